@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+// The targets follow the pipeline, each depending only on the ones before it:
+// C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
+// diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRRender (pages)
+// → OKRSite (build steps, atomic writing) → okr-portal (command line).
+import PackageDescription
+
+let package = Package(
+    name: "okr-portal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "okr-portal", targets: ["okr-portal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CPlatform"),
+        .target(name: "OKRSyntax", dependencies: ["CYAML", "CCmarkGFM"]),
+        .target(name: "OKRModel"),
+        .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
+        .target(name: "OKRGraph", dependencies: ["OKRModel"]),
+        .target(
+            name: "OKRRender",
+            dependencies: ["OKRModel", "OKRGraph", "OKRSyntax", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRRender", "CPlatform"]),
+        .executableTarget(
+            name: "okr-portal",
+            dependencies: ["OKRSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
+        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
+        .testTarget(name: "OKRLoaderTests", dependencies: ["OKRLoader"]),
+        .testTarget(name: "OKRGraphTests", dependencies: ["OKRGraph", "OKRLoader"]),
+        .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender"]),
+        .testTarget(
+            name: "OKRSiteTests",
+            dependencies: ["OKRSite"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,162 @@
+import OKRModel
+
+/// Joins the parsed files into one `PortalContent` and checks what no single file can:
+/// definitions made twice, and references to people, teams and cycles.
+struct Assembler {
+    var diagnostics = DiagnosticBag()
+    private var config: (value: PortalConfig, path: String)?
+    private var company: Company?
+    private var people: [String: OrgEntry<Person>] = [:]
+    private var teams: [String: OrgEntry<Team>] = [:]
+    private var okrSets: [OKRSet] = []
+    private var personReferences: [PersonReference] = []
+
+    mutating func add(_ parsed: ParsedFile) {
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        let fileStart = SourceLocation(path: parsed.file.displayPath, line: 1, column: 1)
+        switch parsed.content {
+        case .config(let value):
+            if let first = config {
+                diagnostics.error(.definedTwice, "site settings are already defined in \(first.path)", at: fileStart)
+            } else {
+                config = (value, parsed.file.displayPath)
+            }
+        case .company(let value):
+            if company != nil {
+                diagnostics.error(.definedTwice, "the company profile is defined twice (company.md and company.yaml)", at: fileStart)
+            } else {
+                company = value
+            }
+        case .people(let entries):
+            for entry in entries { Self.define(entry, in: &people, what: "person", diagnostics: &diagnostics) }
+        case .teams(let entries):
+            for entry in entries { Self.define(entry, in: &teams, what: "team", diagnostics: &diagnostics) }
+        case .okrs(let set, let references):
+            okrSets.append(set)
+            personReferences.append(contentsOf: references)
+        case .nothing:
+            break
+        }
+    }
+
+    private static func define<Value>(
+        _ entry: OrgEntry<Value>, in table: inout [String: OrgEntry<Value>], what: String, diagnostics: inout DiagnosticBag
+    ) where Value: Identified {
+        let id = entry.value.id
+        if let first = table[id] {
+            // Report at whichever definition comes later in path order, so the message is stable.
+            let (kept, dropped) = first.definedAt < entry.definedAt ? (first, entry) : (entry, first)
+            diagnostics.error(
+                .definedTwice,
+                "\(what) '\(id)' is already defined at \(kept.definedAt.path):\(kept.definedAt.line):\(kept.definedAt.column)",
+                at: dropped.definedAt)
+            table[id] = kept
+        } else {
+            table[id] = entry
+        }
+    }
+
+    func finish() -> (PortalContent, [Diagnostic]) {
+        var problems = DiagnosticBag()
+        let config = config?.value ?? PortalConfig()
+        let cycleByFoldedID = Dictionary(config.cycles.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+
+        for entry in people.values {
+            let person = entry.value
+            if let team = person.team, teams[team] == nil, let at = entry.referenceLocations["team"] {
+                problems.error(.unknownTeam, "person '\(person.id)' is in team '\(team)', which is not defined", at: at)
+            }
+            if let manager = person.manager, let at = entry.referenceLocations["manager"] {
+                if people[manager] == nil {
+                    problems.error(.unknownPerson, "manager '\(manager)' of '\(person.id)' is not a known person", at: at)
+                } else if manager == person.id {
+                    problems.error(.outOfRange, "'\(person.id)' cannot be their own manager", at: at)
+                }
+            }
+        }
+        for entry in teams.values {
+            let team = entry.value
+            if let parent = team.parent, teams[parent] == nil, let at = entry.referenceLocations["parent"] {
+                problems.error(.unknownTeam, "parent team '\(parent)' of '\(team.id)' is not defined", at: at)
+            }
+            if let lead = team.lead, people[lead] == nil, let at = entry.referenceLocations["lead"] {
+                problems.error(.unknownPerson, "lead '\(lead)' of team '\(team.id)' is not a known person", at: at)
+            }
+        }
+        problems.append(contentsOf: teamTreeCycles())
+
+        var sets: [OKRSet] = []
+        var seenOwners: [String: String] = [:]
+        for var set in okrSets {
+            let fileStart = SourceLocation(path: set.path, line: 1, column: 1)
+            guard let cycle = cycleByFoldedID[set.cycle.lowercased()] else {
+                problems.error(.unknownCycle, "cycle '\(set.cycle)' (the folder name) is not defined in portal.yaml", at: fileStart)
+                continue
+            }
+            set.cycle = cycle
+            switch set.owner {
+            case .company: break
+            case .team(let id) where teams[id] == nil:
+                problems.error(.unknownTeam, "team '\(id)' (the file name) is not defined", at: fileStart)
+                continue
+            case .person(let id) where people[id] == nil:
+                problems.error(.unknownPerson, "person '\(id)' (the file name) is not defined", at: fileStart)
+                continue
+            default: break
+            }
+            let key = "\(cycle):\(set.owner.path)"
+            if let first = seenOwners[key] {
+                problems.error(.definedTwice, "the OKRs of \(set.owner.path) for \(cycle) are already defined in \(first)", at: fileStart)
+                continue
+            }
+            seenOwners[key] = set.path
+            sets.append(set)
+        }
+        for reference in personReferences where people[reference.id] == nil {
+            problems.error(.unknownPerson, "key result owner '\(reference.id)' is not a known person", at: reference.location)
+        }
+
+        let company = company.map { company in
+            var named = company
+            if named.name.isEmpty { named.name = config.title }
+            return named
+        } ?? Company(name: config.title)
+        let content = PortalContent(
+            config: config,
+            company: company,
+            people: people.values.map(\.value).sorted { $0.id < $1.id },
+            teams: teams.values.map(\.value).sorted { $0.id < $1.id },
+            okrSets: sets.sorted { ($0.cycle, $0.owner) < ($1.cycle, $1.owner) })
+        return (content, problems.items)
+    }
+
+    /// A team that is its own ancestor makes the tree endless; report each loop once, at the
+    /// `parent` of its alphabetically first member.
+    private func teamTreeCycles() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var state: [String: Int] = [:]  // 1: on the current path, 2: done
+        for start in teams.keys.sorted() where state[start] == nil {
+            var path: [String] = []
+            var current: String? = start
+            while let id = current, state[id] == nil {
+                state[id] = 1
+                path.append(id)
+                current = teams[id]?.value.parent
+                if let next = current, teams[next] == nil { current = nil }
+            }
+            if let id = current, state[id] == 1, let index = path.firstIndex(of: id) {
+                let loop = Array(path[index...])
+                let first = loop.min()!
+                if let at = teams[first]?.referenceLocations["parent"] {
+                    problems.append(.error(.teamCycle, "teams form a loop through their parents: \((loop + [loop[0]]).joined(separator: " → "))", at: at))
+                }
+            }
+            for id in path { state[id] = 2 }
+        }
+        return problems
+    }
+}
+
+protocol Identified { var id: String { get } }
+extension Person: Identified {}
+extension Team: Identified {}

@@ -1,0 +1,87 @@
+import OKRModel
+import OKRSyntax
+
+/// Reads `portal.yaml`.
+enum ConfigParser {
+    static let keys = ["title", "languages", "current_cycle", "cycles", "scores", "hints"]
+    static let cycleKeys = ["id", "name", "start", "end"]
+    static let scoreKeys = ["good", "fair"]
+    static let hintKeys = ["max_objectives", "max_key_results", "min_key_results", "stale_days"]
+
+    static func parse(_ root: YAMLNode?, availableLanguages: Set<String>, reader: inout NodeReader) -> PortalConfig {
+        var config = PortalConfig()
+        guard let root else { return config }
+        guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
+
+        if let node = fields["title"], let title = reader.text(node, what: "title") { config.title = title }
+
+        if let node = fields["languages"], let items = reader.list(node, what: "languages", allowSingle: true) {
+            var languages: [String] = []
+            for item in items {
+                guard let code = reader.text(item, what: "a language")?.lowercased() else { continue }
+                if !availableLanguages.contains(code) {
+                    reader.error(.outOfRange, "no UI strings for language '\(code)'; available: \(availableLanguages.sorted().joined(separator: ", "))", at: item)
+                } else if languages.contains(code) {
+                    reader.error(.duplicateID, "language '\(code)' is listed twice", at: item)
+                } else {
+                    languages.append(code)
+                }
+            }
+            if !languages.isEmpty { config.languages = languages }
+        }
+
+        var cycleIDs: Set<String> = []
+        if let node = fields["cycles"], let items = reader.list(node, what: "cycles") {
+            for item in items {
+                guard let cycle = parseCycle(item, reader: &reader) else { continue }
+                guard cycleIDs.insert(cycle.id.lowercased()).inserted else {
+                    reader.error(.duplicateID, "cycle '\(cycle.id)' is defined twice", at: item)
+                    continue
+                }
+                config.cycles.append(cycle)
+            }
+        }
+        config.cycles.sort { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+
+        if let node = fields["current_cycle"], let id = reader.id(node, what: "current_cycle", fold: { $0 }) {
+            if let cycle = config.cycles.first(where: { $0.id.lowercased() == id.lowercased() }) {
+                config.currentCycleID = cycle.id
+            } else {
+                reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles", at: node)
+            }
+        }
+
+        if let node = fields["scores"], let scores = reader.fields(node, allowed: scoreKeys, what: "scores") {
+            if let good = scores["good"].flatMap({ reader.number($0, what: "scores.good", in: 0...1) }) { config.scoreBands.good = good }
+            if let fair = scores["fair"].flatMap({ reader.number($0, what: "scores.fair", in: 0...1) }) { config.scoreBands.fair = fair }
+            if config.scoreBands.fair > config.scoreBands.good {
+                reader.error(.outOfRange, "scores.fair (\(config.scoreBands.fair)) must not exceed scores.good (\(config.scoreBands.good))", at: node)
+            }
+        }
+
+        if let node = fields["hints"], let hints = reader.fields(node, allowed: hintKeys, what: "hints") {
+            if let value = hints["max_objectives"].flatMap({ reader.integer($0, what: "hints.max_objectives", in: 1...100) }) { config.hints.maxObjectives = value }
+            if let value = hints["max_key_results"].flatMap({ reader.integer($0, what: "hints.max_key_results", in: 1...100) }) { config.hints.maxKeyResults = value }
+            if let value = hints["min_key_results"].flatMap({ reader.integer($0, what: "hints.min_key_results", in: 0...100) }) { config.hints.minKeyResults = value }
+            if let value = hints["stale_days"].flatMap({ reader.integer($0, what: "hints.stale_days", in: 1...366) }) { config.hints.staleDays = value }
+        }
+        return config
+    }
+
+    static func parseCycle(_ node: YAMLNode, reader: inout NodeReader) -> Cycle? {
+        guard let fields = reader.fields(node, allowed: cycleKeys, what: "a cycle") else { return nil }
+        let idNode = reader.require(fields, "id", what: "a cycle")
+        let startNode = reader.require(fields, "start", what: "a cycle")
+        let endNode = reader.require(fields, "end", what: "a cycle")
+        let id = idNode.flatMap { reader.id($0, what: "cycle id", fold: { $0 }) }
+        let start = startNode.flatMap { reader.day($0, what: "start") }
+        let end = endNode.flatMap { reader.day($0, what: "end") }
+        let name = fields["name"].flatMap { reader.text($0, what: "name") }
+        guard let id, let start, let end, let endNode else { return nil }
+        guard start <= end else {
+            reader.error(.outOfRange, "cycle '\(id)' ends (\(end)) before it starts (\(start))", at: endNode)
+            return nil
+        }
+        return Cycle(id: id, name: name ?? id, start: start, end: end, location: reader.location(node))
+    }
+}

@@ -1,0 +1,52 @@
+import OKRModel
+import OKRSyntax
+
+/// The load stage: reads a content folder, validates every file, checks the references
+/// between files and returns the model with every diagnostic found (none are fatal here:
+/// a broken file is reported and left out, and loading goes on).
+public enum ContentLoader {
+    /// - Parameters:
+    ///   - source: the files of the content folder.
+    ///   - displayPrefix: prefixed to paths in diagnostics, usually the folder's own name
+    ///     (`content`), so paths read relative to the folder's parent as the spec wants.
+    ///   - availableLanguages: UI languages the theme has strings for.
+    public static func load(
+        from source: ContentSource, displayPrefix: String, availableLanguages: Set<String> = ["en", "zh"]
+    ) async -> (content: PortalContent, diagnostics: [Diagnostic]) {
+        let display = { (relative: String) in displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
+        var diagnostics = DiagnosticBag()
+        let listed: [String]
+        do {
+            listed = try source.listFiles().sorted()
+        } catch {
+            diagnostics.error(.unreadableFile, "cannot read the content folder: \(error)", at: SourceLocation(path: displayPrefix, line: 1, column: 1))
+            return (PortalContent(config: PortalConfig(), company: Company(name: "OKRs"), people: [], teams: [], okrSets: []), diagnostics.items)
+        }
+
+        // 1. Classify every file by where it sits.
+        var files: [ContentFile] = []
+        for path in listed {
+            switch ContentFile.classify(path) {
+            case .some(.success(let kind)): files.append(ContentFile(path: path, displayPath: display(path), kind: kind))
+            case .some(.failure(let problem)): diagnostics.append(.init(problem.severity, problem.rule, problem.message, at: SourceLocation(path: display(path), line: 1, column: 1)))
+            case nil: continue
+            }
+        }
+        if !files.contains(where: { $0.kind == .config }) {
+            diagnostics.error(.missingField, "the content folder has no portal.yaml (site title, languages and cycles)", at: SourceLocation(path: display("portal.yaml"), line: 1, column: 1))
+        }
+
+        // 2. Parse every file on its own, in parallel: no file's meaning depends on another yet.
+        let parsed = await concurrentMap(files) { file in
+            FileParser.parse(file, source: source, availableLanguages: availableLanguages)
+        }
+
+        // 3. Put the pieces together and check the references between files.
+        var assembler = Assembler()
+        for file in parsed { assembler.add(file) }
+        diagnostics.append(contentsOf: assembler.diagnostics.items)
+        let (content, crossFile) = assembler.finish()
+        diagnostics.append(contentsOf: crossFile)
+        return (content, diagnostics.items.normalized())
+    }
+}

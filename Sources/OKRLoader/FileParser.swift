@@ -1,0 +1,80 @@
+import OKRModel
+import OKRSyntax
+
+/// What one file contributed, before any cross-file check.
+struct ParsedFile: Sendable {
+    enum Content: Sendable {
+        case config(PortalConfig)
+        case company(Company)
+        case people([OrgEntry<Person>])
+        case teams([OrgEntry<Team>])
+        case okrs(OKRSet, personReferences: [PersonReference])
+        case nothing
+    }
+
+    var file: ContentFile
+    var content: Content
+    var diagnostics: [Diagnostic]
+}
+
+struct PersonReference: Sendable {
+    var id: String
+    var location: SourceLocation
+}
+
+
+/// Reads one file by its kind. Pure apart from reading that file.
+enum FileParser {
+    static let companyKeys = ["name", "mission", "vision"]
+
+    static func parse(_ file: ContentFile, source: ContentSource, availableLanguages: Set<String>) -> ParsedFile {
+        var reader = NodeReader(path: file.displayPath)
+        let text: String
+        do {
+            text = try source.readFile(file.path)
+        } catch {
+            reader.diagnostics.error(.unreadableFile, "cannot read this file: \(error)", at: reader.fileStart)
+            return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
+        }
+        guard let document = SourceDocument.read(text, markdown: file.isMarkdown, reader: &reader) else {
+            return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
+        }
+
+        let content: ParsedFile.Content
+        switch file.kind {
+        case .config:
+            content = .config(ConfigParser.parse(document.root, availableLanguages: availableLanguages, reader: &reader))
+        case .company:
+            content = .company(company(document, reader: &reader))
+        case .peopleList:
+            content = .people(OrgParser.parseList(document.root, reader: &reader, what: "people") { node, _, reader in
+                OrgParser.person(node, fileID: nil, reader: &reader)
+            })
+        case .teamList:
+            content = .teams(OrgParser.parseList(document.root, reader: &reader, what: "teams") { node, _, reader in
+                OrgParser.team(node, fileID: nil, reader: &reader)
+            })
+        case .person(let id):
+            let root = document.root ?? YAMLNode(.mapping([]), at: .init(line: 1, column: 1))
+            content = .people(OrgParser.person(root, fileID: id, reader: &reader, bioHTML: document.body.html).map { [$0] } ?? [])
+        case .team(let id):
+            let root = document.root ?? YAMLNode(.mapping([]), at: .init(line: 1, column: 1))
+            content = .teams(OrgParser.team(root, fileID: id, reader: &reader, missionHTML: document.body.html).map { [$0] } ?? [])
+        case .okrs(let cycle, let owner):
+            let result = OKRFileParser.parse(document, cycle: cycle, owner: owner, reader: &reader)
+            content = .okrs(result.set, personReferences: result.personReferences.map { PersonReference(id: $0.id, location: $0.location) })
+        }
+        return ParsedFile(file: file, content: content, diagnostics: reader.diagnostics.items)
+    }
+
+    static func company(_ document: SourceDocument, reader: inout NodeReader) -> Company {
+        var company = Company(name: "", strategyHTML: document.body.html)
+        guard let root = document.root, let fields = reader.fields(root, allowed: companyKeys, what: "company.md") else {
+            return company
+        }
+        company.name = fields["name"].flatMap { reader.text($0, what: "name") } ?? ""
+        company.mission = fields["mission"].flatMap { reader.text($0, what: "mission") }
+        company.vision = fields["vision"].flatMap { reader.text($0, what: "vision") }
+        return company
+    }
+}

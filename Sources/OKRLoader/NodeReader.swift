@@ -1,0 +1,234 @@
+import OKRModel
+import OKRSyntax
+
+/// Reads typed values out of YAML nodes of one file and records, with the node's real
+/// position, everything that is wrong. Every reader returns nil after reporting, so a caller
+/// can go on and find the next problem in the same run.
+struct NodeReader {
+    /// The file's path as printed (`content/okrs/2026-Q4/company.md`).
+    let path: String
+    var diagnostics = DiagnosticBag()
+
+    init(path: String) {
+        self.path = path
+    }
+
+    func location(_ node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, line: node.position.line, column: node.position.column)
+    }
+
+    var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+
+    mutating func error(_ rule: Rule, _ message: String, at node: YAMLNode) {
+        diagnostics.error(rule, message, at: location(node))
+    }
+
+    // MARK: Mappings
+
+    /// The keys of a mapping, checked against the ones `allowed` (misspellings get a
+    /// suggestion, repeated keys an error). nil after reporting a non-mapping.
+    mutating func fields(_ node: YAMLNode, allowed: [String], what: String) -> Fields? {
+        guard case .mapping(let pairs) = node.value else {
+            error(.wrongType, "\(what) must be a mapping of keys to values, found \(node.kindName)", at: node)
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.keyText else {
+                error(.wrongType, "keys must be plain words", at: pair.key)
+                continue
+            }
+            guard allowed.contains(key) else {
+                var message = "unknown key '\(key)' in \(what)"
+                if let suggestion = Suggestion.closest(to: key, in: allowed) {
+                    message += "; did you mean '\(suggestion)'?"
+                } else {
+                    message += "; expected one of: \(allowed.joined(separator: ", "))"
+                }
+                error(.unknownKey, message, at: pair.key)
+                continue
+            }
+            if values[key] != nil {
+                error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key)
+                continue
+            }
+            values[key] = pair.value
+        }
+        return Fields(node: node, values: values)
+    }
+
+    /// A required field; reports it missing at the mapping's own position.
+    mutating func require(_ fields: Fields, _ key: String, what: String) -> YAMLNode? {
+        if let value = fields[key], !value.isNull { return value }
+        error(.missingField, "\(what) needs '\(key)'", at: fields.node)
+        return nil
+    }
+
+    // MARK: Scalars
+
+    mutating func string(_ node: YAMLNode, what: String) -> String? {
+        guard case .scalar(let text, _) = node.value, !node.isNull else {
+            error(.wrongType, "\(what) must be text, found \(node.kindName)", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// A non-empty string after trimming.
+    mutating func text(_ node: YAMLNode, what: String) -> String? {
+        guard let text = string(node, what: what)?.trimmingSpaces() else { return nil }
+        if text.isEmpty {
+            error(.missingField, "\(what) is empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+        guard case .scalar(let text, let plain) = node.value, plain, let value = Self.parseNumber(text) else {
+            error(.wrongType, "\(what) must be a number, found \(Self.describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>) -> Double? {
+        guard let value = number(node, what: what) else { return nil }
+        guard range.contains(value) else {
+            error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func positiveNumber(_ node: YAMLNode, what: String) -> Double? {
+        guard let value = number(node, what: what) else { return nil }
+        guard value > 0 else {
+            error(.outOfRange, "\(what) must be greater than 0, found \(Self.format(value))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ node: YAMLNode, what: String, in range: ClosedRange<Int>) -> Int? {
+        guard let value = number(node, what: what) else { return nil }
+        guard value == value.rounded(), let integer = Int(exactly: value) else {
+            error(.wrongType, "\(what) must be a whole number, found \(Self.format(value))", at: node)
+            return nil
+        }
+        guard range.contains(integer) else {
+            error(.outOfRange, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(integer)", at: node)
+            return nil
+        }
+        return integer
+    }
+
+    mutating func bool(_ node: YAMLNode, what: String) -> Bool? {
+        if case .scalar(let text, true) = node.value {
+            switch text.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        error(.wrongType, "\(what) must be true or false, found \(Self.describe(node))", at: node)
+        return nil
+    }
+
+    mutating func day(_ node: YAMLNode, what: String) -> Day? {
+        guard case .scalar(let text, _) = node.value, !node.isNull else {
+            error(.wrongType, "\(what) must be a date (YYYY-MM-DD), found \(node.kindName)", at: node)
+            return nil
+        }
+        guard let day = Day(iso: text.trimmingSpaces()) else {
+            error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
+            return nil
+        }
+        return day
+    }
+
+    /// An id as written; reports one that is not a safe slug. Case is folded by `fold`.
+    mutating func id(_ node: YAMLNode, what: String, fold: (String) -> String = { $0.lowercased() }) -> String? {
+        guard let raw = string(node, what: what)?.trimmingSpaces() else { return nil }
+        guard Identifier.isValid(raw.lowercased()) else {
+            error(.unsafeID, "\(what) '\(raw)' is not a valid id: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", at: node)
+            return nil
+        }
+        return fold(raw)
+    }
+
+    /// A list, or a single scalar standing for a one-element list (`aligns: company/O1`).
+    mutating func list(_ node: YAMLNode, what: String, allowSingle: Bool = false) -> [YAMLNode]? {
+        switch node.value {
+        case .sequence(let items): return items
+        case .scalar where allowSingle && !node.isNull: return [node]
+        case .scalar where node.isNull: return []
+        default:
+            error(.wrongType, "\(what) must be a list, found \(node.kindName)", at: node)
+            return nil
+        }
+    }
+
+    /// Text or a mapping of language code → text.
+    mutating func localized(_ node: YAMLNode, what: String) -> LocalizedText? {
+        if case .mapping(let pairs) = node.value {
+            var variants: [(language: String, text: String)] = []
+            for pair in pairs {
+                guard let language = pair.keyText, Self.isLanguageCode(language) else {
+                    error(.wrongType, "\(what) keys must be language codes such as en or zh", at: pair.key)
+                    continue
+                }
+                if let text = text(pair.value, what: "\(what) (\(language))") {
+                    variants.append((language, text))
+                }
+            }
+            if variants.isEmpty {
+                if pairs.isEmpty { error(.missingField, "\(what) is empty", at: node) }
+                return nil
+            }
+            return LocalizedText(variants: variants)
+        }
+        return text(node, what: what).map(LocalizedText.init)
+    }
+
+    // MARK: Helpers
+
+    static func isLanguageCode(_ text: String) -> Bool {
+        (2...8).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") }
+    }
+
+    /// YAML numbers as people write them: `50000`, `50_000`, `-3.5`, `1e3`. Not `.inf`/`.nan`.
+    static func parseNumber(_ text: String) -> Double? {
+        let cleaned = text.replacing("_", with: "")
+        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+        guard let value = Double(cleaned), value.isFinite else { return nil }
+        return value
+    }
+
+    static func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let text, _) = node.value, !node.isNull {
+            return "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+        }
+        return node.kindName
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+/// The checked keys of one mapping.
+struct Fields {
+    let node: YAMLNode
+    let values: [String: YAMLNode]
+
+    /// The value of `key`; an explicit null counts as absent.
+    subscript(key: String) -> YAMLNode? {
+        guard let value = values[key], !value.isNull else { return nil }
+        return value
+    }
+}
+
+extension Rule {
+    static let duplicateKey: Rule = "duplicate-key"
+}

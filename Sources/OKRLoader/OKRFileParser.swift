@@ -1,0 +1,176 @@
+import OKRModel
+import OKRSyntax
+
+/// Reads one OKR file (`okrs/<cycle>/…`) into an `OKRSet`.
+enum OKRFileParser {
+    static let fileKeys = ["objectives"]
+    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "risks", "key_results"]
+    static let keyResultKeys = [
+        "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
+        "checkins", "done", "progress",
+    ]
+    static let checkInKeys = ["date", "value", "done", "progress", "confidence", "note"]
+
+    struct Result {
+        var set: OKRSet
+        /// KR owners as written, checked against the people once everyone is loaded.
+        var personReferences: [(id: String, location: SourceLocation)]
+    }
+
+    static func parse(_ document: SourceDocument, cycle: String, owner: Owner, reader: inout NodeReader) -> Result {
+        var result = Result(
+            set: OKRSet(
+                cycle: cycle, owner: owner, objectives: [], bodyHTML: document.body.html,
+                hasRetrospective: document.body.sectionTitles.contains(where: isRetrospectiveTitle),
+                path: reader.path),
+            personReferences: [])
+        guard let root = document.root else {
+            reader.diagnostics.error(.missingField, "an OKR file needs 'objectives'", at: reader.fileStart)
+            return result
+        }
+        guard let fields = reader.fields(root, allowed: fileKeys, what: "an OKR file"),
+              let listNode = reader.require(fields, "objectives", what: "an OKR file"),
+              let items = reader.list(listNode, what: "objectives")
+        else { return result }
+
+        var seen: Set<String> = []
+        for (index, item) in items.enumerated() {
+            guard let objective = parseObjective(item, position: index + 1, reader: &reader, result: &result) else { continue }
+            if !seen.insert(objective.id).inserted {
+                reader.error(.duplicateID, "objective id '\(objective.id)' is used twice in this file", at: item)
+                continue
+            }
+            result.set.objectives.append(objective)
+        }
+        return result
+    }
+
+    static func isRetrospectiveTitle(_ title: String) -> Bool {
+        let folded = title.lowercased()
+        return folded.hasPrefix("retrospective") || folded.hasPrefix("review") || title.hasPrefix("复盘")
+    }
+
+    static func parseObjective(_ node: YAMLNode, position: Int, reader: inout NodeReader, result: inout Result) -> Objective? {
+        guard let fields = reader.fields(node, allowed: objectiveKeys, what: "an objective") else { return nil }
+        let title = reader.require(fields, "title", what: "an objective").flatMap { reader.localized($0, what: "title") }
+        let id = fields["id"].map { reader.id($0, what: "objective id", fold: { $0.uppercased() }) } ?? "O\(position)"
+        var objective = Objective(id: id ?? "O\(position)", title: title ?? LocalizedText(""), location: reader.location(node))
+
+        if let node = fields["type"], let text = reader.text(node, what: "type") {
+            if let type = ObjectiveType(rawValue: text.lowercased()) {
+                objective.type = type
+            } else {
+                reader.error(.outOfRange, "type must be aspirational or committed, found '\(text)'", at: node)
+            }
+        }
+        if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
+        objective.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
+        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) { objective.weight = weight }
+
+        if let node = fields["aligns"], let items = reader.list(node, what: "aligns", allowSingle: true) {
+            for item in items {
+                guard let text = reader.text(item, what: "an alignment") else { continue }
+                do {
+                    objective.aligns.append(try Reference.parse(text, at: reader.location(item)))
+                } catch {
+                    reader.error(.invalidReference, error.message, at: item)
+                }
+            }
+        }
+        if let node = fields["risks"], let items = reader.list(node, what: "risks", allowSingle: true) {
+            objective.risksHTML = items.compactMap { reader.text($0, what: "a risk") }.map { Markdown.render($0).html }
+        }
+        if let node = fields["key_results"], let items = reader.list(node, what: "key_results") {
+            var seen: Set<String> = []
+            for (index, item) in items.enumerated() {
+                guard let keyResult = parseKeyResult(item, position: index + 1, reader: &reader, result: &result) else { continue }
+                if !seen.insert(keyResult.id).inserted {
+                    reader.error(.duplicateID, "key result id '\(keyResult.id)' is used twice in objective \(objective.id)", at: item)
+                    continue
+                }
+                objective.keyResults.append(keyResult)
+            }
+        }
+        guard title != nil, id != nil else { return nil }
+        return objective
+    }
+
+    static func priority(_ node: YAMLNode, reader: inout NodeReader) -> Int? {
+        if case .scalar(let text, _) = node.value {
+            let folded = text.trimmingSpaces().uppercased()
+            if folded.count == 2, folded.hasPrefix("P"), let level = Int(folded.dropFirst()), (0...3).contains(level) {
+                return level
+            }
+        }
+        reader.error(.outOfRange, "priority must be P0, P1, P2 or P3, found \(NodeReader.describe(node))", at: node)
+        return nil
+    }
+
+    static func parseKeyResult(_ node: YAMLNode, position: Int, reader: inout NodeReader, result: inout Result) -> KeyResult? {
+        guard let fields = reader.fields(node, allowed: keyResultKeys, what: "a key result") else { return nil }
+        let title = reader.require(fields, "title", what: "a key result").flatMap { reader.localized($0, what: "title") }
+        let id = fields["id"].map { reader.id($0, what: "key result id", fold: { $0.uppercased() }) } ?? "KR\(position)"
+        var keyResult = KeyResult(id: id ?? "KR\(position)", title: title ?? LocalizedText(""), measure: .milestone(done: false), location: reader.location(node))
+
+        // What kind of key result this is follows from which fields are present.
+        let numericKeys = ["start", "target", "current", "unit"].filter { fields[$0] != nil }
+        let kinds = [numericKeys.isEmpty ? nil : "numeric (\(numericKeys.joined(separator: ", ")))",
+                     fields["done"] == nil ? nil : "milestone (done)",
+                     fields["progress"] == nil ? nil : "manual (progress)"].compactMap { $0 }
+        if kinds.count > 1 {
+            reader.error(.wrongType, "a key result is numeric, a milestone or manual, not several: found \(kinds.joined(separator: " and "))", at: node)
+        } else if !numericKeys.isEmpty {
+            let target = reader.require(fields, "target", what: "a numeric key result").flatMap { reader.number($0, what: "target") }
+            let start = fields["start"].map { reader.number($0, what: "start") } ?? 0
+            let current = fields["current"].flatMap { reader.number($0, what: "current") }
+            let unit = fields["unit"].flatMap { reader.text($0, what: "unit") }
+            if let target, let start {
+                if target == start, let node = fields["target"] {
+                    reader.error(.outOfRange, "target equals start (\(NodeReader.format(target))): there is nothing to progress", at: node)
+                }
+                keyResult.measure = .numeric(start: start, target: target, current: current, unit: unit)
+            }
+        } else if let node = fields["done"] {
+            keyResult.measure = .milestone(done: reader.bool(node, what: "done") ?? false)
+        } else if let node = fields["progress"] {
+            keyResult.measure = .manual(progress: reader.number(node, what: "progress", in: 0...1) ?? 0)
+        }
+
+        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) { keyResult.weight = weight }
+        keyResult.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
+        keyResult.score = fields["score"].flatMap { reader.number($0, what: "score", in: 0...1) }
+        keyResult.due = fields["due"].flatMap { reader.day($0, what: "due") }
+        if let node = fields["owner"], let text = reader.text(node, what: "owner") {
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 2, parts[0] == "people", Identifier.isValid(parts[1].lowercased()) {
+                let person = parts[1].lowercased()
+                keyResult.owner = person
+                result.personReferences.append((person, reader.location(node)))
+            } else {
+                reader.error(.invalidReference, "owner must be written people/<person-id>, found '\(text)'", at: node)
+            }
+        }
+        if let node = fields["checkins"], let items = reader.list(node, what: "checkins") {
+            keyResult.checkIns = items.compactMap { parseCheckIn($0, reader: &reader) }
+            // Stable sort: same-day check-ins keep their written order, the last one wins.
+            keyResult.checkIns = keyResult.checkIns.enumerated()
+                .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+                .map(\.element)
+        }
+        guard title != nil, id != nil else { return nil }
+        return keyResult
+    }
+
+    static func parseCheckIn(_ node: YAMLNode, reader: inout NodeReader) -> CheckIn? {
+        guard let fields = reader.fields(node, allowed: checkInKeys, what: "a check-in") else { return nil }
+        guard let date = reader.require(fields, "date", what: "a check-in").flatMap({ reader.day($0, what: "date") }) else { return nil }
+        return CheckIn(
+            date: date,
+            value: fields["value"].flatMap { reader.number($0, what: "value") },
+            done: fields["done"].flatMap { reader.bool($0, what: "done") },
+            progress: fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1) },
+            confidence: fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) },
+            note: fields["note"].flatMap { reader.text($0, what: "note") },
+            location: reader.location(node))
+    }
+}

@@ -1,0 +1,114 @@
+/// Where something was written: a path relative to the content folder's parent
+/// (`content/okrs/2026-Q4/company.md`) and a 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int, column: Int) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+}
+
+public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+    case error
+    case warning
+
+    public static func < (a: Severity, b: Severity) -> Bool {
+        a == .error && b == .warning
+    }
+}
+
+/// One problem found in the sources. Diagnostics are plain data: stages return them, the
+/// command line formats them (`DiagnosticFormat`), tests compare whole values.
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
+    public var location: SourceLocation
+    public var severity: Severity
+    public var rule: Rule
+    public var message: String
+
+    public init(_ severity: Severity, _ rule: Rule, _ message: String, at location: SourceLocation) {
+        self.location = location
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+    }
+
+    public static func error(_ rule: Rule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, rule, message, at: location)
+    }
+
+    public static func warning(_ rule: Rule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, rule, message, at: location)
+    }
+
+    /// Sorted by file, then position, then severity and text, so output is stable.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.severity != b.severity { return a.severity < b.severity }
+        if a.rule != b.rule { return a.rule.rawValue < b.rule.rawValue }
+        return a.message < b.message
+    }
+}
+
+/// The stable name of each check, printed in brackets after the message.
+public struct Rule: RawRepresentable, Sendable, Hashable, Codable, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public static let yamlSyntax: Rule = "yaml-syntax"
+    public static let unreadableFile: Rule = "unreadable-file"
+    public static let unexpectedFile: Rule = "unexpected-file"
+    public static let unknownKey: Rule = "unknown-key"
+    public static let missingField: Rule = "missing-field"
+    public static let wrongType: Rule = "wrong-type"
+    public static let outOfRange: Rule = "out-of-range"
+    public static let duplicateID: Rule = "duplicate-id"
+    public static let unsafeID: Rule = "unsafe-id"
+    public static let definedTwice: Rule = "defined-twice"
+    public static let unknownPerson: Rule = "unknown-person"
+    public static let unknownTeam: Rule = "unknown-team"
+    public static let unknownCycle: Rule = "unknown-cycle"
+    public static let invalidReference: Rule = "invalid-reference"
+    public static let danglingReference: Rule = "dangling-reference"
+    public static let ambiguousReference: Rule = "ambiguous-reference"
+    public static let alignmentCycle: Rule = "alignment-cycle"
+    public static let teamCycle: Rule = "team-cycle"
+}
+
+/// Collects diagnostics while a stage runs. A value type: each stage owns its own.
+public struct DiagnosticBag: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ rule: Rule, _ message: String, at location: SourceLocation) {
+        items.append(.error(rule, message, at: location))
+    }
+
+    public mutating func warning(_ rule: Rule, _ message: String, at location: SourceLocation) {
+        items.append(.warning(rule, message, at: location))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted and without repeats: the same problem reached twice is told once.
+    public func normalized() -> [Diagnostic] {
+        Array(Set(self)).sorted()
+    }
+
+    public var errorCount: Int { count { $0.severity == .error } }
+    public var warningCount: Int { count { $0.severity == .warning } }
+}

@@ -1,0 +1,142 @@
+public enum ObjectiveType: String, Sendable, CaseIterable {
+    /// Set to stretch; 0.6–0.7 is a good result.
+    case aspirational
+    /// Expected to reach 1.0, with resources guaranteed.
+    case committed
+}
+
+/// How a key result is measured.
+public enum Measure: Sendable, Hashable {
+    /// From `start` towards `target`; a target below the start means lower is better.
+    case numeric(start: Double, target: Double, current: Double?, unit: String?)
+    /// Done or not done.
+    case milestone(done: Bool)
+    /// An explicit share 0–1, set by hand.
+    case manual(progress: Double)
+}
+
+/// A progress update, dated.
+public struct CheckIn: Sendable, Hashable {
+    public var date: Day
+    public var value: Double?
+    public var done: Bool?
+    public var progress: Double?
+    public var confidence: Int?
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(date: Day, value: Double? = nil, done: Bool? = nil, progress: Double? = nil, confidence: Int? = nil, note: String? = nil, location: SourceLocation) {
+        self.date = date
+        self.value = value
+        self.done = done
+        self.progress = progress
+        self.confidence = confidence
+        self.note = note
+        self.location = location
+    }
+}
+
+public struct KeyResult: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    public var measure: Measure
+    public var weight: Double
+    public var confidence: Int?
+    public var score: Double?
+    public var due: Day?
+    /// A person who owns or contributes to this key result (`people/bob`).
+    public var owner: String?
+    /// Sorted by date, oldest first.
+    public var checkIns: [CheckIn]
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: LocalizedText, measure: Measure, weight: Double = 1, confidence: Int? = nil,
+        score: Double? = nil, due: Day? = nil, owner: String? = nil, checkIns: [CheckIn] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.measure = measure
+        self.weight = weight
+        self.confidence = confidence
+        self.score = score
+        self.due = due
+        self.owner = owner
+        self.checkIns = checkIns
+        self.location = location
+    }
+}
+
+public struct Objective: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    public var type: ObjectiveType
+    /// 0 for P0 (most important) to 3.
+    public var priority: Int?
+    public var confidence: Int?
+    public var weight: Double
+    public var aligns: [Reference]
+    /// Risks, already rendered from Markdown.
+    public var risksHTML: [String]
+    public var keyResults: [KeyResult]
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: LocalizedText, type: ObjectiveType = .aspirational, priority: Int? = nil,
+        confidence: Int? = nil, weight: Double = 1, aligns: [Reference] = [], risksHTML: [String] = [],
+        keyResults: [KeyResult] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.type = type
+        self.priority = priority
+        self.confidence = confidence
+        self.weight = weight
+        self.aligns = aligns
+        self.risksHTML = risksHTML
+        self.keyResults = keyResults
+        self.location = location
+    }
+}
+
+/// One owner's OKRs for one cycle: one file under `okrs/<cycle>/`.
+public struct OKRSet: Sendable, Hashable {
+    public var cycle: String
+    public var owner: Owner
+    public var objectives: [Objective]
+    /// The body (context, plan, retrospective), rendered from Markdown.
+    public var bodyHTML: String
+    /// Whether the body has a level-2 "Retrospective" / "复盘" section.
+    public var hasRetrospective: Bool
+    public var path: String
+
+    public init(cycle: String, owner: Owner, objectives: [Objective], bodyHTML: String = "", hasRetrospective: Bool = false, path: String) {
+        self.cycle = cycle
+        self.owner = owner
+        self.objectives = objectives
+        self.bodyHTML = bodyHTML
+        self.hasRetrospective = hasRetrospective
+        self.path = path
+    }
+
+    public func key(of objective: Objective) -> ObjectiveKey {
+        ObjectiveKey(cycle: cycle, owner: owner, objective: objective.id)
+    }
+}
+
+/// Everything read from a content folder, validated, sorted by id.
+public struct PortalContent: Sendable {
+    public var config: PortalConfig
+    public var company: Company
+    public var people: [Person]
+    public var teams: [Team]
+    public var okrSets: [OKRSet]
+
+    public init(config: PortalConfig, company: Company, people: [Person], teams: [Team], okrSets: [OKRSet]) {
+        self.config = config
+        self.company = company
+        self.people = people
+        self.teams = teams
+        self.okrSets = okrSets
+    }
+}

@@ -1,0 +1,84 @@
+/// An alignment target as written: `company/O1`, `teams/sales/O1/KR2`,
+/// `2026:people/ana/O3`. Resolved to an objective or key result by the alignment graph.
+public struct Reference: Sendable, Hashable {
+    /// A pinned cycle (`2026:`); nil means "this cycle, then the ones enclosing it".
+    public var cycle: String?
+    public var owner: Owner
+    public var objective: String
+    public var keyResult: String?
+    public var text: String
+    public var location: SourceLocation
+
+    public init(cycle: String?, owner: Owner, objective: String, keyResult: String?, text: String, location: SourceLocation) {
+        self.cycle = cycle
+        self.owner = owner
+        self.objective = objective
+        self.keyResult = keyResult
+        self.text = text
+        self.location = location
+    }
+
+    /// Why a reference's text cannot be read.
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public var message: String
+    }
+
+    /// Reads the reference grammar. IDs are case-folded, as everywhere else.
+    public static func parse(_ raw: String, at location: SourceLocation) throws(SyntaxError) -> Reference {
+        let text = raw.trimmingSpaces()
+        var rest = Substring(text)
+        var cycle: String?
+        if let colon = rest.firstIndex(of: ":") {
+            let pinned = String(rest[..<colon]).lowercased()
+            guard Identifier.isValid(pinned) else {
+                throw SyntaxError(message: "'\(pinned)' before ':' is not a cycle id")
+            }
+            cycle = pinned
+            rest = rest[rest.index(after: colon)...]
+        }
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map { String($0).lowercased() }
+        let expected = "expected company/O1, teams/<id>/O1 or people/<id>/O1, optionally followed by /KR1"
+        let owner: Owner
+        let tail: ArraySlice<String>
+        switch parts.first {
+        case "company":
+            owner = .company
+            tail = parts.dropFirst()
+        case "teams" where parts.count >= 2, "people" where parts.count >= 2:
+            guard Identifier.isValid(parts[1]) else { throw SyntaxError(message: "'\(parts[1])' is not a valid id; \(expected)") }
+            owner = parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
+            tail = parts.dropFirst(2)
+        default:
+            throw SyntaxError(message: "cannot read reference '\(text)'; \(expected)")
+        }
+        guard (1...2).contains(tail.count), tail.allSatisfy(Identifier.isValid) else {
+            throw SyntaxError(message: "cannot read reference '\(text)'; \(expected)")
+        }
+        return Reference(
+            cycle: cycle, owner: owner, objective: tail[tail.startIndex].uppercased(),
+            keyResult: tail.count == 2 ? tail[tail.startIndex + 1].uppercased() : nil,
+            text: text, location: location)
+    }
+}
+
+/// The id grammar shared by people, teams, cycles, objectives and key results:
+/// `[a-z0-9][a-z0-9._-]*` after case folding. IDs become URL segments, so nothing else passes.
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.utf8.first, isLowerAlnum(first) else { return false }
+        return id.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}
+
+extension String {
+    public func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,100 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Markdown rendered to HTML by cmark-gfm, with the facts the portal needs from its outline.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    /// The text of every level-2 heading, in order.
+    public var sectionTitles: [String]
+
+    public init(html: String = "", sectionTitles: [String] = []) {
+        self.html = html
+        self.sectionTitles = sectionTitles
+    }
+}
+
+/// Renders Markdown through the system cmark-gfm with the GitHub extensions (tables,
+/// strikethrough, autolinks, tag filter, task lists). Raw HTML in the source is not passed
+/// through: cmark's safe mode replaces it with a comment, so an OKR file cannot inject script.
+public enum Markdown {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm keeps its extension registry in a process-wide list that is filled without a
+    /// lock; Swift runs a static initializer exactly once, so every thread sees it filled.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func render(_ source: String) -> RenderedMarkdown {
+        _ = registered
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", sectionTitles: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", sectionTitles: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var html = ""
+        if let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return RenderedMarkdown(html: html, sectionTitles: sectionTitles(in: document))
+    }
+
+    /// Level-2 headings are the sections an owner writes ("Retrospective", "复盘").
+    static func sectionTitles(in document: OpaquePointer) -> [String] {
+        var titles: [String] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_get_heading_level(node) == 2 {
+                titles.append(plainText(of: node))
+            }
+            child = cmark_node_next(node)
+        }
+        return titles
+    }
+
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            }
+        }
+        return text.trimmingCharacters(in: [" ", "\t"])
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var start = startIndex
+        var end = endIndex
+        while start < end, set.contains(self[start]) { start = index(after: start) }
+        while end > start, set.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
+    }
+}

@@ -1,0 +1,169 @@
+import CYAML
+
+/// Why a YAML text could not be read, with the position libyaml reported.
+public struct YAMLError: Error, Sendable, Equatable {
+    public var message: String
+    public var position: SourcePosition
+
+    public init(message: String, position: SourcePosition) {
+        self.message = message
+        self.position = position
+    }
+}
+
+/// Parses YAML through libyaml's event API into `YAMLNode` trees that keep positions.
+///
+/// libyaml reports 0-based lines and columns; `lineOffset` shifts them for text that begins
+/// further down a file (front matter starts on line 2 of a Markdown file).
+public enum YAMLParser {
+    /// Upper bound on nodes produced by alias expansion, so a "billion laughs" document is
+    /// refused instead of exhausting memory.
+    static let maximumExpandedNodes = 1_000_000
+
+    /// Parses a single-document YAML text. An empty text gives nil (no document).
+    public static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLError) -> YAMLNode? {
+        var builder = TreeBuilder(lineOffset: lineOffset)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(message: "could not start the YAML parser", position: .init(line: 1 + lineOffset, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { return nil }
+        return try bytes.withUnsafeMutableBufferPointer { buffer throws(YAMLError) -> YAMLNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw builder.problem(of: parser)
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.consume(event)
+                if builder.documentsSeen > 1 {
+                    throw YAMLError(
+                        message: "only one YAML document is allowed here",
+                        position: builder.position(of: event.start_mark))
+                }
+            }
+            return builder.root
+        }
+    }
+}
+
+/// Assembles nodes from the event stream with an explicit stack (no recursion, so deep
+/// nesting cannot overflow the call stack).
+private struct TreeBuilder {
+    /// A collection still being read. Children are appended in place through the stack's
+    /// last element, so long lists (a 50,000-person HR export) are never copied.
+    struct Frame {
+        var isMapping: Bool
+        var start: SourcePosition
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+    }
+
+    let lineOffset: Int
+    var stack: [Frame] = []
+    var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    var root: YAMLNode?
+    var documentsSeen = 0
+    var expandedNodes = 0
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+    }
+
+    func position(of mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    }
+
+    func problem(of parser: yaml_parser_t) -> YAMLError {
+        var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if let context = parser.context {
+            message = "\(String(cString: context)): \(message)"
+        }
+        return YAMLError(message: message, position: position(of: parser.problem_mark))
+    }
+
+    static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    static func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    mutating func consume(_ event: yaml_event_t) throws(YAMLError) {
+        let at = position(of: event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentsSeen += 1
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = Self.text(scalar.value, length: scalar.length)
+            let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
+            let node = YAMLNode(.scalar(text, plain: plain), at: at)
+            if let anchor = Self.anchorName(scalar.anchor) { anchors[anchor] = (node, 1) }
+            add(node)
+        case YAML_ALIAS_EVENT:
+            let name = Self.anchorName(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                throw YAMLError(message: "unknown alias *\(name)", position: at)
+            }
+            expandedNodes += target.size
+            if expandedNodes > YAMLParser.maximumExpandedNodes {
+                throw YAMLError(message: "aliases expand to too many nodes", position: at)
+            }
+            add(YAMLNode(target.node.value, at: at))
+        case YAML_SEQUENCE_START_EVENT:
+            stack.append(Frame(isMapping: false, start: at, anchor: Self.anchorName(event.data.sequence_start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            stack.append(Frame(isMapping: true, start: at, anchor: Self.anchorName(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start)
+            if let anchor = frame.anchor { anchors[anchor] = (node, Self.size(of: node)) }
+            add(node)
+        default:
+            break
+        }
+    }
+
+    static func size(of node: YAMLNode) -> Int {
+        var count = 0
+        var pending = [node]
+        while let next = pending.popLast() {
+            count += 1
+            switch next.value {
+            case .scalar: break
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .mapping(let pairs):
+                for pair in pairs { pending.append(pair.key); pending.append(pair.value) }
+            }
+        }
+        return count
+    }
+
+    mutating func add(_ node: YAMLNode) {
+        let last = stack.count - 1
+        guard last >= 0 else {
+            root = node
+            return
+        }
+        if !stack[last].isMapping {
+            stack[last].items.append(node)
+        } else if let key = stack[last].pendingKey {
+            stack[last].pairs.append(YAMLPair(key: key, value: node))
+            stack[last].pendingKey = nil
+        } else {
+            stack[last].pendingKey = node
+        }
+    }
+}

@@ -27,7 +27,7 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
 
 /// One problem found in the sources. Diagnostics are plain data: stages return them, the
 /// command line formats them (`DiagnosticFormat`), tests compare whole values.
-public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
     public var location: SourceLocation
     public var severity: Severity
     public var rule: Rule

@@ -1,0 +1,155 @@
+import OKRModel
+
+/// An objective's place in the content: which OKR set, which objective in it.
+public struct ObjectiveIndex: Sendable, Hashable {
+    public var set: Int
+    public var objective: Int
+}
+
+/// One resolved `aligns` entry: `source` contributes to `target` (or to one of its key results).
+public struct AlignmentEdge: Sendable, Hashable {
+    public enum Direction: String, Sendable {
+        /// Towards a higher level: a person to a team, a sub-team to its department.
+        case up
+        /// Between owners of the same level: peers, sister teams.
+        case sideways
+        /// Towards a lower level, which happens when a company borrows a team's goal.
+        case down
+    }
+
+    public var source: ObjectiveKey
+    public var target: ObjectiveKey
+    /// Set when the target is a key result of `target`.
+    public var targetKeyResult: String?
+    public var direction: Direction
+    public var location: SourceLocation
+
+    /// The reference as the export writes it: `2026-Q4:company/O1/KR2`.
+    public var targetReference: String {
+        targetKeyResult.map { "\(target)/\($0)" } ?? target.description
+    }
+}
+
+/// Objectives and key results linked by alignment, with both directions indexed.
+/// Built once from the content; all lookups are dictionary reads.
+public struct AlignmentGraph: Sendable {
+    public private(set) var objectives: [ObjectiveKey: ObjectiveIndex] = [:]
+    /// What each objective aligns to, in the order written.
+    public private(set) var outgoing: [ObjectiveKey: [AlignmentEdge]] = [:]
+    /// What aligns to each objective or to one of its key results, sorted by source.
+    public private(set) var incoming: [ObjectiveKey: [AlignmentEdge]] = [:]
+    /// The next objective on the way up to the company (see `chain(of:)`).
+    var chainNext: [ObjectiveKey: ObjectiveKey] = [:]
+    /// Owner → level: company 0, teams 1 + depth in the team tree, people below every team.
+    let levels: OwnerLevels
+
+    public func level(of owner: Owner) -> Int { levels.level(of: owner) }
+
+    /// The objective, then what it aligns to, and so on up to a company objective where one is
+    /// reachable: at each step the target that reaches the company in the fewest steps.
+    public func chain(of key: ObjectiveKey) -> [ObjectiveKey] {
+        var chain = [key]
+        var current = key
+        while let next = chainNext[current] {
+            chain.append(next)
+            current = next
+        }
+        return chain
+    }
+
+    /// Resolves every `aligns` reference of `content`; returns the graph and the errors
+    /// (dangling, ambiguous, self and circular alignments).
+    public static func build(from content: PortalContent) -> (AlignmentGraph, [Diagnostic]) {
+        var graph = AlignmentGraph(levels: OwnerLevels(teams: content.teams))
+        var diagnostics = DiagnosticBag()
+        var keyResultIDs: [ObjectiveKey: Set<String>] = [:]
+        var objectivesByOwner: [String: [String]] = [:]
+        for (setIndex, set) in content.okrSets.enumerated() {
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                let key = set.key(of: objective)
+                graph.objectives[key] = ObjectiveIndex(set: setIndex, objective: objectiveIndex)
+                keyResultIDs[key] = Set(objective.keyResults.map(\.id))
+                objectivesByOwner["\(set.cycle):\(set.owner.path)", default: []].append(objective.id)
+            }
+        }
+        let resolver = ReferenceResolver(
+            cycles: content.config.cycles, objectives: graph.objectives, keyResultIDs: keyResultIDs,
+            objectivesByOwner: objectivesByOwner)
+
+        for set in content.okrSets {
+            for objective in set.objectives {
+                let source = set.key(of: objective)
+                var seen: Set<String> = []
+                var edges: [AlignmentEdge] = []
+                for reference in objective.aligns {
+                    switch resolver.resolve(reference, from: set.cycle) {
+                    case .failure(let problem):
+                        diagnostics.append(problem)
+                    case .success(let (target, keyResult)):
+                        if target == source {
+                            diagnostics.error(.alignmentCycle, "objective \(source.objective) cannot align to itself", at: reference.location)
+                            continue
+                        }
+                        let edge = AlignmentEdge(
+                            source: source, target: target, targetKeyResult: keyResult,
+                            // A goal of the enclosing cycle (the year above a quarter) is a
+                            // longer-horizon goal: aligning to it is upward even at one level.
+                            direction: target.cycle != set.cycle && graph.levels.direction(from: set.owner, to: target.owner) == .sideways
+                                ? .up : graph.levels.direction(from: set.owner, to: target.owner),
+                            location: reference.location)
+                        guard seen.insert(edge.targetReference).inserted else {
+                            diagnostics.error(.duplicateID, "\(edge.targetReference) is listed twice in aligns", at: reference.location)
+                            continue
+                        }
+                        edges.append(edge)
+                    }
+                }
+                if !edges.isEmpty {
+                    graph.outgoing[source] = edges
+                    for edge in edges { graph.incoming[edge.target, default: []].append(edge) }
+                }
+            }
+        }
+        for key in graph.incoming.keys {
+            graph.incoming[key]!.sort { ($0.source, $0.targetKeyResult ?? "") < ($1.source, $1.targetKeyResult ?? "") }
+        }
+        let backEdges = graph.findCycles(into: &diagnostics)
+        graph.computeChains(skipping: backEdges)
+        return (graph, diagnostics.items)
+    }
+}
+
+/// Levels of owners, for telling up from sideways.
+struct OwnerLevels: Sendable {
+    var teamDepth: [String: Int] = [:]
+    var personLevel = 1
+
+    init(teams: [Team]) {
+        let parent = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0.parent) })
+        for team in teams {
+            var depth = 0
+            var current = team.parent
+            var visited: Set<String> = [team.id]
+            // A loop in the tree is reported by the loader; stop walking it here.
+            while let id = current, parent[id] != nil, visited.insert(id).inserted {
+                depth += 1
+                current = parent[id] ?? nil
+            }
+            teamDepth[team.id] = depth
+        }
+        personLevel = (teamDepth.values.max() ?? 0) + 2
+    }
+
+    func level(of owner: Owner) -> Int {
+        switch owner {
+        case .company: 0
+        case .team(let id): 1 + (teamDepth[id] ?? 0)
+        case .person: personLevel
+        }
+    }
+
+    func direction(from source: Owner, to target: Owner) -> AlignmentEdge.Direction {
+        let (from, to) = (level(of: source), level(of: target))
+        return to < from ? .up : to == from ? .sideways : .down
+    }
+}

@@ -1,0 +1,64 @@
+import OKRModel
+
+/// Finds the objective (and key result) a `Reference` names. Unpinned references look in the
+/// referring objective's own cycle first, then in the cycles that enclose it, nearest first.
+struct ReferenceResolver {
+    let cyclesByFoldedID: [String: Cycle]
+    /// Cycle id → the cycles enclosing it, grouped by distance (shortest enclosing cycle first).
+    let enclosing: [String: [[String]]]
+    let objectives: [ObjectiveKey: ObjectiveIndex]
+    let keyResultIDs: [ObjectiveKey: Set<String>]
+    let objectivesByOwner: [String: [String]]
+
+    init(cycles: [Cycle], objectives: [ObjectiveKey: ObjectiveIndex], keyResultIDs: [ObjectiveKey: Set<String>], objectivesByOwner: [String: [String]]) {
+        cyclesByFoldedID = Dictionary(cycles.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        var enclosing: [String: [[String]]] = [:]
+        for cycle in cycles {
+            let outer = cycles.filter { $0.encloses(cycle) }
+            let byLength = Dictionary(grouping: outer, by: \.length)
+            enclosing[cycle.id] = byLength.keys.sorted().map { byLength[$0]!.map(\.id).sorted() }
+        }
+        self.enclosing = enclosing
+        self.objectives = objectives
+        self.keyResultIDs = keyResultIDs
+        self.objectivesByOwner = objectivesByOwner
+    }
+
+    func resolve(_ reference: Reference, from cycle: String) -> Result<(ObjectiveKey, String?), Diagnostic> {
+        let candidates: [[String]]
+        if let pinned = reference.cycle {
+            guard let cycle = cyclesByFoldedID[pinned] else {
+                return .failure(.error(.unknownCycle, "cycle '\(pinned)' in '\(reference.text)' is not defined in portal.yaml", at: reference.location))
+            }
+            candidates = [[cycle.id]]
+        } else {
+            candidates = [[cycle]] + (enclosing[cycle] ?? [])
+        }
+        for group in candidates {
+            let found = group.map { ObjectiveKey(cycle: $0, owner: reference.owner, objective: reference.objective) }
+                .filter { objectives[$0] != nil }
+            if found.count > 1 {
+                return .failure(.error(
+                    .ambiguousReference,
+                    "'\(reference.text)' matches objectives in cycles \(found.map(\.cycle).joined(separator: " and ")); pin one, e.g. '\(found[0].cycle):\(reference.text)'",
+                    at: reference.location))
+            }
+            guard let key = found.first else { continue }
+            if let keyResult = reference.keyResult, keyResultIDs[key]?.contains(keyResult) != true {
+                let known = keyResultIDs[key].map { $0.sorted { $0.localizedNumericLess(than: $1) }.joined(separator: ", ") } ?? ""
+                return .failure(.error(
+                    .danglingReference,
+                    "'\(reference.text)': \(key) has no key result \(keyResult)\(known.isEmpty ? "" : " (it has \(known))")",
+                    at: reference.location))
+            }
+            return .success((key, reference.keyResult))
+        }
+        let searched = candidates.flatMap { $0 }
+        let alternatives = searched.compactMap { cycle in
+            objectivesByOwner["\(cycle):\(reference.owner.path)"].map { "\(cycle) has \($0.joined(separator: ", "))" }
+        }
+        var message = "'\(reference.text)' does not match any objective of \(reference.owner.path) in \(searched.joined(separator: " or "))"
+        if !alternatives.isEmpty { message += " (\(alternatives.joined(separator: "; ")))" }
+        return .failure(.error(.danglingReference, message, at: reference.location))
+    }
+}

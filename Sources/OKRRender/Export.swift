@@ -1,0 +1,191 @@
+import Foundation
+import OKRGraph
+import OKRModel
+
+/// `okrs.json`: everything the portal knows, for other tools. Field names are snake_case and
+/// stable; `okrs.schema.json` beside it describes them.
+struct ExportDocument: Encodable {
+    var schema = "okrs.schema.json"
+    var generator = "okr-portal"
+    var title: String
+    var build_date: String
+    var current_cycle: String?
+    var cycles: [ExportCycle]
+    var teams: [ExportTeam]
+    var people: [ExportPerson]
+    var objectives: [ExportObjective]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema", generator, title, build_date, current_cycle, cycles, teams, people, objectives
+    }
+}
+
+struct ExportCycle: Encodable {
+    var id: String
+    var name: String
+    var start: String
+    var end: String
+    var current: Bool
+    var phase: String
+    /// Cycles this one lies inside (a quarter inside its year).
+    var enclosed_by: [String]
+    var url: String
+}
+
+struct ExportTeam: Encodable {
+    var id: String
+    var name: String
+    var parent: Nullable<String>
+    var lead: Nullable<String>
+    var url: String
+}
+
+struct ExportPerson: Encodable {
+    var id: String
+    var name: String
+    var email: Nullable<String>
+    var team: Nullable<String>
+    var title: Nullable<String>
+    var manager: Nullable<String>
+    var employment: Nullable<String>
+    var url: String
+}
+
+struct ExportObjective: Encodable {
+    var ref: String
+    var cycle: String
+    var owner: String
+    var id: String
+    var title: String
+    var titles: [String: String]?
+    var type: String
+    var priority: Nullable<String>
+    var confidence: Nullable<Int>
+    var weight: Double
+    var progress: Double
+    var score: Nullable<Double>
+    var status: String
+    var aligns: [String]
+    var aligned_by: [String]
+    var chain: [String]
+    var url: String
+    var key_results: [ExportKeyResult]
+}
+
+struct ExportKeyResult: Encodable {
+    var ref: String
+    var id: String
+    var title: String
+    var kind: String
+    var progress: Double
+    /// Before clamping: above 1 when the target was exceeded.
+    var raw_progress: Double
+    var score: Nullable<Double>
+    var start: Double?
+    var target: Double?
+    var current: Double?
+    var unit: String?
+    var done: Bool?
+    var weight: Double
+    var confidence: Nullable<Int>
+    var due: Nullable<String>
+    var owner: Nullable<String>
+    var last_checkin: Nullable<String>
+    var aligned_by: [String]
+}
+
+/// A value written as JSON `null` when absent (instead of leaving the key out), so every
+/// record has the same keys.
+enum Nullable<Wrapped: Encodable>: Encodable {
+    case some(Wrapped)
+    case none
+
+    init(_ value: Wrapped?) {
+        self = value.map(Nullable.some) ?? .none
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .some(let value): try container.encode(value)
+        case .none: try container.encodeNil()
+        }
+    }
+}
+
+extension SiteRenderer {
+    /// Rounds away binary noise (0.30000000000000004) so the export is readable and stable.
+    static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    public func exportJSON() -> String {
+        let config = index.content.config
+        let language = config.defaultLanguage
+        let cycles = config.cycles.map { cycle in
+            ExportCycle(
+                id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description,
+                current: cycle.id == index.currentCycle?.id, phase: cycle.phase(at: index.buildDate).rawValue,
+                enclosed_by: config.cycles.filter { $0.encloses(cycle) }.map(\.id),
+                url: SiteIndex.ownerPath(.company, cycle: cycle.id))
+        }
+        let teams = index.content.teams.map { team in
+            ExportTeam(id: team.id, name: team.name, parent: Nullable(team.parent), lead: Nullable(team.lead), url: "teams/\(team.id)/")
+        }
+        let people = index.content.people.map { person in
+            ExportPerson(
+                id: person.id, name: person.name, email: Nullable(person.email), team: Nullable(person.team),
+                title: Nullable(person.title), manager: Nullable(person.manager),
+                employment: Nullable(person.employment?.rawValue), url: "people/\(person.id)/")
+        }
+        var objectives: [ExportObjective] = []
+        for set in index.content.okrSets {
+            for objective in set.objectives {
+                let key = set.key(of: objective)
+                let incoming = index.graph.incoming[key] ?? []
+                let keyResults = objective.keyResults.map { kr -> ExportKeyResult in
+                    var entry = ExportKeyResult(
+                        ref: "\(key)/\(kr.id)", id: kr.id, title: kr.title.text(for: language, fallback: language), kind: "milestone",
+                        progress: Self.tidy(kr.progress), raw_progress: Self.tidy(kr.rawProgress), score: Nullable(kr.score),
+                        weight: kr.weight, confidence: Nullable(kr.latestConfidence), due: Nullable(kr.due?.description),
+                        owner: Nullable(kr.owner.map { "people/\($0)" }), last_checkin: Nullable(kr.lastCheckIn?.description),
+                        aligned_by: incoming.filter { $0.targetKeyResult == kr.id }.map(\.source.description))
+                    switch kr.measure {
+                    case .numeric(let start, let target, _, let unit):
+                        entry.kind = "numeric"
+                        entry.start = start
+                        entry.target = target
+                        entry.current = kr.currentValue
+                        entry.unit = unit
+                    case .milestone:
+                        entry.done = kr.progress >= 1
+                    case .manual:
+                        entry.kind = "manual"
+                    }
+                    return entry
+                }
+                let titles = objective.title.variants.count > 1
+                    ? Dictionary(objective.title.variants.map { ($0.language, $0.text) }, uniquingKeysWith: { first, _ in first })
+                    : nil
+                objectives.append(ExportObjective(
+                    ref: key.description, cycle: set.cycle, owner: set.owner.path, id: objective.id,
+                    title: objective.title.text(for: language, fallback: language), titles: titles,
+                    type: objective.type.rawValue, priority: Nullable(objective.priority.map { "P\($0)" }),
+                    confidence: Nullable(objective.effectiveConfidence), weight: objective.weight,
+                    progress: Self.tidy(objective.progress), score: Nullable(objective.score.map(Self.tidy)),
+                    status: index.status(of: objective, in: set.cycle).rawValue,
+                    aligns: (index.graph.outgoing[key] ?? []).map(\.targetReference),
+                    // Everyone who aligns to the objective or to one of its key results.
+                    aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
+                    chain: index.graph.chain(of: key).dropFirst().map(\.description),
+                    url: SiteIndex.objectivePath(key), key_results: keyResults))
+            }
+        }
+        let document = ExportDocument(
+            title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
+            cycles: cycles, teams: teams, people: people, objectives: objectives)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail.
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,33 @@
+/// Number formatting for pages, independent of the machine's locale so output is the same
+/// everywhere: `50,000`, `3.25`, `62%`, scores as `0.7`.
+enum Format {
+    /// Up to two decimals, trailing zeros dropped, thousands grouped with commas.
+    static func number(_ value: Double) -> String {
+        let negative = value < 0
+        let hundredths = Int((abs(value) * 100).rounded())
+        let whole = hundredths / 100
+        let fraction = hundredths % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        if fraction != 0 {
+            grouped += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        }
+        return (negative && hundredths != 0 ? "-" : "") + grouped
+    }
+
+    /// A share as a whole percentage: 0.625 → "63%" (half rounds up).
+    static func percent(_ share: Double) -> String { "\(percentValue(share))%" }
+
+    static func percentValue(_ share: Double) -> Int { Int((share * 100).rounded()) }
+
+    /// Scores read on the 0.0–1.0 scale with up to two decimals: 0.7, 0.65, 1.0.
+    static func score(_ value: Double) -> String {
+        let text = number(value)
+        return text.contains(".") ? text : text + ".0"
+    }
+}

@@ -1,0 +1,135 @@
+import OKRGraph
+import OKRModel
+
+/// The kinds of HTML page, each with its template under `pages/`.
+public enum PageKind: String, Sendable, CaseIterable {
+    case home, company, teams, team, people, person, cycles
+
+    var template: String { "pages/\(rawValue)" }
+}
+
+/// One HTML page to render: which page, for which language. Cheap to list, so the writer can
+/// render and write pages in parallel batches instead of holding the whole site in memory.
+public struct PageJob: Sendable, Hashable {
+    public enum Subject: Sendable, Hashable {
+        case home
+        /// nil cycle: the current cycle at the unqualified URL.
+        case company(cycle: String?)
+        case teams
+        case team(String, cycle: String?)
+        case people
+        case person(String, cycle: String?)
+        case cycles
+    }
+
+    public var subject: Subject
+    public var language: String
+}
+
+/// A file of the finished site.
+public struct OutputFile: Sendable, Equatable {
+    /// Relative path with `/`, e.g. `teams/sales/index.html`.
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The render stage: pure, values in and pages out.
+public struct SiteRenderer: Sendable {
+    public let index: SiteIndex
+    let theme: CompiledTheme
+
+    public init(index: SiteIndex, theme: CompiledTheme) {
+        self.index = index
+        self.theme = theme
+    }
+
+    var languages: [String] { index.content.config.languages }
+
+    /// Every page of every cycle, in every language.
+    public func jobs() -> [PageJob] {
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles]
+        subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
+        for team in index.content.teams {
+            subjects.append(.team(team.id, cycle: nil))
+            subjects += (index.cyclesByOwner[.team(team.id)] ?? []).map { .team(team.id, cycle: $0.id) }
+        }
+        for person in index.content.people {
+            subjects.append(.person(person.id, cycle: nil))
+            subjects += (index.cyclesByOwner[.person(person.id)] ?? []).map { .person(person.id, cycle: $0.id) }
+        }
+        return languages.flatMap { language in subjects.map { PageJob(subject: $0, language: language) } }
+    }
+
+    /// The site path of a page, without its language prefix: "" for home, "teams/sales/".
+    static func path(of subject: PageJob.Subject) -> String {
+        switch subject {
+        case .home: ""
+        case .company(let cycle): cycle.map { SiteIndex.ownerPath(.company, cycle: $0) } ?? "company/"
+        case .teams: "teams/"
+        case .team(let id, let cycle): cycle.map { SiteIndex.ownerPath(.team(id), cycle: $0) } ?? "teams/\(id)/"
+        case .people: "people/"
+        case .person(let id, let cycle): cycle.map { SiteIndex.ownerPath(.person(id), cycle: $0) } ?? "people/\(id)/"
+        case .cycles: "cycles/"
+        }
+    }
+
+    func languagePrefix(_ language: String) -> String {
+        language == index.content.config.defaultLanguage ? "" : language + "/"
+    }
+
+    public func outputPath(of job: PageJob) -> String {
+        languagePrefix(job.language) + Self.path(of: job.subject) + "index.html"
+    }
+
+    public func render(_ job: PageJob) -> OutputFile {
+        let pagePath = Self.path(of: job.subject)
+        let prefix = languagePrefix(job.language)
+        let depth = (prefix + pagePath).split(separator: "/").count
+        let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
+        let strings = theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
+        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
+        let (kind, title, page) = pageModel(job.subject, views: views)
+
+        let navigation: [(PageKind, String)] = [(.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.cycles, "nav_cycles")]
+        let nav: [[String: Any]] = navigation.map { item in
+            let target = Self.path(of: Self.topSubject(item.0))
+            return ["url": views.url(target), "label": views.t(item.1), "current": item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)]
+        }
+        let others = languages.filter { $0 != job.language }
+        let languageLinks: [[String: Any]] = languages.map { code in
+            let other = theme.strings(for: code, fallback: code)
+            return ["code": code, "name": other["language_name"] ?? code, "url": root + languagePrefix(code) + pagePath, "current": code == job.language]
+        }
+        let alternates: [[String: Any]] = others.map { ["code": $0, "url": root + languagePrefix($0) + pagePath] }
+        let frame = PageFrame(
+            lang: job.language, root: root, base: root + prefix, pageTitle: title, siteTitle: index.content.config.title,
+            t: strings, nav: nav, languages: languages.count > 1 ? languageLinks : [], alternates: alternates,
+            buildDate: index.buildDate.description)
+        let html = theme.render(PageContext(frame: frame.fields, page: page), template: kind.template)
+        return OutputFile(path: prefix + pagePath + "index.html", contents: html)
+    }
+
+    static func topSubject(_ kind: PageKind) -> PageJob.Subject {
+        switch kind {
+        case .home: .home
+        case .company: .company(cycle: nil)
+        case .teams, .team: .teams
+        case .people, .person: .people
+        case .cycles: .cycles
+        }
+    }
+}
+
+extension SiteRenderer {
+    /// Files that are not pages: the theme's assets and the export with its schema.
+    public func staticFiles() -> [OutputFile] {
+        theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+            + [OutputFile(path: "okrs.json", contents: exportJSON()),
+               OutputFile(path: "okrs.schema.json", contents: Self.exportSchema)]
+    }
+}

@@ -1,0 +1,98 @@
+import OKRGraph
+import OKRModel
+
+/// Lookups the pages need, computed once from the content and the graph so that rendering
+/// any page costs only its own size (no scans over all people per page).
+public struct SiteIndex: Sendable {
+    public let content: PortalContent
+    public let graph: AlignmentGraph
+    public let buildDate: Day
+    /// The cycle the unqualified URLs (`/company/`, `/teams/<id>/`) show.
+    public let currentCycle: Cycle?
+    let cyclesByID: [String: Cycle]
+    let peopleByID: [String: Person]
+    let teamsByID: [String: Team]
+    let membersByTeam: [String: [Person]]
+    let childTeams: [String: [Team]]
+    let rootTeams: [Team]
+    let reportsByManager: [String: [Person]]
+    let setIndex: [SetKey: Int]
+    /// Cycles in which an owner has OKRs, in calendar order.
+    let cyclesByOwner: [Owner: [Cycle]]
+
+    struct SetKey: Hashable {
+        var cycle: String
+        var owner: Owner
+    }
+
+    public init(content: PortalContent, graph: AlignmentGraph, buildDate: Day) {
+        self.content = content
+        self.graph = graph
+        self.buildDate = buildDate
+        let cycles = content.config.cycles
+        cyclesByID = Dictionary(cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        currentCycle = Self.currentCycle(of: content.config, on: buildDate)
+        peopleByID = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        teamsByID = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        membersByTeam = Dictionary(grouping: content.people.filter { $0.team != nil }, by: { $0.team! })
+        childTeams = Dictionary(grouping: content.teams.filter { $0.parent != nil }, by: { $0.parent! })
+        rootTeams = content.teams.filter { $0.parent == nil }
+        reportsByManager = Dictionary(grouping: content.people.filter { $0.manager != nil }, by: { $0.manager! })
+        var setIndex: [SetKey: Int] = [:]
+        var cyclesByOwner: [Owner: [Cycle]] = [:]
+        let cycleOrder = Dictionary(cycles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, set) in content.okrSets.enumerated() {
+            setIndex[SetKey(cycle: set.cycle, owner: set.owner)] = index
+            if let cycle = cyclesByID[set.cycle] { cyclesByOwner[set.owner, default: []].append(cycle) }
+        }
+        for owner in cyclesByOwner.keys {
+            cyclesByOwner[owner]!.sort { cycleOrder[$0.id]! < cycleOrder[$1.id]! }
+        }
+        self.setIndex = setIndex
+        self.cyclesByOwner = cyclesByOwner
+    }
+
+    /// `current_cycle` when set; else the shortest cycle containing the build date (the
+    /// quarter rather than the year); else the one that ended last.
+    static func currentCycle(of config: PortalConfig, on day: Day) -> Cycle? {
+        if let id = config.currentCycleID, let cycle = config.cycles.first(where: { $0.id == id }) { return cycle }
+        let containing = config.cycles.filter { $0.contains(day) }
+        if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
+        return config.cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
+    }
+
+    func set(_ cycle: String, _ owner: Owner) -> OKRSet? {
+        setIndex[SetKey(cycle: cycle, owner: owner)].map { content.okrSets[$0] }
+    }
+
+    func objective(_ key: ObjectiveKey) -> (set: OKRSet, objective: Objective)? {
+        guard let position = graph.objectives[key] else { return nil }
+        let set = content.okrSets[position.set]
+        return (set, set.objectives[position.objective])
+    }
+
+    func ownerName(_ owner: Owner) -> String {
+        switch owner {
+        case .company: content.company.name
+        case .team(let id): teamsByID[id]?.name ?? id
+        case .person(let id): peopleByID[id]?.name ?? id
+        }
+    }
+
+    func status(of objective: Objective, in cycle: String) -> Status {
+        guard let cycle = cyclesByID[cycle] else { return .onTrack }
+        return Status.of(progress: objective.progress, in: cycle, on: buildDate)
+    }
+
+    // MARK: URLs, relative to a language's root, always ending in "/" or an anchor.
+
+    static func ownerPath(_ owner: Owner) -> String { owner.path + "/" }
+
+    static func ownerPath(_ owner: Owner, cycle: String) -> String { owner.path + "/" + cycle + "/" }
+
+    static func objectivePath(_ key: ObjectiveKey) -> String {
+        ownerPath(key.owner, cycle: key.cycle) + "#" + key.objective
+    }
+
+    static func keyResultAnchor(objective: String, keyResult: String) -> String { "\(objective)-\(keyResult)" }
+}

@@ -1,0 +1,317 @@
+import OKRGraph
+import OKRModel
+
+// The view model of each page kind.
+
+struct CompanyInfo {
+    var name: String
+    var mission: String?
+    var vision: String?
+    var strategyHTML: String
+}
+
+/// The OKR block every owner page shows (`partials/okr-set`).
+struct OKRBlock {
+    var cycle: CycleView?
+    var summary: SetSummary?
+    var objectives: [ObjectiveView]
+    var bodyHTML: String
+}
+
+struct HeadlineFigures {
+    var companyProgress: String
+    var expectedProgress: String
+    var objectives: Int
+    var atRisk: Int
+    var coverage: String
+    var teams: Int
+}
+
+struct HomePage {
+    var company: CompanyInfo
+    var cycle: CycleView?
+    var figures: HeadlineFigures?
+    var summary: SetSummary?
+    var objectives: [ObjectiveView]
+    var bodyHTML: String
+}
+
+/// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
+struct OwnerBlock {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    var summary: SetSummary?
+    var objectives: [ObjectiveView]
+    var bodyHTML: String
+}
+
+struct CompanyPage {
+    var company: CompanyInfo
+    var owner: OwnerBlock
+}
+
+struct TeamPage {
+    var team: TeamInfo
+    var owner: OwnerBlock
+    var ancestors: [PersonLink]
+    var lead: PersonLink?
+    var incoming: [IncomingLink]
+    var hasIncoming: Bool
+    var children: [TeamNode]
+    var hasChildren: Bool
+    var members: [PersonRow]
+    var hasMembers: Bool
+}
+
+struct PersonPage {
+    var person: PersonInfo
+    var owner: OwnerBlock
+    var team: PersonLink?
+    var manager: PersonLink?
+    var employment: String?
+    var reports: [PersonLink]
+    var hasReports: Bool
+}
+
+struct TeamInfo {
+    var name: String
+    var missionHTML: String
+}
+
+struct PersonInfo {
+    var name: String
+    var title: String?
+    var email: String?
+    var location: String?
+    var bioHTML: String
+}
+
+struct IncomingLink {
+    var url: String
+    var label: String
+    var ownerName: String
+    var targetURL: String
+    var targetLabel: String
+}
+
+struct TeamNode {
+    var url: String
+    var name: String
+    var progress: ProgressView?
+    var memberCount: Int
+    var children: [TeamNode]
+    var hasChildren: Bool
+}
+
+struct PersonRow {
+    var url: String
+    var name: String
+    var title: String
+    var team: PersonLink?
+    var progress: ProgressView?
+}
+
+struct TeamsPage {
+    var cycle: CycleView?
+    var roots: [TeamNode]
+}
+
+struct PeoplePage {
+    var cycle: CycleView?
+    var people: [PersonRow]
+    var hasPeople: Bool
+}
+
+struct CycleRow {
+    var id: String
+    var isClosed: Bool
+    var url: String
+    var name: String
+    var isCurrent: Bool
+    var start: String
+    var end: String
+    var objectiveCount: Int
+    var ownerCount: Int
+    var progress: ProgressView?
+}
+
+struct CycleGroup {
+    var id: String
+    var label: String
+    var cycles: [CycleRow]
+}
+
+struct CyclesPage {
+    var groups: [CycleGroup]
+}
+
+extension SiteRenderer {
+    func pageModel(_ subject: PageJob.Subject, views: ViewBuilder) -> (PageKind, String, Any) {
+        let current = index.currentCycle
+        switch subject {
+        case .home:
+            let block = okrBlock(.company, cycle: current, views: views)
+            return (.home, index.content.company.name, HomePage(
+                company: companyInfo(), cycle: block.cycle, figures: current.map { figures(for: $0) },
+                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML))
+
+        case .company(let cycleID):
+            let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
+            let block = okrBlock(.company, cycle: cycle, views: views)
+            let links = index.content.config.cycles.map {
+                CycleLink(url: views.url(SiteIndex.ownerPath(.company, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+            }
+            let owner = OwnerBlock(
+                cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1,
+                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML)
+            return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
+
+        case .teams:
+            return (.teams, views.t("teams"), TeamsPage(cycle: current.map(views.cycleView), roots: index.rootTeams.map { teamNode($0, views: views) }))
+
+        case .team(let id, let cycleID):
+            let team = index.teamsByID[id]!
+            let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
+            let owner = Owner.team(id)
+            let block = okrBlock(owner, cycle: cycle, views: views)
+            let incoming = incoming(to: owner, cycle: cycle, views: views)
+            let children = (index.childTeams[id] ?? []).map { teamNode($0, views: views) }
+            let members = (index.membersByTeam[id] ?? []).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
+            let page = TeamPage(
+                team: TeamInfo(name: team.name, missionHTML: team.missionHTML),
+                owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
+                ancestors: ancestors(of: team).map { PersonLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
+                lead: views.personLink(team.lead),
+                incoming: incoming, hasIncoming: !incoming.isEmpty,
+                children: children, hasChildren: !children.isEmpty,
+                members: members, hasMembers: !members.isEmpty)
+            return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
+
+        case .people:
+            let rows = index.content.people.map { personRow($0, cycle: current, views: views, withTeam: true) }
+            return (.people, views.t("people"), PeoplePage(cycle: current.map(views.cycleView), people: rows, hasPeople: !rows.isEmpty))
+
+        case .person(let id, let cycleID):
+            let person = index.peopleByID[id]!
+            let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
+            let owner = Owner.person(id)
+            let reports = (index.reportsByManager[id] ?? []).compactMap { views.personLink($0.id) }
+            let page = PersonPage(
+                person: PersonInfo(name: person.name, title: person.title, email: person.email, location: person.location, bioHTML: person.bioHTML),
+                owner: ownerBlock(owner, block: okrBlock(owner, cycle: cycle, views: views), cycle: cycle, views: views),
+                team: views.teamLink(person.team),
+                manager: views.personLink(person.manager),
+                employment: person.employment.map { views.t("employment_\($0.rawValue)") },
+                reports: reports, hasReports: !reports.isEmpty)
+            return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
+
+        case .cycles:
+            return (.cycles, views.t("cycles"), cyclesPage(views: views))
+        }
+    }
+
+    func companyInfo() -> CompanyInfo {
+        let company = index.content.company
+        return CompanyInfo(name: company.name, mission: company.mission, vision: company.vision, strategyHTML: company.strategyHTML)
+    }
+
+    func okrBlock(_ owner: Owner, cycle: Cycle?, views: ViewBuilder) -> OKRBlock {
+        guard let cycle else { return OKRBlock(cycle: nil, summary: nil, objectives: [], bodyHTML: "") }
+        guard let set = index.set(cycle.id, owner) else {
+            return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: "")
+        }
+        let objectives = set.objectives.map { views.objective($0, in: set) }
+        let summary = set.objectives.isEmpty ? nil : SetSummary(progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count)
+        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML)
+    }
+
+    func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
+        let links = (index.cyclesByOwner[owner] ?? []).map {
+            CycleLink(url: views.url(SiteIndex.ownerPath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+        }
+        return OwnerBlock(
+            cycle: block.cycle, cycleLinks: links, hasCycleLinks: !links.isEmpty,
+            summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML)
+    }
+
+    func ancestors(of team: Team) -> [Team] {
+        var chain: [Team] = []
+        var seen: Set<String> = [team.id]
+        var current = team.parent
+        while let id = current, let parent = index.teamsByID[id], seen.insert(id).inserted {
+            chain.insert(parent, at: 0)
+            current = parent.parent
+        }
+        return chain
+    }
+
+    func teamNode(_ team: Team, views: ViewBuilder, depth: Int = 0) -> TeamNode {
+        // The loader rejects loops in the tree; the depth bound only guards against rendering one.
+        let children = depth > 64 ? [] : (index.childTeams[team.id] ?? []).map { teamNode($0, views: views, depth: depth + 1) }
+        let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
+        return TeamNode(
+            url: views.url("teams/\(team.id)/"), name: team.name, progress: progress,
+            memberCount: index.membersByTeam[team.id]?.count ?? 0, children: children, hasChildren: !children.isEmpty)
+    }
+
+    func personRow(_ person: Person, cycle: Cycle?, views: ViewBuilder, withTeam: Bool) -> PersonRow {
+        let set = cycle.flatMap { index.set($0.id, .person(person.id)) }
+        return PersonRow(
+            url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
+            team: withTeam ? views.teamLink(person.team) : nil,
+            progress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) })
+    }
+
+    func incoming(to owner: Owner, cycle: Cycle?, views: ViewBuilder) -> [IncomingLink] {
+        guard let cycle, let set = index.set(cycle.id, owner) else { return [] }
+        return set.objectives.flatMap { objective in
+            (index.graph.incoming[set.key(of: objective)] ?? []).filter { $0.source.owner != owner }.map { edge in
+                let source = views.link(to: edge.source)
+                let target = views.link(to: edge.target, keyResult: edge.targetKeyResult)
+                return IncomingLink(url: source.url, label: source.label, ownerName: source.ownerName, targetURL: target.url, targetLabel: target.label)
+            }
+        }
+    }
+
+    func figures(for cycle: Cycle) -> HeadlineFigures {
+        var objectives = 0
+        var atRisk = 0
+        var peopleWithOKRs = 0
+        for set in index.content.okrSets where set.cycle == cycle.id {
+            objectives += set.objectives.count
+            atRisk += set.objectives.count { index.status(of: $0, in: cycle.id) == .atRisk }
+            if case .person = set.owner, !set.objectives.isEmpty { peopleWithOKRs += 1 }
+        }
+        let people = index.content.people.count
+        let company = index.set(cycle.id, .company)
+        return HeadlineFigures(
+            companyProgress: company.map { Format.percent($0.progress) } ?? "–",
+            expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
+            objectives: objectives, atRisk: atRisk,
+            coverage: people == 0 ? "–" : "\(peopleWithOKRs) / \(people) (\(Format.percent(Double(peopleWithOKRs) / Double(people))))",
+            teams: index.content.teams.count)
+    }
+
+    func cyclesPage(views: ViewBuilder) -> CyclesPage {
+        var counts: [String: (objectives: Int, owners: Int)] = [:]
+        for set in index.content.okrSets where !set.objectives.isEmpty {
+            counts[set.cycle, default: (0, 0)].objectives += set.objectives.count
+            counts[set.cycle, default: (0, 0)].owners += 1
+        }
+        let rows = index.content.config.cycles.reversed().map { cycle in
+            CycleRow(
+                id: cycle.id, isClosed: cycle.phase(at: index.buildDate) == .closed && cycle.id != index.currentCycle?.id,
+                url: views.url(SiteIndex.ownerPath(.company, cycle: cycle.id)), name: cycle.name,
+                isCurrent: cycle.id == index.currentCycle?.id, start: cycle.start.description, end: cycle.end.description,
+                objectiveCount: counts[cycle.id]?.objectives ?? 0, ownerCount: counts[cycle.id]?.owners ?? 0,
+                progress: index.set(cycle.id, .company).map { views.progress($0.progress) })
+        }
+        let groups = [
+            CycleGroup(id: "open", label: views.t("cycles_open"), cycles: rows.filter { !$0.isClosed }),
+            CycleGroup(id: "closed", label: views.t("cycles_closed"), cycles: rows.filter(\.isClosed)),
+        ]
+        return CyclesPage(groups: groups.filter { !$0.cycles.isEmpty })
+    }
+}
+

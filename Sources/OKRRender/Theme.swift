@@ -1,0 +1,108 @@
+import Mustache
+import OKRModel
+import OKRSyntax
+
+/// The files of a theme: Mustache templates (`*.mustache`), assets copied to the output
+/// (`assets/…`) and UI strings per language (`strings/<lang>.yaml`). Paths are relative.
+public struct Theme: Sendable {
+    public var files: [String: String]
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
+
+    /// The default theme, compiled into the binary so it works without this repository.
+    public static var builtin: Theme { Theme(files: BuiltinTheme.files) }
+
+    /// This theme with some files replaced or added: a portal's own `Templates/` overrides
+    /// single files of the built-in theme.
+    public func overlaid(with overrides: [String: String]) -> Theme {
+        Theme(files: files.merging(overrides) { _, override in override })
+    }
+
+    /// Languages with a string table.
+    public var languages: Set<String> {
+        Set(files.keys.compactMap { path in
+            guard path.hasPrefix("strings/"), path.hasSuffix(".yaml") else { return nil }
+            return String(path.dropFirst("strings/".count).dropLast(".yaml".count))
+        })
+    }
+
+    /// Parses every template and string table. `displayPrefix` names the folder in
+    /// diagnostics (`Templates`).
+    public func compile(displayPrefix: String = "Templates") -> (CompiledTheme?, [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        var library = MustacheLibrary()
+        var strings: [String: [String: String]] = [:]
+        var assets: [String: String] = [:]
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            let shown = "\(displayPrefix)/\(path)"
+            if path.hasSuffix(".mustache") {
+                do {
+                    library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.error(.templateSyntax, "template error: \(error.error)", at: SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber))
+                } catch {
+                    diagnostics.error(.templateSyntax, "template error: \(error)", at: SourceLocation(path: shown, line: 1, column: 1))
+                }
+            } else if path.hasPrefix("strings/"), path.hasSuffix(".yaml") {
+                let language = String(path.dropFirst("strings/".count).dropLast(".yaml".count))
+                strings[language] = Self.parseStrings(text, path: shown, diagnostics: &diagnostics)
+            } else if path.hasPrefix("assets/") {
+                assets[path] = text
+            }
+        }
+        for name in ["layout"] + PageKind.allCases.map(\.template) where library.getTemplate(named: name) == nil {
+            diagnostics.error(.templateSyntax, "the theme has no template \(name).mustache", at: SourceLocation(path: "\(displayPrefix)/\(name).mustache", line: 1, column: 1))
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics.items) }
+        return (CompiledTheme(library: library, strings: strings, assets: assets), diagnostics.items)
+    }
+
+    static func parseStrings(_ text: String, path: String, diagnostics: inout DiagnosticBag) -> [String: String] {
+        do {
+            guard let root = try YAMLParser.parse(text) else { return [:] }
+            guard case .mapping(let pairs) = root.value else {
+                diagnostics.error(.wrongType, "a string table must map keys to text", at: SourceLocation(path: path, line: root.position.line, column: root.position.column))
+                return [:]
+            }
+            var table: [String: String] = [:]
+            for pair in pairs {
+                guard let key = pair.keyText, case .scalar(let value, _) = pair.value.value else {
+                    diagnostics.error(.wrongType, "a string table must map keys to text", at: SourceLocation(path: path, line: pair.key.position.line, column: pair.key.position.column))
+                    continue
+                }
+                table[key] = value
+            }
+            return table
+        } catch {
+            diagnostics.error(.yamlSyntax, "invalid YAML: \(error.message)", at: SourceLocation(path: path, line: error.position.line, column: error.position.column))
+            return [:]
+        }
+    }
+}
+
+/// A theme ready to render: parsed templates, string tables, assets.
+public struct CompiledTheme: Sendable {
+    let library: MustacheLibrary
+    let strings: [String: [String: String]]
+    public let assets: [String: String]
+
+    /// The strings of `language`, with the default language's strings filling any gaps.
+    func strings(for language: String, fallback: String) -> [String: String] {
+        let base = strings[fallback] ?? strings["en"] ?? [:]
+        return base.merging(strings[language] ?? [:]) { _, own in own }
+    }
+
+    func render(_ context: Any, template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}
+
+/// Namespace of the embedded default theme; its files are generated into
+/// `BuiltinTheme+Files.swift` by `scripts/embed-theme.py`.
+enum BuiltinTheme {}
+
+extension Rule {
+    public static let templateSyntax: Rule = "template-syntax"
+}

@@ -1,0 +1,154 @@
+import OKRGraph
+import OKRModel
+
+/// Turns model values into view models for one language and one page position.
+struct ViewBuilder {
+    let index: SiteIndex
+    let language: String
+    let strings: [String: String]
+    /// Relative path from the page to its language root.
+    let base: String
+
+    var bands: ScoreBands { index.content.config.scoreBands }
+    var defaultLanguage: String { index.content.config.defaultLanguage }
+
+    func t(_ key: String) -> String { strings[key] ?? key }
+
+    func text(_ localized: LocalizedText) -> String {
+        localized.text(for: language, fallback: defaultLanguage)
+    }
+
+    func url(_ path: String) -> String { base + path }
+
+    func progress(_ share: Double, raw: Double? = nil) -> ProgressView {
+        let clamped = min(max(share, 0), 1)
+        let over = raw.flatMap { $0 > 1.0001 ? Format.percent($0) : nil }
+        return ProgressView(clamped: Format.percentValue(clamped), label: Format.percent(clamped), overLabel: over, band: bands.band(of: clamped).rawValue)
+    }
+
+    func score(_ value: Double?) -> ScoreView? {
+        value.map { ScoreView(value: Format.score($0), band: bands.band(of: $0).rawValue) }
+    }
+
+    func confidence(_ value: Int?) -> ConfidenceView? {
+        guard let value else { return nil }
+        let band = value >= 9 ? "high" : value >= 7 ? "likely" : value >= 5 ? "medium" : "low"
+        return ConfidenceView(value: value, band: band, label: t("confidence_\(band)"))
+    }
+
+    func personLink(_ id: String?) -> PersonLink? {
+        guard let id, let person = index.peopleByID[id] else { return nil }
+        return PersonLink(url: url("people/\(id)/"), name: person.name)
+    }
+
+    func teamLink(_ id: String?) -> PersonLink? {
+        guard let id, let team = index.teamsByID[id] else { return nil }
+        return PersonLink(url: url("teams/\(id)/"), name: team.name)
+    }
+
+    func cycleView(_ cycle: Cycle) -> CycleView {
+        CycleView(id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description)
+    }
+
+    /// A link to an objective, or to one of its key results.
+    func link(to key: ObjectiveKey, keyResult: String? = nil, direction: AlignmentEdge.Direction? = nil) -> ObjectiveLink {
+        var label = key.objective
+        var path = SiteIndex.objectivePath(key)
+        if let found = index.objective(key) {
+            if let keyResult, let kr = found.objective.keyResults.first(where: { $0.id == keyResult }) {
+                label = "\(key.objective)/\(keyResult) \(text(kr.title))"
+                path = SiteIndex.ownerPath(key.owner, cycle: key.cycle) + "#" + SiteIndex.keyResultAnchor(objective: key.objective, keyResult: keyResult)
+            } else {
+                label = "\(key.objective) \(text(found.objective.title))"
+            }
+        }
+        var ownerName = index.ownerName(key.owner)
+        if let cycle = index.cyclesByID[key.cycle], key.cycle != index.currentCycle?.id { ownerName += " · \(cycle.name)" }
+        return ObjectiveLink(
+            url: url(path), label: label, ownerName: ownerName, direction: direction?.rawValue,
+            directionLabel: direction.map { t("direction_\($0.rawValue)") })
+    }
+
+    func marked(_ links: [ObjectiveLink]) -> [ObjectiveLink] {
+        var links = links
+        if !links.isEmpty { links[links.count - 1].last = true }
+        return links
+    }
+
+    func objective(_ objective: Objective, in set: OKRSet) -> ObjectiveView {
+        let key = set.key(of: objective)
+        let status = index.status(of: objective, in: set.cycle)
+        let incoming = index.graph.incoming[key] ?? []
+        let aligns = (index.graph.outgoing[key] ?? []).map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) }
+        let alignedBy = incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }
+        let chain = index.graph.chain(of: key).dropFirst().map { link(to: $0) }
+        let totalWeight = set.objectives.reduce(0) { $0 + $1.weight }
+        let weighted = set.objectives.contains { $0.weight != 1 }
+
+        return ObjectiveView(
+            id: objective.id,
+            title: text(objective.title),
+            type: objective.type.rawValue,
+            typeLabel: t("type_\(objective.type.rawValue)"),
+            priority: objective.priority.map { "P\($0)" },
+            status: status.rawValue,
+            statusLabel: t("status_\(status.rawValue)"),
+            progress: progress(objective.progress),
+            score: score(objective.score),
+            confidence: confidence(objective.effectiveConfidence),
+            weightLabel: weighted && totalWeight > 0 ? Format.percent(objective.weight / totalWeight) : nil,
+            keyResults: objective.keyResults.map { keyResult($0, of: objective, key: key, incoming: incoming) },
+            risks: objective.risksHTML,
+            hasRisks: !objective.risksHTML.isEmpty,
+            aligns: aligns,
+            hasAligns: !aligns.isEmpty,
+            needsAlignment: set.owner != .company,
+            alignedBy: alignedBy,
+            hasAlignedBy: !alignedBy.isEmpty,
+            // A one-step chain repeats "aligns to"; the path is worth showing when it goes further.
+            chain: chain.count > 1 ? Array(chain) : [],
+            hasChain: chain.count > 1)
+    }
+
+    func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge]) -> KeyResultView {
+        let alignedBy = marked(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) })
+        let unitSuffix: String
+        let measure: String?
+        switch kr.measure {
+        case .numeric(let start, let target, _, let unit):
+            unitSuffix = unit.map { " " + $0 } ?? ""
+            measure = "\(Format.number(kr.currentValue ?? start)) / \(Format.number(target))\(unitSuffix) (\(t("measure_from")) \(Format.number(start)))"
+        case .milestone:
+            unitSuffix = ""
+            measure = nil
+        case .manual:
+            unitSuffix = ""
+            measure = nil
+        }
+        let checkIns = kr.checkIns.reversed().map { checkIn in
+            CheckInView(
+                date: checkIn.date.description,
+                value: checkIn.value.map { Format.number($0) + unitSuffix }
+                    ?? checkIn.done.map { $0 ? "✓" : "✗" }
+                    ?? checkIn.progress.map { Format.percent($0) } ?? "",
+                confidence: checkIn.confidence.map { "\($0)/10" } ?? "",
+                note: checkIn.note ?? "")
+        }
+        return KeyResultView(
+            id: kr.id,
+            anchor: SiteIndex.keyResultAnchor(objective: objective.id, keyResult: kr.id),
+            title: text(kr.title),
+            progress: progress(kr.progress, raw: kr.rawProgress),
+            measureLabel: measure,
+            lowerIsBetter: kr.isLowerBetter,
+            confidence: confidence(kr.latestConfidence),
+            score: score(kr.score),
+            due: kr.due?.description,
+            owner: personLink(kr.owner),
+            checkIns: Array(checkIns),
+            hasCheckIns: !checkIns.isEmpty,
+            checkInCount: checkIns.count,
+            alignedBy: alignedBy,
+            hasAlignedBy: !alignedBy.isEmpty)
+    }
+}

@@ -1,0 +1,154 @@
+import Mustache
+import OKRModel
+
+// Typed view models: what the templates see. Field names are the template's names;
+// `Templates/README.md` lists them for theme authors.
+
+/// A progress figure as shown: bar value, label and colour band.
+struct ProgressView: Sendable {
+    /// 0–100, for `<progress value>`.
+    var clamped: Int
+    var label: String
+    /// "130%" when a key result went past its target, else nil.
+    var overLabel: String?
+    /// good / fair / poor against the portal's score bands.
+    var band: String
+}
+
+/// A 0–1 score with its band.
+struct ScoreView: Sendable {
+    var value: String
+    var band: String
+}
+
+struct ConfidenceView: Sendable {
+    var value: Int
+    /// high (9–10), likely (7–8), medium (5–6), low (1–4), as the OKR guide reads confidence.
+    var band: String
+    var label: String
+}
+
+/// A link to an objective or key result somewhere on the site.
+struct ObjectiveLink: Sendable {
+    var url: String
+    /// "O1 Grow revenue" or "O1/KR2 …".
+    var label: String
+    var ownerName: String
+    var direction: String?
+    var directionLabel: String?
+    var last = false
+}
+
+struct PersonLink: Sendable {
+    var url: String
+    var name: String
+}
+
+struct CheckInView: Sendable {
+    var date: String
+    var value: String
+    var confidence: String
+    var note: String
+}
+
+struct KeyResultView: Sendable {
+    var id: String
+    var anchor: String
+    var title: String
+    var progress: ProgressView
+    /// "32,000 of 50,000 users (from 0)", "done", "40%".
+    var measureLabel: String?
+    var lowerIsBetter: Bool
+    var confidence: ConfidenceView?
+    var score: ScoreView?
+    var due: String?
+    var owner: PersonLink?
+    var checkIns: [CheckInView]
+    var hasCheckIns: Bool
+    var checkInCount: Int
+    var alignedBy: [ObjectiveLink]
+    var hasAlignedBy: Bool
+}
+
+struct ObjectiveView: Sendable {
+    var id: String
+    var title: String
+    var type: String
+    var typeLabel: String
+    var priority: String?
+    var status: String
+    var statusLabel: String
+    var progress: ProgressView
+    var score: ScoreView?
+    var confidence: ConfidenceView?
+    var weightLabel: String?
+    var keyResults: [KeyResultView]
+    var risks: [String]
+    var hasRisks: Bool
+    var aligns: [ObjectiveLink]
+    var hasAligns: Bool
+    /// Objectives below the company level should say what they contribute to.
+    var needsAlignment: Bool
+    var alignedBy: [ObjectiveLink]
+    var hasAlignedBy: Bool
+    var chain: [ObjectiveLink]
+    var hasChain: Bool
+}
+
+struct CycleView: Sendable {
+    var id: String
+    var name: String
+    var start: String
+    var end: String
+}
+
+struct SetSummary: Sendable {
+    var progress: ProgressView
+    var score: ScoreView?
+    var objectiveCount: Int
+}
+
+struct CycleLink: Sendable {
+    var url: String
+    var name: String
+    var current: Bool
+}
+
+/// What every page shares: the layout's fields.
+struct PageFrame {
+    var lang: String
+    /// Relative path to the site root ("./", "../../"), for assets.
+    var root: String
+    /// Relative path to this language's root, for links.
+    var base: String
+    var pageTitle: String
+    var siteTitle: String
+    var t: [String: String]
+    var nav: [[String: Any]]
+    var languages: [[String: Any]]
+    var alternates: [[String: Any]]
+    var buildDate: String
+
+    var fields: [String: Any] {
+        [
+            "lang": lang, "root": root, "base": base, "pageTitle": pageTitle, "site": ["title": siteTitle],
+            "t": t, "nav": nav, "languages": languages, "alternates": alternates,
+            "hasAlternates": !alternates.isEmpty, "buildDate": buildDate,
+        ]
+    }
+}
+
+/// A page's own view model with the frame's fields beside it, so templates write `{{t.key}}`
+/// and `{{objectives}}` alike.
+struct PageContext: MustacheParent {
+    let frame: [String: Any]
+    let page: Any
+
+    func child(named name: String) -> Any? {
+        if let value = frame[name] { return value }
+        guard let match = Mirror(reflecting: page).children.first(where: { $0.label == name }) else { return nil }
+        let mirror = Mirror(reflecting: match.value)
+        guard mirror.displayStyle == .optional else { return match.value }
+        return mirror.children.first?.value
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import OKRModel
+
+/// What to build, from where, to where. The command line fills this in; the library never
+/// reads the environment or the arguments itself.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    /// A folder of theme files overriding the built-in theme one file at a time; nil for none.
+    public var templatesDirectory: URL?
+    public var outputDirectory: URL
+    /// Treat warnings as errors.
+    public var strict: Bool
+    /// "Today" for status against time; from SOURCE_DATE_EPOCH for reproducible builds.
+    public var buildDate: Day
+
+    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, strict: Bool = false, buildDate: Day) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.strict = strict
+        self.buildDate = buildDate
+    }
+}
+
+/// What a build or check found and did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// HTML pages written (0 for a check or a failed build).
+    public var pages: Int = 0
+    /// All files written, pages included.
+    public var files: Int = 0
+    public var objectives: Int = 0
+    /// False when errors (or, in strict mode, warnings) stopped the build.
+    public var succeeded: Bool
+
+    public init(diagnostics: [Diagnostic], succeeded: Bool) {
+        self.diagnostics = diagnostics
+        self.succeeded = succeeded
+    }
+}

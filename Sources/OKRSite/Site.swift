@@ -1,0 +1,97 @@
+import Foundation
+import OKRGraph
+import OKRLoader
+import OKRModel
+import OKRRender
+
+/// The pipeline, as named steps: load the theme, load the content, resolve alignment, then
+/// (for `build`) render and write. `check` is the same without the last step.
+public enum Site {
+    /// Everything up to rendering, with every problem found.
+    public struct Loaded: Sendable {
+        public var theme: CompiledTheme?
+        public var content: PortalContent
+        public var graph: AlignmentGraph
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func load(_ options: BuildOptions) async -> Loaded {
+        var diagnostics: [Diagnostic] = []
+
+        // Step 1: the theme, built-in with the portal's own overrides.
+        let (overrides, overrideProblems) = ThemeFiles.read(options.templatesDirectory)
+        diagnostics += overrideProblems
+        let themePrefix = options.templatesDirectory?.lastPathComponent ?? "Templates"
+        let themeFiles = Theme.builtin.overlaid(with: overrides)
+        let (theme, themeProblems) = themeFiles.compile(displayPrefix: themePrefix)
+        diagnostics += themeProblems
+
+        // Step 2: the content, every file validated.
+        let (content, contentProblems) = await ContentLoader.load(
+            from: .directory(options.contentDirectory),
+            displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
+            availableLanguages: themeFiles.languages)
+        diagnostics += contentProblems
+
+        // Step 3: alignment, resolved across owners and cycles.
+        let (graph, graphProblems) = AlignmentGraph.build(from: content)
+        diagnostics += graphProblems
+
+        return Loaded(theme: theme, content: content, graph: graph, diagnostics: diagnostics.normalized())
+    }
+
+    static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.errorCount == 0 && (!strict || diagnostics.warningCount == 0)
+    }
+
+    /// `okr-portal check`: load and validate, write nothing.
+    public static func check(_ options: BuildOptions) async -> BuildReport {
+        let loaded = await load(options)
+        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: passes(loaded.diagnostics, strict: options.strict))
+        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
+        return report
+    }
+
+    /// `okr-portal build`: check, then render every page and replace the output folder in one
+    /// step. On any error the previous output stays as it was.
+    public static func build(_ options: BuildOptions) async -> BuildReport {
+        let loaded = await load(options)
+        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: false)
+        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
+        guard passes(loaded.diagnostics, strict: options.strict), let theme = loaded.theme else { return report }
+        if let problem = outputOverlapsSources(options) {
+            report.diagnostics.append(problem)
+            return report
+        }
+
+        // Step 4: render and write into a staging folder, then swap it in.
+        let renderer = SiteRenderer(index: SiteIndex(content: loaded.content, graph: loaded.graph, buildDate: options.buildDate), theme: theme)
+        do {
+            let counts = try await SiteWriter(output: options.outputDirectory).write(renderer)
+            report.pages = counts.pages
+            report.files = counts.files
+            report.succeeded = true
+        } catch {
+            report.diagnostics.append(.error(.outputFailed, "\(error)", at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
+        }
+        return report
+    }
+}
+
+extension Site {
+    /// The output folder is replaced whole; it must never be, or hold, a source folder.
+    static func outputOverlapsSources(_ options: BuildOptions) -> Diagnostic? {
+        let output = options.outputDirectory.standardizedFileURL.path
+        let sources = [options.contentDirectory, options.templatesDirectory].compactMap { $0?.standardizedFileURL.path }
+        for source in sources where source == output || source.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            return .error(
+                .outputFailed, "the output folder \(output) contains the sources at \(source); choose another --output",
+                at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1))
+        }
+        return nil
+    }
+}
+
+extension Rule {
+    public static let outputFailed: Rule = "output-failed"
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import OKRModel
+import OKRSite
+
+/// The command line: parse arguments, run a pipeline step, print diagnostics, set the exit
+/// code (0 success, 1 errors — or warnings with --strict —, 2 bad usage).
+@main
+struct OKRPortal: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okr-portal",
+        abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
+        subcommands: [Build.self, Check.self])
+
+    /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let exitCode = exitCode(for: error)
+            if exitCode == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    @Flag(name: .long, help: "Fail on warnings too (writing hints), not only on errors.")
+    var strict = false
+
+    /// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+    func buildDate() throws -> Day {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, found '\(epoch)'")
+            }
+            return Day(unixSeconds: seconds)
+        }
+        return Day(unixSeconds: Int(Date().timeIntervalSince1970))
+    }
+
+    func contentURL() throws -> URL {
+        let url = URL(fileURLWithPath: content, isDirectory: true)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("no content folder at '\(content)'; pass --content DIR")
+        }
+        return url
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Prints diagnostics: the text form goes to standard error like a compiler's, the machine
+/// forms to standard output so they can be piped.
+func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
+    let text = format.format(diagnostics)
+    if format == .text {
+        FileHandle.standardError.write(Data(text.utf8))
+    } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+func summary(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+    return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+}
+
+func stderr(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The theme overrides: the folder given, else ./Templates when it exists, else none.
+func templatesFolder(_ given: String?) throws -> URL? {
+    if let given {
+        guard FileManager.default.fileExists(atPath: given) else { throw ValidationError("no templates folder at '\(given)'") }
+        return URL(fileURLWithPath: given, isDirectory: true)
+    }
+    return FileManager.default.fileExists(atPath: "Templates") ? URL(fileURLWithPath: "Templates", isDirectory: true) : nil
+}
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the sources and write the site.")
+
+    @OptionGroup var sources: SourceOptions
+
+    @Option(name: .long, help: "Theme overrides; default ./Templates when it exists, else only the built-in theme.")
+    var templates: String?
+
+    @Option(name: .long, help: "The output folder, replaced as a whole when the build succeeds.")
+    var output: String = "public"
+
+    func run() async throws {
+        let started = Date()
+        let options = BuildOptions(
+            contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(templates),
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true), strict: sources.strict,
+            buildDate: try sources.buildDate())
+        let result = await Site.build(options)
+        report(result.diagnostics, format: .text)
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if result.succeeded {
+            stderr("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
+        } else {
+            stderr("build failed: \(summary(result.diagnostics)); \(output)/ was left as it was")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the sources without writing anything.")
+
+    @OptionGroup var sources: SourceOptions
+
+    @Option(name: .long, help: "How to print problems: text, github (workflow annotations) or json.")
+    var format: DiagnosticFormat = .text
+
+    func run() async throws {
+        let options = BuildOptions(
+            contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(nil),
+            outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate())
+        let result = await Site.check(options)
+        report(result.diagnostics, format: format)
+        if format == .text {
+            stderr("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
+        }
+        if !result.succeeded { throw ExitCode(1) }
+    }
+}

@@ -13,19 +13,23 @@ enum Suggestion {
         return best?.candidate
     }
 
-    /// Levenshtein distance over characters, with one row of memory.
+    /// Edit distance where swapping two neighbouring letters counts as one edit, the most
+    /// common typo ("tilte"), besides insertions, deletions and substitutions.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var row = Array(0...b.count)
+        var previousRow = [Int](), row = Array(0...b.count)
         for i in 1...a.count {
-            var diagonal = row[0]
-            row[0] = i
+            let beforeRow = previousRow
+            previousRow = row
+            row = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
-                let above = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                diagonal = above
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    row[j] = min(row[j], beforeRow[j - 2] + 1)
+                }
             }
         }
         return row[b.count]

@@ -22,7 +22,7 @@ public enum FrontMatter {
     public static func split(_ text: String) throws(FrontMatterError) -> FrontMatterDocument {
         var content = Substring(text)
         if content.hasPrefix("\u{FEFF}") { content = content.dropFirst() }
-        guard let firstBreak = content.firstIndex(of: "\n"),
+        guard let firstBreak = content.firstIndex(where: \.isNewline),
               content[..<firstBreak].trimmingTrailingSpace() == "---"
         else {
             if content.trimmingTrailingSpace() == "---" {
@@ -33,7 +33,7 @@ public enum FrontMatter {
         let yamlStart = content.index(after: firstBreak)
         var lineStart = yamlStart
         while lineStart < content.endIndex {
-            let lineEnd = content[lineStart...].firstIndex(of: "\n") ?? content.endIndex
+            let lineEnd = content[lineStart...].firstIndex(where: \.isNewline) ?? content.endIndex
             let line = content[lineStart..<lineEnd].trimmingTrailingSpace()
             if line == "---" || line == "..." {
                 let bodyStart = lineEnd < content.endIndex ? content.index(after: lineEnd) : lineEnd

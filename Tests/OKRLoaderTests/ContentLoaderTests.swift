@@ -1,0 +1,225 @@
+import Testing
+import OKRModel
+@testable import OKRLoader
+
+@Suite struct ContentLoaderTests {
+    @Test func loadsAValidSite() async {
+        let (content, diagnostics) = await load([
+            "company.md": "---\nname: Acme\nmission: Sell\n---\nStrategy **here**\n",
+            "teams/ops.md": "---\nname: Ops\nparent: sales\n---\nMission text\n",
+            "people/cy.md": "---\nname: Cy\nteam: ops\nemployment: intern\n---\nBio\n",
+            "okrs/2026-q4/teams/sales.md": """
+            ---
+            objectives:
+              - title: {en: Grow, zh: 增长}
+                type: committed
+                priority: P1
+                key_results:
+                  - {title: Revenue, start: 10, target: 20, current: 15, unit: M}
+                  - {title: Launch, done: true}
+                  - {title: Migrate, progress: 0.4}
+            ---
+            ## Retrospective
+            Went fine.
+            """,
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(content.company.name == "Acme")
+        #expect(content.company.strategyHTML.contains("<strong>here</strong>"))
+        #expect(content.people.map(\.id) == ["ana", "bo", "cy"])
+        #expect(content.people[2].employment == .intern)
+        #expect(content.teams.map(\.id) == ["ops", "sales"])
+        let set = content.okrSets[0]
+        #expect(set.cycle == "2026-Q4", "the folder name matches the cycle id case-insensitively")
+        #expect(set.owner == .team("sales"))
+        #expect(set.hasRetrospective)
+        let objective = set.objectives[0]
+        #expect(objective.id == "O1" && objective.type == .committed && objective.priority == 1)
+        #expect(objective.title.text(for: "zh", fallback: "en") == "增长")
+        #expect(objective.keyResults.map(\.id) == ["KR1", "KR2", "KR3"])
+        #expect(objective.keyResults[0].measure == .numeric(start: 10, target: 20, current: 15, unit: "M"))
+        #expect(objective.keyResults[1].measure == .milestone(done: true))
+        #expect(objective.keyResults[2].measure == .manual(progress: 0.4))
+    }
+
+    @Test func positionsIncludeTheFrontMatterOffset() async {
+        let (_, diagnostics) = await load([
+            "okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: Grow\n    tilte: typo\n---\n",
+        ])
+        #expect(diagnostics == [.error(.unknownKey, "unknown key 'tilte' in an objective; did you mean 'title'?", at: SourceLocation(path: "content/okrs/2026-Q4/company.md", line: 4, column: 5))])
+    }
+
+    @Test func yamlFilesHaveNoOffset() async {
+        let (_, diagnostics) = await load([
+            "okrs/2026-Q4/company.yaml": "objectives:\n  - title: Grow\n    confidence: 11\n",
+        ])
+        #expect(brief(diagnostics) == ["content/okrs/2026-Q4/company.yaml:3:17 out-of-range"])
+    }
+
+    @Test func reportsEveryProblemInOneRunSorted() async {
+        let (_, diagnostics) = await load([
+            "okrs/2026-Q4/company.md": """
+            ---
+            objectives:
+              - title: Grow
+                type: stretch
+                weight: 0
+                key_results:
+                  - {title: A, target: lots}
+                  - {title: B, done: maybe}
+                  - {title: C, progress: 1.5}
+                  - {title: D, target: 5, done: true}
+                  - {id: KR1, title: E}
+              - id: O1
+                title: Again
+              - key_results: []
+            ---
+            """,
+        ])
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/company.md:4:11 out-of-range",
+            "content/okrs/2026-Q4/company.md:5:13 out-of-range",
+            "content/okrs/2026-Q4/company.md:7:28 wrong-type",
+            "content/okrs/2026-Q4/company.md:8:26 wrong-type",
+            "content/okrs/2026-Q4/company.md:9:30 out-of-range",
+            "content/okrs/2026-Q4/company.md:10:9 wrong-type",
+            "content/okrs/2026-Q4/company.md:11:9 duplicate-id",
+            "content/okrs/2026-Q4/company.md:12:5 duplicate-id",
+            "content/okrs/2026-Q4/company.md:14:5 missing-field",
+        ])
+    }
+
+    @Test func yamlSyntaxErrorPointsIntoTheFile() async {
+        let (_, diagnostics) = await load(["okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: [unclosed\n---\n"])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].rule == .yamlSyntax)
+        #expect(diagnostics[0].location.line >= 3)
+    }
+
+    @Test func unknownReferencesBetweenFiles() async {
+        let (_, diagnostics) = await load([
+            "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: bo, name: Bo, team: nowhere, manager: ghost}\n",
+            "teams/ops.md": "---\nname: Ops\nparent: missing\nlead: nobody\n---\n",
+            "okrs/2026-Q4/people/zed.md": "---\nobjectives: []\n---\n",
+            "okrs/2027-Q1/company.md": "---\nobjectives: []\n---\n",
+            "okrs/2026-Q4/teams/sales.md": "---\nobjectives:\n  - title: X\n    key_results:\n      - {title: Y, owner: people/ghost}\n---\n",
+        ])
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/people/zed.md:1:1 unknown-person",
+            "content/okrs/2026-Q4/teams/sales.md:5:27 unknown-person",
+            "content/okrs/2027-Q1/company.md:1:1 unknown-cycle",
+            "content/org/people.yaml:2:28 unknown-team",
+            "content/org/people.yaml:2:46 unknown-person",
+            "content/teams/ops.md:3:9 unknown-team",
+            "content/teams/ops.md:4:7 unknown-person",
+        ])
+    }
+
+    @Test func definedTwiceAcrossForms() async {
+        let (content, diagnostics) = await load([
+            "people/ana.md": "---\nname: Ana Again\n---\n",
+            "okrs/2026-Q4/company.md": "---\nobjectives: []\n---\n",
+            "okrs/2026-Q4/company.yaml": "objectives: []\n",
+        ])
+        // Reported at the definition later in path order; the earlier one is kept.
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/company.yaml:1:1 defined-twice",
+            "content/people/ana.md:1:1 defined-twice",
+        ])
+        #expect(diagnostics[1].message == "person 'ana' is already defined at content/org/people.yaml:1:3")
+        #expect(content.people.first { $0.id == "ana" }?.name == "Ana")
+    }
+
+    @Test func unsafeIDsNeverBecomePaths() async {
+        let (content, diagnostics) = await load([
+            "people/Bad Name.md": "---\nname: X\n---\n",
+            "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: '../etc', name: Evil}\n",
+        ])
+        #expect(brief(diagnostics) == ["content/org/teams.yaml:2:8 unsafe-id", "content/people/Bad Name.md:1:1 unsafe-id"])
+        #expect(!content.teams.contains { $0.id.contains("/") })
+    }
+
+    @Test func fileNamesAreCaseFolded() async {
+        let (content, diagnostics) = await load(["people/Cy.md": "---\nname: Cy\n---\n"])
+        #expect(diagnostics.isEmpty)
+        #expect(content.people.contains { $0.id == "cy" })
+    }
+
+    @Test func teamLoopIsReportedOnce() async {
+        let (_, diagnostics) = await load(["org/teams.yaml": "- {id: a, name: A, parent: b}\n- {id: b, name: B, parent: a}\n- {id: sales, name: S}\n"])
+        #expect(brief(diagnostics) == ["content/org/teams.yaml:1:28 team-cycle"])
+    }
+
+    @Test func portalSettingsAreValidated() async {
+        let (config, diagnostics) = await load([
+            "portal.yaml": """
+            title: T
+            languages: [en, fr]
+            current_cycle: q9
+            cycles:
+              - {id: q1, start: 2026-03-31, end: 2026-01-01}
+              - {id: q2, start: 2026-02-30, end: 2026-06-30}
+              - {id: q3, start: 2026-07-01, end: 2026-09-30}
+              - {id: Q3, start: 2026-07-01, end: 2026-09-30}
+            scores: {good: 0.3, fair: 0.5}
+            hints: {stale_dayz: 3}
+            """,
+        ])
+        #expect(brief(diagnostics) == [
+            "content/portal.yaml:2:17 out-of-range",
+            "content/portal.yaml:3:16 unknown-cycle",
+            "content/portal.yaml:5:38 out-of-range",
+            "content/portal.yaml:6:21 wrong-type",
+            "content/portal.yaml:8:5 duplicate-id",
+            "content/portal.yaml:9:9 out-of-range",
+            "content/portal.yaml:10:9 unknown-key",
+        ])
+        #expect(config.config.languages == ["en"])
+        #expect(diagnostics.first { $0.rule == .unknownKey }?.message.contains("did you mean 'stale_days'?") == true)
+    }
+
+    @Test func missingPortalYAMLIsAnError() async {
+        let (_, diagnostics) = await load(["company.md": "---\nname: X\n---\n"], replacing: true)
+        #expect(brief(diagnostics) == ["content/portal.yaml:1:1 missing-field"])
+    }
+
+    @Test func strayFilesAreReportedNotSilentlySkipped() async {
+        let (_, diagnostics) = await load(["okrs/2026-Q4/notes.md": "hello", "images/logo.png": "x"])
+        #expect(brief(diagnostics) == ["content/okrs/2026-Q4/notes.md:1:1 unexpected-file"])
+        #expect(diagnostics[0].severity == .warning)
+    }
+
+    @Test func checkInsAreSortedByDate() async {
+        let (content, _) = await load([
+            "okrs/2026-Q4/company.md": """
+            ---
+            objectives:
+              - title: G
+                key_results:
+                  - title: K
+                    target: 10
+                    checkins:
+                      - {date: 2026-10-14, value: 4}
+                      - {date: 2026-10-07, value: 2}
+            ---
+            """,
+        ])
+        let kr = content.okrSets[0].objectives[0].keyResults[0]
+        #expect(kr.checkIns.map(\.date.description) == ["2026-10-07", "2026-10-14"])
+        #expect(kr.currentValue == 4)
+    }
+
+    @Test(arguments: ["\u{0}\u{1}garbage", "---\n---\n", "---\n: : :\n---", "- a\n- b", "---\nobjectives: {a: 1}\n---\n", String(repeating: "[", count: 300)])
+    func strangeInputNeverCrashes(_ text: String) async {
+        let (_, diagnostics) = await load(["okrs/2026-Q4/company.md": text])
+        #expect(diagnostics.allSatisfy { $0.location.path.hasPrefix("content/") })
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func suggestsCloseKeysOnly() {
+        #expect(Suggestion.closest(to: "tilte", in: ["title", "type"]) == "title")
+        #expect(Suggestion.closest(to: "keyresults", in: ["key_results"]) == "key_results")
+        #expect(Suggestion.closest(to: "banana", in: ["title", "type"]) == nil)
+    }
+}

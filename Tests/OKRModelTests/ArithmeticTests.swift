@@ -1,0 +1,125 @@
+import Testing
+@testable import OKRModel
+
+let here = SourceLocation(path: "t.md", line: 1, column: 1)
+
+func numeric(_ start: Double, _ target: Double, current: Double? = nil, weight: Double = 1, checkIns: [CheckIn] = [], score: Double? = nil) -> KeyResult {
+    KeyResult(id: "KR1", title: LocalizedText("k"), measure: .numeric(start: start, target: target, current: current, unit: nil), weight: weight, score: score, checkIns: checkIns, location: here)
+}
+
+func day(_ text: String) -> Day { Day(iso: text)! }
+
+@Suite struct KeyResultProgressTests {
+    @Test(arguments: [
+        (0.0, 100.0, 40.0, 0.4),
+        (11.0, 7.0, 9.0, 0.5),     // lower is better: 11 → 7 days, at 9
+        (4.2, 2.5, 5.0, 0.0),      // worse than the start clamps to 0
+        (0.0, 50.0, 65.0, 1.0),    // over-achieved clamps to 1 in roll-ups
+    ])
+    func numericProgress(start: Double, target: Double, current: Double, expected: Double) {
+        #expect(abs(numeric(start, target, current: current).progress - expected) < 1e-9)
+    }
+
+    @Test func overAchievementIsKeptRaw() {
+        #expect(abs(numeric(0, 50, current: 65).rawProgress - 1.3) < 1e-9)
+    }
+
+    @Test func currentDefaultsToLatestCheckInThenStart() {
+        let checkIns = [
+            CheckIn(date: day("2026-10-12"), value: 30, location: here),
+            CheckIn(date: day("2026-10-19"), confidence: 6, location: here),
+        ]
+        #expect(numeric(10, 50, checkIns: checkIns).currentValue == 30)
+        #expect(numeric(10, 50).currentValue == 10)
+        #expect(numeric(10, 50, current: 20, checkIns: checkIns).currentValue == 20)
+        #expect(numeric(10, 50, checkIns: checkIns).latestConfidence == 6)
+    }
+
+    @Test func milestoneAndManual() {
+        let done = KeyResult(id: "KR1", title: LocalizedText("m"), measure: .milestone(done: true), location: here)
+        let open = KeyResult(id: "KR2", title: LocalizedText("m"), measure: .milestone(done: false), location: here)
+        let manual = KeyResult(id: "KR3", title: LocalizedText("m"), measure: .manual(progress: 0.4), location: here)
+        #expect(done.progress == 1)
+        #expect(open.progress == 0)
+        #expect(manual.progress == 0.4)
+    }
+}
+
+@Suite struct RollUpTests {
+    @Test func objectiveProgressIsWeighted() {
+        let objective = Objective(id: "O1", title: LocalizedText("o"), keyResults: [
+            numeric(0, 100, current: 100, weight: 3), numeric(0, 100, current: 0, weight: 1),
+        ], location: here)
+        #expect(abs(objective.progress - 0.75) < 1e-9)
+    }
+
+    @Test func scoreOnlyWhenEveryKeyResultIsScored() {
+        var objective = Objective(id: "O1", title: LocalizedText("o"), keyResults: [
+            numeric(0, 1, score: 0.6), numeric(0, 1),
+        ], location: here)
+        #expect(objective.score == nil)
+        objective.keyResults[1].score = 1.0
+        #expect(abs(objective.score! - 0.8) < 1e-9)
+    }
+
+    @Test func ownerProgressWeighsObjectives() {
+        let set = OKRSet(cycle: "q", owner: .company, objectives: [
+            Objective(id: "O1", title: LocalizedText("a"), weight: 1, keyResults: [numeric(0, 10, current: 10)], location: here),
+            Objective(id: "O2", title: LocalizedText("b"), weight: 4, keyResults: [numeric(0, 10, current: 5)], location: here),
+        ], path: "p")
+        #expect(abs(set.progress - 0.6) < 1e-9)
+    }
+
+    @Test func objectiveWithoutKeyResultsHasNoProgressAndNoScore() {
+        let objective = Objective(id: "O1", title: LocalizedText("o"), location: here)
+        #expect(objective.progress == 0)
+        #expect(objective.score == nil)
+    }
+}
+
+@Suite struct StatusTests {
+    let quarter = Cycle(id: "q4", name: "Q4", start: Day(iso: "2026-10-01")!, end: Day(iso: "2026-12-31")!, location: here)
+
+    @Test func atRiskWhenMoreThan25PointsBehindTime() {
+        // 2026-11-15 is 46 of 92 days: half the quarter.
+        #expect(Status.of(progress: 0.24, in: quarter, on: day("2026-11-15")) == .atRisk)
+        #expect(Status.of(progress: 0.26, in: quarter, on: day("2026-11-15")) == .onTrack)
+    }
+
+    @Test func phases() {
+        #expect(Status.of(progress: 0, in: quarter, on: day("2026-09-01")) == .upcoming)
+        #expect(Status.of(progress: 0.5, in: quarter, on: day("2027-01-05")) == .closed)
+        #expect(Status.of(progress: 1, in: quarter, on: day("2026-10-02")) == .done)
+    }
+
+    @Test func elapsedFractionCountsTheBuildDay() {
+        #expect(quarter.elapsedFraction(at: day("2026-10-01")) == 1.0 / 92)
+        #expect(quarter.elapsedFraction(at: day("2026-12-31")) == 1)
+    }
+
+    @Test func enclosing() {
+        let year = Cycle(id: "2026", name: "FY", start: day("2026-01-01"), end: day("2026-12-31"), location: here)
+        #expect(year.encloses(quarter))
+        #expect(!quarter.encloses(year))
+        #expect(!year.encloses(year))
+    }
+}
+
+@Suite struct DayTests {
+    @Test(arguments: ["1970-01-01", "2024-02-29", "2026-10-07", "2000-12-31", "1969-07-20"])
+    func roundTrips(_ text: String) {
+        #expect(Day(iso: text)?.description == text)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        #expect(Day(iso: "2026-02-29") == nil)
+        #expect(Day(iso: "2026-13-01") == nil)
+        #expect(Day(iso: "26-1-1") == nil)
+        #expect(Day(iso: "2026-1-01") == nil)
+    }
+
+    @Test func fromUnixSeconds() {
+        #expect(Day(unixSeconds: 1_795_000_000).description == "2026-11-18")
+        #expect(Day(unixSeconds: 0).description == "1970-01-01")
+    }
+}

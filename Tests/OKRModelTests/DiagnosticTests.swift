@@ -1,0 +1,71 @@
+import Testing
+@testable import OKRModel
+
+@Suite struct DiagnosticFormatTests {
+    let diagnostics = [
+        Diagnostic.error(.unknownKey, "unknown key 'tilte'; did you mean 'title'?", at: SourceLocation(path: "content/okrs/q/company.md", line: 3, column: 5)),
+        Diagnostic.warning("too-many-objectives", "6 objectives, 50% more than 4", at: SourceLocation(path: "content/a, b.md", line: 1, column: 1)),
+    ]
+
+    @Test func text() {
+        #expect(DiagnosticFormat.text.format(diagnostics) == """
+        content/okrs/q/company.md:3:5: error: unknown key 'tilte'; did you mean 'title'? [unknown-key]
+        content/a, b.md:1:1: warning: 6 objectives, 50% more than 4 [too-many-objectives]
+
+        """)
+    }
+
+    @Test func githubEscapesPropertiesAndData() {
+        let lines = DiagnosticFormat.github.format(diagnostics).split(separator: "\n")
+        #expect(lines[0] == "::error file=content/okrs/q/company.md,line=3,col=5,title=unknown-key::unknown key 'tilte'; did you mean 'title'?")
+        #expect(lines[1] == "::warning file=content/a%2C b.md,line=1,col=1,title=too-many-objectives::6 objectives, 50%25 more than 4")
+    }
+
+    @Test func json() {
+        #expect(DiagnosticFormat.json.format([diagnostics[0]]) == """
+        [
+          {"path": "content/okrs/q/company.md", "line": 3, "column": 5, "severity": "error", "rule": "unknown-key", "message": "unknown key 'tilte'; did you mean 'title'?"}
+        ]
+
+        """)
+        #expect(DiagnosticFormat.json.format([]) == "[]\n")
+        #expect(JSONText.quote("a\"b\\c\n\u{01}") == "\"a\\\"b\\\\c\\n\\u0001\"")
+    }
+
+    @Test func normalizedSortsAndDropsRepeats() {
+        let twice = diagnostics + diagnostics
+        #expect(twice.normalized() == [diagnostics[1], diagnostics[0]])
+    }
+}
+
+@Suite struct ReferenceTests {
+    let at = SourceLocation(path: "p", line: 1, column: 1)
+
+    @Test func parsesEveryForm() throws {
+        let company = try Reference.parse("company/O1", at: at)
+        #expect(company.owner == .company && company.objective == "O1" && company.keyResult == nil && company.cycle == nil)
+        let kr = try Reference.parse("teams/Sales/o1/kr2", at: at)
+        #expect(kr.owner == .team("sales") && kr.objective == "O1" && kr.keyResult == "KR2")
+        let pinned = try Reference.parse("2026:people/ana/O3", at: at)
+        #expect(pinned.cycle == "2026" && pinned.owner == .person("ana"))
+    }
+
+    @Test(arguments: ["company", "teams/O1", "team/sales/O1", "people/../O1", "company/O1/KR1/x", "bad cycle:company/O1", "teams/Sa les/O1", ""])
+    func rejectsMalformed(_ text: String) {
+        #expect(throws: Reference.SyntaxError.self) { try Reference.parse(text, at: at) }
+    }
+
+    @Test func identifierGrammar() {
+        #expect(Identifier.isValid("ana.lopez_2-x"))
+        #expect(!Identifier.isValid("-ana"))
+        #expect(!Identifier.isValid("Ana"))
+        #expect(!Identifier.isValid("../x"))
+        #expect(!Identifier.isValid(""))
+    }
+
+    @Test func numericIDOrder() {
+        #expect("O2".localizedNumericLess(than: "O10"))
+        #expect(!"O10".localizedNumericLess(than: "O2"))
+        #expect("KR1".localizedNumericLess(than: "KR1a"))
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import OKRSyntax
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLAndBody() throws {
+        let document = try FrontMatter.split("---\ntitle: x\n---\n# Body\n")
+        #expect(document.yaml == "title: x\n")
+        #expect(document.yamlLineOffset == 1)
+        #expect(document.body == "# Body\n")
+        #expect(document.hasFrontMatter)
+    }
+
+    @Test func fileWithoutFrontMatterIsAllBody() throws {
+        let document = try FrontMatter.split("Just text\n")
+        #expect(!document.hasFrontMatter)
+        #expect(document.body == "Just text\n")
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        #expect(throws: FrontMatterError.self) { try FrontMatter.split("---\ntitle: x\n") }
+    }
+
+    @Test func acceptsCRLFAndByteOrderMark() throws {
+        let document = try FrontMatter.split("\u{FEFF}---\r\na: 1\r\n---\r\nbody")
+        #expect(document.yaml == "a: 1\r\n")
+        #expect(document.body == "body")
+    }
+}
+
+@Suite struct MarkdownTests {
+    @Test func rendersGitHubExtensions() {
+        let html = Markdown.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ and https://example.com\n\n- [x] done\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://example.com\">"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func rawHTMLIsNotPassedThrough() {
+        let html = Markdown.render("<script>alert(1)</script>\n\nText <b onclick=x>bold</b>\n").html
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("onclick"))
+    }
+
+    @Test func collectsLevelTwoHeadings() {
+        let rendered = Markdown.render("# Title\n## Plan\ntext\n## 复盘\n### Details\n## `Code` heading\n")
+        #expect(rendered.sectionTitles == ["Plan", "复盘", "Code heading"])
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import OKRSyntax
+
+@Suite struct YAMLParserTests {
+    func mapping(_ node: YAMLNode?) -> [YAMLPair] {
+        guard case .mapping(let pairs)? = node?.value else { Issue.record("not a mapping"); return [] }
+        return pairs
+    }
+
+    @Test func keepsLineAndColumnOfEveryNode() throws {
+        let root = try YAMLParser.parse("title: Grow\nkey_results:\n  - target: 50\n    unit: users\n")
+        let pairs = mapping(root)
+        #expect(pairs[0].key.position == SourcePosition(line: 1, column: 1))
+        #expect(pairs[0].value.position == SourcePosition(line: 1, column: 8))
+        guard case .sequence(let items) = pairs[1].value.value else { Issue.record("no list"); return }
+        let kr = mapping(items[0])
+        #expect(kr[0].value.position == SourcePosition(line: 3, column: 13))
+        #expect(kr[1].key.position == SourcePosition(line: 4, column: 5))
+    }
+
+    @Test func lineOffsetShiftsPositions() throws {
+        let root = try YAMLParser.parse("a: 1\nb: 2\n", lineOffset: 1)
+        #expect(mapping(root)[1].key.position == SourcePosition(line: 3, column: 1))
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let root = try YAMLParser.parse("标题: 团队建设\nx: 1\n")
+        #expect(mapping(root)[0].value.position == SourcePosition(line: 1, column: 5))
+    }
+
+    @Test func quotedScalarsAreNotPlain() throws {
+        let pairs = mapping(try YAMLParser.parse("a: \"2026\"\nb: 2026\nc: '7'\n"))
+        #expect(pairs[0].value.value == .scalar("2026", plain: false))
+        #expect(pairs[1].value.value == .scalar("2026", plain: true))
+        #expect(pairs[2].value.value == .scalar("7", plain: false))
+    }
+
+    @Test func emptyTextIsNoDocument() throws {
+        #expect(try YAMLParser.parse("") == nil)
+    }
+
+    @Test func syntaxErrorCarriesPosition() {
+        #expect(throws: YAMLError.self) { try YAMLParser.parse("a: [1, 2\nb: 3\n") }
+        do {
+            _ = try YAMLParser.parse("objectives:\n  - title: x\n   bad: y\n", lineOffset: 1)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.position.line == 4)
+            #expect(error.message.contains("did not find expected"))
+        }
+    }
+
+    @Test func aliasesExpandToTheAnchoredNode() throws {
+        let pairs = mapping(try YAMLParser.parse("base: &b {x: 1}\ncopy: *b\n"))
+        #expect(mapping(pairs[1].value).first?.keyText == "x")
+    }
+
+    @Test func aliasBombIsRefused() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            let items = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            text += "a\(level): &a\(level) [\(items)]\n"
+        }
+        #expect(throws: YAMLError.self) { try YAMLParser.parse(text) }
+    }
+
+    @Test func multipleDocumentsAreRefused() {
+        #expect(throws: YAMLError.self) { try YAMLParser.parse("a: 1\n---\nb: 2\n") }
+    }
+
+    @Test func deepNestingDoesNotOverflow() throws {
+        let depth = 5_000
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        // libyaml itself may refuse very deep nesting; either way there is no crash.
+        _ = try? YAMLParser.parse(text)
+    }
+}

@@ -163,14 +163,16 @@ enum OKRFileParser {
 
     static func parseCheckIn(_ node: YAMLNode, reader: inout NodeReader) -> CheckIn? {
         guard let fields = reader.fields(node, allowed: checkInKeys, what: "a check-in") else { return nil }
-        guard let date = reader.require(fields, "date", what: "a check-in").flatMap({ reader.day($0, what: "date") }) else { return nil }
+        // Read every field before giving up, so all of a check-in's problems are reported.
+        let date = reader.require(fields, "date", what: "a check-in").flatMap { reader.day($0, what: "date") }
+        let value = fields["value"].flatMap { reader.number($0, what: "value") }
+        let done = fields["done"].flatMap { reader.bool($0, what: "done") }
+        let progress = fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1) }
+        let confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
+        let note = fields["note"].flatMap { reader.text($0, what: "note") }
+        guard let date else { return nil }
         return CheckIn(
-            date: date,
-            value: fields["value"].flatMap { reader.number($0, what: "value") },
-            done: fields["done"].flatMap { reader.bool($0, what: "done") },
-            progress: fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1) },
-            confidence: fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) },
-            note: fields["note"].flatMap { reader.text($0, what: "note") },
+            date: date, value: value, done: done, progress: progress, confidence: confidence, note: note,
             location: reader.location(node))
     }
 }

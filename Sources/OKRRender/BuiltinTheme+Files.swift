@@ -98,11 +98,11 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         "pages/company.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{company.name}}</h1>
-{{>partials/cycle-switcher}}
+{{#owner}}{{>partials/cycle-switcher}}
 {{#company.mission}}<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}
 {{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
 {{#company.strategyHTML}}<section class="strategy"><h2>{{t.strategy}}</h2>{{{company.strategyHTML}}}</section>{{/company.strategyHTML}}
-{{>partials/okr-set}}
+{{>partials/okr-set}}{{/owner}}
 {{/main}}{{/layout}}
 
 """##,
@@ -160,8 +160,8 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{#employment}}<div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
 </dl>
 {{#person.bioHTML}}<section class="bio">{{{person.bioHTML}}}</section>{{/person.bioHTML}}
-{{>partials/cycle-switcher}}
-{{>partials/okr-set}}
+{{#owner}}{{>partials/cycle-switcher}}
+{{>partials/okr-set}}{{/owner}}
 {{#hasReports}}<section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
@@ -173,8 +173,8 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <h1>{{team.name}}</h1>
 {{#lead}}<p class="team-lead">{{t.lead}}: <a href="{{url}}">{{name}}</a></p>{{/lead}}
 {{#team.missionHTML}}<section class="mission-body">{{{team.missionHTML}}}</section>{{/team.missionHTML}}
-{{>partials/cycle-switcher}}
-{{>partials/okr-set}}
+{{#owner}}{{>partials/cycle-switcher}}
+{{>partials/okr-set}}{{/owner}}
 {{#hasIncoming}}<section class="incoming" aria-labelledby="incoming-title"><h2 id="incoming-title">{{t.who_aligns_here}}</h2>
 <ul>{{#incoming}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> → <a href="{{targetURL}}">{{targetLabel}}</a></li>{{/incoming}}</ul></section>{{/hasIncoming}}
 <section class="subteams" aria-labelledby="subteams-title"><h2 id="subteams-title">{{t.subteams}}</h2>
@@ -321,6 +321,7 @@ weight: Weight
 due: Due
 kr_owner: Owner
 over_achieved: Over-achieved; counted as 100% in roll-ups
+measure_from: from
 lower_is_better: Lower is better
 lower_is_better_hint: The target is below the starting value
 checkin_history: Check-ins
@@ -419,6 +420,7 @@ weight: 权重
 due: 截止
 kr_owner: 负责人
 over_achieved: 超额完成；汇总时按 100% 计
+measure_from: 起始
 lower_is_better: 越低越好
 lower_is_better_hint: 目标值低于起始值
 checkin_history: 进展更新

@@ -52,7 +52,8 @@ public struct Theme: Sendable {
                 assets[path] = text
             }
         }
-        for name in ["layout"] + PageKind.allCases.map(\.template) where library.getTemplate(named: name) == nil {
+        for name in ["layout"] + PageKind.allCases.map(\.template)
+        where library.getTemplate(named: name) == nil && files["\(name).mustache"] == nil {
             diagnostics.error(.templateSyntax, "the theme has no template \(name).mustache", at: SourceLocation(path: "\(displayPrefix)/\(name).mustache", line: 1, column: 1))
         }
         if diagnostics.hasErrors { return (nil, diagnostics.items) }

@@ -37,7 +37,7 @@ public enum YAMLParser {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw builder.problem(of: parser)
+                    throw builder.problem(of: parser, inputLength: buffer.count)
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
@@ -82,12 +82,17 @@ private struct TreeBuilder {
         SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
-    func problem(of parser: yaml_parser_t) -> YAMLError {
+    /// libyaml's problem mark is where it gave up; for constructs left open until the end of
+    /// the text (an unclosed quote or bracket) that is the last line, so point at the place
+    /// where the construct began instead.
+    func problem(of parser: yaml_parser_t, inputLength: Int) -> YAMLError {
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var mark = parser.problem_mark
         if let context = parser.context {
             message = "\(String(cString: context)): \(message)"
+            if mark.index >= inputLength { mark = parser.context_mark }
         }
-        return YAMLError(message: message, position: position(of: parser.problem_mark))
+        return YAMLError(message: message, position: position(of: mark))
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

@@ -1,0 +1,150 @@
+import Testing
+import OKRLoader
+import OKRModel
+@testable import OKRGraph
+
+let portal = """
+title: T
+cycles:
+  - {id: "2026", start: 2026-01-01, end: 2026-12-31}
+  - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
+  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
+"""
+
+func okrs(_ objectives: String) -> String { "---\nobjectives:\n\(objectives)---\n" }
+
+func graph(_ files: [String: String]) async -> (AlignmentGraph, [Diagnostic], [Diagnostic]) {
+    var site = [
+        "portal.yaml": portal,
+        "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: emea, name: EMEA, parent: sales}\n- {id: ops, name: Ops}\n",
+        "org/people.yaml": "- {id: ana, name: Ana, team: emea}\n- {id: bo, name: Bo, team: ops}\n",
+    ]
+    site.merge(files) { _, new in new }
+    let (content, loadProblems) = await ContentLoader.load(from: .memory(site), displayPrefix: "content")
+    let (graph, problems) = AlignmentGraph.build(from: content)
+    return (graph, loadProblems, problems)
+}
+
+func key(_ text: String) -> ObjectiveKey {
+    let (cycle, rest) = (text.split(separator: ":")[0], text.split(separator: ":")[1])
+    let parts = rest.split(separator: "/").map(String.init)
+    let owner: Owner = parts[0] == "company" ? .company : parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
+    return ObjectiveKey(cycle: String(cycle), owner: owner, objective: parts.last!)
+}
+
+@Suite struct AlignmentGraphTests {
+    @Test func resolvesInTheSameCycleThenEnclosingCycles() async {
+        let (g, load, problems) = await graph([
+            "okrs/2026/company.md": okrs("  - {title: Year goal}\n  - {title: Second}\n"),
+            "okrs/2026-Q4/company.md": okrs("  - {title: Quarter goal, aligns: ['2026:company/O1']}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: Sales, aligns: [company/O1, company/O2]}\n"),
+        ])
+        #expect(load.isEmpty && problems.isEmpty, "\(load + problems)")
+        let sales = key("2026-Q4:teams/sales/O1")
+        #expect(g.outgoing[sales]?.map(\.target) == [key("2026-Q4:company/O1"), key("2026:company/O2")])
+        #expect(g.outgoing[key("2026-Q4:company/O1")]?.first?.direction == .up, "a year goal is above its quarter's")
+        #expect(g.incoming[key("2026:company/O2")]?.map(\.source) == [sales])
+    }
+
+    @Test func keyResultTargetsAndReverseEdges() async {
+        let (g, _, problems) = await graph([
+            "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    key_results: [{title: K1}, {title: K2}]\n"),
+            "okrs/2026-Q4/people/ana.md": okrs("  - {title: A, aligns: teams/sales/O1/KR2}\n"),
+            "okrs/2026-Q4/people/bo.md": okrs("  - {title: B, aligns: [people/ana/O1]}\n"),
+        ])
+        #expect(problems.isEmpty)
+        let edge = g.outgoing[key("2026-Q4:people/ana/O1")]![0]
+        #expect(edge.targetKeyResult == "KR2" && edge.direction == .up)
+        #expect(edge.targetReference == "2026-Q4:teams/sales/O1/KR2")
+        #expect(g.incoming[key("2026-Q4:teams/sales/O1")]?.count == 1)
+        #expect(g.outgoing[key("2026-Q4:people/bo/O1")]![0].direction == .sideways)
+    }
+
+    @Test func directionFollowsTheTeamTree() async {
+        let (g, _, _) = await graph([
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S}\n"),
+            "okrs/2026-Q4/teams/emea.md": okrs("  - {title: E, aligns: teams/sales/O1}\n"),
+            "okrs/2026-Q4/teams/ops.md": okrs("  - {title: O, aligns: [teams/sales/O1, teams/emea/O1]}\n"),
+        ])
+        #expect(g.outgoing[key("2026-Q4:teams/emea/O1")]![0].direction == .up)
+        #expect(g.outgoing[key("2026-Q4:teams/ops/O1")]!.map(\.direction) == [.sideways, .down])
+    }
+
+    @Test func danglingReferencesSayWhatExists() async {
+        let (_, _, problems) = await graph([
+            "okrs/2026-Q4/company.md": okrs("  - title: C\n    key_results: [{title: K}]\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    aligns: [company/O7, company/O1/KR9, teams/ops/O1, '2025:company/O1']\n"),
+        ])
+        #expect(problems.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" } == [
+            "4:14 dangling-reference", "4:26 dangling-reference", "4:42 dangling-reference", "4:56 unknown-cycle",
+        ])
+        #expect(problems[0].message.contains("2026-Q4 has O1"))
+        #expect(problems[1].message.contains("has no key result KR9 (it has KR1)"))
+    }
+
+    @Test func ambiguousWhenTwoEquallyNearCyclesMatch() async {
+        let (_, _, problems) = await graph([
+            "portal.yaml": portal + "\n  - {id: h2, start: 2026-07-01, end: 2026-12-31}\n  - {id: h2b, start: 2026-07-01, end: 2026-12-31}\n",
+            "okrs/h2/company.md": okrs("  - {title: A}\n"),
+            "okrs/h2b/company.md": okrs("  - {title: B}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S, aligns: company/O1}\n"),
+        ])
+        #expect(problems.map(\.rule) == [.ambiguousReference])
+    }
+
+    @Test func nearestEnclosingCycleWins() async {
+        let (g, _, problems) = await graph([
+            "portal.yaml": portal + "\n  - {id: h2, start: 2026-07-01, end: 2026-12-31}\n",
+            "okrs/2026/company.md": okrs("  - {title: Year}\n"),
+            "okrs/h2/company.md": okrs("  - {title: Half}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S, aligns: company/O1}\n"),
+        ])
+        #expect(problems.isEmpty)
+        #expect(g.outgoing[key("2026-Q4:teams/sales/O1")]![0].target.cycle == "h2")
+    }
+
+    @Test func loopsAreReportedOnceAtTheClosingEdge() async {
+        let (_, _, problems) = await graph([
+            "okrs/2026-Q4/people/ana.md": okrs("  - {title: A, aligns: people/bo/O1}\n"),
+            "okrs/2026-Q4/people/bo.md": okrs("  - {title: B, aligns: teams/sales/O1/KR1}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    aligns: people/ana/O1\n    key_results: [{title: K}]\n"),
+        ])
+        #expect(problems.count == 1)
+        #expect(problems[0].rule == .alignmentCycle)
+        #expect(problems[0].message.contains("2026-Q4:teams/sales/O1 → 2026-Q4:people/ana/O1 → 2026-Q4:people/bo/O1 → 2026-Q4:teams/sales/O1"))
+        #expect(problems[0].location.path == "content/okrs/2026-Q4/people/bo.md", "reported at the aligns entry that closes the loop")
+    }
+
+    @Test func selfAndRepeatedAlignmentsAreErrors() async {
+        let (_, _, problems) = await graph([
+            "okrs/2026-Q4/company.md": okrs("  - {title: C}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S, aligns: [teams/sales/O1, company/O1, company/o1]}\n"),
+        ])
+        #expect(problems.map(\.rule) == [.alignmentCycle, .duplicateID])
+    }
+
+    @Test func chainClimbsToTheCompanyByTheShortestPath() async {
+        let (g, _, _) = await graph([
+            "okrs/2026-Q4/company.md": okrs("  - {title: C}\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S, aligns: company/O1}\n"),
+            "okrs/2026-Q4/teams/emea.md": okrs("  - {title: E, aligns: teams/sales/O1}\n"),
+            "okrs/2026-Q4/teams/ops.md": okrs("  - {title: Lone}\n"),
+            "okrs/2026-Q4/people/ana.md": okrs("  - {title: A, aligns: [teams/ops/O1, teams/emea/O1]}\n"),
+        ])
+        #expect(g.chain(of: key("2026-Q4:people/ana/O1")) == [
+            key("2026-Q4:people/ana/O1"), key("2026-Q4:teams/emea/O1"), key("2026-Q4:teams/sales/O1"), key("2026-Q4:company/O1"),
+        ])
+        #expect(g.chain(of: key("2026-Q4:teams/ops/O1")) == [key("2026-Q4:teams/ops/O1")])
+    }
+
+    @Test func largeChainsStayLinear() async {
+        // 3,000 objectives in one long chain: memoised, so this finishes at once.
+        var files: [String: String] = ["org/people.yaml": (0..<3000).map { "- {id: p\($0), name: P\($0)}" }.joined(separator: "\n")]
+        for index in 0..<3000 {
+            files["okrs/2026-Q4/people/p\(index).md"] = okrs(index == 0 ? "  - {title: Root}\n" : "  - {title: T, aligns: people/p\(index - 1)/O1}\n")
+        }
+        let (g, _, problems) = await graph(files)
+        #expect(problems.isEmpty)
+        #expect(g.chain(of: key("2026-Q4:people/p2999/O1")).count == 3000)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import OKRRender
+
+/// The repository's Templates/ folder, found from this file's path.
+let templatesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
+
+func readTemplatesFolder() throws -> [String: String] {
+    var files: [String: String] = [:]
+    let root = templatesFolder.standardizedFileURL.path + "/"
+    let enumerator = FileManager.default.enumerator(atPath: root)!
+    while let relative = enumerator.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root + relative, isDirectory: &isDirectory), !isDirectory.boolValue,
+              !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+        files[relative] = try String(contentsOfFile: root + relative, encoding: .utf8)
+    }
+    return files
+}
+
+@Suite struct BuiltinThemeTests {
+    @Test func embeddedThemeMatchesTemplatesFolder() throws {
+        let onDisk = try readTemplatesFolder()
+        #expect(Set(onDisk.keys) == Set(BuiltinTheme.files.keys), "run scripts/embed-theme.py after editing Templates/")
+        for (path, text) in onDisk {
+            #expect(BuiltinTheme.files[path] == text, "\(path) differs from the embedded copy: run scripts/embed-theme.py")
+        }
+    }
+
+    @Test func compilesWithoutProblems() {
+        let (compiled, problems) = Theme.builtin.compile()
+        #expect(compiled != nil)
+        #expect(problems.isEmpty)
+        #expect(Theme.builtin.languages == ["en", "zh"])
+    }
+
+    @Test func stringTablesHaveTheSameKeysAndCoverTheTemplates() throws {
+        var problems = OKRModelBag()
+        let en = Theme.parseStrings(BuiltinTheme.files["strings/en.yaml"]!, path: "en", diagnostics: &problems.bag)
+        let zh = Theme.parseStrings(BuiltinTheme.files["strings/zh.yaml"]!, path: "zh", diagnostics: &problems.bag)
+        #expect(Set(en.keys) == Set(zh.keys), "only in en: \(Set(en.keys).subtracting(zh.keys)); only in zh: \(Set(zh.keys).subtracting(en.keys))")
+        let pattern = /\{\{t\.([a-z_\-]+)\}\}/
+        for (path, text) in BuiltinTheme.files where path.hasSuffix(".mustache") {
+            for match in text.matches(of: pattern) {
+                #expect(en[String(match.1)] != nil, "\(path) uses t.\(match.1), which en.yaml lacks")
+            }
+        }
+    }
+
+    @Test func templateErrorsPointAtTheTemplate() {
+        let broken = Theme.builtin.overlaid(with: ["pages/home.mustache": "line one\n{{#objectives}}never closed\n"])
+        let (compiled, problems) = broken.compile(displayPrefix: "Templates")
+        #expect(compiled == nil)
+        #expect(problems.map(\.location.path) == ["Templates/pages/home.mustache"])
+        // swift-mustache notices the unclosed section where the text ends.
+        #expect(problems.first?.location.line == 3)
+    }
+}
+
+import OKRModel
+struct OKRModelBag { var bag = DiagnosticBag() }
+
+@Suite struct FormatTests {
+    @Test(arguments: [(50000.0, "50,000"), (1234567.891, "1,234,567.89"), (3.5, "3.5"), (0.25, "0.25"), (-1200.0, "-1,200"), (0.0, "0"), (99.95, "99.95"), (2.05, "2.05")])
+    func numbers(value: Double, text: String) {
+        #expect(Format.number(value) == text)
+    }
+
+    @Test func percentsAndScores() {
+        #expect(Format.percent(0.625) == "63%")
+        #expect(Format.percent(1.3) == "130%")
+        #expect(Format.score(0.7) == "0.7")
+        #expect(Format.score(1) == "1.0")
+        #expect(Format.score(0.65) == "0.65")
+    }
+}

@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+import OKRModel
+@testable import OKRSite
+
+let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let demoDate = Day(iso: "2026-11-20")!
+
+/// A fresh temporary folder, removed when the test's scope ends.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("okr-portal-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes an inline site: relative path → text.
+    func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let file = url.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
+    }
+}
+
+let smallSite: [String: String] = [
+    "content/portal.yaml": """
+    title: Small & Co
+    languages: [en, zh]
+    cycles:
+      - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
+      - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
+    """,
+    "content/company.md": "---\nname: Small <Co>\n---\nStrategy.\n",
+    "content/org/teams.yaml": "- {id: sales, name: Sales}\n- {id: emea, name: EMEA, parent: sales}\n",
+    "content/org/people.yaml": "- {id: ana, name: Ana <script>, team: emea, email: ana@example.com}\n- {id: bo, name: Bo, team: sales}\n",
+    "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: {en: Grow, zh: 增长}\n    key_results:\n      - {title: Revenue, start: 0, target: 10, current: 4}\n---\n",
+    "content/okrs/2026-Q4/people/ana.md": "---\nobjectives:\n  - title: Help grow\n    aligns: [company/O1/KR1]\n    key_results:\n      - {title: Deals, done: true}\n---\n",
+    "content/okrs/2026-Q3/teams/sales.md": "---\nobjectives:\n  - title: Old goal\n    key_results:\n      - {title: K, progress: 0.5, score: 0.6}\n---\n## Retrospective\nFine.\n",
+]
+
+func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
+    BuildOptions(
+        contentDirectory: folder.url.appendingPathComponent("content"), templatesDirectory: nil,
+        outputDirectory: folder.url.appendingPathComponent("public"), strict: strict, buildDate: demoDate)
+}
+
+@Suite struct BrokenSiteTests {
+    static let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("broken").path).sorted()) ?? []
+
+    @Test(arguments: names)
+    func reportsExactDiagnostics(_ name: String) async throws {
+        let folder = fixtures.appendingPathComponent("broken/\(name)")
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+        let report = await Site.check(BuildOptions(
+            contentDirectory: folder.appendingPathComponent("content"), outputDirectory: folder.appendingPathComponent("unused"), buildDate: demoDate))
+        #expect(!report.succeeded)
+        #expect(DiagnosticFormat.text.format(report.diagnostics) == expected)
+    }
+
+    @Test func thereAreFixtures() {
+        #expect(Self.names.count >= 8)
+    }
+}
+
+@Suite struct BuildTests {
+    @Test func buildsEveryPageWithRelativeLinks() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        for page in [
+            "index.html", "company/index.html", "company/2026-Q3/index.html", "company/2026-Q4/index.html",
+            "teams/index.html", "teams/sales/index.html", "teams/sales/2026-Q3/index.html", "teams/emea/index.html",
+            "people/index.html", "people/ana/index.html", "people/ana/2026-Q4/index.html", "people/bo/index.html",
+            "cycles/index.html", "zh/index.html", "zh/people/ana/2026-Q4/index.html", "okrs.json", "okrs.schema.json", "assets/style.css",
+        ] {
+            #expect(folder.exists("public/\(page)"), "missing \(page)")
+        }
+        let ana = try folder.read("public/people/ana/2026-Q4/index.html")
+        #expect(ana.contains("href=\"../../../assets/style.css\""))
+        #expect(ana.contains("href=\"../../../company/2026-Q4/#O1-KR1\""), "links to the key result it aligns to")
+        #expect(ana.contains("Ana &lt;script&gt;"), "names are escaped")
+        #expect(!ana.contains("<script>"))
+        #expect(try folder.read("public/index.html").contains("href=\"./assets/style.css\""))
+        #expect(try folder.read("public/zh/index.html").contains("增长"))
+        let company = try folder.read("public/company/2026-Q4/index.html")
+        #expect(company.contains("id=\"O1\""))
+        #expect(company.contains("href=\"../../people/ana/2026-Q4/#O1\""), "the company objective lists who aligns to its KR")
+        let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
+    @Test func outputIsDeterministic() async throws {
+        let first = try TemporaryFolder(), second = try TemporaryFolder()
+        try first.write(smallSite)
+        try second.write(smallSite)
+        _ = await Site.build(options(first))
+        _ = await Site.build(options(second))
+        let files = try allFiles(in: first.url.appendingPathComponent("public"))
+        #expect(files == (try allFiles(in: second.url.appendingPathComponent("public"))))
+        #expect(files.count > 20)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteIntact() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        let before = try allFiles(in: folder.url.appendingPathComponent("public"))
+        try folder.write(["content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: [broken\n---\n"])
+        let report = await Site.build(options(folder))
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.rule) == [.yamlSyntax])
+        #expect(try allFiles(in: folder.url.appendingPathComponent("public")) == before)
+    }
+
+    @Test func rebuildReplacesTheSiteWhole() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/okrs/2026-Q3"))
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(!folder.exists("public/teams/sales/2026-Q3/index.html"), "pages of removed sources disappear")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
+    }
+
+    @Test func strictFailsOnWarnings() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/notes.md": "stray"]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(!(await Site.build(options(folder, strict: true)).succeeded))
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["public/precious.txt": "keep me"]) { $1 })
+        let report = await Site.build(options(folder))
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.rule) == [.outputFailed])
+        #expect(try folder.read("public/precious.txt") == "keep me")
+    }
+
+    @Test func refusesAnOutputFolderHoldingTheSources() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        var unsafe = options(folder)
+        unsafe.outputDirectory = folder.url
+        let report = await Site.build(unsafe)
+        #expect(!report.succeeded)
+        #expect(folder.exists("content/portal.yaml"))
+    }
+
+    @Test func themeOverridesReplaceSingleFiles() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "Templates/partials/objective.mustache": "<p class=\"custom\" id=\"{{id}}\">{{title}}</p>",
+            "Templates/assets/extra.css": "body{}",
+        ]) { $1 })
+        var withTheme = options(folder)
+        withTheme.templatesDirectory = folder.url.appendingPathComponent("Templates")
+        #expect(await Site.build(withTheme).succeeded)
+        let company = try folder.read("public/company/index.html")
+        #expect(company.contains("<p class=\"custom\" id=\"O1\">Grow</p>"))
+        #expect(company.contains("<nav class=\"site-nav\""), "the rest of the built-in theme is still used")
+        #expect(folder.exists("public/assets/extra.css"))
+    }
+
+    @Test func brokenOverrideTemplateIsReported() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["Templates/layout.mustache": "{{#unclosed}}"]) { $1 })
+        var withTheme = options(folder)
+        withTheme.templatesDirectory = folder.url.appendingPathComponent("Templates")
+        let report = await Site.build(withTheme)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.location.path) == ["Templates/layout.mustache"])
+    }
+}
+
+@Suite struct DemoTests {
+    static let golden = fixtures.appendingPathComponent("demo-okrs.json")
+
+    /// The demo in content/ builds without errors, and its export matches the golden file.
+    /// Set UPDATE_GOLDEN=1 to rewrite the golden file after an intended change.
+    @Test func demoExportMatchesGolden() async throws {
+        let folder = try TemporaryFolder()
+        let report = await Site.build(BuildOptions(
+            contentDirectory: repository.appendingPathComponent("content"), templatesDirectory: nil,
+            outputDirectory: folder.url.appendingPathComponent("public"), buildDate: demoDate))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.diagnostics.errorCount == 0)
+        let export = try folder.read("public/okrs.json")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+            try Data(export.utf8).write(to: Self.golden)
+        }
+        #expect(export == (try String(contentsOf: Self.golden, encoding: .utf8)))
+        let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+        // Every team and person has a page, and a page per cycle in which they have OKRs.
+        let json = try JSONSerialization.jsonObject(with: Data(export.utf8)) as! [String: Any]
+        for team in json["teams"] as! [[String: Any]] {
+            #expect(folder.exists("public/teams/\(team["id"]!)/index.html"))
+        }
+        for objective in json["objectives"] as! [[String: Any]] {
+            let url = (objective["url"] as! String).split(separator: "#")[0]
+            #expect(folder.exists("public/\(url)index.html"), "\(url)")
+            #expect(folder.exists("public/zh/\(url)index.html"), "\(url)")
+        }
+    }
+}
+
+func allFiles(in root: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let base = root.standardizedFileURL.path + "/"
+    for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        }
+    }
+    return files
+}
+
+/// Internal links (href/src) of every page whose target file or anchor is missing.
+func brokenLinks(in root: URL) throws -> [String] {
+    let files = try allFiles(in: root)
+    let anchors = /\sid="([^"]+)"/
+    let links = /(?:href|src)="([^"]+)"/
+    var idsByPage: [String: Set<String>] = [:]
+    var broken: [String] = []
+    for (path, data) in files where path.hasSuffix(".html") {
+        idsByPage[path] = Set(String(decoding: data, as: UTF8.self).matches(of: anchors).map { String($0.1) })
+    }
+    for (path, data) in files where path.hasSuffix(".html") {
+        let folder = (path as NSString).deletingLastPathComponent
+        for match in String(decoding: data, as: UTF8.self).matches(of: links) {
+            let link = String(match.1).replacingOccurrences(of: "&amp;", with: "&")
+            if link.hasPrefix("http") || link.hasPrefix("mailto:") { continue }
+            let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let target = parts[0].isEmpty ? path : resolve(String(parts[0]), from: folder)
+            guard files[target] != nil else { broken.append("\(path): \(link)"); continue }
+            if parts.count == 2, target.hasSuffix(".html"), idsByPage[target]?.contains(String(parts[1])) != true {
+                broken.append("\(path): \(link) (no anchor)")
+            }
+        }
+    }
+    return broken.sorted()
+}
+
+/// `link` relative to `folder`, with `.` and `..` resolved; folders mean their index.html.
+func resolve(_ link: String, from folder: String) -> String {
+    var segments = folder.split(separator: "/").map(String.init)
+    for segment in link.split(separator: "/", omittingEmptySubsequences: true) {
+        switch segment {
+        case ".": continue
+        case "..": if !segments.isEmpty { segments.removeLast() } else { return "<outside the site>" }
+        default: segments.append(String(segment))
+        }
+    }
+    let isFolder = link.hasSuffix("/") || link == "." || link.hasSuffix("/.") || link.hasSuffix("..")
+    return (segments + (isFolder ? ["index.html"] : [])).joined(separator: "/")
+}

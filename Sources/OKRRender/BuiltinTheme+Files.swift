@@ -59,7 +59,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .team-tree, .team-tree ul { list-style: none; padding-left: 1.25rem; }
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
-.person-facts dd { margin: 0; }
+.person-facts dd { margin: 0; overflow-wrap: anywhere; }
 @media print { .site-header nav, .cycle-switch { display: none; } }
 
 """##,
@@ -111,7 +111,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <h1>{{t.cycles}}</h1>
 {{#groups}}<section class="cycle-group" aria-labelledby="cycles-{{id}}"><h2 id="cycles-{{id}}">{{label}}</h2>
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
-<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#progress}}{{>partials/progress}}{{/progress}}</td></tr>{{/cycles}}</tbody></table>
+<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
 </section>{{/groups}}
 {{/main}}{{/layout}}
 
@@ -143,7 +143,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <h1>{{t.people}}</h1>
 <p class="lead">{{t.people_intro}} {{cycle.name}}</p>
 {{#hasPeople}}<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#people}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#progress}}{{>partials/progress}}{{/progress}}{{^progress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/progress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
+<tbody>{{#people}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
 {{^hasPeople}}<p class="empty">{{t.no_people}}</p>{{/hasPeople}}
 {{/main}}{{/layout}}
 
@@ -182,7 +182,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{^hasChildren}}<p class="empty">{{t.no_subteams}}</p>{{/hasChildren}}</section>
 <section class="members" aria-labelledby="members-title"><h2 id="members-title">{{t.members}}</h2>
 {{#hasMembers}}<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#progress}}{{>partials/progress}}{{/progress}}{{^progress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/progress}}</td></tr>{{/members}}</tbody></table>{{/hasMembers}}
+<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>{{/hasMembers}}
 {{^hasMembers}}<p class="empty">{{t.no_members}}</p>{{/hasMembers}}</section>
 {{/main}}{{/layout}}
 
@@ -214,7 +214,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
       {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
       {{#weightLabel}}<span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}
     </p>
-    {{>partials/progress}}
+    {{#progress}}{{>partials/progress}}{{/progress}}
   </header>
   <ol class="key-results">
   {{#keyResults}}
@@ -225,12 +225,12 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         {{#lowerIsBetter}}<span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}
       </div>
       <div class="kr-figures">
-        {{>partials/progress}}
+        {{#progress}}{{>partials/progress}}{{/progress}}
         {{#measureLabel}}<span class="measure">{{measureLabel}}</span>{{/measureLabel}}
-        {{#confidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}
-        {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
+        {{#krConfidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}
+        {{#krScore}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}
         {{#due}}<span class="due">{{t.due}} {{due}}</span>{{/due}}
-        {{#owner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/owner}}
+        {{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
       </div>
       {{#hasAlignedBy}}<p class="aligned-by-kr">{{t.aligned_by}}: {{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}</p>{{/hasAlignedBy}}
       {{#hasCheckIns}}<details class="checkins">
@@ -258,7 +258,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <section class="okr-set" aria-labelledby="okrs-title">
   <h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>
   {{#summary}}<div class="set-summary">
-    {{>partials/progress}}
+    {{#progress}}{{>partials/progress}}{{/progress}}
     {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
     <span class="count">{{objectiveCount}} {{t.objectives_count}}</span>
   </div>{{/summary}}
@@ -269,11 +269,11 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 
 """##,
         "partials/progress.mustache": ##"""
-<span class="progress band-{{progress.band}}"><progress max="100" value="{{progress.clamped}}">{{progress.label}}</progress> <span class="progress-label">{{progress.label}}</span>{{#progress.overLabel}} <span class="over" title="{{t.over_achieved}}">{{progress.overLabel}}</span>{{/progress.overLabel}}</span>
+{{! Render inside a progress section, e.g. the progress of an objective or a key result. }}<span class="progress band-{{band}}"><progress max="100" value="{{clamped}}">{{label}}</progress> <span class="progress-label">{{label}}</span>{{#overLabel}} <span class="over" title="{{t.over_achieved}}">{{overLabel}}</span>{{/overLabel}}</span>
 
 """##,
         "partials/team-node.mustache": ##"""
-<li><a href="{{url}}">{{name}}</a>{{#progress}} {{>partials/progress}}{{/progress}} <span class="member-count">{{memberCount}} {{t.members_count}}</span>{{#hasChildren}}
+<li><a href="{{url}}">{{name}}</a>{{#hasTeamProgress}}{{#teamProgress}} {{>partials/progress}}{{/teamProgress}}{{/hasTeamProgress}} <span class="member-count">{{memberCount}} {{t.members_count}}</span>{{#hasChildren}}
 <ul>{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}</li>
 
 """##,

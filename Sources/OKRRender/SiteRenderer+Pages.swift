@@ -7,7 +7,7 @@ struct CompanyInfo {
     var name: String
     var mission: String?
     var vision: String?
-    var strategyHTML: String
+    var strategyHTML: String?
 }
 
 /// The OKR block every owner page shows (`partials/okr-set`).
@@ -15,7 +15,7 @@ struct OKRBlock {
     var cycle: CycleView?
     var summary: SetSummary?
     var objectives: [ObjectiveView]
-    var bodyHTML: String
+    var bodyHTML: String?
 }
 
 struct HeadlineFigures {
@@ -33,7 +33,7 @@ struct HomePage {
     var figures: HeadlineFigures?
     var summary: SetSummary?
     var objectives: [ObjectiveView]
-    var bodyHTML: String
+    var bodyHTML: String?
 }
 
 /// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
@@ -43,7 +43,7 @@ struct OwnerBlock {
     var hasCycleLinks: Bool
     var summary: SetSummary?
     var objectives: [ObjectiveView]
-    var bodyHTML: String
+    var bodyHTML: String?
 }
 
 struct CompanyPage {
@@ -76,7 +76,7 @@ struct PersonPage {
 
 struct TeamInfo {
     var name: String
-    var missionHTML: String
+    var missionHTML: String?
 }
 
 struct PersonInfo {
@@ -84,7 +84,7 @@ struct PersonInfo {
     var title: String?
     var email: String?
     var location: String?
-    var bioHTML: String
+    var bioHTML: String?
 }
 
 struct IncomingLink {
@@ -98,7 +98,10 @@ struct IncomingLink {
 struct TeamNode {
     var url: String
     var name: String
-    var progress: ProgressView?
+    /// Always set, so a nested node without progress never shows its parent's (Mustache would
+    /// find the parent's `teamProgress` when the child's is nil).
+    var hasTeamProgress: Bool
+    var teamProgress: ProgressView?
     var memberCount: Int
     var children: [TeamNode]
     var hasChildren: Bool
@@ -109,7 +112,7 @@ struct PersonRow {
     var name: String
     var title: String
     var team: PersonLink?
-    var progress: ProgressView?
+    var personProgress: ProgressView?
 }
 
 struct TeamsPage {
@@ -133,13 +136,18 @@ struct CycleRow {
     var end: String
     var objectiveCount: Int
     var ownerCount: Int
-    var progress: ProgressView?
+    var companyProgress: ProgressView?
 }
 
 struct CycleGroup {
     var id: String
     var label: String
     var cycles: [CycleRow]
+}
+
+extension String {
+    /// nil for an empty string: Mustache shows a section for any string, even "".
+    var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 struct CyclesPage {
@@ -179,7 +187,7 @@ extension SiteRenderer {
             let children = (index.childTeams[id] ?? []).map { teamNode($0, views: views) }
             let members = (index.membersByTeam[id] ?? []).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
             let page = TeamPage(
-                team: TeamInfo(name: team.name, missionHTML: team.missionHTML),
+                team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
                 owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
                 ancestors: ancestors(of: team).map { PersonLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
                 lead: views.personLink(team.lead),
@@ -198,7 +206,7 @@ extension SiteRenderer {
             let owner = Owner.person(id)
             let reports = (index.reportsByManager[id] ?? []).compactMap { views.personLink($0.id) }
             let page = PersonPage(
-                person: PersonInfo(name: person.name, title: person.title, email: person.email, location: person.location, bioHTML: person.bioHTML),
+                person: PersonInfo(name: person.name, title: person.title, email: person.email, location: person.location, bioHTML: person.bioHTML.nonEmpty),
                 owner: ownerBlock(owner, block: okrBlock(owner, cycle: cycle, views: views), cycle: cycle, views: views),
                 team: views.teamLink(person.team),
                 manager: views.personLink(person.manager),
@@ -213,17 +221,17 @@ extension SiteRenderer {
 
     func companyInfo() -> CompanyInfo {
         let company = index.content.company
-        return CompanyInfo(name: company.name, mission: company.mission, vision: company.vision, strategyHTML: company.strategyHTML)
+        return CompanyInfo(name: company.name, mission: company.mission, vision: company.vision, strategyHTML: company.strategyHTML.nonEmpty)
     }
 
     func okrBlock(_ owner: Owner, cycle: Cycle?, views: ViewBuilder) -> OKRBlock {
-        guard let cycle else { return OKRBlock(cycle: nil, summary: nil, objectives: [], bodyHTML: "") }
+        guard let cycle else { return OKRBlock(cycle: nil, summary: nil, objectives: [], bodyHTML: nil) }
         guard let set = index.set(cycle.id, owner) else {
-            return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: "")
+            return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: nil)
         }
         let objectives = set.objectives.map { views.objective($0, in: set) }
         let summary = set.objectives.isEmpty ? nil : SetSummary(progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count)
-        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML)
+        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty)
     }
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
@@ -251,7 +259,7 @@ extension SiteRenderer {
         let children = depth > 64 ? [] : (index.childTeams[team.id] ?? []).map { teamNode($0, views: views, depth: depth + 1) }
         let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
         return TeamNode(
-            url: views.url("teams/\(team.id)/"), name: team.name, progress: progress,
+            url: views.url("teams/\(team.id)/"), name: team.name, hasTeamProgress: progress != nil, teamProgress: progress,
             memberCount: index.membersByTeam[team.id]?.count ?? 0, children: children, hasChildren: !children.isEmpty)
     }
 
@@ -260,7 +268,7 @@ extension SiteRenderer {
         return PersonRow(
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
-            progress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) })
+            personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) })
     }
 
     func incoming(to owner: Owner, cycle: Cycle?, views: ViewBuilder) -> [IncomingLink] {
@@ -305,7 +313,7 @@ extension SiteRenderer {
                 url: views.url(SiteIndex.ownerPath(.company, cycle: cycle.id)), name: cycle.name,
                 isCurrent: cycle.id == index.currentCycle?.id, start: cycle.start.description, end: cycle.end.description,
                 objectiveCount: counts[cycle.id]?.objectives ?? 0, ownerCount: counts[cycle.id]?.owners ?? 0,
-                progress: index.set(cycle.id, .company).map { views.progress($0.progress) })
+                companyProgress: index.set(cycle.id, .company).map { views.progress($0.progress) })
         }
         let groups = [
             CycleGroup(id: "open", label: views.t("cycles_open"), cycles: rows.filter { !$0.isClosed }),

@@ -51,6 +51,10 @@ struct CheckInView: Sendable {
     var note: String
 }
 
+// Mustache looks a name up through every enclosing context when the value is nil, so optional
+// fields carry names no enclosing view model uses (`krOwner`, not `owner`): a key result without
+// an owner must not show the page's owner.
+
 struct KeyResultView: Sendable {
     var id: String
     var anchor: String
@@ -59,10 +63,10 @@ struct KeyResultView: Sendable {
     /// "32,000 of 50,000 users (from 0)", "done", "40%".
     var measureLabel: String?
     var lowerIsBetter: Bool
-    var confidence: ConfidenceView?
-    var score: ScoreView?
+    var krConfidence: ConfidenceView?
+    var krScore: ScoreView?
     var due: String?
-    var owner: PersonLink?
+    var krOwner: PersonLink?
     var checkIns: [CheckInView]
     var hasCheckIns: Bool
     var checkInCount: Int

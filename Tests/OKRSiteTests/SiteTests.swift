@@ -104,6 +104,26 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 
+    /// Mustache looks up a nil field in the enclosing contexts; a key result without its own
+    /// confidence or owner must not show the objective's confidence or the page's owner, and a
+    /// team without OKRs must not show its parent team's progress.
+    @Test func absentValuesDoNotLeakFromEnclosingContexts() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/okrs/2026-Q4/teams/sales.md": "---\nobjectives:\n  - title: Sell\n    confidence: 7\n    key_results:\n      - {title: Plain, target: 5}\n---\n",
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/teams/sales/index.html")
+        let keyResult = try #require(page.firstRange(of: "<li class=\"key-result\"").map { String(page[$0.lowerBound...].prefix(while: { $0 != "\u{0}" }).split(separator: "</li>")[0]) })
+        #expect(!keyResult.contains("confidence"))
+        #expect(!keyResult.contains("kr-owner"))
+        #expect(page.contains("Confidence 7/10"), "the objective itself shows its confidence")
+        let tree = try folder.read("public/teams/index.html")
+        let emea = try #require(tree.firstRange(of: ">EMEA</a>").map { String(tree[$0.upperBound...].prefix(80)) })
+        #expect(!emea.contains("<progress"), "EMEA has no OKRs this cycle: \(emea)")
+        #expect(!(try folder.read("public/people/bo/index.html")).contains("okr-notes"), "no empty notes section")
+    }
+
     @Test func outputIsDeterministic() async throws {
         let first = try TemporaryFolder(), second = try TemporaryFolder()
         try first.write(smallSite)

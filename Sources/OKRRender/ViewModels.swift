@@ -150,9 +150,6 @@ struct PageContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         if let value = frame[name] { return value }
-        guard let match = Mirror(reflecting: page).children.first(where: { $0.label == name }) else { return nil }
-        let mirror = Mirror(reflecting: match.value)
-        guard mirror.displayStyle == .optional else { return match.value }
-        return mirror.children.first?.value
+        return (page as? MustacheParent)?.child(named: name)
     }
 }

@@ -1,0 +1,69 @@
+import Testing
+@testable import OKRRender
+
+/// The lookup tables in ViewModels+Mustache.swift must name exactly the fields of each view
+/// model, or a template would silently print nothing for a field added later.
+@Suite struct ViewModelFieldTests {
+    func fieldNames(of value: Any) -> Set<String> {
+        Set(Mirror(reflecting: value).children.compactMap(\.label))
+    }
+
+    func check<Model: ViewModel>(_ value: Model) {
+        #expect(Set(Model.fields.keys) == fieldNames(of: value), "\(Model.self)")
+    }
+
+    @Test func tablesMatchTheStructs() {
+        let progress = ProgressView(clamped: 50, label: "50%", overLabel: nil, band: "fair")
+        let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", direction: nil, directionLabel: nil)
+        let person = PersonLink(url: "u", name: "n")
+        let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
+        let keyResult = KeyResultView(
+            id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
+            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0,
+            alignedBy: [], hasAlignedBy: false)
+        let objective = ObjectiveView(
+            id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
+            progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
+            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, chain: [], hasChain: false)
+        let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil)
+        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
+        let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
+        let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
+        let company = CompanyInfo(name: "n", mission: nil, vision: nil, strategyHTML: nil)
+        check(progress)
+        check(ScoreView(value: "0.7", band: "good"))
+        check(ConfidenceView(value: 7, band: "likely", label: "l"))
+        check(link)
+        check(person)
+        check(CheckInView(date: "d", value: "v", confidence: "c", note: "n"))
+        check(keyResult)
+        check(objective)
+        check(cycle)
+        check(SetSummary(progress: progress, score: nil, objectiveCount: 1))
+        check(CycleLink(url: "u", name: "n", current: true))
+        check(company)
+        check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))
+        check(HomePage(company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil))
+        check(owner)
+        check(CompanyPage(company: company, owner: owner))
+        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, members: [row], hasMembers: true))
+        check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [], hasReports: false))
+        check(TeamInfo(name: "n", missionHTML: nil))
+        check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
+        check(IncomingLink(url: "u", label: "l", ownerName: "o", targetURL: "t", targetLabel: "l"))
+        check(node)
+        check(row)
+        check(TeamsPage(cycle: cycle, roots: [node]))
+        check(PeoplePage(cycle: cycle, people: [row], hasPeople: true))
+        check(cycleRow)
+        check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
+        check(CyclesPage(groups: []))
+    }
+
+    @Test func absentOptionalIsNotAValue() {
+        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
+        #expect(node.child(named: "teamProgress") == nil)
+        #expect(node.child(named: "name") as? String == "n")
+        #expect(node.child(named: "nonexistent") == nil)
+    }
+}

@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 // The targets follow the pipeline, each depending only on the ones before it:
 // C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
-// diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRRender (pages)
-// → OKRSite (build steps, atomic writing) → okr-portal (command line).
+// diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
+// (writing hints) → OKRRender (pages) → OKRSite (build steps, atomic writing) → okr-portal.
 import PackageDescription
 
 let package = Package(
@@ -31,11 +31,12 @@ let package = Package(
         .target(name: "OKRModel"),
         .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
         .target(name: "OKRGraph", dependencies: ["OKRModel"]),
+        .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
         .target(
             name: "OKRRender",
-            dependencies: ["OKRModel", "OKRGraph", "OKRSyntax", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRRender", "CPlatform"]),
+        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender", "CPlatform"]),
         .executableTarget(
             name: "okr-portal",
             dependencies: ["OKRSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -45,6 +46,11 @@ let package = Package(
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
         .testTarget(name: "OKRLoaderTests", dependencies: ["OKRLoader"]),
         .testTarget(name: "OKRGraphTests", dependencies: ["OKRGraph", "OKRLoader"]),
+        .testTarget(
+            name: "OKRHintsTests",
+            dependencies: ["OKRHints", "OKRLoader", "OKRSyntax"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender"]),
         .testTarget(
             name: "OKRSiteTests",

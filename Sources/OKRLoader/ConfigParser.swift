@@ -6,9 +6,9 @@ enum ConfigParser {
     static let keys = ["title", "languages", "current_cycle", "cycles", "scores", "hints"]
     static let cycleKeys = ["id", "name", "start", "end"]
     static let scoreKeys = ["good", "fair"]
-    static let hintKeys = ["max_objectives", "max_key_results", "min_key_results", "stale_days"]
+    static let hintKeys = ["max_objectives", "min_objectives", "max_key_results", "min_key_results", "stale_days", "disable"]
 
-    static func parse(_ root: YAMLNode?, availableLanguages: Set<String>, reader: inout NodeReader) -> PortalConfig {
+    static func parse(_ root: YAMLNode?, availableLanguages: Set<String>, knownHintRules: [String], reader: inout NodeReader) -> PortalConfig {
         var config = PortalConfig()
         guard let root else { return config }
         guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
@@ -64,6 +64,10 @@ enum ConfigParser {
             if let value = hints["max_key_results"].flatMap({ reader.integer($0, what: "hints.max_key_results", in: 1...100) }) { config.hints.maxKeyResults = value }
             if let value = hints["min_key_results"].flatMap({ reader.integer($0, what: "hints.min_key_results", in: 0...100) }) { config.hints.minKeyResults = value }
             if let value = hints["stale_days"].flatMap({ reader.integer($0, what: "hints.stale_days", in: 1...366) }) { config.hints.staleDays = value }
+            if let value = hints["min_objectives"].flatMap({ reader.integer($0, what: "hints.min_objectives", in: 0...100) }) { config.hints.minObjectives = value }
+            if let node = hints["disable"], let items = reader.list(node, what: "hints.disable", allowSingle: true) {
+                config.hints.disabled = Set(items.compactMap { reader.hintRuleID($0, knownRules: knownHintRules) })
+            }
         }
         return config
     }

@@ -10,8 +10,10 @@ public enum ContentLoader {
     ///   - displayPrefix: prefixed to paths in diagnostics, usually the folder's own name
     ///     (`content`), so paths read relative to the folder's parent as the spec wants.
     ///   - availableLanguages: UI languages the theme has strings for.
+    ///   - knownHintRules: ids of the writing hints, which `hints:` settings may name.
     public static func load(
-        from source: ContentSource, displayPrefix: String, availableLanguages: Set<String> = ["en", "zh"]
+        from source: ContentSource, displayPrefix: String, availableLanguages: Set<String> = ["en", "zh"],
+        knownHintRules: [String] = []
     ) async -> (content: PortalContent, diagnostics: [Diagnostic]) {
         let display = { (relative: String) in displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
         var diagnostics = DiagnosticBag()
@@ -38,7 +40,7 @@ public enum ContentLoader {
 
         // 2. Parse every file on its own, in parallel: no file's meaning depends on another yet.
         let parsed = await concurrentMap(files) { file in
-            FileParser.parse(file, source: source, availableLanguages: availableLanguages)
+            FileParser.parse(file, source: source, availableLanguages: availableLanguages, knownHintRules: knownHintRules)
         }
 
         // 3. Put the pieces together and check the references between files.

@@ -27,7 +27,7 @@ struct PersonReference: Sendable {
 enum FileParser {
     static let companyKeys = ["name", "mission", "vision"]
 
-    static func parse(_ file: ContentFile, source: ContentSource, availableLanguages: Set<String>) -> ParsedFile {
+    static func parse(_ file: ContentFile, source: ContentSource, availableLanguages: Set<String>, knownHintRules: [String]) -> ParsedFile {
         var reader = NodeReader(path: file.displayPath)
         let text: String
         do {
@@ -43,7 +43,7 @@ enum FileParser {
         let content: ParsedFile.Content
         switch file.kind {
         case .config:
-            content = .config(ConfigParser.parse(document.root, availableLanguages: availableLanguages, reader: &reader))
+            content = .config(ConfigParser.parse(document.root, availableLanguages: availableLanguages, knownHintRules: knownHintRules, reader: &reader))
         case .company:
             content = .company(company(document, reader: &reader))
         case .peopleList:
@@ -61,7 +61,7 @@ enum FileParser {
             let root = document.root ?? YAMLNode(.mapping([]), at: .init(line: 1, column: 1))
             content = .teams(OrgParser.team(root, fileID: id, reader: &reader, missionHTML: document.body.html).map { [$0] } ?? [])
         case .okrs(let cycle, let owner):
-            let result = OKRFileParser.parse(document, cycle: cycle, owner: owner, reader: &reader)
+            let result = OKRFileParser.parse(document, cycle: cycle, owner: owner, knownHintRules: knownHintRules, reader: &reader)
             content = .okrs(result.set, personReferences: result.personReferences.map { PersonReference(id: $0.id, location: $0.location) })
         }
         return ParsedFile(file: file, content: content, diagnostics: reader.diagnostics.items)

@@ -191,6 +191,27 @@ struct NodeReader {
         return text(node, what: what).map(LocalizedText.init)
     }
 
+    /// A hint rule id, checked against the rules that exist (with a suggestion for a typo).
+    mutating func hintRuleID(_ node: YAMLNode, knownRules: [String]) -> String? {
+        guard let id = text(node, what: "a hint rule id")?.lowercased() else { return nil }
+        guard knownRules.contains(id) else {
+            let suggestion = Suggestion.closest(to: id, in: knownRules).map { "; did you mean '\($0)'?" } ?? "; see the hints page for the rule ids"
+            error(.unknownKey, "there is no hint rule '\(id)'\(suggestion)", at: node)
+            return nil
+        }
+        return id
+    }
+
+    /// `hints: {ignore: [rule-id, …], reason: "…"}` on an objective or key result.
+    mutating func hintSilence(_ node: YAMLNode, knownRules: [String]) -> HintSilence? {
+        guard let fields = fields(node, allowed: ["ignore", "reason"], what: "hints") else { return nil }
+        let rules = fields["ignore"].flatMap { list($0, what: "hints.ignore", allowSingle: true) }?
+            .compactMap { hintRuleID($0, knownRules: knownRules) } ?? []
+        let reason = fields["reason"].flatMap { text($0, what: "hints.reason") }
+        if fields["ignore"] == nil { error(.missingField, "hints needs 'ignore': the rule ids to silence", at: node) }
+        return HintSilence(rules: Set(rules), reason: reason, location: location(node))
+    }
+
     // MARK: Helpers
 
     static func isLanguageCode(_ text: String) -> Bool {

@@ -4,10 +4,10 @@ import OKRSyntax
 /// Reads one OKR file (`okrs/<cycle>/…`) into an `OKRSet`.
 enum OKRFileParser {
     static let fileKeys = ["objectives"]
-    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "risks", "key_results"]
+    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "risks", "key_results", "hints"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
-        "checkins", "done", "progress",
+        "checkins", "done", "progress", "hints",
     ]
     static let checkInKeys = ["date", "value", "done", "progress", "confidence", "note"]
 
@@ -17,7 +17,7 @@ enum OKRFileParser {
         var personReferences: [(id: String, location: SourceLocation)]
     }
 
-    static func parse(_ document: SourceDocument, cycle: String, owner: Owner, reader: inout NodeReader) -> Result {
+    static func parse(_ document: SourceDocument, cycle: String, owner: Owner, knownHintRules: [String], reader: inout NodeReader) -> Result {
         var result = Result(
             set: OKRSet(
                 cycle: cycle, owner: owner, objectives: [], bodyHTML: document.body.html,
@@ -35,7 +35,7 @@ enum OKRFileParser {
 
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
-            guard let objective = parseObjective(item, position: index + 1, reader: &reader, result: &result) else { continue }
+            guard let objective = parseObjective(item, position: index + 1, knownHintRules: knownHintRules, reader: &reader, result: &result) else { continue }
             if !seen.insert(objective.id).inserted {
                 reader.error(.duplicateID, "objective id '\(objective.id)' is used twice in this file", at: item)
                 continue
@@ -50,7 +50,7 @@ enum OKRFileParser {
         return folded.hasPrefix("retrospective") || folded.hasPrefix("review") || title.hasPrefix("复盘")
     }
 
-    static func parseObjective(_ node: YAMLNode, position: Int, reader: inout NodeReader, result: inout Result) -> Objective? {
+    static func parseObjective(_ node: YAMLNode, position: Int, knownHintRules: [String], reader: inout NodeReader, result: inout Result) -> Objective? {
         guard let fields = reader.fields(node, allowed: objectiveKeys, what: "an objective") else { return nil }
         let title = reader.require(fields, "title", what: "an objective").flatMap { reader.localized($0, what: "title") }
         let id = fields["id"].map { reader.id($0, what: "objective id", fold: { $0.uppercased() }) } ?? "O\(position)"
@@ -65,7 +65,11 @@ enum OKRFileParser {
         }
         if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
         objective.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
-        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) { objective.weight = weight }
+        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) {
+            objective.weight = weight
+            objective.hasExplicitWeight = true
+        }
+        objective.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
 
         if let node = fields["aligns"], let items = reader.list(node, what: "aligns", allowSingle: true) {
             for item in items {
@@ -83,7 +87,7 @@ enum OKRFileParser {
         if let node = fields["key_results"], let items = reader.list(node, what: "key_results") {
             var seen: Set<String> = []
             for (index, item) in items.enumerated() {
-                guard let keyResult = parseKeyResult(item, position: index + 1, reader: &reader, result: &result) else { continue }
+                guard let keyResult = parseKeyResult(item, position: index + 1, knownHintRules: knownHintRules, reader: &reader, result: &result) else { continue }
                 if !seen.insert(keyResult.id).inserted {
                     reader.error(.duplicateID, "key result id '\(keyResult.id)' is used twice in objective \(objective.id)", at: item)
                     continue
@@ -106,7 +110,7 @@ enum OKRFileParser {
         return nil
     }
 
-    static func parseKeyResult(_ node: YAMLNode, position: Int, reader: inout NodeReader, result: inout Result) -> KeyResult? {
+    static func parseKeyResult(_ node: YAMLNode, position: Int, knownHintRules: [String], reader: inout NodeReader, result: inout Result) -> KeyResult? {
         guard let fields = reader.fields(node, allowed: keyResultKeys, what: "a key result") else { return nil }
         let title = reader.require(fields, "title", what: "a key result").flatMap { reader.localized($0, what: "title") }
         let id = fields["id"].map { reader.id($0, what: "key result id", fold: { $0.uppercased() }) } ?? "KR\(position)"
@@ -136,7 +140,11 @@ enum OKRFileParser {
             keyResult.measure = .manual(progress: reader.number(node, what: "progress", in: 0...1) ?? 0)
         }
 
-        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) { keyResult.weight = weight }
+        if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) {
+            keyResult.weight = weight
+            keyResult.hasExplicitWeight = true
+        }
+        keyResult.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
         keyResult.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
         keyResult.score = fields["score"].flatMap { reader.number($0, what: "score", in: 0...1) }
         keyResult.due = fields["due"].flatMap { reader.day($0, what: "due") }

@@ -48,6 +48,9 @@ public struct KeyResult: Sendable, Hashable {
     public var owner: String?
     /// Sorted by date, oldest first.
     public var checkIns: [CheckIn]
+    /// Whether `weight` was written (weights "given as fractions" are checked to add up).
+    public var hasExplicitWeight = false
+    public var silence: HintSilence?
     public var location: SourceLocation
 
     public init(
@@ -79,6 +82,8 @@ public struct Objective: Sendable, Hashable {
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]
+    public var hasExplicitWeight = false
+    public var silence: HintSilence?
     public var location: SourceLocation
 
     public init(

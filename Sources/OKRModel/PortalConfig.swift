@@ -40,11 +40,29 @@ public struct ScoreBands: Sendable, Hashable {
     }
 }
 
-/// Thresholds for the writing hints.
+/// Thresholds for the writing hints, and the hints a portal switches off.
 public struct HintSettings: Sendable, Hashable {
     public var maxObjectives = 5
+    /// An owner with fewer objectives gets a hint. The OKR guide suggests 2–5; the default
+    /// only flags an OKR file without any objective, since one objective is common for people.
+    public var minObjectives = 1
     public var maxKeyResults = 4
     public var minKeyResults = 2
     public var staleDays = 14
+    /// Rule ids switched off for the whole portal.
+    public var disabled: Set<String> = []
     public init() {}
+}
+
+/// A hint an objective or key result silences for itself, with the author's reason.
+public struct HintSilence: Sendable, Hashable {
+    public var rules: Set<String>
+    public var reason: String?
+    public var location: SourceLocation
+
+    public init(rules: Set<String>, reason: String?, location: SourceLocation) {
+        self.rules = rules
+        self.reason = reason
+        self.location = location
+    }
 }

@@ -1,0 +1,33 @@
+import OKRModel
+
+/// One hint found in the sources: which rule, where, about what, with the values its message
+/// names. A finding an author silenced (`hints: {ignore: […]}`) is kept, marked, so the page
+/// can show the reason; it is not reported as a warning.
+public struct Finding: Sendable, Hashable {
+    public var rule: HintRule
+    public var location: SourceLocation
+    public var cycle: String
+    public var owner: Owner
+    /// The objective the finding is about, when it is about one.
+    public var objective: String?
+    public var keyResult: String?
+    public var arguments: [String: String]
+    public var silenced: Bool = false
+    public var silenceReason: String?
+
+    public func message(for language: String) -> String {
+        var text = rule.message.text(for: language)
+        for (name, value) in arguments { text = text.replacing("{\(name)}", with: value) }
+        return text
+    }
+
+    /// The finding as a warning for the command line, in English.
+    public var diagnostic: Diagnostic {
+        .warning(Rule(rawValue: rule.id), message(for: "en"), at: location)
+    }
+}
+
+extension Array where Element == Finding {
+    /// What `check` reports: every finding nobody silenced.
+    public var diagnostics: [Diagnostic] { filter { !$0.silenced }.map(\.diagnostic) }
+}

@@ -1,0 +1,207 @@
+import OKRGraph
+import OKRModel
+
+/// The hints stage: applies every enabled rule to the content and the alignment graph.
+/// Pure; the build date decides which cycles are open or closed.
+public struct HintChecker {
+    let content: PortalContent
+    let graph: AlignmentGraph
+    let today: Day
+    let settings: HintSettings
+    let cycles: [String: Cycle]
+
+    public static func run(content: PortalContent, graph: AlignmentGraph, buildDate: Day) -> [Finding] {
+        HintChecker(content: content, graph: graph, buildDate: buildDate).findings()
+    }
+
+    init(content: PortalContent, graph: AlignmentGraph, buildDate: Day) {
+        self.content = content
+        self.graph = graph
+        self.today = buildDate
+        self.settings = content.config.hints
+        self.cycles = Dictionary(content.config.cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func findings() -> [Finding] {
+        var found: [Finding] = []
+        for set in content.okrSets {
+            guard let cycle = cycles[set.cycle] else { continue }
+            found += ownerFindings(set, cycle: cycle)
+            for objective in set.objectives {
+                found += objectiveFindings(objective, in: set, cycle: cycle)
+                for keyResult in objective.keyResults {
+                    found += keyResultFindings(keyResult, of: objective, in: set, cycle: cycle)
+                }
+            }
+        }
+        found += sandbagging()
+        found += unreciprocatedSideways()
+        return found
+            .filter { !settings.disabled.contains($0.rule.id) }
+            .sorted { ($0.location, $0.rule.id) < ($1.location, $1.rule.id) }
+    }
+
+    func finding(
+        _ id: String, at location: SourceLocation, set: OKRSet, objective: Objective? = nil, keyResult: KeyResult? = nil,
+        _ arguments: [String: String] = [:]
+    ) -> Finding {
+        var finding = Finding(
+            rule: HintRule.byID[id]!, location: location, cycle: set.cycle, owner: set.owner, objective: objective?.id,
+            keyResult: keyResult?.id, arguments: arguments)
+        // A key result's own silence, or its objective's, covers it.
+        for silence in [keyResult?.silence, objective?.silence].compactMap({ $0 }) where silence.rules.contains(id) {
+            finding.silenced = true
+            finding.silenceReason = silence.reason
+            break
+        }
+        return finding
+    }
+
+    // MARK: Per owner and cycle
+
+    func ownerFindings(_ set: OKRSet, cycle: Cycle) -> [Finding] {
+        var found: [Finding] = []
+        let count = set.objectives.count
+        let fileStart = SourceLocation(path: set.path, line: 1, column: 1)
+        if count > settings.maxObjectives {
+            found.append(finding("too-many-objectives", at: set.objectives[settings.maxObjectives].location, set: set, ["count": "\(count)", "max": "\(settings.maxObjectives)"]))
+        }
+        if count < settings.minObjectives {
+            found.append(finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"]))
+        }
+        if cycle.phase(at: today) == .closed, count > 0, !set.hasRetrospective {
+            found.append(finding("missing-retrospective", at: fileStart, set: set, ["cycle": cycle.name]))
+        }
+        let weights = set.objectives.map { ($0.hasExplicitWeight, $0.weight) }
+        if let sum = Self.fractionalWeightSum(weights) {
+            found.append(finding("weights-do-not-add-up", at: set.objectives[0].location, set: set, ["sum": Self.format(sum)]))
+        }
+        return found
+    }
+
+    /// Weights "given as fractions": every item has one and all are at most 1. Returns their
+    /// sum when it is not 1 (within rounding), else nil.
+    static func fractionalWeightSum(_ weights: [(explicit: Bool, value: Double)]) -> Double? {
+        guard weights.count > 1, weights.allSatisfy({ $0.explicit && $0.value <= 1 }) else { return nil }
+        let sum = weights.reduce(0) { $0 + $1.value }
+        return abs(sum - 1) > 0.005 ? sum : nil
+    }
+
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    // MARK: Per objective
+
+    func objectiveFindings(_ objective: Objective, in set: OKRSet, cycle: Cycle) -> [Finding] {
+        var found: [Finding] = []
+        let at = objective.location
+        let count = objective.keyResults.count
+        if count > settings.maxKeyResults {
+            found.append(finding("too-many-key-results", at: objective.keyResults[settings.maxKeyResults].location, set: set, objective: objective, ["count": "\(count)", "max": "\(settings.maxKeyResults)"]))
+        }
+        if count < settings.minKeyResults {
+            found.append(finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"]))
+        }
+        // Text rules read every language the title is written in; one hint per rule.
+        let titles = objective.title.variants.map(\.text)
+        let shown = objective.title.variants.first?.text ?? ""
+        for (id, test) in [("bare-phrase-objective", TextAnalysis.isBarePhrase), ("status-quo-objective", TextAnalysis.isStatusQuo), ("routine-objective", TextAnalysis.isRoutine)]
+        where titles.contains(where: test) {
+            found.append(finding(id, at: at, set: set, objective: objective, ["title": shown]))
+        }
+        let key = set.key(of: objective)
+        if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty {
+            found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
+        }
+        let phase = cycle.phase(at: today)
+        if phase == .open, objective.effectiveConfidence == nil {
+            found.append(finding("missing-confidence", at: at, set: set, objective: objective))
+        }
+        if let sum = Self.fractionalWeightSum(objective.keyResults.map { ($0.hasExplicitWeight, $0.weight) }) {
+            found.append(finding("weights-do-not-add-up", at: objective.keyResults[0].location, set: set, objective: objective, ["sum": Self.format(sum)]))
+        }
+        if phase == .closed, objective.type == .committed {
+            let value = objective.score ?? objective.progress
+            if value < 1 {
+                found.append(finding("committed-below-target", at: at, set: set, objective: objective, ["value": Self.format(value)]))
+            }
+        }
+        return found
+    }
+
+    // MARK: Per key result
+
+    func keyResultFindings(_ keyResult: KeyResult, of objective: Objective, in set: OKRSet, cycle: Cycle) -> [Finding] {
+        var found: [Finding] = []
+        let at = keyResult.location
+        let titles = keyResult.title.variants.map(\.text)
+        let shown = keyResult.title.variants.first?.text ?? ""
+        if titles.contains(where: TextAnalysis.isTask) {
+            found.append(finding("task-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
+        } else if case .numeric = keyResult.measure {
+            // start and target are the measure, whatever the title says.
+        } else if titles.allSatisfy(TextAnalysis.isUnmeasurable) {
+            found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
+        }
+        if cycle.phase(at: today) == .open, today - cycle.start >= settings.staleDays, keyResult.progress < 1 {
+            let last = keyResult.lastCheckIn
+            let days = today - (last ?? cycle.start)
+            if days > settings.staleDays {
+                found.append(finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult,
+                                     ["days": "\(days)", "last": last?.description ?? "—"]))
+            }
+        }
+        return found
+    }
+
+    // MARK: Across cycles and owners
+
+    /// Two consecutive closed cycles of the same length (quarter after quarter) in which every
+    /// objective of the owner is scored 0.9 or more.
+    func sandbagging() -> [Finding] {
+        var found: [Finding] = []
+        let closed = content.config.cycles.filter { $0.phase(at: today) == .closed }
+        let byLength = Dictionary(grouping: closed, by: \.length)
+        var sets: [String: OKRSet] = [:]
+        for set in content.okrSets { sets["\(set.cycle)|\(set.owner.path)"] = set }
+        for sequence in byLength.values {
+            let ordered = sequence.sorted { $0.start < $1.start }
+            for (previous, current) in zip(ordered, ordered.dropFirst()) {
+                for set in content.okrSets where set.cycle == current.id {
+                    guard let earlier = sets["\(previous.id)|\(set.owner.path)"],
+                          Self.allHighScores(set), Self.allHighScores(earlier) else { continue }
+                    found.append(finding("sandbagging", at: SourceLocation(path: set.path, line: 1, column: 1), set: set,
+                                         ["previous": previous.name, "cycle": current.name]))
+                }
+            }
+        }
+        return found
+    }
+
+    static func allHighScores(_ set: OKRSet) -> Bool {
+        !set.objectives.isEmpty && set.objectives.allSatisfy { ($0.score ?? 0) >= 0.9 }
+    }
+
+    /// A sideways edge A → B where no objective of B's owner aligns to any objective of A's
+    /// owner in that cycle.
+    func unreciprocatedSideways() -> [Finding] {
+        struct Pair: Hashable { var cycle: String; var from: Owner; var to: Owner }
+        var linked: Set<Pair> = []
+        for edges in graph.outgoing.values {
+            for edge in edges { linked.insert(Pair(cycle: edge.source.cycle, from: edge.source.owner, to: edge.target.owner)) }
+        }
+        var found: [Finding] = []
+        for set in content.okrSets {
+            for objective in set.objectives {
+                for edge in graph.outgoing[set.key(of: objective)] ?? [] where edge.direction == .sideways && edge.target.cycle == set.cycle {
+                    guard !linked.contains(Pair(cycle: set.cycle, from: edge.target.owner, to: set.owner)) else { continue }
+                    found.append(finding("unreciprocated-sideways", at: edge.location, set: set, objective: objective,
+                                         ["target": edge.targetReference, "owner": edge.target.owner.path]))
+                }
+            }
+        }
+        return found
+    }
+}

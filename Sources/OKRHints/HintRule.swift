@@ -1,0 +1,161 @@
+/// One writing hint: a stable id, and everything the hints page and the messages need in
+/// both languages. Hints are warnings by default; `check --strict` turns them into failures.
+public struct HintRule: Sendable, Hashable, Identifiable {
+    public enum Scope: String, Sendable { case owner, objective, keyResult = "key-result", alignment, cycle }
+
+    public var id: String
+    public var scope: Scope
+    /// Whether the rule reads the text of a title (measured against the labelled corpus).
+    public var readsText: Bool
+    public var title: Bilingual
+    /// The finding, with `{placeholders}` filled per finding.
+    public var message: Bilingual
+    public var rationale: Bilingual
+    public var bad: Bilingual
+    public var good: Bilingual
+
+    public struct Bilingual: Sendable, Hashable {
+        public var en: String
+        public var zh: String
+
+        public func text(for language: String) -> String { language == "zh" ? zh : en }
+    }
+}
+
+extension HintRule {
+    static func rule(
+        _ id: String, _ scope: Scope, text: Bool = false, title: (String, String), message: (String, String),
+        why: (String, String), bad: (String, String), good: (String, String)
+    ) -> HintRule {
+        HintRule(
+            id: id, scope: scope, readsText: text, title: .init(en: title.0, zh: title.1), message: .init(en: message.0, zh: message.1),
+            rationale: .init(en: why.0, zh: why.1), bad: .init(en: bad.0, zh: bad.1), good: .init(en: good.0, zh: good.1))
+    }
+
+    /// Every rule, in the order the hints page presents them.
+    public static let all: [HintRule] = [
+        rule("too-many-objectives", .owner,
+             title: ("Too many objectives", "目标过多"),
+             message: ("{count} objectives; focus usually means {max} or fewer", "共 {count} 个目标；聚焦通常意味着不超过 {max} 个"),
+             why: ("Every extra objective thins out attention. Two to five objectives, ideally three, are enough to say what matters most this cycle.",
+                   "目标越多，注意力越分散。一个周期 2–5 个目标、最好 3 个，就足以说清什么最重要。"),
+             bad: ("Six sales objectives: raise autumn sales, open new markets, better leads, more repeat buyers, a faster funnel, a top team",
+                   "销售团队 6 个目标：提高秋季销售额、开拓海外、线索质量、复购、漏斗效率、团队建设"),
+             good: ("Three objectives chosen from those six, the rest left to daily work", "从中挑出最重要的 3 个，其余作为日常工作")),
+        rule("too-few-objectives", .owner,
+             title: ("Too few objectives", "目标过少"),
+             message: ("{count} objective(s); write at least {min}", "仅 {count} 个目标；建议至少 {min} 个"),
+             why: ("An OKR file without objectives tells readers nothing about where this owner is heading.",
+                   "没有目标的 OKR 文件，读者无从得知负责人的方向。"),
+             bad: ("objectives: []", "objectives: []"),
+             good: ("Two or three objectives that say where you are going this cycle", "写 2–3 个目标，说明本周期要去哪里")),
+        rule("too-many-key-results", .objective,
+             title: ("Too many key results", "关键结果过多"),
+             message: ("{count} key results; {max} or fewer keep the objective readable", "共 {count} 个关键结果；不超过 {max} 个更易理解"),
+             why: ("Key results say how you will know the objective is reached. More than four usually mixes in tasks or secondary numbers.",
+                   "关键结果回答“怎样算达成目标”。超过 4 个，往往混入了任务或次要指标。"),
+             bad: ("Seven key results under one objective", "一个目标下列了 7 个关键结果"),
+             good: ("Two to four key results that together mean the objective is done", "2–4 个关键结果，全部达成即代表目标达成")),
+        rule("too-few-key-results", .objective,
+             title: ("Too few key results", "关键结果过少"),
+             message: ("{count} key result(s); {min} or more show what reaching it means", "仅 {count} 个关键结果；至少 {min} 个才能说明怎样算达成"),
+             why: ("A single key result is often the objective restated as a number, and none leaves the objective unmeasured.",
+                   "只有一个关键结果，往往只是把目标换成数字；没有关键结果，目标就无法衡量。"),
+             bad: ("Objective: Grow revenue — KR: revenue grows", "目标：提升收入——KR：收入增长"),
+             good: ("Grow revenue — KR1 new customers from 40 to 70; KR2 average order from €80 to €95", "提升收入——KR1 新客户从 40 家到 70 家；KR2 客单价从 80 欧到 95 欧")),
+        rule("bare-phrase-objective", .objective, text: true,
+             title: ("Objective is a bare phrase", "目标只是一个短语"),
+             message: ("“{title}” names an area, not where you want to get to; add a direction", "“{title}”只是一个领域，没有说明要达到什么；请加上方向"),
+             why: ("An objective is a short sentence about where you want to be at the end of the cycle. A topic such as “Team building” or “DAU” gives no direction.",
+                   "目标是一句话，说明周期结束时想达到的状态。“团队建设”“DAU”这样的主题词没有方向。"),
+             bad: ("Team building", "团队建设"),
+             good: ("Build a top customer-success team", "打造一支高水平客户成功团队")),
+        rule("status-quo-objective", .objective, text: true,
+             title: ("Objective only keeps things as they are", "目标只是维持现状"),
+             message: ("“{title}” aims to keep the current level; OKRs are for moving forward", "“{title}”只是维持现有水平；OKR 用来推动进步"),
+             why: ("Keeping a level is the job of routine work and KPIs. An objective should be a stretch that changes something.",
+                   "维持水平是日常工作和 KPI 的事。目标应当有挑战、带来改变。"),
+             bad: ("Keep revenue at last quarter's level", "保持 1-2 双月收入水平"),
+             good: ("Win new customers and raise revenue above last quarter", "发展新客户，提高 1-2 双月收入水平")),
+        rule("routine-objective", .objective, text: true,
+             title: ("Routine duty written as an objective", "把例行工作写成了目标"),
+             message: ("“{title}” reads like a recurring duty; say what you want to improve instead", "“{title}”像是例行职责；请写出想要改进的结果"),
+             why: ("Duties that recur every week or month belong to the job description. An objective says what will be different after this cycle.",
+                   "每周、每月重复的职责属于岗位职责。目标要说明本周期结束后会有什么不同。"),
+             bad: ("Finish payroll by the 5th of every month", "每月5日前完成工资核算"),
+             good: ("Make payroll error-free and self-service for every employee", "让工资发放零差错、员工可自助查询")),
+        rule("unmeasurable-key-result", .keyResult, text: true,
+             title: ("Key result without a measure", "关键结果无法衡量"),
+             message: ("“{title}” states no number, rate, rating or date; how will you know it is reached?", "“{title}”没有数量、比例、评分或日期；怎样判断是否达成？"),
+             why: ("A key result must be checkable at the end of the cycle: a quantity, a percentage, a rating, a date or a customer score.",
+                   "关键结果要能在周期末检验：数量、百分比、评分、日期或客户评价。"),
+             bad: ("Improve customer satisfaction", "提升用户满意度"),
+             good: ("App center rated above 4 stars; customer satisfaction at 85%", "应用中心评分超过 4 星，用户满意度达到 85%")),
+        rule("task-key-result", .keyResult, text: true,
+             title: ("Key result is a task", "关键结果是一项任务"),
+             message: ("“{title}” is something to do, not a result to reach", "“{title}”是待办事项，不是要达成的结果"),
+             why: ("Tasks and deliverables are the work that moves key results. The key result is the outcome that work should produce.",
+                   "任务和交付物是推动关键结果的工作；关键结果应是这些工作带来的成果。"),
+             bad: ("Finish the article “OKR versus KPI” by 10 January", "1月10日前，完成文章《浅谈 OKR 与 KPI》"),
+             good: ("4–5 articles a month, 100 likes each on average", "知乎文章产出量达到每月 4-5 篇，平均每篇点赞数达 100")),
+        rule("unaligned-objective", .objective,
+             title: ("Objective not aligned", "目标未对齐"),
+             message: ("this objective does not say which team or company objective it serves", "这个目标没有对齐到团队或公司的目标"),
+             why: ("Alignment shows how each piece of work adds up. Bottom-up objectives are welcome, but they should find the goal they serve.",
+                   "对齐让每项工作如何汇聚一目了然。自下而上的目标很好，但也应找到所支持的上级目标。"),
+             bad: ("A personal objective with no aligns", "个人目标没有填写 aligns"),
+             good: ("aligns: [teams/sales/O1] or a key result: [teams/sales/O1/KR2]", "aligns: [teams/sales/O1]，或对齐到关键结果 [teams/sales/O1/KR2]")),
+        rule("missing-confidence", .objective,
+             title: ("No confidence given", "缺少信心指数"),
+             message: ("no confidence (1–10) on the objective or in any check-in", "目标和进展更新中都没有信心指数（1–10）"),
+             why: ("Confidence tells readers early whether help is needed: 9–10 sure, 7–8 risky but likely, 5–6 needs a breakthrough, 1–4 hard.",
+                   "信心指数能及早提示是否需要支持：9–10 很有把握，7–8 有风险但可能达成，5–6 需要突破，1–4 难以达成。"),
+             bad: ("An objective and check-ins without confidence", "目标和进展更新都没有信心指数"),
+             good: ("confidence: 7 on the objective, or in each weekly check-in", "在目标上写 confidence: 7，或在每周进展更新中填写")),
+        rule("stale-key-result", .keyResult,
+             title: ("No recent check-in", "长时间未更新"),
+             message: ("no check-in for {days} days (last: {last})", "已 {days} 天没有进展更新（上次：{last}）"),
+             why: ("Weekly check-ins keep OKRs alive; a system nobody updates becomes a zombie system.",
+                   "每周更新让 OKR 保持活力；没人更新的系统会变成“僵尸系统”。"),
+             bad: ("Last check-in five weeks ago", "上次更新在五周前"),
+             good: ("A short check-in every week: value, confidence, one line of news", "每周简短更新：数值、信心指数、一句进展")),
+        rule("weights-do-not-add-up", .objective,
+             title: ("Weights do not add up", "权重之和不为 1"),
+             message: ("weights written as fractions add up to {sum}, not 1", "按比例填写的权重之和为 {sum}，而不是 1"),
+             why: ("Weights written as shares (0.5, 0.3, 0.2) are read as parts of a whole; when they do not sum to 1 the intended split is unclear.",
+                   "以比例填写的权重（0.5、0.3、0.2）代表各占多少；总和不为 1 时，本意就不清楚了。"),
+             bad: ("weight: 0.5, 0.3, 0.3", "weight: 0.5、0.3、0.3"),
+             good: ("weight: 0.5, 0.3, 0.2 — or relative weights such as 2, 1, 1", "weight: 0.5、0.3、0.2，或使用相对权重 2、1、1")),
+        rule("missing-retrospective", .cycle,
+             title: ("Closed cycle without a retrospective", "周期结束但没有复盘"),
+             message: ("{cycle} has ended; add a “## Retrospective” section with the score, lessons and next steps", "{cycle} 已结束；请添加“## 复盘”章节：评分、经验教训和下一步"),
+             why: ("The review at the end of a cycle turns results into lessons; skipping it means the next cycle repeats the same mistakes.",
+                   "周期末的复盘把结果变成经验；跳过复盘，下个周期就会重复同样的错误。"),
+             bad: ("A closed cycle's OKR file with no review", "已结束周期的 OKR 文件没有复盘"),
+             good: ("## Retrospective — what we reached, why, and what we change next cycle", "## 复盘——达成了什么、原因是什么、下周期改变什么")),
+        rule("sandbagging", .owner,
+             title: ("Scores always very high", "评分总是很高"),
+             message: ("every objective scored 0.9 or more in {previous} and in {cycle}; are the targets ambitious enough?", "{previous} 和 {cycle} 的所有目标评分都不低于 0.9；目标是否足够有挑战？"),
+             why: ("For stretch objectives 0.6–0.7 is a good result. Scores that are always near 1.0 suggest targets set to be safe.",
+                   "挑战型目标得分 0.6–0.7 就是好结果。总是接近 1.0，说明目标可能定得过于保守。"),
+             bad: ("Two quarters in a row with every score at 1.0", "连续两个季度所有目标都打 1.0 分"),
+             good: ("Targets you have a fair chance to miss", "设定有一定可能达不到的目标")),
+        rule("unreciprocated-sideways", .alignment,
+             title: ("Sideways alignment not returned", "横向对齐没有得到回应"),
+             message: ("aligns sideways to {target}, but {owner} has no objective aligned back", "横向对齐到 {target}，但 {owner} 没有对齐回来"),
+             why: ("Cross-team work should appear in both teams' OKRs; a one-sided link often means the other team does not know it is counted on.",
+                   "跨团队协作应同时体现在双方的 OKR 中；单向对齐常常意味着对方并不知道自己被依赖。"),
+             bad: ("Marketing aligns to Sales, Sales never mentions Marketing", "市场部对齐到销售部，销售部却没有提到市场部"),
+             good: ("Each team has an objective or key result aligned to the other's", "双方各有目标或关键结果对齐到对方")),
+        rule("committed-below-target", .objective,
+             title: ("Committed objective missed", "承诺型目标未达成"),
+             message: ("committed objective closed at {value}; committed objectives are expected to reach 1.0", "承诺型目标结束时为 {value}；承诺型目标应当达到 1.0"),
+             why: ("Committed objectives come with resources and are expected to be fully met; a miss deserves a note in the retrospective.",
+                   "承诺型目标有资源保障，应当完全达成；未达成时应在复盘中说明原因。"),
+             bad: ("type: committed, scored 0.8", "type: committed，评分 0.8"),
+             good: ("Fully met, or explained in the retrospective", "完全达成，或在复盘中说明原因")),
+    ]
+
+    public static let byID: [String: HintRule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    public static var ids: [String] { all.map(\.id) }
+}

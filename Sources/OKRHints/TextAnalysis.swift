@@ -1,0 +1,212 @@
+/// Heuristics that read objective and key-result titles in English and Chinese. No model:
+/// word lists and a few patterns, each documented with what it catches and what it misses.
+/// The labelled corpus in Tests/OKRHintsTests measures them (precision and recall per rule).
+public enum TextAnalysis {
+    // MARK: Objectives
+
+    /// A topic instead of a direction: "团队建设", "DAU", "Customer success".
+    /// Chinese: at most six Han characters that do not start with a verb of direction.
+    /// English: at most two words, neither a verb of direction ("Team building", "Revenue");
+    /// three words usually carry a verb already ("Data everyone trusts").
+    /// Misses: longer noun phrases ("Customer support excellence programme").
+    /// A digit gives a Chinese title a target ("东莞仓到门 7 天"); in English a quarter label
+    /// ("Q4 marketing") does not, so English counts words only.
+    public static func isBarePhrase(_ title: String) -> Bool {
+        let text = Normalized(title)
+        if text.hanCount > 0 {
+            if text.hasDigit { return false }
+            // A verb of direction at the start ("打造…") or inside ("客户成功打造…") gives a
+            // direction; one that only ends a noun compound ("团队建设") does not.
+            let hasVerb = zhDirectionVerbs.contains { text.compact.contains($0) && !text.compact.hasSuffix($0) }
+            return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb
+        }
+        let words = text.latinWords
+        return !words.isEmpty && words.count <= 2 && !words.contains { enDirectionVerbs.contains($0) }
+    }
+
+    /// "Keep revenue at Q3 level", "保持 1-2 双月收入水平": maintaining, with no word of growth.
+    /// Misses: status quo phrased without such a verb ("Revenue as last quarter").
+    public static func isStatusQuo(_ title: String) -> Bool {
+        let text = Normalized(title)
+        let maintains = zhMaintainWords.contains { text.compact.contains($0) }
+            || enMaintainWords.contains { text.lowered.contains($0) }
+        let grows = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
+        return maintains && !grows
+    }
+
+    /// A recurring duty: a marker of recurrence ("每月", "every month", "weekly") together with
+    /// a word of completing or submitting ("完成", "提交", "payroll", "report").
+    /// Misses: duties without a recurrence marker ("Do the payroll").
+    public static func isRoutine(_ title: String) -> Bool {
+        let text = Normalized(title)
+        let recurs = zhRecurrence.contains { text.compact.contains($0) } || enRecurrence.contains { text.lowered.contains($0) }
+        let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
+        let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
+        return recurs && duty && !improves
+    }
+
+    // MARK: Key results
+
+    /// True when the text states something checkable: a number (Arabic or Chinese with a
+    /// measure word such as 两名, 三个), a percentage, a rating (stars, 星, NPS), a date
+    /// ("3月15日前", "by November 30", "年底"), or an English number word.
+    public static func hasMeasure(_ title: String) -> Bool {
+        let text = Normalized(title)
+        if text.hasDigit { return true }
+        if text.compact.contains("百分之") { return true }
+        let characters = Array(text.compact)
+        for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
+            if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
+        }
+        if zhDateWords.contains(where: { text.compact.contains($0) }) || zhRatingWords.contains(where: { text.compact.contains($0) }) { return true }
+        return text.latinWords.contains { enNumberWords.contains($0) || enMonths.contains($0) || enRatingWords.contains($0) }
+    }
+
+    /// A binary result that is checked by being true at the end: "live", "launched", "signed",
+    /// "上线", "获批". Such milestones are measurable without a number.
+    public static func statesMilestone(_ title: String) -> Bool {
+        let text = Normalized(title)
+        return zhMilestoneWords.contains { text.compact.contains($0) } || text.latinWords.contains { enMilestoneWords.contains($0) }
+    }
+
+    /// "Improve customer satisfaction", "提升用户满意度": no measure and no milestone state.
+    /// A to-do is reported by `isTask` instead, so one title gets one hint.
+    public static func isUnmeasurable(_ title: String) -> Bool {
+        !hasMeasure(title) && !statesMilestone(title) && !isTask(title)
+    }
+
+    /// A one-off action: the title starts, after an optional deadline ("1月10日前，", "By
+    /// 30 November,"), with a verb of doing ("完成", "撰写", "send", "meet", "write") and names
+    /// no level to reach ("达到", "from … to", "%", "rate"). "完成率达到 100%" is a measure.
+    /// Misses: tasks that start with a noun ("Article on OKR versus KPI finished").
+    public static func isTask(_ title: String) -> Bool {
+        let text = Normalized(title)
+        let zh = stripZhRecipient(stripZhDeadline(text.compact))
+        let startsZh = zhTaskVerbs.contains { verb in
+            zh.hasPrefix(verb) && !zhRateSuffixes.contains { zh.dropFirst(verb.count).hasPrefix($0) }
+        }
+        let words = stripEnDeadline(text.latinWords)
+        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false
+        guard startsZh || startsEn else { return false }
+        let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains("%")
+            || enLevelWords.contains { text.lowered.contains($0) }
+        return !namesLevel
+    }
+
+    // MARK: Normalisation
+
+    struct Normalized {
+        let lowered: String
+        /// Without spaces, for Chinese substring tests.
+        let compact: String
+        let latinWords: [String]
+        let hanCount: Int
+        let hasDigit: Bool
+
+        init(_ raw: String) {
+            lowered = " " + raw.lowercased().replacing("’", with: "'") + " "
+            compact = String(raw.lowercased().filter { !$0.isWhitespace })
+            var words: [String] = []
+            var current = ""
+            var han = 0
+            var digit = false
+            for scalar in raw.lowercased().unicodeScalars {
+                if TextAnalysis.isHan(scalar) { han += 1 }
+                if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { digit = true }
+                if ("a"..."z").contains(scalar) || scalar == "-" && !current.isEmpty {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current) }
+            latinWords = words
+            hanCount = han
+            hasDigit = digit
+        }
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    static func stripZhDeadline(_ text: String) -> Substring {
+        var rest = Substring(text)
+        if rest.hasPrefix("在") { rest = rest.dropFirst() }
+        // "1月10日前，" / "十月底前," / "本周内"
+        if let marker = rest.firstIndex(where: { $0 == "前" || $0 == "内" }), rest.distance(from: rest.startIndex, to: marker) <= 8,
+           rest[..<marker].contains(where: { "月日周底".contains($0) }) {
+            rest = rest[rest.index(after: marker)...]
+            if rest.hasPrefix("之") { rest = rest.dropFirst() }
+            while let first = rest.first, "，,、:： ".contains(first) { rest = rest.dropFirst() }
+        }
+        return rest
+    }
+
+    /// "给客户发一封邮件": a leading 给/向/与/和/跟 phrase names who the action is for; the
+    /// verb follows within a few characters.
+    static func stripZhRecipient(_ text: Substring) -> Substring {
+        guard let first = text.first, "给向与和跟".contains(first) else { return text }
+        let window = text.prefix(10)
+        for verb in zhTaskVerbs {
+            if let range = window.firstRange(of: verb), range.lowerBound > window.startIndex {
+                return text[range.lowerBound...]
+            }
+        }
+        return text
+    }
+
+    static func stripEnDeadline(_ words: [String]) -> ArraySlice<String> {
+        var rest = words[...]
+        if let first = rest.first, first == "by" || first == "before" || first == "until" {
+            rest = rest.dropFirst()
+            while let next = rest.first, enMonths.contains(next) || next == "the" || next == "end" || next == "of" || next == "st" || next == "nd" || next == "th" {
+                rest = rest.dropFirst()
+            }
+        }
+        return rest
+    }
+
+    // MARK: Word lists
+
+    static let zhDirectionVerbs = [
+        "提升", "提高", "打造", "建立", "建设", "降低", "减少", "拓展", "开拓", "扩大", "实现", "赢得", "成为", "让", "推动", "增加", "缩短",
+        "优化", "完善", "带领", "开通", "拿下", "把", "做到", "做强", "突破", "发展", "加快", "引领", "构建", "全面", "确保", "争取", "达成",
+    ]
+    static let enDirectionVerbs: Set<String> = [
+        "grow", "launch", "build", "cut", "win", "open", "double", "raise", "ship", "make", "reduce", "increase", "become", "create",
+        "deliver", "expand", "improve", "reach", "land", "bring", "turn", "own", "lead", "get", "help", "give", "find", "take",
+        "automate", "accelerate", "boost", "halve", "scale", "enter", "earn", "drive", "delight", "simplify", "fix", "hire", "know",
+    ]
+    static let zhMaintainWords = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
+    static let enMaintainWords = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
+                                  " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise"]
+    /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
+    static let zhGrowthWords = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
+    static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
+                                             "cut", "reduce", "halve", "lower", "shorten"]
+    static let zhRecurrence = ["每月", "每周", "每天", "每日", "每季度", "按月", "按周", "按时", "定期", "例行", "日常"]
+    static let enRecurrence = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", " on time", "routine", " regular"]
+    static let zhDutyWords = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作"]
+    static let enDutyWords = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare"]
+    static let zhNumerals: Set<Character> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "半", "几"]
+    static let zhMeasureWords: Set<Character> = ["个", "名", "位", "家", "篇", "次", "天", "周", "月", "年", "条", "项", "款", "倍", "分", "星", "成", "点", "人", "单", "场", "本", "套", "台", "期", "小", "秒"]
+    static let zhDateWords = ["月底", "年底", "季度末", "周末前", "年初", "月初", "周一", "周二", "周三", "周四", "周五", "星期"]
+    static let zhRatingWords = ["星级", "评分", "满意度达", "好评率", "nps"]
+    static let enNumberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                             "twenty", "fifty", "hundred", "thousand", "million", "double", "twice", "triple", "half", "percent", "dozen", "zero"]
+    static let enMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                                        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday"]
+    static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
+    static let zhMilestoneWords = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用"]
+    static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
+                                                "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place"]
+    static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见"]
+    static let zhRateSuffixes = ["率", "度", "量", "数"]
+    static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
+                                           "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do"]
+    static let zhLevelWords = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
+    static let enLevelWords = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate", " each ", " every "]
+}

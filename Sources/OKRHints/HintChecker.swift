@@ -10,6 +10,10 @@ public struct HintChecker {
     let settings: HintSettings
     let cycles: [String: Cycle]
 
+    /// The longest cycle (in days) in which weekly check-ins and confidence are expected: a
+    /// quarter, with room for a 13-week or four-month cycle.
+    static let checkInCycleLength = 123
+
     public static func run(content: PortalContent, graph: AlignmentGraph, buildDate: Day) -> [Finding] {
         HintChecker(content: content, graph: graph, buildDate: buildDate).findings()
     }
@@ -116,7 +120,7 @@ public struct HintChecker {
             found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
         }
         let phase = cycle.phase(at: today)
-        if phase == .open, objective.effectiveConfidence == nil {
+        if phase == .open, cycle.length <= Self.checkInCycleLength, objective.effectiveConfidence == nil {
             found.append(finding("missing-confidence", at: at, set: set, objective: objective))
         }
         if let sum = Self.fractionalWeightSum(objective.keyResults.map { ($0.hasExplicitWeight, $0.weight) }) {
@@ -140,12 +144,14 @@ public struct HintChecker {
         let shown = keyResult.title.variants.first?.text ?? ""
         if titles.contains(where: TextAnalysis.isTask) {
             found.append(finding("task-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
-        } else if case .numeric = keyResult.measure {
-            // start and target are the measure, whatever the title says.
-        } else if titles.allSatisfy(TextAnalysis.isUnmeasurable) {
+        } else if case .manual = keyResult.measure, titles.allSatisfy(TextAnalysis.isUnmeasurable) {
+            // Numeric key results are measured by start and target, milestones by being done;
+            // a manual one has only its words to say what counts as reached.
             found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
         }
-        if cycle.phase(at: today) == .open, today - cycle.start >= settings.staleDays, keyResult.progress < 1 {
+        // Annual and other long cycles are followed through the quarters inside them; weekly
+        // check-ins are expected in cycles of about a quarter or less.
+        if cycle.phase(at: today) == .open, cycle.length <= Self.checkInCycleLength, today - cycle.start >= settings.staleDays, keyResult.progress < 1 {
             let last = keyResult.lastCheckIn
             let days = today - (last ?? cycle.start)
             if days > settings.staleDays {
@@ -158,23 +164,22 @@ public struct HintChecker {
 
     // MARK: Across cycles and owners
 
-    /// Two consecutive closed cycles of the same length (quarter after quarter) in which every
-    /// objective of the owner is scored 0.9 or more.
+    /// Two consecutive closed cycles of the same kind (quarter after quarter) in which every
+    /// objective of the owner is scored 0.9 or more. Quarters differ by a day or two, so "the
+    /// same kind" means lengths within 15% of each other.
     func sandbagging() -> [Finding] {
         var found: [Finding] = []
         let closed = content.config.cycles.filter { $0.phase(at: today) == .closed }
-        let byLength = Dictionary(grouping: closed, by: \.length)
         var sets: [String: OKRSet] = [:]
         for set in content.okrSets { sets["\(set.cycle)|\(set.owner.path)"] = set }
-        for sequence in byLength.values {
-            let ordered = sequence.sorted { $0.start < $1.start }
-            for (previous, current) in zip(ordered, ordered.dropFirst()) {
-                for set in content.okrSets where set.cycle == current.id {
-                    guard let earlier = sets["\(previous.id)|\(set.owner.path)"],
-                          Self.allHighScores(set), Self.allHighScores(earlier) else { continue }
-                    found.append(finding("sandbagging", at: SourceLocation(path: set.path, line: 1, column: 1), set: set,
-                                         ["previous": previous.name, "cycle": current.name]))
-                }
+        for current in closed {
+            let similar = closed.filter { abs($0.length - current.length) * 100 <= current.length * 15 && $0.end < current.start }
+            guard let previous = similar.max(by: { $0.end < $1.end }) else { continue }
+            for set in content.okrSets where set.cycle == current.id {
+                guard let earlier = sets["\(previous.id)|\(set.owner.path)"],
+                      Self.allHighScores(set), Self.allHighScores(earlier) else { continue }
+                found.append(finding("sandbagging", at: SourceLocation(path: set.path, line: 1, column: 1), set: set,
+                                     ["previous": previous.name, "cycle": current.name]))
             }
         }
         return found

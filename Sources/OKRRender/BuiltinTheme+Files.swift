@@ -60,6 +60,19 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
 .person-facts dd { margin: 0; overflow-wrap: anywhere; }
+.hint { margin: .35rem 0; padding: .35rem .6rem; border-radius: .35rem; background: #fff8e6; border: 1px solid #f0d9a0; font-size: .9rem; }
+.hint-silenced { background: var(--wash); border-color: var(--line); color: var(--muted); }
+.hint-label { font-weight: 700; }
+.guide-basics { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+.rule { border-top: 1px solid var(--line); padding: .5rem 0; }
+.rule code { font-size: .8rem; color: var(--muted); }
+.examples { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .5rem; }
+.examples div { padding: .4rem .6rem; border-radius: .35rem; }
+.examples .bad { background: #fdecea; }
+.examples .good { background: #e8f5ec; }
+.examples dt { font-weight: 700; font-size: .85rem; }
+.examples dd { margin: 0; }
+.finding-group summary { cursor: pointer; font-weight: 600; }
 @media print { .site-header nav, .cycle-switch { display: none; } }
 
 """##,
@@ -113,6 +126,39 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
 <tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
 </section>{{/groups}}
+{{/main}}{{/layout}}
+
+"""##,
+        "pages/hints.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.hints}}</h1>
+<p class="lead">{{t.hints_intro}}</p>
+<section class="guide" aria-labelledby="guide-title">
+  <h2 id="guide-title">{{t.hints_guide}}</h2>
+  <div class="guide-basics">
+    <div><h3>{{t.hints_good_objective_title}}</h3><p>{{t.hints_good_objective}}</p></div>
+    <div><h3>{{t.hints_good_kr_title}}</h3><p>{{t.hints_good_kr}}</p></div>
+  </div>
+  {{#rules}}<article class="rule" id="{{id}}" aria-labelledby="{{id}}-title">
+    <h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
+    <p>{{rationale}}</p>
+    <dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
+    <p class="count">{{t.hints_current_count}}: {{findingCount}}</p>
+  </article>{{/rules}}
+</section>
+<section class="findings" aria-labelledby="findings-title">
+  <h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>
+  {{^hasFindings}}<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}
+  {{#hasFindings}}
+  <h3>{{t.hints_by_rule}}</h3>
+  {{#byRule}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
+    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — {{message}}</li>{{/rows}}</ul></details>{{/byRule}}
+  <h3>{{t.hints_by_team}}</h3>
+  {{#byTeam}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
+    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>: {{message}}</li>{{/rows}}</ul></details>{{/byTeam}}
+  {{/hasFindings}}
+  <p class="note">{{t.hints_silenced_count}}: {{silencedCount}}</p>
+</section>
 {{/main}}{{/layout}}
 
 """##,
@@ -202,6 +248,10 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 </nav>{{/hasCycleLinks}}
 
 """##,
+        "partials/hint.mustache": ##"""
+{{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}: {{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
+
+"""##,
         "partials/objective.mustache": ##"""
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
   <header class="objective-head">
@@ -232,6 +282,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         {{#due}}<span class="due">{{t.due}} {{due}}</span>{{/due}}
         {{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
       </div>
+      {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
       {{#hasAlignedBy}}<p class="aligned-by-kr">{{t.aligned_by}}: {{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}</p>{{/hasAlignedBy}}
       {{#hasCheckIns}}<details class="checkins">
         <summary>{{t.checkin_history}} ({{checkInCount}})</summary>
@@ -244,6 +295,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{/keyResults}}
   </ol>
   {{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}
+  {{#hasHints}}<div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}
   {{#hasRisks}}<div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
   <div class="alignment">
     {{#hasAligns}}<div class="aligns-to"><h4>{{t.aligns_to}}</h4><ul>{{#aligns}}<li><span class="direction direction-{{direction}}">{{directionLabel}}</span> <a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/aligns}}</ul></div>{{/hasAligns}}
@@ -262,6 +314,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
     {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
     <span class="count">{{objectiveCount}} {{t.objectives_count}}</span>
   </div>{{/summary}}
+  {{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
   {{#objectives}}{{>partials/objective}}{{/objectives}}
   {{^objectives}}<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}
   {{#bodyHTML}}<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
@@ -374,6 +427,25 @@ direct_reports: Direct reports
 current: current
 cycles_open: Current and upcoming
 cycles_closed: Archive
+nav_hints: Writing hints
+hints: Writing hints
+hints_intro: "Good OKRs are few, ambitious and measurable. These hints point out the common mistakes so authors can fix them while they write; they are suggestions, not rules to score anyone by."
+hints_guide: How to write good OKRs
+hints_good_objective_title: A good objective
+hints_good_objective: "One short sentence about where you want to be when the cycle ends. It is qualitative, inspiring and a stretch, and it serves the company's strategy. Two to five per owner, three is ideal."
+hints_good_kr_title: A good key result
+hints_good_kr: "A result you can check at the end of the cycle — a number, a rate, a rating or a date — not a task. Two to four per objective; when all are reached, the objective is reached."
+hint_example_bad: Instead of
+hint_example_good: Write
+hints_current_count: Current findings
+hints_findings: Current findings
+hints_none: No findings. Well written!
+hints_by_rule: By hint
+hints_by_team: By team
+hints_silenced_count: Hints silenced by their authors
+hint_label: "Suggestion:"
+hint_silenced: "Hint silenced:"
+hint_why: Why?
 
 """##,
         "strings/zh.yaml": ##"""
@@ -473,6 +545,25 @@ direct_reports: 直接下属
 current: 当前
 cycles_open: 当前与未来周期
 cycles_closed: 历史归档
+nav_hints: 写作建议
+hints: 写作建议
+hints_intro: "好的 OKR 数量少、有挑战、可衡量。这些建议指出常见错误，帮助作者在撰写时就改正；它们只是建议，不用来给任何人打分。"
+hints_guide: 如何写好 OKR
+hints_good_objective_title: 好的目标
+hints_good_objective: "用一句话说明周期结束时想达到的状态：定性、鼓舞人心、有挑战，并服务于公司战略。每人 2–5 个，3 个最理想。"
+hints_good_kr_title: 好的关键结果
+hints_good_kr: "周期末可以检验的结果——数量、比例、评分或日期，而不是任务。每个目标 2–4 个；全部达成即代表目标达成。"
+hint_example_bad: 不要写
+hint_example_good: 可以写
+hints_current_count: 当前发现
+hints_findings: 当前发现
+hints_none: 没有发现问题，写得很好！
+hints_by_rule: 按建议分类
+hints_by_team: 按团队分类
+hints_silenced_count: 作者主动忽略的建议
+hint_label: "建议："
+hint_silenced: "已忽略的建议："
+hint_why: 为什么？
 
 """##,
     ]

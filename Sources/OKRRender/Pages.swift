@@ -3,7 +3,7 @@ import OKRModel
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, company, teams, team, people, person, cycles
+    case home, company, teams, team, people, person, cycles, hints
 
     var template: String { "pages/\(rawValue)" }
 }
@@ -20,6 +20,7 @@ public struct PageJob: Sendable, Hashable {
         case people
         case person(String, cycle: String?)
         case cycles
+        case hints
     }
 
     public var subject: Subject
@@ -52,7 +53,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints]
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
         for team in index.content.teams {
             subjects.append(.team(team.id, cycle: nil))
@@ -75,6 +76,7 @@ public struct SiteRenderer: Sendable {
         case .people: "people/"
         case .person(let id, let cycle): cycle.map { SiteIndex.ownerPath(.person(id), cycle: $0) } ?? "people/\(id)/"
         case .cycles: "cycles/"
+        case .hints: "hints/"
         }
     }
 
@@ -95,7 +97,9 @@ public struct SiteRenderer: Sendable {
         let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
-        let navigation: [(PageKind, String)] = [(.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.cycles, "nav_cycles")]
+        let navigation: [(PageKind, String)] = [
+            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
+        ]
         let nav: [[String: Any]] = navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
             return ["url": views.url(target), "label": views.t(item.1), "current": item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)]
@@ -121,6 +125,7 @@ public struct SiteRenderer: Sendable {
         case .teams, .team: .teams
         case .people, .person: .people
         case .cycles: .cycles
+        case .hints: .hints
         }
     }
 }

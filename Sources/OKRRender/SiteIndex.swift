@@ -1,4 +1,5 @@
 import OKRGraph
+import OKRHints
 import OKRModel
 
 /// Lookups the pages need, computed once from the content and the graph so that rendering
@@ -7,6 +8,11 @@ public struct SiteIndex: Sendable {
     public let content: PortalContent
     public let graph: AlignmentGraph
     public let buildDate: Day
+    public let findings: [Finding]
+    /// Findings about one objective (or one of its key results), by objective.
+    let findingsByObjective: [ObjectiveKey: [Finding]]
+    /// Findings about an owner's whole OKR set for a cycle.
+    let findingsBySet: [SetKey: [Finding]]
     /// The cycle the unqualified URLs (`/company/`, `/teams/<id>/`) show.
     public let currentCycle: Cycle?
     let cyclesByID: [String: Cycle]
@@ -25,10 +31,22 @@ public struct SiteIndex: Sendable {
         var owner: Owner
     }
 
-    public init(content: PortalContent, graph: AlignmentGraph, buildDate: Day) {
+    public init(content: PortalContent, graph: AlignmentGraph, findings: [Finding] = [], buildDate: Day) {
         self.content = content
         self.graph = graph
         self.buildDate = buildDate
+        self.findings = findings
+        var byObjective: [ObjectiveKey: [Finding]] = [:]
+        var bySet: [SetKey: [Finding]] = [:]
+        for finding in findings {
+            if let objective = finding.objective {
+                byObjective[ObjectiveKey(cycle: finding.cycle, owner: finding.owner, objective: objective), default: []].append(finding)
+            } else {
+                bySet[SetKey(cycle: finding.cycle, owner: finding.owner), default: []].append(finding)
+            }
+        }
+        findingsByObjective = byObjective
+        findingsBySet = bySet
         let cycles = content.config.cycles
         cyclesByID = Dictionary(cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         currentCycle = Self.currentCycle(of: content.config, on: buildDate)

@@ -1,4 +1,5 @@
 import OKRGraph
+import OKRHints
 import OKRModel
 
 // The view model of each page kind.
@@ -16,6 +17,7 @@ struct OKRBlock {
     var summary: SetSummary?
     var objectives: [ObjectiveView]
     var bodyHTML: String?
+    var setHints: [HintView] = []
 }
 
 struct HeadlineFigures {
@@ -34,6 +36,8 @@ struct HomePage {
     var summary: SetSummary?
     var objectives: [ObjectiveView]
     var bodyHTML: String?
+    var setHints: [HintView]
+    var hasSetHints: Bool
 }
 
 /// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
@@ -44,6 +48,8 @@ struct OwnerBlock {
     var summary: SetSummary?
     var objectives: [ObjectiveView]
     var bodyHTML: String?
+    var setHints: [HintView]
+    var hasSetHints: Bool
 }
 
 struct CompanyPage {
@@ -162,7 +168,8 @@ extension SiteRenderer {
             let block = okrBlock(.company, cycle: current, views: views)
             return (.home, index.content.company.name, HomePage(
                 company: companyInfo(), cycle: block.cycle, figures: current.map { figures(for: $0) },
-                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML))
+                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
+                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
@@ -172,7 +179,8 @@ extension SiteRenderer {
             }
             let owner = OwnerBlock(
                 cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1,
-                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML)
+                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
+                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty)
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams:
@@ -216,6 +224,9 @@ extension SiteRenderer {
 
         case .cycles:
             return (.cycles, views.t("cycles"), cyclesPage(views: views))
+
+        case .hints:
+            return (.hints, views.t("hints"), hintsPage(views: views))
         }
     }
 
@@ -231,7 +242,8 @@ extension SiteRenderer {
         }
         let objectives = set.objectives.map { views.objective($0, in: set) }
         let summary = set.objectives.isEmpty ? nil : SetSummary(progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count)
-        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty)
+        let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
+        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints)
     }
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
@@ -240,7 +252,8 @@ extension SiteRenderer {
         }
         return OwnerBlock(
             cycle: block.cycle, cycleLinks: links, hasCycleLinks: !links.isEmpty,
-            summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML)
+            summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
+            setHints: block.setHints, hasSetHints: !block.setHints.isEmpty)
     }
 
     func ancestors(of team: Team) -> [Team] {

@@ -1,4 +1,5 @@
 import OKRGraph
+import OKRHints
 import OKRModel
 
 /// Turns model values into view models for one language and one page position.
@@ -75,8 +76,16 @@ struct ViewBuilder {
         return links
     }
 
+    func hint(_ finding: Finding) -> HintView {
+        HintView(
+            rule: finding.rule.id, ruleTitle: finding.rule.title.text(for: language), message: finding.message(for: language),
+            silenced: finding.silenced, hintReason: finding.silenceReason)
+    }
+
     func objective(_ objective: Objective, in set: OKRSet) -> ObjectiveView {
         let key = set.key(of: objective)
+        let findings = index.findingsByObjective[key] ?? []
+        let objectiveHints = findings.filter { $0.keyResult == nil }.map(hint)
         let status = index.status(of: objective, in: set.cycle)
         let incoming = index.graph.incoming[key] ?? []
         let aligns = (index.graph.outgoing[key] ?? []).map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) }
@@ -97,7 +106,9 @@ struct ViewBuilder {
             score: score(objective.score),
             confidence: confidence(objective.effectiveConfidence),
             weightLabel: weighted && totalWeight > 0 ? Format.percent(objective.weight / totalWeight) : nil,
-            keyResults: objective.keyResults.map { keyResult($0, of: objective, key: key, incoming: incoming) },
+            keyResults: objective.keyResults.map { kr in
+                keyResult(kr, of: objective, key: key, incoming: incoming, hints: findings.filter { $0.keyResult == kr.id }.map(hint))
+            },
             risks: objective.risksHTML,
             hasRisks: !objective.risksHTML.isEmpty,
             aligns: aligns,
@@ -107,10 +118,12 @@ struct ViewBuilder {
             hasAlignedBy: !alignedBy.isEmpty,
             // A one-step chain repeats "aligns to"; the path is worth showing when it goes further.
             chain: chain.count > 1 ? Array(chain) : [],
-            hasChain: chain.count > 1)
+            hasChain: chain.count > 1,
+            hints: objectiveHints,
+            hasHints: !objectiveHints.isEmpty)
     }
 
-    func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge]) -> KeyResultView {
+    func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge], hints: [HintView]) -> KeyResultView {
         let alignedBy = marked(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) })
         let unitSuffix: String
         let measure: String?
@@ -149,6 +162,8 @@ struct ViewBuilder {
             hasCheckIns: !checkIns.isEmpty,
             checkInCount: checkIns.count,
             alignedBy: alignedBy,
-            hasAlignedBy: !alignedBy.isEmpty)
+            hasAlignedBy: !alignedBy.isEmpty,
+            krHints: hints,
+            hasKRHints: !hints.isEmpty)
     }
 }

@@ -58,6 +58,16 @@ extension PersonLink: ViewModel {
     ]
 }
 
+extension HintView: ViewModel {
+    static let fields: [String: @Sendable (HintView) -> Any?] = [
+        "rule": { $0.rule },
+        "ruleTitle": { $0.ruleTitle },
+        "message": { $0.message },
+        "silenced": { $0.silenced },
+        "hintReason": { $0.hintReason },
+    ]
+}
+
 extension CheckInView: ViewModel {
     static let fields: [String: @Sendable (CheckInView) -> Any?] = [
         "date": { $0.date },
@@ -84,6 +94,8 @@ extension KeyResultView: ViewModel {
         "checkInCount": { $0.checkInCount },
         "alignedBy": { $0.alignedBy },
         "hasAlignedBy": { $0.hasAlignedBy },
+        "krHints": { $0.krHints },
+        "hasKRHints": { $0.hasKRHints },
     ]
 }
 
@@ -110,6 +122,8 @@ extension ObjectiveView: ViewModel {
         "hasAlignedBy": { $0.hasAlignedBy },
         "chain": { $0.chain },
         "hasChain": { $0.hasChain },
+        "hints": { $0.hints },
+        "hasHints": { $0.hasHints },
     ]
 }
 
@@ -166,6 +180,8 @@ extension HomePage: ViewModel {
         "summary": { $0.summary },
         "objectives": { $0.objectives },
         "bodyHTML": { $0.bodyHTML },
+        "setHints": { $0.setHints },
+        "hasSetHints": { $0.hasSetHints },
     ]
 }
 
@@ -177,6 +193,8 @@ extension OwnerBlock: ViewModel {
         "summary": { $0.summary },
         "objectives": { $0.objectives },
         "bodyHTML": { $0.bodyHTML },
+        "setHints": { $0.setHints },
+        "hasSetHints": { $0.hasSetHints },
     ]
 }
 
@@ -304,5 +322,45 @@ extension CycleGroup: ViewModel {
 extension CyclesPage: ViewModel {
     static let fields: [String: @Sendable (CyclesPage) -> Any?] = [
         "groups": { $0.groups },
+    ]
+}
+
+extension RuleGuide: ViewModel {
+    static let fields: [String: @Sendable (RuleGuide) -> Any?] = [
+        "id": { $0.id },
+        "title": { $0.title },
+        "rationale": { $0.rationale },
+        "bad": { $0.bad },
+        "good": { $0.good },
+        "findingCount": { $0.findingCount },
+    ]
+}
+
+extension FindingRow: ViewModel {
+    static let fields: [String: @Sendable (FindingRow) -> Any?] = [
+        "url": { $0.url },
+        "target": { $0.target },
+        "message": { $0.message },
+        "ruleTitle": { $0.ruleTitle },
+    ]
+}
+
+extension FindingGroup: ViewModel {
+    static let fields: [String: @Sendable (FindingGroup) -> Any?] = [
+        "id": { $0.id },
+        "label": { $0.label },
+        "rows": { $0.rows },
+        "rowCount": { $0.rowCount },
+    ]
+}
+
+extension HintsPage: ViewModel {
+    static let fields: [String: @Sendable (HintsPage) -> Any?] = [
+        "rules": { $0.rules },
+        "byRule": { $0.byRule },
+        "byTeam": { $0.byTeam },
+        "hasFindings": { $0.hasFindings },
+        "findingCount": { $0.findingCount },
+        "silencedCount": { $0.silencedCount },
     ]
 }

@@ -44,6 +44,15 @@ struct PersonLink: Sendable {
     var name: String
 }
 
+/// A writing hint shown next to what it is about, or silenced with the author's reason.
+struct HintView: Sendable {
+    var rule: String
+    var ruleTitle: String
+    var message: String
+    var silenced: Bool
+    var hintReason: String?
+}
+
 struct CheckInView: Sendable {
     var date: String
     var value: String
@@ -72,6 +81,8 @@ struct KeyResultView: Sendable {
     var checkInCount: Int
     var alignedBy: [ObjectiveLink]
     var hasAlignedBy: Bool
+    var krHints: [HintView]
+    var hasKRHints: Bool
 }
 
 struct ObjectiveView: Sendable {
@@ -97,6 +108,8 @@ struct ObjectiveView: Sendable {
     var hasAlignedBy: Bool
     var chain: [ObjectiveLink]
     var hasChain: Bool
+    var hints: [HintView]
+    var hasHints: Bool
 }
 
 struct CycleView: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import OKRGraph
+import OKRHints
 import OKRLoader
 import OKRModel
 import OKRRender
@@ -12,6 +13,7 @@ public enum Site {
         public var theme: CompiledTheme?
         public var content: PortalContent
         public var graph: AlignmentGraph
+        public var findings: [Finding]
         public var diagnostics: [Diagnostic]
     }
 
@@ -30,14 +32,19 @@ public enum Site {
         let (content, contentProblems) = await ContentLoader.load(
             from: .directory(options.contentDirectory),
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
-            availableLanguages: themeFiles.languages)
+            availableLanguages: themeFiles.languages,
+            knownHintRules: HintRule.ids)
         diagnostics += contentProblems
 
         // Step 3: alignment, resolved across owners and cycles.
         let (graph, graphProblems) = AlignmentGraph.build(from: content)
         diagnostics += graphProblems
 
-        return Loaded(theme: theme, content: content, graph: graph, diagnostics: diagnostics.normalized())
+        // Step 4: the writing hints, reported as warnings.
+        let findings = HintChecker.run(content: content, graph: graph, buildDate: options.buildDate)
+        diagnostics += findings.diagnostics
+
+        return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized())
     }
 
     static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
@@ -64,8 +71,9 @@ public enum Site {
             return report
         }
 
-        // Step 4: render and write into a staging folder, then swap it in.
-        let renderer = SiteRenderer(index: SiteIndex(content: loaded.content, graph: loaded.graph, buildDate: options.buildDate), theme: theme)
+        // Step 5: render and write into a staging folder, then swap it in.
+        let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
+        let renderer = SiteRenderer(index: index, theme: theme)
         do {
             let counts = try await SiteWriter(output: options.outputDirectory).write(renderer)
             report.pages = counts.pages

@@ -38,6 +38,7 @@ func readTemplatesFolder() throws -> [String: String] {
         var problems = OKRModelBag()
         let en = Theme.parseStrings(BuiltinTheme.files["strings/en.yaml"]!, path: "en", diagnostics: &problems.bag)
         let zh = Theme.parseStrings(BuiltinTheme.files["strings/zh.yaml"]!, path: "zh", diagnostics: &problems.bag)
+        #expect(problems.bag.items.isEmpty, "\(problems.bag.items)")
         #expect(Set(en.keys) == Set(zh.keys), "only in en: \(Set(en.keys).subtracting(zh.keys)); only in zh: \(Set(zh.keys).subtracting(en.keys))")
         let pattern = /\{\{t\.([a-z_\-]+)\}\}/
         for (path, text) in BuiltinTheme.files where path.hasSuffix(".mustache") {

@@ -20,12 +20,13 @@ import Testing
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
             krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0,
-            alignedBy: [], hasAlignedBy: false)
+            alignedBy: [], hasAlignedBy: false, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
-            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, chain: [], hasChain: false)
-        let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil)
+            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, chain: [], hasChain: false,
+            hints: [], hasHints: false)
+        let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
         let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
         let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
@@ -43,7 +44,15 @@ import Testing
         check(CycleLink(url: "u", name: "n", current: true))
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))
-        check(HomePage(company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil))
+        check(HomePage(company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false))
+        let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", findingCount: 0)
+        let row2 = FindingRow(url: "u", target: "t", message: "m", ruleTitle: "r")
+        let group = FindingGroup(id: "g", label: "l", rows: [row2], rowCount: 1)
+        check(HintView(rule: "r", ruleTitle: "t", message: "m", silenced: false, hintReason: nil))
+        check(guide)
+        check(row2)
+        check(group)
+        check(HintsPage(rules: [guide], byRule: [group], byTeam: [group], hasFindings: true, findingCount: 1, silencedCount: 0))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
         check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, members: [row], hasMembers: true))

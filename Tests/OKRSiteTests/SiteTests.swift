@@ -68,7 +68,8 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let report = await Site.check(BuildOptions(
             contentDirectory: folder.appendingPathComponent("content"), outputDirectory: folder.appendingPathComponent("unused"), buildDate: demoDate))
         #expect(!report.succeeded)
-        #expect(DiagnosticFormat.text.format(report.diagnostics) == expected)
+        // The fixtures are about errors; writing hints (warnings) have their own tests.
+        #expect(DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error }) == expected)
     }
 
     @Test func thereAreFixtures() {
@@ -143,7 +144,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         try folder.write(["content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: [broken\n---\n"])
         let report = await Site.build(options(folder))
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.rule) == [.yamlSyntax])
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.rule) == [.yamlSyntax])
         #expect(try allFiles(in: folder.url.appendingPathComponent("public")) == before)
     }
 
@@ -165,12 +166,30 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(!(await Site.build(options(folder, strict: true)).succeeded))
     }
 
+    @Test func hintsAppearOnTheHintsPageAndBesideTheObjective() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: 团队建设\n    aligns: company/O1\n    key_results:\n      - {title: 提升用户满意度, progress: 0.2}\n---\n",
+        ]) { $1 })
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded)
+        #expect(report.diagnostics.contains { $0.rule.rawValue == "bare-phrase-objective" && $0.location.path == "content/okrs/2026-Q4/people/bo.md" && $0.location.line == 3 })
+        let hints = try folder.read("public/hints/index.html")
+        #expect(hints.contains("id=\"bare-phrase-objective\""), "the guide explains each rule")
+        #expect(hints.contains("href=\"../people/bo/2026-Q4/#O1\""), "findings link to the objective")
+        #expect(try folder.read("public/zh/hints/index.html").contains("目标只是一个短语"))
+        let bo = try folder.read("public/people/bo/2026-Q4/index.html")
+        #expect(bo.contains("names an area, not where you want to get to"))
+        #expect(bo.contains("href=\"../../../hints/#bare-phrase-objective\""))
+        #expect(try folder.read("public/zh/people/bo/2026-Q4/index.html").contains("只是一个领域"))
+    }
+
     @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["public/precious.txt": "keep me"]) { $1 })
         let report = await Site.build(options(folder))
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.rule) == [.outputFailed])
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.rule) == [.outputFailed])
         #expect(try folder.read("public/precious.txt") == "keep me")
     }
 
@@ -206,7 +225,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         withTheme.templatesDirectory = folder.url.appendingPathComponent("Templates")
         let report = await Site.build(withTheme)
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.location.path) == ["Templates/layout.mustache"])
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.location.path) == ["Templates/layout.mustache"])
     }
 }
 

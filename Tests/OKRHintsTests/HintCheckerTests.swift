@@ -1,0 +1,256 @@
+import Testing
+import OKRGraph
+import OKRLoader
+import OKRModel
+@testable import OKRHints
+
+let portal = """
+title: T
+cycles:
+  - {id: "2026", start: 2026-01-01, end: 2026-12-31}
+  - {id: 2026-Q2, start: 2026-04-01, end: 2026-06-30}
+  - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
+  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
+"""
+
+/// A well-written objective: aligned, confident, two measurable key results checked in lately.
+func goodObjective(_ title: String = "Grow merchant sign-ups in Spain", aligns: String = "[company/O1]", extra: String = "") -> String {
+    """
+      - title: \(title)
+        aligns: \(aligns)
+        confidence: 7
+    \(extra.isEmpty ? "" : extra + "\n")    key_results:
+          - {title: Sign-ups from 10 to 40, start: 10, target: 40, checkins: [{date: 2026-11-16, value: 25}]}
+          - {title: Conversion from 2% to 3%, start: 2, target: 3, checkins: [{date: 2026-11-16, value: 2.4}]}
+
+    """
+}
+
+let companyFile = "---\nobjectives:\n" + goodObjective("Win Spain", aligns: "[]") + goodObjective("Win Mexico", aligns: "[]") + "---\n"
+
+func findings(_ files: [String: String], on date: String = "2026-11-20") async -> ([Finding], [Diagnostic]) {
+    var site = [
+        "portal.yaml": portal,
+        "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: ops, name: Ops}\n",
+        "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n",
+        "okrs/2026-Q4/company.md": companyFile,
+    ]
+    site.merge(files) { _, new in new }
+    let (content, problems) = await ContentLoader.load(from: .memory(site), displayPrefix: "content", knownHintRules: HintRule.ids)
+    let (graph, graphProblems) = AlignmentGraph.build(from: content)
+    return (HintChecker.run(content: content, graph: graph, buildDate: Day(iso: date)!), problems + graphProblems)
+}
+
+func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\.rule.id) }
+
+@Suite struct HintCheckerTests {
+    @Test func wellWrittenOKRsHaveNoFindings() async {
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective() + goodObjective("Open Mexico through partners") + "---\n"])
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(rules(found).isEmpty, "\(found.map { $0.message(for: "en") })")
+    }
+
+    @Test func objectiveCounts() async {
+        let six = (1...6).map { goodObjective("Grow sign-ups in market \($0)") }.joined()
+        let (found, _) = await findings([
+            "okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + six + "---\n",
+            "okrs/2026-Q4/teams/sales.md": "---\nobjectives: []\n---\n",
+        ])
+        #expect(rules(found) == ["too-many-objectives", "too-few-objectives"])
+        #expect(found[0].location.line == 33, "reported at the sixth objective")
+        #expect(found[0].message(for: "en") == "6 objectives; focus usually means 5 or fewer")
+        #expect(found[0].message(for: "zh") == "共 6 个目标；聚焦通常意味着不超过 5 个")
+    }
+
+    @Test func keyResultCounts() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": """
+        ---
+        objectives:
+          - title: Grow sign-ups
+            aligns: company/O1
+            confidence: 6
+            key_results:
+              - {title: A at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: B at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: C at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: D at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: E at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+          - title: Raise conversion
+            aligns: company/O1
+            confidence: 6
+            key_results:
+              - {title: Only one at 10, target: 10, checkins: [{date: 2026-11-16, value: 1}]}
+        ---
+        """])
+        #expect(rules(found) == ["too-many-key-results", "too-few-key-results"])
+        #expect(found[0].location.line == 11)
+    }
+
+    @Test(arguments: [
+        ("团队建设", "bare-phrase-objective"),
+        ("Keep revenue at Q3 level", "status-quo-objective"),
+        ("每月5日前完成工资核算", "routine-objective"),
+    ])
+    func objectiveTextRules(title: String, rule: String) async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective(title) + goodObjective() + "---\n"])
+        #expect(rules(found) == [rule])
+        #expect(found.first?.message(for: "en").contains(title) == true)
+    }
+
+    @Test func textRulesReadEveryLanguageOfATitle() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective("{en: Build a great team, zh: 团队建设}") + goodObjective() + "---\n"])
+        #expect(rules(found) == ["bare-phrase-objective"])
+    }
+
+    @Test func keyResultTextRules() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": """
+        ---
+        objectives:
+          - title: Delight Spanish merchants
+            aligns: company/O1
+            confidence: 6
+            key_results:
+              - {title: 提升用户满意度, progress: 0.5, checkins: [{date: 2026-11-16, progress: 0.5}]}
+              - {title: Meet the new sales director, done: false, checkins: [{date: 2026-11-16, done: false}]}
+              - {title: Improve the onboarding, target: 5, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: Warehouse permit granted, done: false, checkins: [{date: 2026-11-16, done: false}]}
+        ---
+        """])
+        // Numeric and milestone key results are measured by their fields, whatever their words.
+        #expect(rules(found) == ["unmeasurable-key-result", "task-key-result"])
+        #expect(found.map(\.keyResult) == ["KR1", "KR2"])
+    }
+
+    @Test func unalignedBelowTheCompanyOnly() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective(aligns: "[]") + goodObjective() + "---\n"])
+        #expect(rules(found) == ["unaligned-objective"])
+    }
+
+    @Test func missingConfidenceInOpenQuartersOnly() async {
+        let noConfidence = """
+        ---
+        objectives:
+          - title: Grow sign-ups
+            aligns: company/O1
+            key_results:
+              - {title: Sign-ups to 40, target: 40, checkins: [{date: 2026-11-16, value: 25}]}
+              - {title: Conversion to 3%, target: 3, checkins: [{date: 2026-11-16, value: 2}]}
+        ---
+        """
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": noConfidence])
+        #expect(rules(found).contains("missing-confidence"))
+        let (annual, _) = await findings(["okrs/2026/people/ana.md": noConfidence.replacing("company/O1", with: "'2026-Q4:company/O1'")])
+        #expect(!rules(annual).contains("missing-confidence"), "annual cycles are followed through their quarters")
+    }
+
+    @Test func staleKeyResults() async {
+        let file = """
+        ---
+        objectives:
+          - title: Grow sign-ups
+            aligns: company/O1
+            confidence: 7
+            key_results:
+              - {title: Sign-ups to 40, target: 40, checkins: [{date: 2026-10-19, value: 25}]}
+              - {title: Conversion to 3%, target: 3, checkins: [{date: 2026-11-16, value: 2}]}
+              - {title: Done already to 3, target: 3, checkins: [{date: 2026-10-05, value: 3}]}
+        ---
+        """
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(rules(found) == ["stale-key-result"])
+        #expect(found[0].message(for: "en") == "no check-in for 32 days (last: 2026-10-19)")
+        let (early, _) = await findings(["okrs/2026-Q4/people/ana.md": file], on: "2026-10-10")
+        #expect(rules(early).isEmpty, "too early in the cycle to be stale")
+    }
+
+    @Test func fractionalWeightsMustAddUp() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": """
+        ---
+        objectives:
+          - title: Grow sign-ups
+            aligns: company/O1
+            confidence: 7
+            key_results:
+              - {title: A to 40, target: 40, weight: 0.5, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: B to 40, target: 40, weight: 0.3, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: C to 40, target: 40, weight: 0.3, checkins: [{date: 2026-11-16, value: 1}]}
+          - title: Raise conversion
+            aligns: company/O1
+            confidence: 7
+            key_results:
+              - {title: A to 40, target: 40, weight: 2, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: B to 40, target: 40, weight: 1, checkins: [{date: 2026-11-16, value: 1}]}
+        ---
+        """])
+        #expect(rules(found) == ["weights-do-not-add-up"], "relative weights (2, 1) are fine")
+        #expect(found[0].arguments["sum"] == "1.1")
+    }
+
+    @Test func closedCycleRules() async {
+        let scored = { (score: String, type: String) in
+            "---\nobjectives:\n  - title: Grow sign-ups\n    type: \(type)\n    aligns: company/O1\n    key_results:\n      - {title: A to 40, target: 40, current: 40, score: \(score)}\n      - {title: B to 4, target: 4, current: 4, score: \(score)}\n---\n"
+        }
+        let company = "---\nobjectives:\n  - {title: Win, key_results: [{title: X to 2, target: 2}, {title: Y to 2, target: 2}]}\n---\n## Retrospective\nok\n"
+        let (found, _) = await findings([
+            "okrs/2026-Q2/company.md": company, "okrs/2026-Q3/company.md": company,
+            "okrs/2026-Q2/people/ana.md": scored("0.95", "aspirational") + "## Retrospective\nfine\n",
+            "okrs/2026-Q3/people/ana.md": scored("1.0", "aspirational"),
+            "okrs/2026-Q3/teams/sales.md": scored("0.8", "committed") + "## 复盘\n还行\n",
+        ])
+        #expect(Set(rules(found)) == ["missing-retrospective", "sandbagging", "committed-below-target"])
+        let sandbagging = found.first { $0.rule.id == "sandbagging" }
+        #expect(sandbagging?.location.path == "content/okrs/2026-Q3/people/ana.md")
+        #expect(found.first { $0.rule.id == "committed-below-target" }?.arguments["value"] == "0.8")
+        #expect(found.first { $0.rule.id == "missing-retrospective" }?.location.path == "content/okrs/2026-Q3/people/ana.md")
+    }
+
+    @Test func sidewaysAlignmentShouldBeReturned() async {
+        let one = "---\nobjectives:\n" + goodObjective("Grow leads", aligns: "[company/O1, teams/ops/O1]") + goodObjective() + "---\n"
+        let other = "---\nobjectives:\n" + goodObjective("Ship parcels faster", aligns: "[company/O2]") + goodObjective() + "---\n"
+        let (found, _) = await findings(["okrs/2026-Q4/teams/sales.md": one, "okrs/2026-Q4/teams/ops.md": other])
+        #expect(rules(found) == ["unreciprocated-sideways"])
+        #expect(found[0].location.line == 4)
+        let answered = other.replacing("aligns: [company/O2]", with: "aligns: [company/O2, teams/sales/O2]")
+        let (none, _) = await findings(["okrs/2026-Q4/teams/sales.md": one, "okrs/2026-Q4/teams/ops.md": answered])
+        #expect(rules(none).isEmpty)
+    }
+
+    @Test func authorsCanSilenceAHintWithAReason() async {
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n"
+            + goodObjective("团队建设", extra: "    hints: {ignore: [bare-phrase-objective], reason: \"Our team's name for this programme\"}") + goodObjective() + "---\n"])
+        #expect(problems.isEmpty)
+        #expect(rules(found).isEmpty)
+        #expect(found.count == 1 && found[0].silenced && found[0].silenceReason == "Our team's name for this programme")
+        #expect(found.diagnostics.isEmpty)
+    }
+
+    @Test func portalCanSwitchARuleOff() async {
+        let (found, _) = await findings([
+            "portal.yaml": portal + "\nhints: {disable: [unaligned-objective]}\n",
+            "okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective(aligns: "[]") + goodObjective() + "---\n",
+        ])
+        #expect(rules(found).isEmpty)
+    }
+
+    @Test func unknownRuleIDsAreErrorsWithASuggestion() async {
+        let (_, problems) = await findings([
+            "portal.yaml": portal + "\nhints: {disable: [unaligned-objectve]}\n",
+            "okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective(extra: "    hints: {ignore: [nope]}") + "---\n",
+        ])
+        #expect(problems.map(\.rule) == [.unknownKey, .unknownKey])
+        #expect(problems.contains { $0.message.contains("did you mean 'unaligned-objective'?") })
+    }
+
+    @Test func everyRuleHasTextsInBothLanguages() {
+        #expect(HintRule.all.count == 17)
+        #expect(Set(HintRule.ids).count == HintRule.all.count)
+        for rule in HintRule.all {
+            for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {
+                #expect(!text.en.isEmpty && !text.zh.isEmpty, "\(rule.id)")
+            }
+            for text in [rule.title, rule.message, rule.rationale] {
+                #expect(text.zh.unicodeScalars.contains { $0.value >= 0x4E00 }, "\(rule.id) has Chinese text")
+            }
+        }
+    }
+}

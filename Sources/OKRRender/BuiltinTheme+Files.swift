@@ -2,6 +2,10 @@
 
 extension BuiltinTheme {
     static let files: [String: String] = [
+        "assets/favicon.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="#1f5fbf" stroke-width="4"/><circle cx="16" cy="16" r="6" fill="#1b7a3d"/></svg>
+
+"""##,
         "assets/style.css": ##"""
 /* okr-portal default theme. Colours meet WCAG AA contrast on white. */
 :root {
@@ -31,7 +35,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .objective.status-on-track, .objective.status-done { border-left-color: var(--good); }
 .objective.status-at-risk { border-left-color: var(--poor); }
 .objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
-.anchor { color: var(--muted); text-decoration: none; font-variant-numeric: tabular-nums; }
+.anchor { color: var(--muted); text-decoration: underline dotted; text-underline-offset: .2em; font-variant-numeric: tabular-nums; }
 .objective-meta { margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .35rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; background: var(--wash); }
 .type-committed { border-color: var(--accent); color: var(--accent); }
@@ -85,6 +89,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <title>{{pageTitle}} · {{site.title}}</title>
 <meta name="generator" content="okr-portal">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 {{#alternates}}<link rel="alternate" hreflang="{{code}}" href="{{url}}">
 {{/alternates}}</head>
 <body>
@@ -205,7 +210,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{#person.location}}<div><dt>{{t.location}}</dt><dd>{{person.location}}</dd></div>{{/person.location}}
   {{#employment}}<div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
 </dl>
-{{#person.bioHTML}}<section class="bio">{{{person.bioHTML}}}</section>{{/person.bioHTML}}
+{{#person.bioHTML}}<div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
 {{#owner}}{{>partials/cycle-switcher}}
 {{>partials/okr-set}}{{/owner}}
 {{#hasReports}}<section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
@@ -218,7 +223,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}teams/">{{t.teams}}</a></li>{{#ancestors}}<li><a href="{{url}}">{{name}}</a></li>{{/ancestors}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{team.name}}</h1>
 {{#lead}}<p class="team-lead">{{t.lead}}: <a href="{{url}}">{{name}}</a></p>{{/lead}}
-{{#team.missionHTML}}<section class="mission-body">{{{team.missionHTML}}}</section>{{/team.missionHTML}}
+{{#team.missionHTML}}<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}
 {{#owner}}{{>partials/cycle-switcher}}
 {{>partials/okr-set}}{{/owner}}
 {{#hasIncoming}}<section class="incoming" aria-labelledby="incoming-title"><h2 id="incoming-title">{{t.who_aligns_here}}</h2>

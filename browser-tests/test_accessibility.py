@@ -1,0 +1,27 @@
+"""axe-core (shipped by the PyPI package selenium-axe-python) on every kind of page of the
+demo, in both languages: no serious or critical violations."""
+import pytest
+from selenium_axe_python import Axe
+
+PAGES = [
+    "", "company/", "company/2026-Q3/", "teams/", "teams/customer-success/", "teams/sales/2026-Q3/",
+    "people/", "people/fang.yi/", "people/wu.jun/2026-Q3/", "cycles/", "hints/",
+]
+
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+@pytest.mark.parametrize("page", PAGES)
+def test_no_serious_accessibility_violations(browser, site_url, language, page):
+    browser.get(site_url + language + page)
+    axe = Axe(browser)
+    axe.inject()
+    results = axe.run()
+    serious = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, axe.report(serious)
+
+
+def test_console_stays_clean(browser, site_url):
+    for page in ("", "people/fang.yi/", "hints/"):
+        browser.get(site_url + page)
+        errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        assert not errors, errors

@@ -3,7 +3,7 @@ import OKRSyntax
 
 /// Reads `portal.yaml`.
 enum ConfigParser {
-    static let keys = ["title", "languages", "current_cycle", "cycles", "scores", "hints"]
+    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints"]
     static let cycleKeys = ["id", "name", "start", "end"]
     static let scoreKeys = ["good", "fair"]
     static let hintKeys = ["max_objectives", "min_objectives", "max_key_results", "min_key_results", "stale_days", "disable"]
@@ -14,6 +14,13 @@ enum ConfigParser {
         guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
 
         if let node = fields["title"], let title = reader.text(node, what: "title") { config.title = title }
+        if let node = fields["base_url"], let url = reader.text(node, what: "base_url") {
+            if url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") {
+                config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else {
+                reader.error(.wrongType, "base_url must be an absolute http(s) address such as https://okrs.example.com/, found '\(url)'", at: node)
+            }
+        }
 
         if let node = fields["languages"], let items = reader.list(node, what: "languages", allowSingle: true) {
             var languages: [String] = []

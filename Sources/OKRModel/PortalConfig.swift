@@ -1,6 +1,9 @@
 /// Site settings from `portal.yaml`.
 public struct PortalConfig: Sendable {
     public var title: String
+    /// Where the site is published (`https://okrs.example.com/`), for the links that must be
+    /// absolute: the sitemap, feeds and the 404 page. Pages themselves link relatively.
+    public var baseURL: String?
     /// UI languages; the first is the default and is served at the site root.
     public var languages: [String]
     public var currentCycleID: String?

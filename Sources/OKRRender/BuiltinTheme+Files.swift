@@ -90,6 +90,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <meta name="generator" content="okr-portal">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="{{t.feed_title}}">
 {{#alternates}}<link rel="alternate" hreflang="{{code}}" href="{{url}}">
 {{/alternates}}</head>
 <body>
@@ -111,6 +112,18 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 </footer>
 </body>
 </html>
+
+"""##,
+        "pages/404.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.not_found_title}}</h1>
+<p>{{t.not_found_text}}</p>
+<ul>
+  <li><a href="{{base}}people/">{{t.people}}</a></li>
+  <li><a href="{{base}}teams/">{{t.teams}}</a></li>
+  <li><a href="{{base}}company/">{{t.company}}</a></li>
+</ul>
+{{/main}}{{/layout}}
 
 """##,
         "pages/company.mustache": ##"""
@@ -451,6 +464,9 @@ hints_silenced_count: Hints silenced by their authors
 hint_label: "Suggestion:"
 hint_silenced: "Hint silenced:"
 hint_why: Why?
+not_found_title: Page not found
+not_found_text: "This page does not exist, or it moved when the OKRs changed. Find the person, team or objective you were looking for from here:"
+feed_title: Latest check-ins
 
 """##,
         "strings/zh.yaml": ##"""
@@ -569,6 +585,9 @@ hints_silenced_count: 作者主动忽略的建议
 hint_label: "建议："
 hint_silenced: "已忽略的建议："
 hint_why: 为什么？
+not_found_title: 页面不存在
+not_found_text: "这个页面不存在，或者在 OKR 调整后换了位置。可以从这里找到要找的人、团队或目标："
+feed_title: 最新进展更新
 
 """##,
     ]

@@ -131,10 +131,35 @@ public struct SiteRenderer: Sendable {
 }
 
 extension SiteRenderer {
-    /// Files that are not pages: the theme's assets and the export with its schema.
+    /// Files that are not pages: the theme's assets, the export with its schema, the 404
+    /// page, the feeds and (with base_url) the sitemap.
     public func staticFiles() -> [OutputFile] {
-        theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
-            + [OutputFile(path: "okrs.json", contents: exportJSON()),
-               OutputFile(path: "okrs.schema.json", contents: Self.exportSchema)]
+        var files = theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+        files += [
+            OutputFile(path: "okrs.json", contents: exportJSON()),
+            OutputFile(path: "okrs.schema.json", contents: Self.exportSchema),
+            notFoundPage(),
+        ]
+        files += feeds()
+        if let sitemap = sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage }) { files.append(sitemap) }
+        return files
+    }
+
+    /// `404.html`, which a web server shows at any address: its links start from the site's
+    /// root path (from base_url, else "/") because no relative path fits every address.
+    func notFoundPage() -> OutputFile {
+        var root = "/"
+        if let base = index.content.config.baseURL, let host = base.firstRange(of: "://").map({ base[$0.upperBound...] }) {
+            root = host.firstIndex(of: "/").map { String(host[$0...]) } ?? "/"
+        }
+        let language = index.content.config.defaultLanguage
+        let strings = theme.strings(for: language, fallback: language)
+        let views = ViewBuilder(index: index, language: language, strings: strings, base: root)
+        let nav: [[String: Any]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
+            .map { ["url": root + $0.0, "label": views.t($0.1), "current": false] }
+        let frame = PageFrame(
+            lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,
+            t: strings, nav: nav, languages: [], alternates: [], buildDate: index.buildDate.description)
+        return OutputFile(path: "404.html", contents: theme.render(PageContext(frame: frame.fields, page: NotFoundPage()), template: "pages/404"))
     }
 }

@@ -336,3 +336,6 @@ extension SiteRenderer {
     }
 }
 
+
+/// The 404 page has only the layout's fields.
+struct NotFoundPage {}

@@ -10,7 +10,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, Init.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -141,5 +141,25 @@ struct Check: AsyncParsableCommand {
             stderr("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
         }
         if !result.succeeded { throw ExitCode(1) }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a new portal repository: content skeleton, README for authors, CI workflows.")
+
+    @Argument(help: "The folder to create; it must be missing or empty.")
+    var directory: String
+
+    func run() throws {
+        let today = Day(unixSeconds: Int(Date().timeIntervalSince1970))
+        do {
+            let written = try Scaffold.write(to: URL(fileURLWithPath: directory, isDirectory: true), today: today)
+            for path in written { print("  \(directory)/\(path)") }
+            stderr("created a portal in \(directory)/: run 'okr-portal build' there, then open public/index.html")
+        } catch let refused as Scaffold.Refused {
+            stderr("error: \(refused.description)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import OKRModel
 @testable import OKRSite
@@ -311,4 +314,49 @@ func resolve(_ link: String, from folder: String) -> String {
     }
     let isFolder = link.hasSuffix("/") || link == "." || link.hasSuffix("/.") || link.hasSuffix("..")
     return (segments + (isFolder ? ["index.html"] : [])).joined(separator: "/")
+}
+
+@Suite struct StandardOutputTests {
+    @Test func notFoundPageFeedsAndSitemap() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/portal.yaml": smallSite["content/portal.yaml"]! + "\nbase_url: https://example.com/okrs\n",
+            "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: Grow & win\n    aligns: company/O1\n    key_results:\n      - {title: A <b>, target: 9, unit: deals, checkins: [{date: 2026-10-05, value: 2, note: \"R&D done\"}, {date: 2026-10-12, value: 4}]}\n---\n",
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        let notFound = try folder.read("public/404.html")
+        #expect(notFound.contains("href=\"/okrs/assets/style.css\""), "the 404 page links from the site's root path")
+        #expect(notFound.contains("href=\"/okrs/people/\""))
+
+        let team = try folder.read("public/teams/sales/feed.xml")
+        #expect(team.contains("<title>Bo: A &lt;b&gt;</title>"))
+        #expect(team.contains("<summary>4 / 9 deals</summary>"))
+        #expect(team.contains("<summary>2 / 9 deals — R&amp;D done</summary>"))
+        #expect(team.contains("<link href=\"https://example.com/okrs/people/bo/2026-Q4/#O1-KR1\"/>"))
+        #expect(team.firstRange(of: "2026-10-12")!.lowerBound < team.firstRange(of: "2026-10-05")!.lowerBound, "newest first")
+        #expect(try XMLDocument(xmlString: team).rootElement()?.name == "feed")
+        #expect(folder.exists("public/feed.xml") && folder.exists("public/teams/emea/feed.xml"))
+
+        let sitemap = try folder.read("public/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.com/okrs/people/bo/</loc>"))
+        #expect(!sitemap.contains("/zh/"), "one entry per page; languages are linked with hreflang")
+        #expect(try XMLDocument(xmlString: sitemap).rootElement()?.name == "urlset")
+        #expect(try folder.read("public/index.html").contains("type=\"application/atom+xml\" href=\"./feed.xml\""))
+    }
+
+    @Test func withoutBaseURLThereIsNoSitemapAndThe404LinksFromSlash() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(!folder.exists("public/sitemap.xml"))
+        #expect(try folder.read("public/404.html").contains("href=\"/assets/style.css\""))
+        #expect(try folder.read("public/feed.xml").contains("<id>tag:okr-portal,2026:small---co/feed.xml</id>"))
+    }
+
+    @Test func baseURLMustBeAbsolute() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["content/portal.yaml": smallSite["content/portal.yaml"]! + "\nbase_url: okrs.example.com\n"]) { $1 })
+        let report = await Site.check(options(folder))
+        #expect(report.diagnostics.filter { $0.severity == .error }.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" } == ["6:11 wrong-type"])
+    }
 }

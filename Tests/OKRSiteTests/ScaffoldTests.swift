@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import OKRModel
+import OKRSyntax
+@testable import OKRSite
+
+@Suite struct ScaffoldTests {
+    /// The skeleton passes a strict check and builds on any day of the year, including the
+    /// first and last day of a quarter.
+    @Test(arguments: ["2026-01-01", "2026-03-31", "2026-05-17", "2026-11-22", "2026-12-31"])
+    func newPortalPassesItsOwnStrictCheck(_ date: String) async throws {
+        let folder = try TemporaryFolder()
+        let today = Day(iso: date)!
+        let written = try Scaffold.write(to: folder.url.appendingPathComponent("portal"), today: today)
+        #expect(written.contains(".github/workflows/okrs.yml") && written.contains(".gitlab-ci.yml") && written.contains("README.md"))
+        let portal = folder.url.appendingPathComponent("portal")
+        let options = BuildOptions(
+            contentDirectory: portal.appendingPathComponent("content"), outputDirectory: portal.appendingPathComponent("public"),
+            strict: true, buildDate: today)
+        let check = await Site.check(options)
+        #expect(check.succeeded && check.diagnostics.isEmpty, "\(check.diagnostics)")
+        #expect(await Site.build(options).succeeded)
+        #expect(folder.exists("portal/public/index.html"))
+    }
+
+    @Test func workflowsAreValidYAML() throws {
+        let files = Scaffold.files(today: Day(iso: "2026-11-22")!)
+        for path in [".github/workflows/okrs.yml", ".gitlab-ci.yml", "content/portal.yaml", "content/org/people.yaml"] {
+            #expect(throws: Never.self) { _ = try YAMLParser.parse(files[path]!) }
+        }
+        #expect(files[".gitlab-ci.yml"]!.contains("pages:"))
+        #expect(files[".github/workflows/okrs.yml"]!.contains("deploy-pages"))
+        #expect(files["ci.sh"]!.contains("--format \"$format\""))
+    }
+
+    @Test func refusesANonEmptyFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["portal/notes.txt": "mine"])
+        #expect(throws: Scaffold.Refused.self) { try Scaffold.write(to: folder.url.appendingPathComponent("portal"), today: Day(iso: "2026-11-22")!) }
+        #expect(try folder.read("portal/notes.txt") == "mine")
+    }
+
+    @Test func quarters() {
+        let q = Scaffold.quarter(containing: Day(iso: "2026-11-22")!)
+        #expect(q.id == "2026-Q4" && q.start.description == "2026-10-01" && q.end.description == "2026-12-31")
+        #expect(Scaffold.quarter(containing: Day(iso: "2024-02-29")!).end.description == "2024-03-31")
+    }
+}

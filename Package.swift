@@ -2,7 +2,8 @@
 // The targets follow the pipeline, each depending only on the ones before it:
 // C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
 // diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
-// (writing hints) → OKRRender (pages) → OKRSite (build steps, atomic writing) → okr-portal.
+// (writing hints) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
+// (live preview) → okr-portal.
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,9 +39,10 @@ let package = Package(
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender", "CPlatform"]),
+        .target(name: "OKRServe", dependencies: ["OKRSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "okr-portal",
-            dependencies: ["OKRSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["OKRSite", "OKRServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
@@ -57,5 +60,6 @@ let package = Package(
             dependencies: ["OKRSite"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "OKRServeTests", dependencies: ["OKRServe"]),
     ]
 )

@@ -82,15 +82,19 @@ private struct TreeBuilder {
         SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
-    /// libyaml's problem mark is where it gave up; for constructs left open until the end of
-    /// the text (an unclosed quote or bracket) that is the last line, so point at the place
-    /// where the construct began instead.
+    /// libyaml's problem mark is where it gave up. For a flow collection (`[…`, `{…`) or a
+    /// quoted scalar left open, that is a later line; the mistake is where the construct
+    /// opened (the context mark), so point there. Block structure errors keep the problem mark,
+    /// which is the offending line.
     func problem(of parser: yaml_parser_t, inputLength: Int) -> YAMLError {
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var mark = parser.problem_mark
         if let context = parser.context {
-            message = "\(String(cString: context)): \(message)"
-            if mark.index >= inputLength { mark = parser.context_mark }
+            let contextText = String(cString: context)
+            message = "\(contextText): \(message)"
+            if mark.index >= inputLength || contextText.contains("flow") || contextText.contains("quoted") {
+                mark = parser.context_mark
+            }
         }
         return YAMLError(message: message, position: position(of: mark))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OKRModel
+import OKRServe
 import OKRSite
 
 /// The command line: parse arguments, run a pipeline step, print diagnostics, set the exit
@@ -10,7 +11,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Init.self])
+        subcommands: [Build.self, Check.self, Serve.self, Init.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -160,6 +161,40 @@ struct Init: ParsableCommand {
         } catch let refused as Scaffold.Refused {
             stderr("error: \(refused.description)")
             throw ExitCode(1)
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve the site on this machine, rebuild on every change and reload open pages.")
+
+    @OptionGroup var sources: SourceOptions
+
+    @Option(name: .long, help: "Theme overrides; default ./Templates when it exists.")
+    var templates: String?
+
+    @Option(name: .long, help: "The output folder to build into and serve.")
+    var output: String = "public"
+
+    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    func run() async throws {
+        let templatesURL = try templatesFolder(templates)
+        let content = try sources.contentURL()
+        let options = BuildOptions(
+            contentDirectory: content, templatesDirectory: templatesURL,
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true), strict: false, buildDate: try sources.buildDate())
+        let server = PreviewServer(
+            options: options, host: host, port: port, watched: [content] + (templatesURL.map { [$0] } ?? []),
+            log: { stderr($0) })
+        let host = self.host
+        try await server.run { port in
+            stderr("serving on http://\(host):\(port)/ — edit a file and open pages reload; Ctrl-C stops")
         }
     }
 }

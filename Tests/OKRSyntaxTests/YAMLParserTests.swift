@@ -75,3 +75,20 @@ import Testing
         _ = try? YAMLParser.parse(text)
     }
 }
+
+@Suite struct YAMLErrorPositionTests {
+    @Test(arguments: [
+        ("a: [1, 2\nb: 3\n", 1, 4),            // unclosed flow sequence: where it opens
+        ("a: {x: 1\nb: 2\n", 1, 4),            // unclosed flow mapping
+        ("a: \"open\nb: 2\n", 1, 4),           // unclosed quote
+        ("a: 1\n  b: 2\n", 2, 4),              // bad indentation: the offending line
+    ])
+    func pointsAtTheMistake(text: String, line: Int, column: Int) {
+        do {
+            _ = try YAMLParser.parse(text)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.position == SourcePosition(line: line, column: column), "\(error.message)")
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import FlyingFox
+import Foundation
+import OKRModel
+import OKRSite
+
+/// `okr-portal serve`: builds, serves the output folder on a loopback address, rebuilds when a
+/// source changes, and makes open pages reload. A failed rebuild keeps the last good site
+/// served and shows the problems over the page and in the terminal.
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    public var host: String
+    public var port: UInt16
+    /// Folders whose changes trigger a rebuild.
+    public var watched: [URL]
+    /// Prints one line of news (a rebuild, its problems).
+    public var log: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, host: String, port: UInt16, watched: [URL], log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.watched = watched
+        self.log = log
+    }
+
+    /// How often the sources are looked at: a change shows in the browser within about a second.
+    static let pollInterval: Duration = .milliseconds(300)
+
+    /// Serves until the task is cancelled. `ready` receives the listening port.
+    public func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
+        let state = BuildState()
+        await rebuild(state)
+        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
+        let files = StaticFiles(root: options.outputDirectory)
+        await server.appendRoute("GET /__okr/status") { _ in
+            let status = await state.status()
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: Data(status.utf8))
+        }
+        await server.appendRoute("GET *") { request in
+            Self.respond(to: request.target.path(percentEncoded: true), files: files)
+        }
+        let watcher = Task {
+            var fingerprint = Self.fingerprint(of: watched)
+            while !Task.isCancelled {
+                try? await Task.sleep(for: Self.pollInterval)
+                let now = Self.fingerprint(of: watched)
+                if now != fingerprint {
+                    fingerprint = now
+                    await rebuild(state)
+                }
+            }
+        }
+        defer { watcher.cancel() }
+        let announce = Task {
+            try await server.waitUntilListening()
+            if case .ip4(_, let boundPort) = await server.listeningAddress { ready(boundPort) }
+        }
+        defer { announce.cancel() }
+        try await server.run()
+    }
+
+    func rebuild(_ state: BuildState) async {
+        let started = ContinuousClock.now
+        let report = await Site.build(options)
+        let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
+        await state.record(succeeded: report.succeeded, problems: problems)
+        let elapsed = ContinuousClock.now - started
+        if report.succeeded {
+            log("rebuilt \(report.pages) pages in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
+        } else {
+            log("build failed, still serving the last good site:\n" + problems)
+        }
+    }
+
+    static func respond(to path: String, files: StaticFiles) -> HTTPResponse {
+        guard let file = files.resolve(path), let data = try? Data(contentsOf: file) else {
+            let notFound = files.resolve("/404.html").flatMap { try? Data(contentsOf: $0) } ?? Data("Not found\n".utf8)
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: injectReload(notFound))
+        }
+        let type = StaticFiles.contentType(of: file)
+        let body = type.hasPrefix("text/html") ? injectReload(data) : data
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: body)
+    }
+
+    /// Adds the reload script before `</body>`; only served pages get it, never the files.
+    static func injectReload(_ html: Data) -> Data {
+        var text = String(decoding: html, as: UTF8.self)
+        if let end = text.range(of: "</body>", options: .backwards) {
+            text.insert(contentsOf: reloadScript, at: end.lowerBound)
+        } else {
+            text += reloadScript
+        }
+        return Data(text.utf8)
+    }
+
+    /// Polls the status every half second: reloads after a successful rebuild, and shows the
+    /// errors of a failed one over the page until they are fixed.
+    static let reloadScript = """
+    <script>(function () {
+      var seen = null;
+      function show(text) {
+        var box = document.getElementById("okr-portal-errors");
+        if (!text) { if (box) box.remove(); return; }
+        if (!box) {
+          box = document.createElement("pre");
+          box.id = "okr-portal-errors";
+          box.setAttribute("role", "alert");
+          box.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;max-height:50vh;overflow:auto;margin:0;padding:1rem;z-index:1000;white-space:pre-wrap;font:13px/1.4 monospace;background:#fff3f2;color:#7a1c14;border:2px solid #b3261e;border-radius:.5rem";
+          document.body.appendChild(box);
+        }
+        box.textContent = "okr-portal: the last change does not build; this page shows the last good version.\\n\\n" + text;
+      }
+      function poll() {
+        fetch("/__okr/status", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+          if (seen === null) seen = s.build;
+          else if (s.build !== seen) { location.reload(); return; }
+          show(s.ok ? "" : s.errors);
+        }).catch(function () {}).finally(function () { setTimeout(poll, 500); });
+      }
+      poll();
+    })();</script>
+
+    """
+
+    /// Paths, sizes and modification times of every file below the folders.
+    static func fingerprint(of folders: [URL]) -> Int {
+        var hasher = Hasher()
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey], options: [.skipsHiddenFiles]) else { continue }
+            var entries: [String] = []
+            for case let url as URL in enumerator {
+                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+                entries.append("\(url.path)|\(values?.fileSize ?? -1)|\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
+            }
+            for entry in entries.sorted() { hasher.combine(entry) }
+        }
+        return hasher.finalize()
+    }
+}
+
+/// What the browser polls: how many builds succeeded, and the errors of the last one.
+actor BuildState {
+    var builds = 0
+    var succeeded = true
+    var problems = ""
+
+    func record(succeeded: Bool, problems: String) {
+        if succeeded { builds += 1 }
+        self.succeeded = succeeded
+        self.problems = problems
+    }
+
+    func status() -> String {
+        "{\"build\": \(builds), \"ok\": \(succeeded), \"errors\": \(JSONText.quote(problems))}"
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import OKRModel
+import OKRSite
+@testable import OKRServe
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("okr-serve-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+func write(_ files: [String: String], under root: URL) throws {
+    for (path, text) in files {
+        let file = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+}
+
+@Suite struct StaticFilesTests {
+    @Test func servesOnlyFilesInsideTheFolder() throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let site = base.appendingPathComponent("public")
+        try write(["public/index.html": "home", "public/people/ana/index.html": "ana", "public/a b.css": "x", "secret.txt": "no"], under: base)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("outside"), withDestinationURL: base)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("inside"), withDestinationURL: site.appendingPathComponent("people"))
+        let files = StaticFiles(root: site)
+        #expect(files.resolve("/")?.lastPathComponent == "index.html")
+        #expect(files.resolve("/people/ana/")?.path.hasSuffix("people/ana/index.html") == true)
+        #expect(files.resolve("/people/ana")?.path.hasSuffix("people/ana/index.html") == true)
+        #expect(files.resolve("/a%20b.css") != nil)
+        #expect(files.resolve("/inside/ana/index.html") != nil, "a link that stays inside is fine")
+        for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/people/..%2f..%2fsecret.txt", "/outside/secret.txt",
+                       "/..\\secret.txt", "/index.html%00.css", "/%zz", "secret.txt", "/./index.html", "/missing.html"] {
+            #expect(files.resolve(attack) == nil, "\(attack)")
+        }
+    }
+
+    @Test func contentTypes() {
+        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/index.html")) == "text/html; charset=utf-8")
+        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/okrs.json")) == "application/json")
+        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/blob")) == "application/octet-stream")
+    }
+
+    @Test func reloadScriptGoesBeforeTheEndOfBody() {
+        let html = String(decoding: PreviewServer.injectReload(Data("<html><body><p>x</p></body></html>".utf8)), as: UTF8.self)
+        #expect(html.hasSuffix("</script>\n</body></html>"))
+        #expect(html.contains("/__okr/status"))
+    }
+}
+
+@Suite struct PreviewServerTests {
+    func get(_ url: URL) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    func waitForStatus(_ base: URL, until condition: (String) -> Bool) async throws -> Duration {
+        let started = ContinuousClock.now
+        while ContinuousClock.now - started < .seconds(10) {
+            if let (_, status) = try? await get(base.appendingPathComponent("__okr/status")), condition(status) {
+                return ContinuousClock.now - started
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw CancellationError()
+    }
+
+    @Test func rebuildsOnChangeAndKeepsTheLastGoodSite() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let okrs = "content/okrs/2026-Q4/company.md"
+        try write([
+            "content/portal.yaml": "title: Live\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            okrs: "---\nobjectives:\n  - {title: First version}\n---\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let port = PortBox()
+        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
+        let task = Task { try await server.run { bound in Task { await port.set(bound) } } }
+        defer { task.cancel() }
+        let bound = try await port.value()
+        let site = URL(string: "http://127.0.0.1:\(bound)/")!
+
+        let (status, home) = try await get(site.appendingPathComponent("company/"))
+        #expect(status == 200 && home.contains("First version") && home.contains("/__okr/status"))
+        #expect(try await get(URL(string: "http://127.0.0.1:\(bound)/%2e%2e/content/portal.yaml")!).0 == 404)
+
+        try write([okrs: "---\nobjectives:\n  - {title: Second version}\n---\n"], under: base)
+        let rebuilt = try await waitForStatus(site) { $0.contains("\"build\": 2") }
+        #expect(rebuilt < .seconds(3), "a change shows within a second or two")
+        #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"))
+
+        try write([okrs: "---\nobjectives:\n  - title: [broken\n---\n"], under: base)
+        _ = try await waitForStatus(site) { $0.contains("\"ok\": false") }
+        let (_, statusText) = try await get(site.appendingPathComponent("__okr/status"))
+        #expect(statusText.contains("content/okrs/2026-Q4/company.md:3:"))
+        #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"), "the last good site stays served")
+    }
+}
+
+actor PortBox {
+    var port: UInt16?
+    func set(_ value: UInt16) { port = value }
+    func value() async throws -> UInt16 {
+        for _ in 0..<100 {
+            if let port { return port }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw CancellationError()
+    }
+}

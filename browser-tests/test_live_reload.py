@@ -1,0 +1,66 @@
+"""okr-portal serve in a real browser: editing a source updates the open page within a second
+or two; a broken source shows the errors over the page, which disappear once it is fixed."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+BINARY = os.environ.get("OKR_PORTAL_BIN", os.path.abspath(".build/debug/okr-portal"))
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def served_demo():
+    folder = tempfile.mkdtemp(prefix="okr-serve-")
+    shutil.copytree(os.path.join(REPOSITORY, "content"), os.path.join(folder, "content"))
+    port = free_port()
+    process = subprocess.Popen([BINARY, "serve", "--port", str(port)], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield folder, f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=10)
+    shutil.rmtree(folder)
+
+
+def test_edit_updates_the_open_page(browser, served_demo):
+    folder, url = served_demo
+    source = os.path.join(folder, "content/okrs/2026-Q4/people/fang.yi.md")
+    browser.get(url + "people/fang.yi/")
+    title = browser.find_element(By.CSS_SELECTOR, "#O1-title").text
+    assert "团队建设" in title
+    original = open(source, encoding="utf-8").read()
+
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(original.replace('title: "团队建设"', 'title: "打造一支会带新人的团队"'))
+    started = time.time()
+    WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: "打造一支会带新人的团队" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
+    assert time.time() - started < 2.5
+
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(original.replace('title: "团队建设"', "title: [broken"))
+    overlay = WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: b.find_elements(By.ID, "okr-portal-errors"))
+    assert "content/okrs/2026-Q4/people/fang.yi.md:3:" in overlay[0].text
+    assert "打造一支会带新人的团队" in browser.find_element(By.CSS_SELECTOR, "#O1-title").text, "the last good page stays"
+
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(original)
+    WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: "团队建设" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
+    assert not browser.find_elements(By.ID, "okr-portal-errors")

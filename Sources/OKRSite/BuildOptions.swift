@@ -12,14 +12,29 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// "Today" for status against time; from SOURCE_DATE_EPOCH for reproducible builds.
     public var buildDate: Day
+    /// Told about each finished step and each batch of written pages; the command line decides
+    /// how (or whether) to show it.
+    public var progress: @Sendable (BuildEvent) -> Void
 
-    public init(contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, strict: Bool = false, buildDate: Day) {
+    public init(
+        contentDirectory: URL, templatesDirectory: URL? = nil, outputDirectory: URL, strict: Bool = false, buildDate: Day,
+        progress: @escaping @Sendable (BuildEvent) -> Void = { _ in }
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.strict = strict
         self.buildDate = buildDate
+        self.progress = progress
     }
+}
+
+/// What a running build reports.
+public enum BuildEvent: Sendable, Equatable {
+    /// A named step finished, with how long it took.
+    case step(String, Duration)
+    /// Pages written so far, of all pages.
+    case pages(written: Int, total: Int)
 }
 
 /// What a build or check found and did.

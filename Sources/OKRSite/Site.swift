@@ -19,6 +19,12 @@ public enum Site {
 
     public static func load(_ options: BuildOptions) async -> Loaded {
         var diagnostics: [Diagnostic] = []
+        let clock = ContinuousClock()
+        var started = clock.now
+        func finished(_ step: String) {
+            options.progress(.step(step, clock.now - started))
+            started = clock.now
+        }
 
         // Step 1: the theme, built-in with the portal's own overrides.
         let (overrides, overrideProblems) = ThemeFiles.read(options.templatesDirectory)
@@ -27,6 +33,7 @@ public enum Site {
         let themeFiles = Theme.builtin.overlaid(with: overrides)
         let (theme, themeProblems) = themeFiles.compile(displayPrefix: themePrefix)
         diagnostics += themeProblems
+        finished("theme")
 
         // Step 2: the content, every file validated.
         let (content, contentProblems) = await ContentLoader.load(
@@ -35,14 +42,17 @@ public enum Site {
             availableLanguages: themeFiles.languages,
             knownHintRules: HintRule.ids)
         diagnostics += contentProblems
+        finished("load \(content.people.count) people, \(content.teams.count) teams, \(content.okrSets.count) OKR files")
 
         // Step 3: alignment, resolved across owners and cycles.
         let (graph, graphProblems) = AlignmentGraph.build(from: content)
         diagnostics += graphProblems
+        finished("alignment")
 
         // Step 4: the writing hints, reported as warnings.
         let findings = HintChecker.run(content: content, graph: graph, buildDate: options.buildDate)
         diagnostics += findings.diagnostics
+        finished("hints")
 
         return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized())
     }
@@ -75,7 +85,9 @@ public enum Site {
         let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
         let renderer = SiteRenderer(index: index, theme: theme)
         do {
-            let counts = try await SiteWriter(output: options.outputDirectory).write(renderer)
+            let started = ContinuousClock.now
+            let counts = try await SiteWriter(output: options.outputDirectory, progress: options.progress).write(renderer)
+            options.progress(.step("render and write", ContinuousClock.now - started))
             report.pages = counts.pages
             report.files = counts.files
             report.succeeded = true

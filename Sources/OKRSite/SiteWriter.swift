@@ -8,6 +8,7 @@ import OKRRender
 /// half of each. An interrupted build leaves only a stale staging folder, removed next time.
 struct SiteWriter {
     let output: URL
+    var progress: @Sendable (BuildEvent) -> Void = { _ in }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -35,6 +36,7 @@ struct SiteWriter {
             let pages = await concurrentMap(batch) { renderer.render($0) }
             for page in pages { try folders.write(page) }
             files += pages.count
+            progress(.pages(written: files, total: jobs.count))
         }
         var extras = renderer.staticFiles()
         extras.sort { $0.path < $1.path }

@@ -66,6 +66,53 @@ struct SourceOptions: ParsableArguments {
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
+/// How chatty the command is. On a terminal a build shows a live page count; in CI (or when
+/// output is piped) only plain lines are printed.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only problems, no summary.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print each step of the build with its time.")
+    var verbose = false
+
+    var interactive: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+    }
+
+    /// The progress callback for BuildOptions.
+    func reporter() -> @Sendable (BuildEvent) -> Void {
+        let (quiet, verbose, interactive) = (quiet, verbose, interactive)
+        return { event in
+            guard !quiet else { return }
+            switch event {
+            case .step(let name, let duration):
+                if verbose {
+                    let milliseconds = Int(duration / .milliseconds(1))
+                    writeError((interactive ? "\r\u{1B}[K" : "") + "  \(name): \(milliseconds) ms\n")
+                }
+            case .pages(let written, let total):
+                // Only worth a live counter on a terminal and for builds of some size.
+                if interactive && total > 2_000 { writeError("\r  rendering \(written)/\(total) pages") }
+            }
+        }
+    }
+
+    /// Clears the live counter, on a terminal.
+    func clearLine() {
+        if interactive && !quiet { writeError("\r\u{1B}[K") }
+    }
+
+    func finish(_ line: String) {
+        guard !quiet else { return }
+        clearLine()
+        writeError(line + "\n")
+    }
+}
+
+func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
 /// Prints diagnostics: the text form goes to standard error like a compiler's, the machine
 /// forms to standard output so they can be piped.
 func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
@@ -99,6 +146,7 @@ struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the sources and write the site.")
 
     @OptionGroup var sources: SourceOptions
+    @OptionGroup var output_: OutputOptions
 
     @Option(name: .long, help: "Theme overrides; default ./Templates when it exists, else only the built-in theme.")
     var templates: String?
@@ -111,12 +159,13 @@ struct Build: AsyncParsableCommand {
         let options = BuildOptions(
             contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(templates),
             outputDirectory: URL(fileURLWithPath: output, isDirectory: true), strict: sources.strict,
-            buildDate: try sources.buildDate())
+            buildDate: try sources.buildDate(), progress: output_.reporter())
         let result = await Site.build(options)
+        output_.clearLine()
         report(result.diagnostics, format: .text)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if result.succeeded {
-            stderr("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
+            output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
         } else {
             stderr("build failed: \(summary(result.diagnostics)); \(output)/ was left as it was")
             throw ExitCode(1)
@@ -132,14 +181,17 @@ struct Check: AsyncParsableCommand {
     @Option(name: .long, help: "How to print problems: text, github (workflow annotations) or json.")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var output_: OutputOptions
+
     func run() async throws {
         let options = BuildOptions(
             contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(nil),
-            outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate())
+            outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate(),
+            progress: output_.reporter())
         let result = await Site.check(options)
         report(result.diagnostics, format: format)
         if format == .text {
-            stderr("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
+            output_.finish("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
         }
         if !result.succeeded { throw ExitCode(1) }
     }

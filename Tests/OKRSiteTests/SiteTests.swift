@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Synchronization
 import Testing
 import OKRModel
 @testable import OKRSite
@@ -126,6 +127,22 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let emea = try #require(tree.firstRange(of: ">EMEA</a>").map { String(tree[$0.upperBound...].prefix(80)) })
         #expect(!emea.contains("<progress"), "EMEA has no OKRs this cycle: \(emea)")
         #expect(!(try folder.read("public/people/bo/index.html")).contains("okr-notes"), "no empty notes section")
+    }
+
+    @Test func reportsStepsAndPageProgress() async throws {
+        final class Events: Sendable {
+            let list = Mutex<[BuildEvent]>([])
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let events = Events()
+        var withProgress = options(folder)
+        withProgress.progress = { event in events.list.withLock { $0.append(event) } }
+        let report = await Site.build(withProgress)
+        let seen = events.list.withLock { $0 }
+        let steps = seen.compactMap { event -> String? in if case .step(let name, _) = event { return name } else { return nil } }
+        #expect(steps == ["theme", "load 2 people, 2 teams, 3 OKR files", "alignment", "hints", "render and write"])
+        #expect(seen.contains(.pages(written: report.pages, total: report.pages)))
     }
 
     @Test func outputIsDeterministic() async throws {

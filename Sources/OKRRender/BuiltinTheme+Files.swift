@@ -35,7 +35,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .objective.status-on-track, .objective.status-done { border-left-color: var(--good); }
 .objective.status-at-risk { border-left-color: var(--poor); }
 .objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
-.anchor { color: var(--muted); text-decoration: underline dotted; text-underline-offset: .2em; font-variant-numeric: tabular-nums; }
+.anchor { color: var(--muted); text-decoration: underline dotted; font-variant-numeric: tabular-nums; }
 .objective-meta { margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .35rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; background: var(--wash); }
 .type-committed { border-color: var(--accent); color: var(--accent); }

@@ -2,7 +2,8 @@
 // The targets follow the pipeline, each depending only on the ones before it:
 // C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
 // diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
-// (writing hints) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
+// (writing hints) → OKRMap (alignment map layout and SVG) and OKRSearch (static search
+// index) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
 // (live preview) → okr-portal.
 import PackageDescription
 
@@ -34,9 +35,11 @@ let package = Package(
         .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
         .target(name: "OKRGraph", dependencies: ["OKRModel"]),
         .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
+        .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
+        .target(name: "OKRSearch"),
         .target(
             name: "OKRRender",
-            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender", "CPlatform"]),
         .target(name: "OKRServe", dependencies: ["OKRSite", .product(name: "FlyingFox", package: "FlyingFox")]),
@@ -54,6 +57,8 @@ let package = Package(
             dependencies: ["OKRHints", "OKRLoader", "OKRSyntax"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "OKRMapTests", dependencies: ["OKRMap", "OKRLoader"]),
+        .testTarget(name: "OKRSearchTests", dependencies: ["OKRSearch"]),
         .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender"]),
         .testTarget(
             name: "OKRSiteTests",

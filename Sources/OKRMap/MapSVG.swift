@@ -1,0 +1,207 @@
+/// One objective as the map draws it; all text already in the page's language.
+public struct MapNode: Sendable {
+    public var title: String
+    /// "Sales · O1": whose objective it is.
+    public var caption: String
+    /// 0–1.
+    public var progress: Double
+    public var progressLabel: String
+    /// A status name, used as a CSS class (`status-at-risk`).
+    public var status: String
+    public var statusLabel: String
+    public var href: String
+    /// The objective or team the view is about, drawn emphasised.
+    public var isFocus: Bool
+
+    public init(title: String, caption: String, progress: Double, progressLabel: String, status: String, statusLabel: String, href: String, isFocus: Bool = false) {
+        self.title = title
+        self.caption = caption
+        self.progress = progress
+        self.progressLabel = progressLabel
+        self.status = status
+        self.statusLabel = statusLabel
+        self.href = href
+        self.isFocus = isFocus
+    }
+}
+
+/// An alignment drawn from `from` (the contributor) to `to`.
+public struct MapLine: Sendable {
+    public var from: Int
+    public var to: Int
+    /// "KR2" when the alignment targets a key result of `to`.
+    public var keyResult: String?
+    /// up, sideways or down: a CSS class.
+    public var direction: String
+
+    public init(from: Int, to: Int, keyResult: String?, direction: String) {
+        self.from = from
+        self.to = to
+        self.keyResult = keyResult
+        self.direction = direction
+    }
+}
+
+/// Draws a laid-out map as inline SVG: plain shapes, links and `<title>` tooltips, styled by
+/// the theme's CSS, readable and navigable without any script. The data attributes carry
+/// the graph for the theme's script (chain highlighting, arrow-key moves).
+public enum MapSVG {
+    public static let nodeWidth = 216
+    public static let nodeHeight = 74
+    static let columnGap = 20
+    static let rowGap = 96
+    static let margin = 16
+    /// Title width in "narrow character" units; a CJK character counts as two.
+    static let titleUnits = 32
+
+    /// - Parameters:
+    ///   - id: unique on the page, prefixes every id inside the drawing.
+    ///   - label: the drawing's accessible name.
+    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR") -> String {
+        let widest = layout.order.map(\.count).max() ?? 0
+        let width = max(widest * (nodeWidth + columnGap) - columnGap, nodeWidth) + 2 * margin
+        let height = layout.order.count * (nodeHeight + rowGap) - rowGap + 2 * margin + 24
+        // Each row is centred, so a narrow row sits under the middle of a wide one.
+        func origin(_ node: Int) -> (x: Int, y: Int) {
+            let count = layout.order[layout.rows[node]].count
+            let rowWidth = count * (nodeWidth + columnGap) - columnGap
+            let x = margin + (width - 2 * margin - rowWidth) / 2 + layout.columns[node] * (nodeWidth + columnGap)
+            return (x, margin + layout.rows[node] * (nodeHeight + rowGap))
+        }
+        var up = Array(repeating: [Int](), count: nodes.count)
+        var down = Array(repeating: [Int](), count: nodes.count)
+        for line in lines {
+            up[line.from].append(line.to)
+            down[line.to].append(line.from)
+        }
+
+        var svg = ""
+        svg.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
+        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id="\#(id)" role="group" aria-label="\#(escape(label))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
+        svg += #"<defs><marker id="\#(id)-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
+        svg += #"<g class="map-edges">"#
+        for line in lines {
+            let (a, b) = (origin(line.from), origin(line.to))
+            let (rowA, rowB) = (layout.rows[line.from], layout.rows[line.to])
+            let path: String
+            if rowA == rowB {
+                // Peers in one row: a loop under the row, deeper for farther partners.
+                let (x1, x2) = (a.x + nodeWidth / 2, b.x + nodeWidth / 2)
+                let y = a.y + nodeHeight
+                let dip = min(24 + 8 * abs(layout.columns[line.from] - layout.columns[line.to]), rowGap - 12)
+                path = "M\(x1),\(y) C\(x1),\(y + dip) \(x2),\(y + dip) \(x2),\(y)"
+            } else {
+                let upward = rowB < rowA
+                let (x1, y1) = (a.x + nodeWidth / 2, upward ? a.y : a.y + nodeHeight)
+                let (x2, y2) = (b.x + nodeWidth / 2, upward ? b.y + nodeHeight : b.y)
+                let bend = (y2 - y1) / 2
+                path = "M\(x1),\(y1) C\(x1),\(y1 + bend) \(x2),\(y2 - bend) \(x2),\(y2)"
+            }
+            let kr = line.keyResult == nil ? "" : " edge-kr"
+            svg += #"<path class="edge edge-\#(line.direction)\#(kr)" data-from="\#(line.from)" data-to="\#(line.to)" d="\#(path)" marker-end="url(#\#(id)-arrow)">"#
+            if let keyResult = line.keyResult {
+                svg += "<title>\(escape(keyResultLabel)) \(escape(keyResult))</title>"
+            }
+            svg += "</path>"
+        }
+        svg += "</g>"
+        // Nodes in reading order, row by row, so Tab walks the map as it looks.
+        svg += #"<g class="map-nodes">"#
+        for row in layout.order {
+            for index in row {
+                let node = nodes[index]
+                let (x, y) = origin(index)
+                let lines = wrap(node.title, units: titleUnits, lines: 2)
+                let progress = min(max(node.progress, 0), 1)
+                let focus = node.isFocus ? " focus" : ""
+                svg += #"<a class="map-node status-\#(node.status)\#(focus)" href="\#(escape(node.href))" id="\#(id)-n\#(index)" data-node="\#(index)" data-up="\#(up[index].map(String.init).joined(separator: " "))" data-down="\#(down[index].map(String.init).joined(separator: " "))">"#
+                svg += "<title>\(escape(node.title)) — \(escape(node.caption)) · \(escape(node.progressLabel)) · \(escape(node.statusLabel))</title>"
+                svg += #"<rect class="node-box" x="\#(x)" y="\#(y)" width="\#(nodeWidth)" height="\#(nodeHeight)" rx="6"/>"#
+                svg += #"<rect class="node-status" x="\#(x)" y="\#(y)" width="6" height="\#(nodeHeight)" rx="3"/>"#
+                for (number, text) in lines.enumerated() {
+                    svg += #"<text class="node-title" x="\#(x + 14)" y="\#(y + 19 + 16 * number)">\#(escape(text))</text>"#
+                }
+                svg += #"<text class="node-caption" x="\#(x + 14)" y="\#(y + 52)">\#(escape(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""))</text>"#
+                svg += #"<rect class="node-track" x="\#(x + 14)" y="\#(y + 60)" width="140" height="6" rx="3"/>"#
+                svg += #"<rect class="node-bar" x="\#(x + 14)" y="\#(y + 60)" width="\#(Int((140 * progress).rounded()))" height="6" rx="3"/>"#
+                svg += #"<text class="node-pct" x="\#(x + 162)" y="\#(y + 67)">\#(escape(node.progressLabel))</text>"#
+                svg += "</a>"
+            }
+        }
+        svg += "</g></svg>"
+        return svg
+    }
+
+    /// Display width in narrow units: East Asian wide characters count two.
+    static func units(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: 2
+        default: 1
+        }
+    }
+
+    /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are
+    /// any (CJK text breaks anywhere); a cut text ends in "…".
+    static func wrap(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
+        var result: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty && result.count < maximum {
+            var width = 0
+            var end = rest.startIndex
+            var lastSpace: Substring.Index?
+            while end < rest.endIndex {
+                let character = rest[end]
+                let w = character.unicodeScalars.first.map(units) ?? 1
+                if width + w > limit { break }
+                if character == " " { lastSpace = end }
+                width += w
+                end = rest.index(after: end)
+            }
+            if end == rest.endIndex {
+                result.append(String(rest))
+                rest = rest[rest.endIndex...]
+                break
+            }
+            let last = result.count == maximum - 1
+            if let space = lastSpace, !last, rest.distance(from: rest.startIndex, to: space) > 4 {
+                result.append(String(rest[..<space]))
+                rest = rest[rest.index(after: space)...]
+            } else if last {
+                // Room for the ellipsis.
+                var cut = end
+                if cut > rest.startIndex { cut = rest.index(before: cut) }
+                result.append(String(rest[..<cut]).trimmingTrailingSpaces() + "…")
+                rest = rest[rest.endIndex...]
+            } else {
+                result.append(String(rest[..<end]))
+                rest = rest[end...]
+            }
+        }
+        return result
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

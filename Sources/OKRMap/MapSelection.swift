@@ -1,0 +1,123 @@
+import OKRGraph
+import OKRModel
+
+/// Which objectives a map shows, and the alignment edges between them. Selection only walks
+/// the graph around its starting points, so the cost of a focused view is its own size, and
+/// all views of a cycle together stay linear in the number of objectives.
+public struct MapSelection: Sendable, Equatable {
+    /// In drawing order: by level, then by owner order, then by objective id.
+    public var objectives: [ObjectiveKey]
+    public var edges: [AlignmentEdge]
+    /// Objectives that a limit left out; the map says so rather than dropping them silently.
+    public var omitted: Int
+
+    /// The cycle-wide view: company objectives and team levels, from the top down, as many
+    /// whole levels as fit in `limit` objectives (a whole level, so no team looks unaligned
+    /// because its sister team was cut). Objectives of an enclosing cycle that a shown
+    /// objective aligns to (the year's goals above a quarter) come along.
+    public static func overview(cycle: String, graph: AlignmentGraph, content: PortalContent, order: OwnerOrder, limit: Int = 240) -> MapSelection {
+        var byLevel: [Int: [ObjectiveKey]] = [:]
+        for set in content.okrSets where set.cycle == cycle {
+            if case .person = set.owner { continue }
+            byLevel[graph.level(of: set.owner), default: []] += set.objectives.map { set.key(of: $0) }
+        }
+        var chosen: [ObjectiveKey] = []
+        var omitted = 0
+        for level in byLevel.keys.sorted() {
+            let keys = byLevel[level]!
+            if chosen.isEmpty || (omitted == 0 && chosen.count + keys.count <= limit) {
+                chosen += keys
+            } else {
+                omitted += keys.count
+            }
+        }
+        var set = Set(chosen)
+        for key in chosen {
+            for edge in graph.outgoing[key] ?? [] where edge.target.cycle != cycle && set.insert(edge.target).inserted {
+                chosen.append(edge.target)
+            }
+        }
+        return MapSelection(objectives: chosen, graph: graph, order: order, omitted: omitted)
+    }
+
+    /// A focused view around `seeds`: everything they align to, up to the company, and what
+    /// aligns to them down to `depth` steps, at most `limit` objectives in all.
+    public static func focus(on seeds: [ObjectiveKey], graph: AlignmentGraph, order: OwnerOrder, depth: Int, limit: Int) -> MapSelection {
+        var chosen: Set<ObjectiveKey> = []
+        var omitted = 0
+        func take(_ key: ObjectiveKey) -> Bool {
+            if chosen.contains(key) { return false }
+            guard chosen.count < limit else { omitted += 1; return false }
+            chosen.insert(key)
+            return true
+        }
+        for seed in seeds { _ = take(seed) }
+        // Upwards: the whole closure, which is short because levels only climb.
+        var upward = seeds
+        while let key = upward.popLast() {
+            for edge in graph.outgoing[key] ?? [] where take(edge.target) { upward.append(edge.target) }
+        }
+        // Downwards: breadth first, so a limit cuts the farthest contributors first.
+        var frontier = seeds
+        for _ in 0..<depth {
+            var next: [ObjectiveKey] = []
+            for key in frontier {
+                for edge in graph.incoming[key] ?? [] where take(edge.source) { next.append(edge.source) }
+            }
+            frontier = next
+        }
+        return MapSelection(objectives: Array(chosen), graph: graph, order: order, omitted: omitted)
+    }
+
+    init(objectives: [ObjectiveKey], graph: AlignmentGraph, order: OwnerOrder, omitted: Int) {
+        let keys = objectives.sorted { a, b in
+            let (la, lb) = (graph.level(of: a.owner), graph.level(of: b.owner))
+            if la != lb { return la < lb }
+            let (oa, ob) = (order.position(of: a.owner), order.position(of: b.owner))
+            if oa != ob { return oa < ob }
+            return a < b
+        }
+        let shown = Set(keys)
+        self.objectives = keys
+        self.edges = keys.flatMap { (graph.outgoing[$0] ?? []).filter { shown.contains($0.target) } }
+        self.omitted = omitted
+    }
+
+    public init(objectives: [ObjectiveKey], edges: [AlignmentEdge], omitted: Int = 0) {
+        self.objectives = objectives
+        self.edges = edges
+        self.omitted = omitted
+    }
+}
+
+/// Owners in the order a reader expects side by side: the team tree depth first, and people
+/// grouped under their team. Used as the starting order before crossing reduction.
+public struct OwnerOrder: Sendable {
+    var teamPosition: [String: Int] = [:]
+    var personPosition: [String: Int] = [:]
+
+    public init(teams: [Team], people: [Person]) {
+        let children = Dictionary(grouping: teams, by: { $0.parent ?? "" })
+        var stack = (children[""] ?? []).reversed().map(\.id)
+        var visited: Set<String> = []
+        while let id = stack.popLast() {
+            guard visited.insert(id).inserted else { continue }
+            teamPosition[id] = teamPosition.count
+            stack += (children[id] ?? []).reversed().map(\.id)
+        }
+        for team in teams where teamPosition[team.id] == nil { teamPosition[team.id] = teamPosition.count }
+        let sortedPeople = people.enumerated().sorted {
+            let (ta, tb) = (teamPosition[$0.element.team ?? ""] ?? Int.max, teamPosition[$1.element.team ?? ""] ?? Int.max)
+            return ta != tb ? ta < tb : $0.offset < $1.offset
+        }
+        for (position, entry) in sortedPeople.enumerated() { personPosition[entry.element.id] = position }
+    }
+
+    public func position(of owner: Owner) -> Int {
+        switch owner {
+        case .company: 0
+        case .team(let id): teamPosition[id] ?? Int.max
+        case .person(let id): personPosition[id] ?? Int.max
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Something search can find: a person, a team or an objective.
+public struct SearchDocument: Sendable, Equatable {
+    public var kind: String
+    public var label: String
+    /// The second line of a result: a person's title and team, an objective's owner and cycle.
+    public var detail: String
+    /// Site path relative to a language root; the script puts the page's base in front.
+    public var path: String
+    /// Everything the document is found by (name, e-mail, titles in every language).
+    public var text: String
+
+    public init(kind: String, label: String, detail: String, path: String, text: String) {
+        self.kind = kind
+        self.label = label
+        self.detail = detail
+        self.path = path
+        self.text = text
+    }
+}
+
+/// A static, sharded substring index that a browser searches without a server.
+///
+/// Every document's text is normalised (NFKC, lower case, runs of white space made one
+/// space) and cut into overlapping pairs of characters: "增长" and "ow" alike, which is what
+/// makes substring search work for Chinese, where there are no spaces between words. Each
+/// pair's posting list (the documents containing it) lives in one of `gramShards` files
+/// chosen by a hash of the pair, so a query downloads only the shards of its own pairs. The
+/// documents themselves are in files of `documentsPerShard`, fetched only for the candidates
+/// that every pair of the query agrees on, and checked for the whole query there. Queries
+/// need two characters; one character would match nearly everything.
+public struct SearchIndex: Sendable {
+    public static let directory = "search-index"
+    public static let documentsPerShard = 400
+    /// Postings per gram shard aimed at: about 30–60 KB of JSON before compression.
+    static let postingsPerShard = 12_000
+
+    public var files: [(path: String, contents: String)] = []
+
+    public init(documents: [SearchDocument]) {
+        var postings: [UInt64: [Int32]] = [:]
+        var normalized: [String] = []
+        normalized.reserveCapacity(documents.count)
+        var total = 0
+        for (number, document) in documents.enumerated() {
+            let text = Self.normalize(document.text)
+            normalized.append(text)
+            var seen: Set<UInt64> = []
+            for gram in Self.grams(of: text) where seen.insert(gram).inserted {
+                postings[gram, default: []].append(Int32(number))
+            }
+            total += seen.count
+        }
+        var shardCount = 1
+        while shardCount < 4096 && shardCount * Self.postingsPerShard < total { shardCount *= 2 }
+
+        var shards = Array(repeating: [(key: String, list: [Int32])](), count: shardCount)
+        for (gram, list) in postings {
+            let (a, b) = (UInt32(truncatingIfNeeded: gram >> 32), UInt32(truncatingIfNeeded: gram))
+            let key = String(String.UnicodeScalarView([Unicode.Scalar(a)!, Unicode.Scalar(b)!]))
+            shards[Int(Self.hash(a, b) % UInt32(shardCount))].append((key, list))
+        }
+        for (number, shard) in shards.enumerated() {
+            var json = "{"
+            for (position, entry) in shard.sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
+                if position > 0 { json += "," }
+                json += Self.quoted(entry.key) + ":["
+                // Gaps rather than numbers: lists are sorted, gaps are short.
+                var previous: Int32 = 0
+                for (index, document) in entry.list.enumerated() {
+                    if index > 0 { json += "," }
+                    json += String(document - previous)
+                    previous = document
+                }
+                json += "]"
+            }
+            json += "}"
+            files.append(("\(Self.directory)/grams-\(number).json", json))
+        }
+        let documentShards = (documents.count + Self.documentsPerShard - 1) / Self.documentsPerShard
+        for shard in 0..<documentShards {
+            let range = shard * Self.documentsPerShard..<min((shard + 1) * Self.documentsPerShard, documents.count)
+            var json = "["
+            for number in range {
+                let document = documents[number]
+                if number > range.lowerBound { json += ",\n" }
+                json += "[" + [document.kind, document.label, document.detail, document.path, normalized[number]].map(Self.quoted).joined(separator: ",") + "]"
+            }
+            json += "]"
+            files.append(("\(Self.directory)/docs-\(shard).json", json))
+        }
+        let meta = #"{"version":1,"documents":\#(documents.count),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount)}"#
+        files.insert(("\(Self.directory)/meta.json", meta), at: 0)
+    }
+
+    /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.
+    public static func normalize(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Overlapping pairs of code points, packed as `first << 32 | second`.
+    static func grams(of text: String) -> [UInt64] {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 1 else { return [] }
+        return (0..<scalars.count - 1).map { UInt64(scalars[$0].value) << 32 | UInt64(scalars[$0 + 1].value) }
+    }
+
+    /// FNV-1a over the two code points; `assets/portal.js` computes the same.
+    static func hash(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        h = (h ^ a) &* 16_777_619
+        h = (h ^ b) &* 16_777_619
+        return h
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            // U+2028/2029 are legal in JSON but not in older JavaScript string literals.
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+@testable import OKRMap
+
+@Suite struct LayeredLayoutTests {
+    /// Three parents on top, three children below, each child under the "wrong" parent.
+    let crossed = LayeredLayout.Input(levels: [0, 0, 0, 1, 1, 1], groups: [0, 1, 2, 3, 4, 5], edges: [(3, 2), (4, 1), (5, 0)])
+
+    @Test func startingOrderHasCrossings() {
+        let layout = LayeredLayout(crossed, reduceCrossings: false)
+        #expect(LayeredLayout.crossings(rows: layout.rows, columns: layout.columns, edges: crossed.edges) == 3)
+    }
+
+    @Test func barycentreSweepsRemoveThem() {
+        let layout = LayeredLayout(crossed)
+        #expect(LayeredLayout.crossings(rows: layout.rows, columns: layout.columns, edges: crossed.edges) == 0)
+        #expect(layout.order[0] == [0, 1, 2])
+        #expect(layout.order[1] == [5, 4, 3])
+    }
+
+    @Test func anOwnersObjectivesStayTogether() {
+        // Group 7 has nodes 3 and 5; their parents are far apart, yet they stay adjacent.
+        let input = LayeredLayout.Input(levels: [0, 0, 0, 1, 1, 1], groups: [0, 1, 2, 7, 8, 7], edges: [(3, 0), (4, 1), (5, 2)])
+        let layout = LayeredLayout(input)
+        let row = layout.order[1]
+        let positions = [row.firstIndex(of: 3)!, row.firstIndex(of: 5)!].sorted()
+        #expect(positions[1] - positions[0] == 1)
+    }
+
+    @Test func emptyLevelsCloseUp() {
+        let layout = LayeredLayout(.init(levels: [0, 5, 9], groups: [0, 1, 2], edges: []))
+        #expect(layout.rows == [0, 1, 2])
+    }
+
+    @Test func inversionsMatchACountOfPairs() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let values = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Int.random(in: 0...8, using: &generator) }
+            var pairs = 0
+            for i in values.indices { for j in values.indices where i < j && values[i] > values[j] { pairs += 1 } }
+            #expect(LayeredLayout.inversions(values) == pairs, "\(values)")
+        }
+    }
+
+    @Test func sharedEndpointsAreNotCrossings() {
+        // Two edges from one parent to two children never cross.
+        #expect(LayeredLayout.crossings(rows: [0, 1, 1], columns: [0, 0, 1], edges: [(0, 1), (0, 2)]) == 0)
+        #expect(LayeredLayout.crossings(rows: [0, 0, 1, 1], columns: [0, 1, 0, 1], edges: [(0, 3), (1, 2)]) == 1)
+    }
+}
+
+@Suite struct MapSVGTests {
+    let nodes = [
+        MapNode(title: "Grow <revenue> & margin", caption: "Company · O1", progress: 0.5, progressLabel: "50%", status: "on-track", statusLabel: "On track", href: "company/#O1", isFocus: true),
+        MapNode(title: "把跨境物流的平均时效从十二天缩短到七天以内并且在旺季也保持稳定的服务质量", caption: "物流 · O2", progress: 1.4, progressLabel: "100%", status: "done", statusLabel: "Done", href: "teams/logistics/#O2"),
+    ]
+
+    @Test func drawsLinkedNodesAndEdges() {
+        let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: [(1, 0)]))
+        let svg = MapSVG.draw(nodes: nodes, lines: [MapLine(from: 1, to: 0, keyResult: "KR2", direction: "up")], layout: layout, id: "m1", label: "Map")
+        #expect(svg.hasPrefix("<svg"))
+        #expect(svg.contains(#"href="company/#O1""#))
+        #expect(svg.contains(#"href="teams/logistics/#O2""#))
+        #expect(svg.contains("Grow &lt;revenue&gt; &amp; margin"))
+        #expect(svg.contains(#"class="map-node status-on-track focus""#))
+        #expect(svg.contains(#"class="edge edge-up edge-kr" data-from="1" data-to="0""#))
+        #expect(svg.contains(#"marker-end="url(#m1-arrow)""#))
+        #expect(svg.contains(#"id="m1-n1" data-node="1" data-up="0" data-down="""#))
+        // Progress beyond 100% does not draw past the track.
+        #expect(svg.contains(#"class="node-bar" x="30" y="130" width="140""#) || svg.contains(#"width="140" height="6" rx="3"/><text"#))
+    }
+
+    @Test func longTitlesWrapToTwoLinesAndEndInAnEllipsis() {
+        let cjk = MapSVG.wrap(nodes[1].title, units: 32, lines: 2)
+        #expect(cjk.count == 2)
+        #expect(cjk[0].count == 16)
+        #expect(cjk[1].hasSuffix("…"))
+        let english = MapSVG.wrap("Make every seller's first shipment arrive within a week, even in the holiday peak", units: 32, lines: 2)
+        #expect(english[0] == "Make every seller's first")
+        #expect(english[1].hasSuffix("…"))
+        #expect(MapSVG.wrap("Short", units: 32, lines: 2) == ["Short"])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import OKRSearch
+
+/// Runs a query the way `assets/portal.js` does: pairs → shards → intersect → verify.
+func search(_ index: SearchIndex, _ query: String) throws -> [String] {
+    let files = Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.contents) })
+    let meta = try JSONSerialization.jsonObject(with: Data(files["search-index/meta.json"]!.utf8)) as! [String: Int]
+    let text = SearchIndex.normalize(query)
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 2 else { return [] }
+    var candidates: Set<Int>?
+    for i in 0..<scalars.count - 1 {
+        let (a, b) = (scalars[i].value, scalars[i + 1].value)
+        let shard = Int(SearchIndex.hash(a, b) % UInt32(meta["gramShards"]!))
+        let postings = try JSONSerialization.jsonObject(with: Data(files["search-index/grams-\(shard).json"]!.utf8)) as! [String: [Int]]
+        var list: Set<Int> = []
+        var running = 0
+        for gap in postings[String(String.UnicodeScalarView([scalars[i], scalars[i + 1]]))] ?? [] {
+            running += gap
+            list.insert(running)
+        }
+        candidates = candidates.map { $0.intersection(list) } ?? list
+    }
+    return try candidates!.sorted().compactMap { number in
+        let shard = number / meta["documentsPerShard"]!
+        let docs = try JSONSerialization.jsonObject(with: Data(files["search-index/docs-\(shard).json"]!.utf8)) as! [[String]]
+        let doc = docs[number % meta["documentsPerShard"]!]
+        return doc[4].contains(text) ? doc[1] : nil
+    }
+}
+
+@Suite struct SearchIndexTests {
+    let documents = [
+        SearchDocument(kind: "person", label: "Ana Lima", detail: "Sales", path: "people/ana/", text: "Ana Lima ana.lima@meridian.example"),
+        SearchDocument(kind: "person", label: "王芳", detail: "物流", path: "people/wang/", text: "王芳 wang.fang@meridian.example"),
+        SearchDocument(kind: "objective", label: "O1 把跨境物流时效缩短到七天", detail: "物流", path: "teams/logistics/#O1", text: "把跨境物流时效缩短到七天 Cut cross-border delivery to seven days"),
+        SearchDocument(kind: "objective", label: "O2 Grow \"repeat\" buyers", detail: "Sales", path: "teams/sales/#O2", text: "Grow \"repeat\" buyers\nfrom 20% to 35%"),
+    ]
+
+    @Test func findsPeopleByEmailAndNameSubstrings() throws {
+        let index = SearchIndex(documents: documents)
+        #expect(try search(index, "ana.lima@") == ["Ana Lima"])
+        #expect(try search(index, "LIMA") == ["Ana Lima"])
+        #expect(try search(index, "王芳") == ["王芳"])
+    }
+
+    @Test func findsChineseSubstringsWithoutSpaces() throws {
+        let index = SearchIndex(documents: documents)
+        #expect(try search(index, "物流时效") == ["O1 把跨境物流时效缩短到七天"])
+        #expect(try search(index, "七天") == ["O1 把跨境物流时效缩短到七天"])
+        #expect(try search(index, "seven days") == ["O1 把跨境物流时效缩短到七天"])
+        #expect(try search(index, "时效长").isEmpty)
+    }
+
+    @Test func pairsInEveryDocumentAreCheckedForTheWholeQuery() throws {
+        // "ana" and "na." both occur in the first document but not as "an.": no false hit.
+        let index = SearchIndex(documents: documents)
+        #expect(try search(index, "an.l").isEmpty)
+        #expect(try search(index, "20% to 35") == ["O2 Grow \"repeat\" buyers"])
+    }
+
+    @Test func normalisesWidthCaseAndWhiteSpace() {
+        #expect(SearchIndex.normalize("  Ｅｍａｉｌ\n\tAna  ") == "email ana")
+        #expect(SearchIndex.normalize("ＡＢＣ１２３") == "abc123")
+    }
+
+    @Test func shardsGrowWithTheIndexAndOutputIsDeterministic() {
+        let many = (0..<3000).map { SearchDocument(kind: "person", label: "P\($0)", detail: "", path: "people/p\($0)/", text: "person number \($0) p\($0)@example.com 第\($0)号") }
+        let first = SearchIndex(documents: many)
+        let second = SearchIndex(documents: many)
+        #expect(first.files.map(\.contents) == second.files.map(\.contents))
+        #expect(first.files.filter { $0.path.contains("grams-") }.count > 1)
+        #expect(first.files.filter { $0.path.contains("docs-") }.count == 8)
+    }
+}

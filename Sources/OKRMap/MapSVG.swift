@@ -52,7 +52,7 @@ public enum MapSVG {
     static let rowGap = 96
     static let margin = 16
     /// Title width in "narrow character" units; a CJK character counts as two.
-    static let titleUnits = 32
+    static let titleUnits = 28
 
     /// - Parameters:
     ///   - id: unique on the page, prefixes every id inside the drawing.
@@ -114,7 +114,7 @@ public enum MapSVG {
                 let lines = wrap(node.title, units: titleUnits, lines: 2)
                 let progress = min(max(node.progress, 0), 1)
                 let focus = node.isFocus ? " focus" : ""
-                svg += #"<a class="map-node status-\#(node.status)\#(focus)" href="\#(escape(node.href))" id="\#(id)-n\#(index)" data-node="\#(index)" data-up="\#(up[index].map(String.init).joined(separator: " "))" data-down="\#(down[index].map(String.init).joined(separator: " "))">"#
+                svg += #"<a class="map-node status-\#(node.status)\#(focus)" href="\#(escape(node.href))" id="\#(id)-n\#(index)" data-node="\#(index)" data-row="\#(layout.rows[index])" data-up="\#(up[index].map(String.init).joined(separator: " "))" data-down="\#(down[index].map(String.init).joined(separator: " "))">"#
                 svg += "<title>\(escape(node.title)) — \(escape(node.caption)) · \(escape(node.progressLabel)) · \(escape(node.statusLabel))</title>"
                 svg += #"<rect class="node-box" x="\#(x)" y="\#(y)" width="\#(nodeWidth)" height="\#(nodeHeight)" rx="6"/>"#
                 svg += #"<rect class="node-status" x="\#(x)" y="\#(y)" width="6" height="\#(nodeHeight)" rx="3"/>"#

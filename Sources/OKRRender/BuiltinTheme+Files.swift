@@ -6,6 +6,397 @@ extension BuiltinTheme {
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="none" stroke="#1f5fbf" stroke-width="4"/><circle cx="16" cy="16" r="6" fill="#1b7a3d"/></svg>
 
 """##,
+        "assets/portal.js": ##"""
+// okr-portal theme script: alignment map interaction and in-browser search. Plain
+// JavaScript, no libraries, nothing fetched from outside the site. Without it every page
+// still reads and every map link works; this only adds panning, zooming, highlighting,
+// keyboard moves and search.
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------- alignment maps
+
+  function numbers(element, name) {
+    var value = element.getAttribute(name);
+    return value ? value.split(' ') : [];
+  }
+
+  function setUpMap(viewport) {
+    var svg = viewport.querySelector('svg.okr-map');
+    if (!svg) return;
+    var prefix = svg.id + '-n';
+    var nodeAt = function (index) { return document.getElementById(prefix + index); };
+    var nodes = svg.querySelectorAll('.map-node');
+    var edges = svg.querySelectorAll('.edge');
+
+    // Everything an objective serves (up) and everything that serves it (down).
+    function reach(start, attribute) {
+      var seen = {};
+      var stack = [start];
+      while (stack.length) {
+        var index = stack.pop();
+        if (seen[index]) continue;
+        seen[index] = true;
+        var node = nodeAt(index);
+        if (node) stack.push.apply(stack, numbers(node, attribute));
+      }
+      return seen;
+    }
+    function highlight(node) {
+      var start = node.getAttribute('data-node');
+      var up = reach(start, 'data-up');
+      var down = reach(start, 'data-down');
+      svg.classList.add('lit');
+      nodes.forEach(function (other) {
+        var index = other.getAttribute('data-node');
+        other.classList.toggle('lit', !!(up[index] || down[index]));
+      });
+      edges.forEach(function (edge) {
+        var from = edge.getAttribute('data-from');
+        var to = edge.getAttribute('data-to');
+        edge.classList.toggle('lit', !!((up[from] && up[to]) || (down[from] && down[to])));
+      });
+    }
+    function clear() {
+      svg.classList.remove('lit');
+      svg.querySelectorAll('.lit').forEach(function (element) { element.classList.remove('lit'); });
+    }
+    svg.addEventListener('mouseover', function (event) {
+      var node = event.target.closest('.map-node');
+      if (node) highlight(node); else clear();
+    });
+    svg.addEventListener('mouseleave', clear);
+    svg.addEventListener('focusin', function (event) {
+      var node = event.target.closest('.map-node');
+      if (node) highlight(node);
+    });
+    svg.addEventListener('focusout', clear);
+
+    // Arrow keys follow the drawing: up to what it serves, down to a contributor, along the row.
+    svg.addEventListener('keydown', function (event) {
+      var node = event.target.closest('.map-node');
+      if (!node) return;
+      var next = null;
+      if (event.key === 'ArrowUp') next = nodeAt(numbers(node, 'data-up')[0]);
+      else if (event.key === 'ArrowDown') next = nodeAt(numbers(node, 'data-down')[0]);
+      else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        var sibling = event.key === 'ArrowLeft' ? node.previousElementSibling : node.nextElementSibling;
+        if (sibling && sibling.getAttribute('data-row') === node.getAttribute('data-row')) next = sibling;
+      } else return;
+      event.preventDefault();
+      if (next) {
+        next.focus();
+        if (next.scrollIntoView) next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    });
+
+    if (viewport.classList.contains('small')) return;
+
+    // Zoom by resizing the drawing (its viewBox keeps the proportions); pan by scrolling.
+    var width = Number(svg.getAttribute('width'));
+    var height = Number(svg.getAttribute('height'));
+    var scale = 1;
+    function zoom(factor, centreX, centreY) {
+      var next = Math.min(3, Math.max(0.1, scale * factor));
+      var rect = viewport.getBoundingClientRect();
+      var x = centreX === undefined ? viewport.clientWidth / 2 : centreX - rect.left;
+      var y = centreY === undefined ? viewport.clientHeight / 2 : centreY - rect.top;
+      var pointX = (viewport.scrollLeft + x) / scale;
+      var pointY = (viewport.scrollTop + y) / scale;
+      scale = next;
+      svg.setAttribute('width', String(Math.round(width * scale)));
+      svg.setAttribute('height', String(Math.round(height * scale)));
+      viewport.scrollLeft = pointX * scale - x;
+      viewport.scrollTop = pointY * scale - y;
+    }
+    var labels = (viewport.getAttribute('data-map-controls') || '+|-|Fit').split('|');
+    var controls = document.createElement('div');
+    controls.className = 'map-controls';
+    [['+', labels[0], function () { zoom(1.25); }],
+     ['−', labels[1], function () { zoom(0.8); }],
+     ['⤢', labels[2], function () { zoom(viewport.clientWidth / (width * scale)); }]].forEach(function (spec) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = spec[0];
+      button.title = spec[1];
+      button.setAttribute('aria-label', spec[1]);
+      button.addEventListener('click', spec[2]);
+      controls.appendChild(button);
+    });
+    viewport.insertBefore(controls, svg);
+    viewport.addEventListener('wheel', function (event) {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      zoom(event.deltaY < 0 ? 1.1 : 0.9, event.clientX, event.clientY);
+    }, { passive: false });
+    viewport.addEventListener('keydown', function (event) {
+      if (event.target.closest('.map-controls')) return;
+      if (event.key === '+' || event.key === '=') zoom(1.25);
+      else if (event.key === '-') zoom(0.8);
+    });
+
+    var drag = null;
+    viewport.addEventListener('pointerdown', function (event) {
+      if (event.button !== 0 || event.target.closest('.map-controls')) return;
+      drag = { x: event.clientX, y: event.clientY, left: viewport.scrollLeft, top: viewport.scrollTop, moved: false };
+    });
+    viewport.addEventListener('pointermove', function (event) {
+      if (!drag) return;
+      var dx = event.clientX - drag.x;
+      var dy = event.clientY - drag.y;
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 5) return;
+      drag.moved = true;
+      viewport.classList.add('dragging');
+      viewport.scrollLeft = drag.left - dx;
+      viewport.scrollTop = drag.top - dy;
+    });
+    function endDrag() {
+      viewport.classList.remove('dragging');
+      // A drag that ends on a box is not a click on it.
+      if (drag && drag.moved) {
+        var swallow = function (event) { event.preventDefault(); event.stopPropagation(); };
+        viewport.addEventListener('click', swallow, { capture: true, once: true });
+        setTimeout(function () { viewport.removeEventListener('click', swallow, { capture: true }); }, 0);
+      }
+      drag = null;
+    }
+    viewport.addEventListener('pointerup', endDrag);
+    viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
+
+    // Start with the whole map in view when that keeps it legible, else with the top of
+    // the map (the company) in the middle of the view.
+    var fit = viewport.clientWidth / width;
+    if (fit < 1 && fit >= 0.6) zoom(fit);
+    viewport.scrollLeft = (viewport.scrollWidth - viewport.clientWidth) / 2;
+  }
+
+  // ---------------------------------------------------------------- search
+
+  // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
+  function normalize(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  }
+  function shardOf(first, second, count) {
+    var hash = 2166136261;
+    hash = Math.imul(hash ^ first, 16777619) >>> 0;
+    hash = Math.imul(hash ^ second, 16777619) >>> 0;
+    return hash % count;
+  }
+
+  function SearchIndex(url) {
+    this.url = url;
+    this.files = {};
+    this.postingLists = {};
+  }
+  SearchIndex.prototype.load = function (name) {
+    if (!this.files[name]) {
+      var self = this;
+      this.files[name] = fetch(this.url + name).then(function (response) {
+        if (!response.ok) throw new Error(name + ': ' + response.status);
+        return response.json();
+      });
+      this.files[name].catch(function () { delete self.files[name]; });
+    }
+    return this.files[name];
+  };
+  SearchIndex.prototype.postings = function (gram, meta) {
+    var self = this;
+    if (this.postingLists[gram]) return Promise.resolve(this.postingLists[gram]);
+    var points = Array.from(gram);
+    var shard = shardOf(points[0].codePointAt(0), points[1].codePointAt(0), meta.gramShards);
+    return this.load('grams-' + shard + '.json').then(function (table) {
+      var gaps = table[gram] || [];
+      var list = new Array(gaps.length);
+      var running = 0;
+      for (var i = 0; i < gaps.length; i++) { running += gaps[i]; list[i] = running; }
+      self.postingLists[gram] = list;
+      return list;
+    });
+  };
+  // Documents holding every pair of characters of the query, then holding the query itself.
+  SearchIndex.prototype.search = function (query, limit) {
+    var self = this;
+    var text = normalize(query);
+    var points = Array.from(text);
+    if (points.length < 2) return Promise.resolve({ tooShort: true, results: [] });
+    return this.load('meta.json').then(function (meta) {
+      var grams = [];
+      for (var i = 0; i + 1 < points.length; i++) {
+        var gram = points[i] + points[i + 1];
+        if (grams.indexOf(gram) < 0) grams.push(gram);
+      }
+      // A handful of pairs spread over the query narrows enough; the check below is exact.
+      if (grams.length > 6) {
+        var picked = [];
+        for (var k = 0; k < 6; k++) picked.push(grams[Math.round(k * (grams.length - 1) / 5)]);
+        grams = picked;
+      }
+      return Promise.all(grams.map(function (gram) { return self.postings(gram, meta); })).then(function (lists) {
+        lists.sort(function (a, b) { return a.length - b.length; });
+        var candidates = lists[0];
+        for (var l = 1; l < lists.length && candidates.length; l++) candidates = intersect(candidates, lists[l]);
+        return self.verify(candidates, text, limit, meta);
+      });
+    });
+  };
+  SearchIndex.prototype.verify = function (candidates, text, limit, meta) {
+    var self = this;
+    var results = [];
+    var position = 0;
+    function next() {
+      if (position >= candidates.length || results.length >= limit) {
+        return { results: results, more: position < candidates.length };
+      }
+      var shard = Math.floor(candidates[position] / meta.documentsPerShard);
+      return self.load('docs-' + shard + '.json').then(function (documents) {
+        while (position < candidates.length && Math.floor(candidates[position] / meta.documentsPerShard) === shard) {
+          var document = documents[candidates[position] % meta.documentsPerShard];
+          position++;
+          if (document[4].indexOf(text) >= 0) {
+            results.push({ kind: document[0], label: document[1], detail: document[2], path: document[3] });
+            if (results.length >= limit) break;
+          }
+        }
+        return next();
+      });
+    }
+    return Promise.resolve().then(next);
+  };
+  function intersect(a, b) {
+    var out = [];
+    var i = 0;
+    var j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out;
+  }
+
+  var indexes = {};
+  function indexAt(url) {
+    if (!indexes[url]) indexes[url] = new SearchIndex(url);
+    return indexes[url];
+  }
+
+  function renderResults(container, outcome, form) {
+    var kinds = (form.getAttribute('data-kinds') || '||').split('|');
+    var messages = (form.getAttribute('data-messages') || '|||').split('|');
+    var base = form.getAttribute('data-base') || '';
+    container.textContent = '';
+    if (outcome.tooShort || !outcome.results.length) {
+      var note = document.createElement('p');
+      note.textContent = outcome.tooShort ? messages[0] : messages[1];
+      container.appendChild(note);
+      return;
+    }
+    var list = document.createElement('ul');
+    outcome.results.forEach(function (result) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = base + result.path;
+      link.className = 'search-result result-' + result.kind;
+      var kind = document.createElement('span');
+      kind.className = 'result-kind';
+      kind.textContent = kinds[['person', 'team', 'objective'].indexOf(result.kind)] || result.kind;
+      var label = document.createElement('span');
+      label.className = 'result-label';
+      label.textContent = result.label;
+      var detail = document.createElement('span');
+      detail.className = 'result-detail';
+      detail.textContent = result.detail;
+      link.appendChild(kind);
+      link.appendChild(label);
+      link.appendChild(detail);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    container.appendChild(list);
+    return list;
+  }
+
+  function setUpSearchBox(form) {
+    var input = form.querySelector('input[type=search]');
+    var panel = form.querySelector('.search-results');
+    var index = indexAt(form.getAttribute('data-index'));
+    var messages = (form.getAttribute('data-messages') || '|||').split('|');
+    var latest = 0;
+    input.addEventListener('input', function () {
+      var query = input.value;
+      var ticket = ++latest;
+      if (!query.trim()) { panel.hidden = true; return; }
+      index.search(query, 8).then(function (outcome) {
+        if (ticket !== latest) return;
+        renderResults(panel, outcome, form);
+        if (outcome.results.length) {
+          var all = document.createElement('p');
+          var link = document.createElement('a');
+          link.href = form.getAttribute('action') + '?q=' + encodeURIComponent(query);
+          link.textContent = messages[3];
+          all.appendChild(link);
+          panel.appendChild(all);
+        }
+        panel.hidden = false;
+      }, function () {
+        if (ticket === latest) panel.hidden = true;
+      });
+    });
+    form.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(panel.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (event.key === 'ArrowDown' && links.length) {
+        event.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else links[at - 1].focus();
+      } else if (event.key === 'Escape') {
+        panel.hidden = true;
+        input.focus();
+      }
+    });
+    form.addEventListener('focusout', function (event) {
+      if (!event.relatedTarget || !form.contains(event.relatedTarget)) panel.hidden = true;
+    });
+  }
+
+  function setUpSearchPage(form, box) {
+    var input = form.querySelector('input[type=search]');
+    var container = document.querySelector('.search-page-results');
+    var index = indexAt(box.getAttribute('data-index'));
+    var latest = 0;
+    function run() {
+      var query = input.value;
+      var ticket = ++latest;
+      if (!query.trim()) { container.textContent = ''; return; }
+      index.search(query, 200).then(function (outcome) {
+        if (ticket === latest) renderResults(container, outcome, box);
+      });
+    }
+    var initial = new URLSearchParams(window.location.search).get('q');
+    if (initial) input.value = initial;
+    input.addEventListener('input', function () {
+      run();
+      if (window.history.replaceState) window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+    });
+    form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
+    run();
+  }
+
+  function start() {
+    document.querySelectorAll('.map-viewport').forEach(setUpMap);
+    var box = document.querySelector('form[data-search=box]');
+    if (box) {
+      setUpSearchBox(box);
+      var pageForm = document.querySelector('form[data-search=page]');
+      if (pageForm) setUpSearchPage(pageForm, box);
+      // For measuring and for tests: the same search the box runs.
+      window.okrPortalSearch = function (query, limit) { return indexAt(box.getAttribute('data-index')).search(query, limit || 8); };
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
+
+"""##,
         "assets/style.css": ##"""
 /* okr-portal default theme. Colours meet WCAG AA contrast on white. */
 :root {
@@ -78,6 +469,61 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .examples dd { margin: 0; }
 .finding-group summary { cursor: pointer; font-weight: 600; }
 @media print { .site-header nav, .cycle-switch { display: none; } }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Search box in the header and the results under it. */
+.site-search { position: relative; margin-left: auto; }
+.site-search input, .search-page-form input { font: inherit; padding: .3rem .6rem; border: 1px solid var(--muted); border-radius: .35rem; width: 16rem; max-width: 60vw; }
+.search-results { position: absolute; right: 0; top: 2.4rem; z-index: 20; width: 26rem; max-width: 90vw; background: var(--paper); border: 1px solid var(--line); border-radius: .5rem; box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .15); padding: .25rem 0; }
+.search-results ul, .search-page-results ul { list-style: none; margin: 0; padding: 0; }
+.search-results a, .search-page-results a { display: block; padding: .35rem .75rem; text-decoration: none; color: var(--ink); }
+.search-results a:hover, .search-results a:focus, .search-page-results a:hover { background: var(--wash); }
+.search-results .result-label, .search-page-results .result-label { display: block; color: var(--accent); }
+.result-kind { font-size: .75rem; color: var(--muted); text-transform: uppercase; margin-right: .4rem; }
+.result-detail { font-size: .85rem; color: var(--muted); }
+.search-results p, .search-page-results p { margin: .35rem .75rem; color: var(--muted); }
+.search-page-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: 1rem; }
+/* The alignment map. */
+.map-viewport { position: relative; overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: .5rem; background: var(--wash); cursor: grab; }
+.map-viewport.small { max-height: none; cursor: auto; }
+.map-viewport.dragging { cursor: grabbing; }
+.map-viewport.small .okr-map { max-width: 100%; height: auto; }
+.okr-map { display: block; }
+.map-controls { position: sticky; left: .5rem; top: .5rem; z-index: 2; display: inline-flex; gap: .25rem; margin: .5rem; }
+.map-controls button { font: inherit; min-width: 2.2rem; padding: .1rem .5rem; border: 1px solid var(--muted); border-radius: .35rem; background: var(--paper); color: var(--ink); cursor: pointer; }
+.neighbourhood { grid-column: 1 / -1; margin: .5rem 0 0; }
+.neighbourhood figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .25rem; }
+.map-node .node-box { fill: var(--paper); stroke: var(--line); stroke-width: 1; }
+.map-node.focus .node-box { stroke: var(--accent); stroke-width: 3; }
+.map-node .node-status { fill: var(--info); }
+.map-node.status-on-track .node-status, .map-node.status-done .node-status { fill: var(--good); }
+.map-node.status-at-risk .node-status { fill: var(--poor); }
+.map-node.status-closed .node-status { fill: var(--fair); }
+.node-title { font-size: 12.5px; font-weight: 600; fill: var(--ink); }
+.node-caption { font-size: 11px; fill: var(--muted); }
+.node-pct { font-size: 11px; fill: var(--muted); }
+.node-track { fill: var(--line); }
+.node-bar { fill: var(--accent); }
+.map-node:focus { outline: none; }
+.map-node:focus .node-box, .map-node:hover .node-box { stroke: var(--accent); stroke-width: 3; }
+.edge { fill: none; stroke: #8a93a3; stroke-width: 1.5; }
+.edge-sideways { stroke-dasharray: 6 4; }
+.edge-kr { stroke-dasharray: 2 3; }
+.arrow-head { fill: #8a93a3; }
+.okr-map.lit .map-node { opacity: .3; }
+.okr-map.lit .edge { opacity: .15; }
+.okr-map.lit .map-node.lit, .okr-map.lit .edge.lit { opacity: 1; }
+.okr-map.lit .edge.lit { stroke: var(--accent); stroke-width: 2.5; }
+.map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0; font-size: .85rem; color: var(--muted); }
+.map-legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem; margin-right: .35rem; vertical-align: middle; background: var(--info); }
+.map-legend .swatch.status-on-track, .map-legend .swatch.status-done { background: var(--good); }
+.map-legend .swatch.status-at-risk { background: var(--poor); }
+.map-legend .swatch.status-closed { background: var(--fair); }
+.map-legend .line { display: inline-block; width: 1.6rem; margin-right: .35rem; vertical-align: middle; border-top: 2px solid #8a93a3; }
+.map-legend .line-sideways { border-top-style: dashed; }
+.map-legend .line-kr { border-top-style: dotted; }
+.map-help, .map-omitted, .exports { color: var(--muted); font-size: .9rem; }
+.chips { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; }
+.chips a { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: .1rem .7rem; text-decoration: none; background: var(--wash); }
 
 """##,
         "layout.mustache": ##"""
@@ -100,6 +546,12 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   <nav class="site-nav" aria-label="{{t.main_navigation}}">
     <ul>{{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}</ul>
   </nav>
+  <form class="site-search" role="search" action="{{base}}search/" method="get" data-search="box" data-base="{{base}}" data-index="{{root}}search-index/"
+    data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_objective}}" data-messages="{{t.search_min_chars}}|{{t.search_no_results}}|{{t.search_loading}}|{{t.search_all_results}}">
+    <label class="visually-hidden" for="site-search-q">{{t.search_label}}</label>
+    <input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}" aria-controls="site-search-results">
+    <div class="search-results" id="site-search-results" aria-live="polite" hidden></div>
+  </form>
   {{#hasAlternates}}<nav class="language-switch" aria-label="{{t.language}}">
     <ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul>
   </nav>{{/hasAlternates}}
@@ -110,6 +562,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <footer class="site-footer">
   <p>{{t.footer_built}} {{buildDate}} · {{t.footer_scores_note}}</p>
 </footer>
+<script src="{{root}}assets/portal.js" defer></script>
 </body>
 </html>
 
@@ -202,6 +655,33 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{/main}}{{/layout}}
 
 """##,
+        "pages/map.mustache": ##"""
+{{<layout}}{{$main}}
+{{#focusTeam}}<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol>{{#mapTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/mapTrail}}<li aria-current="page">{{focusTeam.name}}</li></ol></nav>{{/focusTeam}}
+<h1>{{t.map}}{{#focusTeam}} · {{name}}{{/focusTeam}}{{#cycle}} <span class="cycle-name">{{name}}</span>{{/cycle}}</h1>
+{{>partials/cycle-switcher}}
+<p class="lead">{{#focusTeam}}{{t.map_focus_intro}} <a href="{{url}}">{{t.map_team_page}}</a>{{/focusTeam}}{{^focusTeam}}{{t.map_overview_intro}}{{/focusTeam}}</p>
+{{#mapSVG}}
+<ul class="map-legend" aria-label="{{t.map_legend}}">
+  <li><span class="swatch status-on-track"></span>{{t.status_on-track}}</li>
+  <li><span class="swatch status-at-risk"></span>{{t.status_at-risk}}</li>
+  <li><span class="swatch status-done"></span>{{t.status_done}}</li>
+  <li><span class="swatch status-closed"></span>{{t.status_closed}}</li>
+  <li><span class="line line-up"></span>{{t.direction_up}}</li>
+  <li><span class="line line-sideways"></span>{{t.direction_sideways}}</li>
+  <li><span class="line line-kr"></span>{{t.map_to_key_result}}</li>
+</ul>
+<div class="map-viewport" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{mapSVG}}}</div>
+<p class="map-help">{{t.map_help}}</p>
+{{/mapSVG}}
+{{^mapSVG}}<p class="empty">{{t.map_empty}}</p>{{/mapSVG}}
+{{#hasOmitted}}<p class="map-omitted">{{t.map_omitted_before}} {{omittedCount}} {{t.map_omitted_after}}</p>{{/hasOmitted}}
+{{#hasFocusLinks}}<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
+<ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>{{/hasFocusLinks}}
+<p class="exports">{{t.map_exports}}: <a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
+{{/main}}{{/layout}}
+
+"""##,
         "pages/people.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{t.people}}</h1>
@@ -231,12 +711,26 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{/main}}{{/layout}}
 
 """##,
+        "pages/search.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.search}}</h1>
+<form class="search-page-form" role="search" action="" method="get" data-search="page">
+  <label for="search-page-q">{{t.search_label}}</label>
+  <input id="search-page-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}">
+  <button type="submit">{{t.search}}</button>
+</form>
+<div class="search-page-results" aria-live="polite"></div>
+<noscript><p class="empty">{{t.search_needs_script}} <a href="{{base}}people/">{{t.people}}</a> · <a href="{{base}}teams/">{{t.teams}}</a></p></noscript>
+{{/main}}{{/layout}}
+
+"""##,
         "pages/team.mustache": ##"""
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}teams/">{{t.teams}}</a></li>{{#ancestors}}<li><a href="{{url}}">{{name}}</a></li>{{/ancestors}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{team.name}}</h1>
 {{#lead}}<p class="team-lead">{{t.lead}}: <a href="{{url}}">{{name}}</a></p>{{/lead}}
 {{#team.missionHTML}}<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}
+{{#teamMapURL}}<p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}
 {{#owner}}{{>partials/cycle-switcher}}
 {{>partials/okr-set}}{{/owner}}
 {{#hasIncoming}}<section class="incoming" aria-labelledby="incoming-title"><h2 id="incoming-title">{{t.who_aligns_here}}</h2>
@@ -319,6 +813,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
     {{#hasAligns}}<div class="aligns-to"><h4>{{t.aligns_to}}</h4><ul>{{#aligns}}<li><span class="direction direction-{{direction}}">{{directionLabel}}</span> <a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/aligns}}</ul></div>{{/hasAligns}}
     {{^hasAligns}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasAligns}}
     {{#hasAlignedBy}}<div class="aligned-by"><h4>{{t.aligned_by}}</h4><ul>{{#alignedBy}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedBy}}</ul></div>{{/hasAlignedBy}}
+    {{#neighbourhoodSVG}}<figure class="neighbourhood" id="{{id}}-map"><figcaption>{{t.objective_map}}</figcaption><div class="map-viewport small">{{{neighbourhoodSVG}}}</div></figure>{{/neighbourhoodSVG}}
     {{#hasChain}}<div class="chain"><h4>{{t.chain_to_company}}</h4><ol>{{#chain}}<li><a href="{{url}}">{{label}}</a></li>{{/chain}}</ol></div>{{/hasChain}}
   </div>
 </article>
@@ -467,6 +962,37 @@ hint_why: Why?
 not_found_title: Page not found
 not_found_text: "This page does not exist, or it moved when the OKRs changed. Find the person, team or objective you were looking for from here:"
 feed_title: Latest check-ins
+nav_map: Map
+map: Alignment map
+map_overview: Overview
+map_overview_intro: How the company's and teams' objectives connect this cycle. Arrows point from an objective to what it contributes to; each box opens the objective on its owner's page.
+map_focus_intro: This team's objectives, what they serve up to the company, and who contributes to them.
+map_team_page: The team's page
+map_of_team: This team's alignment map
+map_legend: Legend
+map_to_key_result: to a key result
+map_key_result: Aligns to
+map_zoom_in: Zoom in
+map_zoom_out: Zoom out
+map_zoom_fit: Fit
+map_help: Drag to pan, use the buttons or Ctrl + wheel to zoom. Tab moves between objectives; arrow keys follow the alignment up, down and along a row.
+map_empty: No objectives in this cycle yet.
+map_omitted_before: To stay readable this view leaves out
+map_omitted_after: objectives of deeper levels; open a team's focused view below to see them.
+map_focus_views: Focused views
+map_exports: The graph for other tools
+objective_map: Alignment around this objective
+search: Search
+search_label: Search people, teams and objectives
+search_placeholder: Search people, teams, OKRs…
+search_kind_person: Person
+search_kind_team: Team
+search_kind_objective: Objective
+search_min_chars: Type at least two characters.
+search_no_results: Nothing found.
+search_loading: Searching…
+search_all_results: All results
+search_needs_script: "Search runs in your browser and needs JavaScript. Browse instead:"
 
 """##,
         "strings/zh.yaml": ##"""
@@ -588,6 +1114,37 @@ hint_why: 为什么？
 not_found_title: 页面不存在
 not_found_text: "这个页面不存在，或者在 OKR 调整后换了位置。可以从这里找到要找的人、团队或目标："
 feed_title: 最新进展更新
+nav_map: 对齐地图
+map: 对齐地图
+map_overview: 总览
+map_overview_intro: 本周期公司与各团队目标之间的关联。箭头从一个目标指向它所支撑的目标；点击方框可打开该目标所在的页面。
+map_focus_intro: 本团队的目标、它们向上支撑的公司目标，以及向它们对齐的目标。
+map_team_page: 团队页面
+map_of_team: 本团队的对齐地图
+map_legend: 图例
+map_to_key_result: 对齐到关键结果
+map_key_result: 对齐到
+map_zoom_in: 放大
+map_zoom_out: 缩小
+map_zoom_fit: 适应宽度
+map_help: 拖动可平移，使用按钮或 Ctrl + 滚轮缩放。Tab 在目标之间移动；方向键沿对齐关系向上、向下或在同一行内移动。
+map_empty: 本周期还没有目标。
+map_omitted_before: 为保持清晰，此视图省略了更深层级的
+map_omitted_after: 个目标；可在下方打开各团队的聚焦视图查看。
+map_focus_views: 聚焦视图
+map_exports: 供其他工具使用的图数据
+objective_map: 此目标的对齐关系
+search: 搜索
+search_label: 搜索人员、团队和目标
+search_placeholder: 搜索人员、团队、OKR…
+search_kind_person: 人员
+search_kind_team: 团队
+search_kind_objective: 目标
+search_min_chars: 请至少输入两个字符。
+search_no_results: 没有找到结果。
+search_loading: 正在搜索…
+search_all_results: 全部结果
+search_needs_script: 搜索在浏览器中运行，需要启用 JavaScript。也可以直接浏览：
 
 """##,
     ]

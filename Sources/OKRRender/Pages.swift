@@ -3,7 +3,7 @@ import OKRModel
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, company, teams, team, people, person, cycles, hints
+    case home, company, teams, team, people, person, cycles, hints, map, search
 
     var template: String { "pages/\(rawValue)" }
 }
@@ -21,6 +21,10 @@ public struct PageJob: Sendable, Hashable {
         case person(String, cycle: String?)
         case cycles
         case hints
+        /// nil cycle: the current cycle's overview at `/map/`.
+        case map(cycle: String?)
+        case teamMap(String, cycle: String)
+        case search
     }
 
     public var subject: Subject
@@ -53,11 +57,14 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search]
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
+        subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
         for team in index.content.teams {
             subjects.append(.team(team.id, cycle: nil))
-            subjects += (index.cyclesByOwner[.team(team.id)] ?? []).map { .team(team.id, cycle: $0.id) }
+            for cycle in index.cyclesByOwner[.team(team.id)] ?? [] {
+                subjects += [.team(team.id, cycle: cycle.id), .teamMap(team.id, cycle: cycle.id)]
+            }
         }
         for person in index.content.people {
             subjects.append(.person(person.id, cycle: nil))
@@ -77,6 +84,9 @@ public struct SiteRenderer: Sendable {
         case .person(let id, let cycle): cycle.map { SiteIndex.ownerPath(.person(id), cycle: $0) } ?? "people/\(id)/"
         case .cycles: "cycles/"
         case .hints: "hints/"
+        case .map(let cycle): cycle.map { "map/\($0)/" } ?? "map/"
+        case .teamMap(let id, let cycle): SiteIndex.teamMapPath(id, cycle: cycle)
+        case .search: "search/"
         }
     }
 
@@ -98,7 +108,7 @@ public struct SiteRenderer: Sendable {
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let navigation: [(PageKind, String)] = [
-            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
+            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
         ]
         let nav: [[String: Any]] = navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
@@ -126,6 +136,8 @@ public struct SiteRenderer: Sendable {
         case .people, .person: .people
         case .cycles: .cycles
         case .hints: .hints
+        case .map: .map(cycle: nil)
+        case .search: .search
         }
     }
 }
@@ -140,6 +152,8 @@ extension SiteRenderer {
             OutputFile(path: "okrs.schema.json", contents: Self.exportSchema),
             notFoundPage(),
         ]
+        files += mapExports()
+        files += searchIndex()
         files += feeds()
         if let sitemap = sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage }) { files.append(sitemap) }
         return files
@@ -155,7 +169,7 @@ extension SiteRenderer {
         let language = index.content.config.defaultLanguage
         let strings = theme.strings(for: language, fallback: language)
         let views = ViewBuilder(index: index, language: language, strings: strings, base: root)
-        let nav: [[String: Any]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
+        let nav: [[String: Any]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
             .map { ["url": root + $0.0, "label": views.t($0.1), "current": false] }
         let frame = PageFrame(
             lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,

@@ -1,5 +1,6 @@
 import OKRGraph
 import OKRHints
+import OKRMap
 import OKRModel
 
 /// Lookups the pages need, computed once from the content and the graph so that rendering
@@ -25,6 +26,8 @@ public struct SiteIndex: Sendable {
     let setIndex: [SetKey: Int]
     /// Cycles in which an owner has OKRs, in calendar order.
     let cyclesByOwner: [Owner: [Cycle]]
+    /// Team-tree order of owners, where maps start before reducing crossings.
+    let ownerOrder: OwnerOrder
 
     struct SetKey: Hashable {
         var cycle: String
@@ -68,6 +71,7 @@ public struct SiteIndex: Sendable {
         }
         self.setIndex = setIndex
         self.cyclesByOwner = cyclesByOwner
+        ownerOrder = OwnerOrder(teams: content.teams, people: content.people)
     }
 
     /// `current_cycle` when set; else the shortest cycle containing the build date (the
@@ -111,6 +115,8 @@ public struct SiteIndex: Sendable {
     static func objectivePath(_ key: ObjectiveKey) -> String {
         ownerPath(key.owner, cycle: key.cycle) + "#" + key.objective
     }
+
+    static func teamMapPath(_ team: String, cycle: String) -> String { "map/\(cycle)/teams/\(team)/" }
 
     static func keyResultAnchor(objective: String, keyResult: String) -> String { "\(objective)-\(keyResult)" }
 }

@@ -66,6 +66,8 @@ struct TeamPage {
     var hasIncoming: Bool
     var children: [TeamNode]
     var hasChildren: Bool
+    /// The team's focused alignment map for the cycle shown; nil without OKRs.
+    var teamMapURL: String?
     var members: [PersonRow]
     var hasMembers: Bool
 }
@@ -201,6 +203,7 @@ extension SiteRenderer {
                 lead: views.personLink(team.lead),
                 incoming: incoming, hasIncoming: !incoming.isEmpty,
                 children: children, hasChildren: !children.isEmpty,
+                teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
                 members: members, hasMembers: !members.isEmpty)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
@@ -227,6 +230,17 @@ extension SiteRenderer {
 
         case .hints:
             return (.hints, views.t("hints"), hintsPage(views: views))
+
+        case .map(let cycleID):
+            let (title, page) = mapPage(cycleID: cycleID, team: nil, views: views)
+            return (.map, title, page)
+
+        case .teamMap(let id, let cycleID):
+            let (title, page) = mapPage(cycleID: cycleID, team: id, views: views)
+            return (.map, title, page)
+
+        case .search:
+            return (.search, views.t("search"), SearchPage(documentCount: index.content.people.count + index.content.teams.count + index.graph.objectives.count))
         }
     }
 

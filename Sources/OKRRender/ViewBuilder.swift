@@ -119,6 +119,7 @@ struct ViewBuilder {
             // A one-step chain repeats "aligns to"; the path is worth showing when it goes further.
             chain: chain.count > 1 ? Array(chain) : [],
             hasChain: chain.count > 1,
+            neighbourhoodSVG: neighbourhood(of: key),
             hints: objectiveHints,
             hasHints: !objectiveHints.isEmpty)
     }

@@ -122,6 +122,7 @@ extension ObjectiveView: ViewModel {
         "hasAlignedBy": { $0.hasAlignedBy },
         "chain": { $0.chain },
         "hasChain": { $0.hasChain },
+        "neighbourhoodSVG": { $0.neighbourhoodSVG },
         "hints": { $0.hints },
         "hasHints": { $0.hasHints },
     ]
@@ -215,6 +216,7 @@ extension TeamPage: ViewModel {
         "hasIncoming": { $0.hasIncoming },
         "children": { $0.children },
         "hasChildren": { $0.hasChildren },
+        "teamMapURL": { $0.teamMapURL },
         "members": { $0.members },
         "hasMembers": { $0.hasMembers },
     ]
@@ -362,5 +364,29 @@ extension HintsPage: ViewModel {
         "hasFindings": { $0.hasFindings },
         "findingCount": { $0.findingCount },
         "silencedCount": { $0.silencedCount },
+    ]
+}
+
+extension MapPage: ViewModel {
+    static let fields: [String: @Sendable (MapPage) -> Any?] = [
+        "cycle": { $0.cycle },
+        "cycleLinks": { $0.cycleLinks },
+        "hasCycleLinks": { $0.hasCycleLinks },
+        "focusTeam": { $0.focusTeam },
+        "mapTrail": { $0.mapTrail },
+        "mapSVG": { $0.mapSVG },
+        "objectiveCount": { $0.objectiveCount },
+        "omittedCount": { $0.omittedCount },
+        "hasOmitted": { $0.hasOmitted },
+        "focusLinks": { $0.focusLinks },
+        "hasFocusLinks": { $0.hasFocusLinks },
+        "jsonURL": { $0.jsonURL },
+        "dotURL": { $0.dotURL },
+    ]
+}
+
+extension SearchPage: ViewModel {
+    static let fields: [String: @Sendable (SearchPage) -> Any?] = [
+        "documentCount": { $0.documentCount },
     ]
 }

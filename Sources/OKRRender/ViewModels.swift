@@ -108,6 +108,8 @@ struct ObjectiveView: Sendable {
     var hasAlignedBy: Bool
     var chain: [ObjectiveLink]
     var hasChain: Bool
+    /// The objective's small alignment map (inline SVG); nil when nothing links to it.
+    var neighbourhoodSVG: String?
     var hints: [HintView]
     var hasHints: Bool
 }

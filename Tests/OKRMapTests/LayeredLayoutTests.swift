@@ -64,17 +64,17 @@ import Testing
         #expect(svg.contains(#"class="map-node status-on-track focus""#))
         #expect(svg.contains(#"class="edge edge-up edge-kr" data-from="1" data-to="0""#))
         #expect(svg.contains(#"marker-end="url(#m1-arrow)""#))
-        #expect(svg.contains(#"id="m1-n1" data-node="1" data-up="0" data-down="""#))
+        #expect(svg.contains(#"id="m1-n1" data-node="1" data-row="1" data-up="0" data-down="""#))
         // Progress beyond 100% does not draw past the track.
         #expect(svg.contains(#"class="node-bar" x="30" y="130" width="140""#) || svg.contains(#"width="140" height="6" rx="3"/><text"#))
     }
 
     @Test func longTitlesWrapToTwoLinesAndEndInAnEllipsis() {
-        let cjk = MapSVG.wrap(nodes[1].title, units: 32, lines: 2)
+        let cjk = MapSVG.wrap(nodes[1].title, units: 28, lines: 2)
         #expect(cjk.count == 2)
-        #expect(cjk[0].count == 16)
+        #expect(cjk[0].count == 14)
         #expect(cjk[1].hasSuffix("…"))
-        let english = MapSVG.wrap("Make every seller's first shipment arrive within a week, even in the holiday peak", units: 32, lines: 2)
+        let english = MapSVG.wrap("Make every seller's first shipment arrive within a week, even in the holiday peak", units: 28, lines: 2)
         #expect(english[0] == "Make every seller's first")
         #expect(english[1].hasSuffix("…"))
         #expect(MapSVG.wrap("Short", units: 32, lines: 2) == ["Short"])

@@ -35,6 +35,7 @@ import Testing
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
         check(PersonInfo.self); check(IncomingLink.self); check(TeamNode.self); check(PersonRow.self)
         check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(FindingGroup.self); check(FindingRow.self)
+        check(MapPage.self); check(SearchPage.self)
     }
 
     @Test func everyTemplateFileIsListed() {

@@ -25,7 +25,7 @@ import Testing
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
             aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, chain: [], hasChain: false,
-            hints: [], hasHints: false)
+            neighbourhoodSVG: nil, hints: [], hasHints: false)
         let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
         let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
@@ -55,7 +55,7 @@ import Testing
         check(HintsPage(rules: [guide], byRule: [group], byTeam: [group], hasFindings: true, findingCount: 1, silencedCount: 0))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
-        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, members: [row], hasMembers: true))
+        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, teamMapURL: nil, members: [row], hasMembers: true))
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [], hasReports: false))
         check(TeamInfo(name: "n", missionHTML: nil))
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
@@ -67,6 +67,10 @@ import Testing
         check(cycleRow)
         check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
         check(CyclesPage(groups: []))
+        check(MapPage(
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: "", objectiveCount: 0,
+            omittedCount: 0, hasOmitted: false, focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
+        check(SearchPage(documentCount: 0))
     }
 
     @Test func absentOptionalIsNotAValue() {

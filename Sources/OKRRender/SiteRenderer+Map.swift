@@ -1,0 +1,204 @@
+import Foundation
+import OKRGraph
+import OKRMap
+import OKRModel
+
+// The alignment map: the cycle overview, each team's focused view, each objective's small
+// neighbourhood on its owner's page, and the graph exports.
+
+struct MapPage {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    /// The team of a focused view; nil on the overview.
+    var focusTeam: PersonLink?
+    /// Overview, then the focused team's ancestors.
+    var mapTrail: [PersonLink]
+    var mapSVG: String
+    var objectiveCount: Int
+    /// Objectives the view leaves out to stay readable; they are in the focused views.
+    var omittedCount: Int
+    var hasOmitted: Bool
+    /// Focused views one step down: the teams on the overview, a team's sub-teams.
+    var focusLinks: [PersonLink]
+    var hasFocusLinks: Bool
+    var jsonURL: String
+    var dotURL: String
+}
+
+extension SiteRenderer {
+    /// Limits that keep each drawing readable; see `MapSelection`.
+    static let overviewLimit = 240
+    static let teamFocusLimit = 150
+    static let teamFocusDepth = 2
+
+    func mapPage(cycleID: String?, team teamID: String?, views: ViewBuilder) -> (String, MapPage) {
+        let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
+        let cycleLinks: [CycleLink]
+        let selection: MapSelection
+        var trail = [PersonLink(url: views.url(cycle.map { "map/\($0.id)/" } ?? "map/"), name: views.t("map_overview"))]
+        var focusTeam: PersonLink?
+        var focusLinks: [PersonLink] = []
+        var seeds: Set<ObjectiveKey> = []
+        if let cycle, let teamID, let team = index.teamsByID[teamID] {
+            let owner = Owner.team(teamID)
+            seeds = Set(index.set(cycle.id, owner).map { set in set.objectives.map { set.key(of: $0) } } ?? [])
+            selection = MapSelection.focus(on: Array(seeds).sorted(), graph: index.graph, order: index.ownerOrder, depth: Self.teamFocusDepth, limit: Self.teamFocusLimit)
+            cycleLinks = (index.cyclesByOwner[owner] ?? []).map {
+                CycleLink(url: views.url(SiteIndex.teamMapPath(teamID, cycle: $0.id)), name: $0.name, current: $0.id == cycle.id)
+            }
+            trail += ancestors(of: team).filter { index.set(cycle.id, .team($0.id)) != nil }
+                .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+            focusTeam = PersonLink(url: views.url(SiteIndex.ownerPath(owner, cycle: cycle.id)), name: team.name)
+            focusLinks = (index.childTeams[teamID] ?? []).filter { index.set(cycle.id, .team($0.id)) != nil }
+                .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+        } else if let cycle {
+            selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder, limit: Self.overviewLimit)
+            cycleLinks = index.content.config.cycles.map {
+                CycleLink(url: views.url("map/\($0.id)/"), name: $0.name, current: $0.id == cycle.id)
+            }
+            var listed: Set<String> = []
+            for key in selection.objectives where key.cycle == cycle.id {
+                if case .team(let id) = key.owner, listed.insert(id).inserted, let team = index.teamsByID[id] {
+                    focusLinks.append(PersonLink(url: views.url(SiteIndex.teamMapPath(id, cycle: cycle.id)), name: team.name))
+                }
+            }
+        } else {
+            selection = MapSelection(objectives: [], edges: [])
+            cycleLinks = []
+        }
+        let svg = selection.objectives.isEmpty ? "" : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
+        // The exports are files of the site, not of a language: link them from the site root.
+        let root = String(views.base.dropLast(languagePrefix(views.language).count))
+        let exports = root + (cycle.map { "map/\($0.id)/" } ?? "map/")
+        let page = MapPage(
+            cycle: cycle.map(views.cycleView), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
+            focusTeam: focusTeam, mapTrail: focusTeam == nil ? [] : trail, mapSVG: svg,
+            objectiveCount: selection.objectives.count, omittedCount: selection.omitted, hasOmitted: selection.omitted > 0,
+            focusLinks: focusLinks, hasFocusLinks: !focusLinks.isEmpty,
+            jsonURL: exports + "alignment.json", dotURL: exports + "alignment.dot")
+        let title = [views.t("map"), focusTeam?.name, cycle?.name].compactMap { $0 }.joined(separator: " · ")
+        return (title, page)
+    }
+
+    // MARK: Exports
+
+    /// The objectives of a cycle and the objectives of other cycles they align to.
+    func exportedObjectives(of cycle: String) -> (objectives: [ObjectiveKey], edges: [AlignmentEdge]) {
+        var keys: [ObjectiveKey] = []
+        for set in index.content.okrSets where set.cycle == cycle {
+            keys += set.objectives.map { set.key(of: $0) }
+        }
+        let edges = keys.flatMap { index.graph.outgoing[$0] ?? [] }
+        var seen = Set(keys)
+        for edge in edges where seen.insert(edge.target).inserted { keys.append(edge.target) }
+        return (keys.sorted(), edges)
+    }
+
+    /// `map/<cycle>/alignment.json`: the cycle's objectives as nodes and alignments as edges.
+    func alignmentJSON(cycle: String) -> String {
+        struct Node: Encodable {
+            var ref: String, cycle: String, owner: String, owner_name: String, level: Int
+            var title: String, progress: Double, status: String, url: String
+        }
+        struct Edge: Encodable {
+            var source: String, target: String, key_result: Nullable<String>, direction: String
+        }
+        struct Document: Encodable {
+            var cycle: String, build_date: String, objectives: [Node], alignments: [Edge]
+        }
+        let (keys, edges) = exportedObjectives(of: cycle)
+        let language = index.content.config.defaultLanguage
+        let nodes = keys.compactMap { key -> Node? in
+            guard let (_, objective) = index.objective(key) else { return nil }
+            return Node(
+                ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
+                level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
+                progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
+                url: SiteIndex.objectivePath(key))
+        }
+        let lines = edges.map {
+            Edge(source: $0.source.description, target: $0.target.description, key_result: Nullable($0.targetKeyResult), direction: $0.direction.rawValue)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Document(cycle: cycle, build_date: index.buildDate.description, objectives: nodes, alignments: lines))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// `map/<cycle>/alignment.dot`: the same graph for Graphviz (`dot -Tsvg`), one rank per
+    /// level, arrows from contributor to what it serves.
+    func alignmentDOT(cycle: String) -> String {
+        let (keys, edges) = exportedObjectives(of: cycle)
+        let language = index.content.config.defaultLanguage
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ")
+        }
+        func quoted(_ parts: String...) -> String { "\"" + parts.map(escaped).joined(separator: "\\n") + "\"" }
+        var dot = "digraph alignment {\n  graph [rankdir=BT, label=\(quoted(index.content.config.title + " · " + cycle))];\n  node [shape=box, style=rounded];\n"
+        var byLevel: [Int: [ObjectiveKey]] = [:]
+        for key in keys { byLevel[index.graph.level(of: key.owner), default: []].append(key) }
+        for level in byLevel.keys.sorted() {
+            dot += "  { rank=same;\n"
+            for key in byLevel[level]! {
+                guard let (_, objective) = index.objective(key) else { continue }
+                let label = quoted("\(index.ownerName(key.owner)) \(key.objective)", objective.title.text(for: language, fallback: language), Format.percent(objective.progress))
+                dot += "    \(quoted(key.description)) [label=\(label), URL=\(quoted(SiteIndex.objectivePath(key)))];\n"
+            }
+            dot += "  }\n"
+        }
+        for edge in edges {
+            var attributes: [String] = []
+            if let kr = edge.targetKeyResult { attributes.append("label=\(quoted(kr))") }
+            if edge.direction == .sideways { attributes.append("style=dashed, constraint=false") }
+            dot += "  \(quoted(edge.source.description)) -> \(quoted(edge.target.description))"
+            dot += attributes.isEmpty ? ";\n" : " [\(attributes.joined(separator: ", "))];\n"
+        }
+        return dot + "}\n"
+    }
+
+    func mapExports() -> [OutputFile] {
+        index.content.config.cycles.flatMap { cycle in
+            [
+                OutputFile(path: "map/\(cycle.id)/alignment.json", contents: alignmentJSON(cycle: cycle.id)),
+                OutputFile(path: "map/\(cycle.id)/alignment.dot", contents: alignmentDOT(cycle: cycle.id)),
+            ]
+        }
+    }
+}
+
+extension ViewBuilder {
+    /// Draws a selection: labels in this page's language, links relative to this page.
+    func drawMap(_ selection: MapSelection, id: String, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> String {
+        let keys = selection.objectives
+        let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let nodes = keys.map { key -> MapNode in
+            let objective = index.objective(key)?.objective
+            let status = objective.map { index.status(of: $0, in: key.cycle) } ?? .onTrack
+            var caption = "\(index.ownerName(key.owner)) · \(key.objective)"
+            if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
+            return MapNode(
+                title: objective.map { text($0.title) } ?? key.description, caption: caption,
+                progress: objective?.progress ?? 0, progressLabel: Format.percent(objective?.progress ?? 0),
+                status: status.rawValue, statusLabel: t("status_\(status.rawValue)"),
+                href: url(SiteIndex.objectivePath(key)), isFocus: focus.contains(key))
+        }
+        let lines = selection.edges.compactMap { edge -> MapLine? in
+            guard let from = position[edge.source], let to = position[edge.target] else { return nil }
+            return MapLine(from: from, to: to, keyResult: edge.targetKeyResult, direction: edge.direction.rawValue)
+        }
+        let layout = LayeredLayout(.init(
+            levels: keys.map { index.graph.level(of: $0.owner) },
+            groups: keys.map { index.ownerOrder.position(of: $0.owner) },
+            edges: lines.map { ($0.from, $0.to) }))
+        return MapSVG.draw(nodes: nodes, lines: lines, layout: layout, id: id, label: label, keyResultLabel: t("map_key_result"))
+    }
+
+    /// An objective's small map on its owner's page: what it serves up to the company and
+    /// who contributes to it, one step down. Nil when it stands alone.
+    func neighbourhood(of key: ObjectiveKey) -> String? {
+        let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
+        guard selection.objectives.count > 1 else { return nil }
+        return drawMap(selection, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key], cycle: key.cycle)
+    }
+}

@@ -1,0 +1,388 @@
+// okr-portal theme script: alignment map interaction and in-browser search. Plain
+// JavaScript, no libraries, nothing fetched from outside the site. Without it every page
+// still reads and every map link works; this only adds panning, zooming, highlighting,
+// keyboard moves and search.
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------- alignment maps
+
+  function numbers(element, name) {
+    var value = element.getAttribute(name);
+    return value ? value.split(' ') : [];
+  }
+
+  function setUpMap(viewport) {
+    var svg = viewport.querySelector('svg.okr-map');
+    if (!svg) return;
+    var prefix = svg.id + '-n';
+    var nodeAt = function (index) { return document.getElementById(prefix + index); };
+    var nodes = svg.querySelectorAll('.map-node');
+    var edges = svg.querySelectorAll('.edge');
+
+    // Everything an objective serves (up) and everything that serves it (down).
+    function reach(start, attribute) {
+      var seen = {};
+      var stack = [start];
+      while (stack.length) {
+        var index = stack.pop();
+        if (seen[index]) continue;
+        seen[index] = true;
+        var node = nodeAt(index);
+        if (node) stack.push.apply(stack, numbers(node, attribute));
+      }
+      return seen;
+    }
+    function highlight(node) {
+      var start = node.getAttribute('data-node');
+      var up = reach(start, 'data-up');
+      var down = reach(start, 'data-down');
+      svg.classList.add('lit');
+      nodes.forEach(function (other) {
+        var index = other.getAttribute('data-node');
+        other.classList.toggle('lit', !!(up[index] || down[index]));
+      });
+      edges.forEach(function (edge) {
+        var from = edge.getAttribute('data-from');
+        var to = edge.getAttribute('data-to');
+        edge.classList.toggle('lit', !!((up[from] && up[to]) || (down[from] && down[to])));
+      });
+    }
+    function clear() {
+      svg.classList.remove('lit');
+      svg.querySelectorAll('.lit').forEach(function (element) { element.classList.remove('lit'); });
+    }
+    svg.addEventListener('mouseover', function (event) {
+      var node = event.target.closest('.map-node');
+      if (node) highlight(node); else clear();
+    });
+    svg.addEventListener('mouseleave', clear);
+    svg.addEventListener('focusin', function (event) {
+      var node = event.target.closest('.map-node');
+      if (node) highlight(node);
+    });
+    svg.addEventListener('focusout', clear);
+
+    // Arrow keys follow the drawing: up to what it serves, down to a contributor, along the row.
+    svg.addEventListener('keydown', function (event) {
+      var node = event.target.closest('.map-node');
+      if (!node) return;
+      var next = null;
+      if (event.key === 'ArrowUp') next = nodeAt(numbers(node, 'data-up')[0]);
+      else if (event.key === 'ArrowDown') next = nodeAt(numbers(node, 'data-down')[0]);
+      else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        var sibling = event.key === 'ArrowLeft' ? node.previousElementSibling : node.nextElementSibling;
+        if (sibling && sibling.getAttribute('data-row') === node.getAttribute('data-row')) next = sibling;
+      } else return;
+      event.preventDefault();
+      if (next) {
+        next.focus();
+        if (next.scrollIntoView) next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    });
+
+    if (viewport.classList.contains('small')) return;
+
+    // Zoom by resizing the drawing (its viewBox keeps the proportions); pan by scrolling.
+    var width = Number(svg.getAttribute('width'));
+    var height = Number(svg.getAttribute('height'));
+    var scale = 1;
+    function zoom(factor, centreX, centreY) {
+      var next = Math.min(3, Math.max(0.1, scale * factor));
+      var rect = viewport.getBoundingClientRect();
+      var x = centreX === undefined ? viewport.clientWidth / 2 : centreX - rect.left;
+      var y = centreY === undefined ? viewport.clientHeight / 2 : centreY - rect.top;
+      var pointX = (viewport.scrollLeft + x) / scale;
+      var pointY = (viewport.scrollTop + y) / scale;
+      scale = next;
+      svg.setAttribute('width', String(Math.round(width * scale)));
+      svg.setAttribute('height', String(Math.round(height * scale)));
+      viewport.scrollLeft = pointX * scale - x;
+      viewport.scrollTop = pointY * scale - y;
+    }
+    var labels = (viewport.getAttribute('data-map-controls') || '+|-|Fit').split('|');
+    var controls = document.createElement('div');
+    controls.className = 'map-controls';
+    [['+', labels[0], function () { zoom(1.25); }],
+     ['−', labels[1], function () { zoom(0.8); }],
+     ['⤢', labels[2], function () { zoom(viewport.clientWidth / (width * scale)); }]].forEach(function (spec) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = spec[0];
+      button.title = spec[1];
+      button.setAttribute('aria-label', spec[1]);
+      button.addEventListener('click', spec[2]);
+      controls.appendChild(button);
+    });
+    viewport.insertBefore(controls, svg);
+    viewport.addEventListener('wheel', function (event) {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      zoom(event.deltaY < 0 ? 1.1 : 0.9, event.clientX, event.clientY);
+    }, { passive: false });
+    viewport.addEventListener('keydown', function (event) {
+      if (event.target.closest('.map-controls')) return;
+      if (event.key === '+' || event.key === '=') zoom(1.25);
+      else if (event.key === '-') zoom(0.8);
+    });
+
+    var drag = null;
+    viewport.addEventListener('pointerdown', function (event) {
+      if (event.button !== 0 || event.target.closest('.map-controls')) return;
+      drag = { x: event.clientX, y: event.clientY, left: viewport.scrollLeft, top: viewport.scrollTop, moved: false };
+    });
+    viewport.addEventListener('pointermove', function (event) {
+      if (!drag) return;
+      var dx = event.clientX - drag.x;
+      var dy = event.clientY - drag.y;
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 5) return;
+      drag.moved = true;
+      viewport.classList.add('dragging');
+      viewport.scrollLeft = drag.left - dx;
+      viewport.scrollTop = drag.top - dy;
+    });
+    function endDrag() {
+      viewport.classList.remove('dragging');
+      // A drag that ends on a box is not a click on it.
+      if (drag && drag.moved) {
+        var swallow = function (event) { event.preventDefault(); event.stopPropagation(); };
+        viewport.addEventListener('click', swallow, { capture: true, once: true });
+        setTimeout(function () { viewport.removeEventListener('click', swallow, { capture: true }); }, 0);
+      }
+      drag = null;
+    }
+    viewport.addEventListener('pointerup', endDrag);
+    viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
+
+    // Start with the whole map in view when that keeps it legible, else with the top of
+    // the map (the company) in the middle of the view.
+    var fit = viewport.clientWidth / width;
+    if (fit < 1 && fit >= 0.6) zoom(fit);
+    viewport.scrollLeft = (viewport.scrollWidth - viewport.clientWidth) / 2;
+  }
+
+  // ---------------------------------------------------------------- search
+
+  // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
+  function normalize(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  }
+  function shardOf(first, second, count) {
+    var hash = 2166136261;
+    hash = Math.imul(hash ^ first, 16777619) >>> 0;
+    hash = Math.imul(hash ^ second, 16777619) >>> 0;
+    return hash % count;
+  }
+
+  function SearchIndex(url) {
+    this.url = url;
+    this.files = {};
+    this.postingLists = {};
+  }
+  SearchIndex.prototype.load = function (name) {
+    if (!this.files[name]) {
+      var self = this;
+      this.files[name] = fetch(this.url + name).then(function (response) {
+        if (!response.ok) throw new Error(name + ': ' + response.status);
+        return response.json();
+      });
+      this.files[name].catch(function () { delete self.files[name]; });
+    }
+    return this.files[name];
+  };
+  SearchIndex.prototype.postings = function (gram, meta) {
+    var self = this;
+    if (this.postingLists[gram]) return Promise.resolve(this.postingLists[gram]);
+    var points = Array.from(gram);
+    var shard = shardOf(points[0].codePointAt(0), points[1].codePointAt(0), meta.gramShards);
+    return this.load('grams-' + shard + '.json').then(function (table) {
+      var gaps = table[gram] || [];
+      var list = new Array(gaps.length);
+      var running = 0;
+      for (var i = 0; i < gaps.length; i++) { running += gaps[i]; list[i] = running; }
+      self.postingLists[gram] = list;
+      return list;
+    });
+  };
+  // Documents holding every pair of characters of the query, then holding the query itself.
+  SearchIndex.prototype.search = function (query, limit) {
+    var self = this;
+    var text = normalize(query);
+    var points = Array.from(text);
+    if (points.length < 2) return Promise.resolve({ tooShort: true, results: [] });
+    return this.load('meta.json').then(function (meta) {
+      var grams = [];
+      for (var i = 0; i + 1 < points.length; i++) {
+        var gram = points[i] + points[i + 1];
+        if (grams.indexOf(gram) < 0) grams.push(gram);
+      }
+      // A handful of pairs spread over the query narrows enough; the check below is exact.
+      if (grams.length > 6) {
+        var picked = [];
+        for (var k = 0; k < 6; k++) picked.push(grams[Math.round(k * (grams.length - 1) / 5)]);
+        grams = picked;
+      }
+      return Promise.all(grams.map(function (gram) { return self.postings(gram, meta); })).then(function (lists) {
+        lists.sort(function (a, b) { return a.length - b.length; });
+        var candidates = lists[0];
+        for (var l = 1; l < lists.length && candidates.length; l++) candidates = intersect(candidates, lists[l]);
+        return self.verify(candidates, text, limit, meta);
+      });
+    });
+  };
+  SearchIndex.prototype.verify = function (candidates, text, limit, meta) {
+    var self = this;
+    var results = [];
+    var position = 0;
+    function next() {
+      if (position >= candidates.length || results.length >= limit) {
+        return { results: results, more: position < candidates.length };
+      }
+      var shard = Math.floor(candidates[position] / meta.documentsPerShard);
+      return self.load('docs-' + shard + '.json').then(function (documents) {
+        while (position < candidates.length && Math.floor(candidates[position] / meta.documentsPerShard) === shard) {
+          var document = documents[candidates[position] % meta.documentsPerShard];
+          position++;
+          if (document[4].indexOf(text) >= 0) {
+            results.push({ kind: document[0], label: document[1], detail: document[2], path: document[3] });
+            if (results.length >= limit) break;
+          }
+        }
+        return next();
+      });
+    }
+    return Promise.resolve().then(next);
+  };
+  function intersect(a, b) {
+    var out = [];
+    var i = 0;
+    var j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out;
+  }
+
+  var indexes = {};
+  function indexAt(url) {
+    if (!indexes[url]) indexes[url] = new SearchIndex(url);
+    return indexes[url];
+  }
+
+  function renderResults(container, outcome, form) {
+    var kinds = (form.getAttribute('data-kinds') || '||').split('|');
+    var messages = (form.getAttribute('data-messages') || '|||').split('|');
+    var base = form.getAttribute('data-base') || '';
+    container.textContent = '';
+    if (outcome.tooShort || !outcome.results.length) {
+      var note = document.createElement('p');
+      note.textContent = outcome.tooShort ? messages[0] : messages[1];
+      container.appendChild(note);
+      return;
+    }
+    var list = document.createElement('ul');
+    outcome.results.forEach(function (result) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = base + result.path;
+      link.className = 'search-result result-' + result.kind;
+      var kind = document.createElement('span');
+      kind.className = 'result-kind';
+      kind.textContent = kinds[['person', 'team', 'objective'].indexOf(result.kind)] || result.kind;
+      var label = document.createElement('span');
+      label.className = 'result-label';
+      label.textContent = result.label;
+      var detail = document.createElement('span');
+      detail.className = 'result-detail';
+      detail.textContent = result.detail;
+      link.appendChild(kind);
+      link.appendChild(label);
+      link.appendChild(detail);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    container.appendChild(list);
+    return list;
+  }
+
+  function setUpSearchBox(form) {
+    var input = form.querySelector('input[type=search]');
+    var panel = form.querySelector('.search-results');
+    var index = indexAt(form.getAttribute('data-index'));
+    var messages = (form.getAttribute('data-messages') || '|||').split('|');
+    var latest = 0;
+    input.addEventListener('input', function () {
+      var query = input.value;
+      var ticket = ++latest;
+      if (!query.trim()) { panel.hidden = true; return; }
+      index.search(query, 8).then(function (outcome) {
+        if (ticket !== latest) return;
+        renderResults(panel, outcome, form);
+        if (outcome.results.length) {
+          var all = document.createElement('p');
+          var link = document.createElement('a');
+          link.href = form.getAttribute('action') + '?q=' + encodeURIComponent(query);
+          link.textContent = messages[3];
+          all.appendChild(link);
+          panel.appendChild(all);
+        }
+        panel.hidden = false;
+      }, function () {
+        if (ticket === latest) panel.hidden = true;
+      });
+    });
+    form.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(panel.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (event.key === 'ArrowDown' && links.length) {
+        event.preventDefault();
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        event.preventDefault();
+        if (at === 0) input.focus(); else links[at - 1].focus();
+      } else if (event.key === 'Escape') {
+        panel.hidden = true;
+        input.focus();
+      }
+    });
+    form.addEventListener('focusout', function (event) {
+      if (!event.relatedTarget || !form.contains(event.relatedTarget)) panel.hidden = true;
+    });
+  }
+
+  function setUpSearchPage(form, box) {
+    var input = form.querySelector('input[type=search]');
+    var container = document.querySelector('.search-page-results');
+    var index = indexAt(box.getAttribute('data-index'));
+    var latest = 0;
+    function run() {
+      var query = input.value;
+      var ticket = ++latest;
+      if (!query.trim()) { container.textContent = ''; return; }
+      index.search(query, 200).then(function (outcome) {
+        if (ticket === latest) renderResults(container, outcome, box);
+      });
+    }
+    var initial = new URLSearchParams(window.location.search).get('q');
+    if (initial) input.value = initial;
+    input.addEventListener('input', function () {
+      run();
+      if (window.history.replaceState) window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+    });
+    form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
+    run();
+  }
+
+  function start() {
+    document.querySelectorAll('.map-viewport').forEach(setUpMap);
+    var box = document.querySelector('form[data-search=box]');
+    if (box) {
+      setUpSearchBox(box);
+      var pageForm = document.querySelector('form[data-search=page]');
+      if (pageForm) setUpSearchPage(pageForm, box);
+      // For measuring and for tests: the same search the box runs.
+      window.okrPortalSearch = function (query, limit) { return indexAt(box.getAttribute('data-index')).search(query, limit || 8); };
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();

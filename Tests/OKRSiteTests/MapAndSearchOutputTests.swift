@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import OKRSite
+
+/// The map pages, exports and search index of the demo, read back from the built files.
+@Suite struct MapAndSearchOutputTests {
+    static func buildDemo() async throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let report = await Site.build(BuildOptions(
+            contentDirectory: repository.appendingPathComponent("content"), templatesDirectory: nil,
+            outputDirectory: folder.url.appendingPathComponent("public"), buildDate: demoDate))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        return folder
+    }
+
+    func export(_ folder: TemporaryFolder) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(folder.read("public/okrs.json").utf8)) as! [String: Any]
+    }
+
+    @Test func overviewDrawsEveryCompanyAndTeamObjectiveOfTheCycle() async throws {
+        let folder = try await Self.buildDemo()
+        let objectives = try export(folder)["objectives"] as! [[String: Any]]
+        let current = objectives.filter { $0["cycle"] as! String == "2026-Q4" && !($0["owner"] as! String).hasPrefix("people/") }
+        let map = try folder.read("public/map/index.html")
+        #expect(map.contains("<svg"))
+        for objective in current {
+            // Each node links to the objective on its owner's page.
+            #expect(map.contains("href=\"../\(objective["url"] as! String)\""), "\(objective["ref"]!)")
+        }
+        #expect(!map.contains("\" href=\"../people/"), "people are in the focused views, not the overview")
+        #expect(try folder.read("public/zh/map/2026-Q3/index.html").contains("class=\"map-node"))
+    }
+
+    @Test func everyTeamWithOKRsHasAFocusedViewLinkedFromItsPage() async throws {
+        let folder = try await Self.buildDemo()
+        let objectives = try export(folder)["objectives"] as! [[String: Any]]
+        let owners = objectives.filter { $0["cycle"] as! String == "2026-Q4" }.map { $0["owner"] as! String }
+        let teams = Set(owners.filter { $0.hasPrefix("teams/") }.map { String($0.dropFirst("teams/".count)) })
+        #expect(!teams.isEmpty)
+        for team in teams {
+            let view = try folder.read("public/map/2026-Q4/teams/\(team)/index.html")
+            #expect(view.contains("map-node status-") && view.contains(" focus\""), "\(team)")
+            #expect(try folder.read("public/teams/\(team)/index.html").contains("href=\"../../map/2026-Q4/teams/\(team)/\""), "\(team)")
+        }
+    }
+
+    @Test func ownerPagesShowEachAlignedObjectivesNeighbourhood() async throws {
+        let folder = try await Self.buildDemo()
+        let objectives = try export(folder)["objectives"] as! [[String: Any]]
+        let aligned = objectives.filter { !($0["aligns"] as! [String]).isEmpty && ($0["owner"] as! String).hasPrefix("people/") }
+        #expect(!aligned.isEmpty)
+        for objective in aligned.prefix(10) {
+            let page = (objective["url"] as! String).split(separator: "#")
+            let html = try folder.read("public/\(page[0])index.html")
+            #expect(html.contains("id=\"\(page[1])-map\""), "\(objective["ref"]!)")
+            #expect(html.contains("<svg"))
+        }
+    }
+
+    @Test func alignmentExportsHoldEveryEdgeOfTheCycle() async throws {
+        let folder = try await Self.buildDemo()
+        let objectives = try export(folder)["objectives"] as! [[String: Any]]
+        let edges = objectives.filter { $0["cycle"] as! String == "2026-Q4" }.reduce(0) { $0 + ($1["aligns"] as! [String]).count }
+        let json = try JSONSerialization.jsonObject(with: Data(folder.read("public/map/2026-Q4/alignment.json").utf8)) as! [String: Any]
+        #expect((json["alignments"] as! [Any]).count == edges)
+        #expect((json["objectives"] as! [Any]).count >= objectives.filter { $0["cycle"] as! String == "2026-Q4" }.count)
+        let dot = try folder.read("public/map/2026-Q4/alignment.dot")
+        #expect(dot.hasPrefix("digraph alignment {"))
+        #expect(dot.components(separatedBy: " -> ").count - 1 == edges)
+    }
+
+    @Test func searchIndexCoversPeopleTeamsAndObjectives() async throws {
+        let folder = try await Self.buildDemo()
+        let json = try export(folder)
+        let meta = try JSONSerialization.jsonObject(with: Data(folder.read("public/search-index/meta.json").utf8)) as! [String: Int]
+        let count = (json["people"] as! [Any]).count + (json["teams"] as! [Any]).count + (json["objectives"] as! [Any]).count
+        #expect(meta["documents"] == count)
+        #expect(folder.exists("public/search/index.html"))
+        #expect(folder.exists("public/zh/search/index.html"))
+        #expect(try folder.read("public/people/index.html").contains("data-index=\"../search-index/\""))
+    }
+}

@@ -6,6 +6,7 @@ from selenium_axe_python import Axe
 PAGES = [
     "", "company/", "company/2026-Q3/", "teams/", "teams/customer-success/", "teams/sales/2026-Q3/",
     "people/", "people/fang.yi/", "people/wu.jun/2026-Q3/", "cycles/", "hints/",
+    "map/", "map/2026-Q3/", "map/2026-Q4/teams/sales/", "search/?q=sales", "people/aisha/",
 ]
 
 
@@ -21,7 +22,7 @@ def test_no_serious_accessibility_violations(browser, site_url, language, page):
 
 
 def test_console_stays_clean(browser, site_url):
-    for page in ("", "people/fang.yi/", "hints/"):
+    for page in ("", "people/fang.yi/", "hints/", "map/", "search/?q=ana"):
         browser.get(site_url + page)
         errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
         assert not errors, errors

@@ -77,7 +77,7 @@ public enum MapSVG {
 
         var svg = ""
         svg.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
-        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id="\#(id)" role="group" aria-label="\#(escape(label))" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
+        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id="\#(id)" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)"><title>\#(escape(label))</title>"#
         svg += #"<defs><marker id="\#(id)-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
         svg += #"<g class="map-edges">"#
         for line in lines {

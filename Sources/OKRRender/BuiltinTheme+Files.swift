@@ -662,7 +662,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{>partials/cycle-switcher}}
 <p class="lead">{{#focusTeam}}{{t.map_focus_intro}} <a href="{{url}}">{{t.map_team_page}}</a>{{/focusTeam}}{{^focusTeam}}{{t.map_overview_intro}}{{/focusTeam}}</p>
 {{#mapSVG}}
-<ul class="map-legend" aria-label="{{t.map_legend}}">
+<ul class="map-legend">
   <li><span class="swatch status-on-track"></span>{{t.status_on-track}}</li>
   <li><span class="swatch status-at-risk"></span>{{t.status_at-risk}}</li>
   <li><span class="swatch status-done"></span>{{t.status_done}}</li>
@@ -671,7 +671,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   <li><span class="line line-sideways"></span>{{t.direction_sideways}}</li>
   <li><span class="line line-kr"></span>{{t.map_to_key_result}}</li>
 </ul>
-<div class="map-viewport" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{mapSVG}}}</div>
+<div class="map-viewport" role="region" aria-label="{{t.map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{mapSVG}}}</div>
 <p class="map-help">{{t.map_help}}</p>
 {{/mapSVG}}
 {{^mapSVG}}<p class="empty">{{t.map_empty}}</p>{{/mapSVG}}
@@ -714,7 +714,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         "pages/search.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{t.search}}</h1>
-<form class="search-page-form" role="search" action="" method="get" data-search="page">
+<form class="search-page-form" role="search" action="./" method="get" data-search="page">
   <label for="search-page-q">{{t.search_label}}</label>
   <input id="search-page-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}">
   <button type="submit">{{t.search}}</button>

@@ -209,8 +209,14 @@
     var self = this;
     var text = normalize(query);
     var points = Array.from(text);
-    if (points.length < 2) return Promise.resolve({ tooShort: true, results: [] });
-    return this.load('meta.json').then(function (meta) {
+    // The first character starts loading the index's description, so the second one,
+    // the first real query, waits only for its own files.
+    var meta = this.load('meta.json');
+    if (points.length < 2) {
+      meta.catch(function () {});
+      return Promise.resolve({ tooShort: true, results: [] });
+    }
+    return meta.then(function (meta) {
       var grams = [];
       for (var i = 0; i + 1 < points.length; i++) {
         var gram = points[i] + points[i + 1];
@@ -311,6 +317,7 @@
     var index = indexAt(form.getAttribute('data-index'));
     var messages = (form.getAttribute('data-messages') || '|||').split('|');
     var latest = 0;
+    input.addEventListener('focus', function () { index.load('meta.json').catch(function () {}); });
     input.addEventListener('input', function () {
       var query = input.value;
       var ticket = ++latest;

@@ -29,7 +29,6 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "CPlatform"),
         .target(name: "OKRSyntax", dependencies: ["CYAML", "CCmarkGFM"]),
         .target(name: "OKRModel"),
         .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
@@ -41,7 +40,7 @@ let package = Package(
             name: "OKRRender",
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender", "CPlatform"]),
+        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
         .target(name: "OKRServe", dependencies: ["OKRSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "okr-portal",

@@ -3,7 +3,7 @@ import OKRModel
 
 /// The hints stage: applies every enabled rule to the content and the alignment graph.
 /// Pure; the build date decides which cycles are open or closed.
-public struct HintChecker {
+public struct HintChecker: Sendable {
     let content: PortalContent
     let graph: AlignmentGraph
     let today: Day
@@ -27,17 +27,19 @@ public struct HintChecker {
     }
 
     func findings() -> [Finding] {
-        var found: [Finding] = []
-        for set in content.okrSets {
-            guard let cycle = cycles[set.cycle] else { continue }
-            found += ownerFindings(set, cycle: cycle)
+        // Each owner's file is checked on its own, so the files are shared across the cores.
+        let perFile: [[Finding]] = parallelMap(content.okrSets) { set -> [Finding] in
+            guard let cycle = cycles[set.cycle] else { return [] }
+            var found = ownerFindings(set, cycle: cycle)
             for objective in set.objectives {
                 found += objectiveFindings(objective, in: set, cycle: cycle)
                 for keyResult in objective.keyResults {
                     found += keyResultFindings(keyResult, of: objective, in: set, cycle: cycle)
                 }
             }
+            return found
         }
+        var found = perFile.flatMap { $0 }
         found += sandbagging()
         found += unreciprocatedSideways()
         return found
@@ -109,10 +111,13 @@ public struct HintChecker {
             found.append(finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"]))
         }
         // Text rules read every language the title is written in; one hint per rule.
-        let titles = objective.title.variants.map(\.text)
+        let titles = objective.title.variants.map { TextAnalysis.Normalized($0.text) }
         let shown = objective.title.variants.first?.text ?? ""
-        for (id, test) in [("bare-phrase-objective", TextAnalysis.isBarePhrase), ("status-quo-objective", TextAnalysis.isStatusQuo), ("routine-objective", TextAnalysis.isRoutine)]
-        where titles.contains(where: test) {
+        let textRules: [(String, (TextAnalysis.Normalized) -> Bool)] = [
+            ("bare-phrase-objective", TextAnalysis.isBarePhrase), ("status-quo-objective", TextAnalysis.isStatusQuo),
+            ("routine-objective", TextAnalysis.isRoutine),
+        ]
+        for (id, test) in textRules where titles.contains(where: test) {
             found.append(finding(id, at: at, set: set, objective: objective, ["title": shown]))
         }
         let key = set.key(of: objective)
@@ -140,7 +145,7 @@ public struct HintChecker {
     func keyResultFindings(_ keyResult: KeyResult, of objective: Objective, in set: OKRSet, cycle: Cycle) -> [Finding] {
         var found: [Finding] = []
         let at = keyResult.location
-        let titles = keyResult.title.variants.map(\.text)
+        let titles = keyResult.title.variants.map { TextAnalysis.Normalized($0.text) }
         let shown = keyResult.title.variants.first?.text ?? ""
         if titles.contains(where: TextAnalysis.isTask) {
             found.append(finding("task-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))

@@ -11,8 +11,9 @@ public enum TextAnalysis {
     /// Misses: longer noun phrases ("Customer support excellence programme").
     /// A digit gives a Chinese title a target ("东莞仓到门 7 天"); in English a quarter label
     /// ("Q4 marketing") does not, so English counts words only.
-    public static func isBarePhrase(_ title: String) -> Bool {
-        let text = Normalized(title)
+    public static func isBarePhrase(_ title: String) -> Bool { isBarePhrase(Normalized(title)) }
+
+    static func isBarePhrase(_ text: Normalized) -> Bool {
         if text.hanCount > 0 {
             if text.hasDigit { return false }
             // A verb of direction at the start ("打造…") or inside ("客户成功打造…") gives a
@@ -26,8 +27,9 @@ public enum TextAnalysis {
 
     /// "Keep revenue at Q3 level", "保持 1-2 双月收入水平": maintaining, with no word of growth.
     /// Misses: status quo phrased without such a verb ("Revenue as last quarter").
-    public static func isStatusQuo(_ title: String) -> Bool {
-        let text = Normalized(title)
+    public static func isStatusQuo(_ title: String) -> Bool { isStatusQuo(Normalized(title)) }
+
+    static func isStatusQuo(_ text: Normalized) -> Bool {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) }
             || enMaintainWords.contains { text.lowered.contains($0) }
         let grows = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
@@ -37,8 +39,9 @@ public enum TextAnalysis {
     /// A recurring duty: a marker of recurrence ("每月", "every month", "weekly") together with
     /// a word of completing or submitting ("完成", "提交", "payroll", "report").
     /// Misses: duties without a recurrence marker ("Do the payroll").
-    public static func isRoutine(_ title: String) -> Bool {
-        let text = Normalized(title)
+    public static func isRoutine(_ title: String) -> Bool { isRoutine(Normalized(title)) }
+
+    static func isRoutine(_ text: Normalized) -> Bool {
         let recurs = zhRecurrence.contains { text.compact.contains($0) } || enRecurrence.contains { text.lowered.contains($0) }
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
@@ -50,11 +53,12 @@ public enum TextAnalysis {
     /// True when the text states something checkable: a number (Arabic or Chinese with a
     /// measure word such as 两名, 三个), a percentage, a rating (stars, 星, NPS), a date
     /// ("3月15日前", "by November 30", "年底"), or an English number word.
-    public static func hasMeasure(_ title: String) -> Bool {
-        let text = Normalized(title)
+    public static func hasMeasure(_ title: String) -> Bool { hasMeasure(Normalized(title)) }
+
+    static func hasMeasure(_ text: Normalized) -> Bool {
         if text.hasDigit { return true }
-        if text.compact.contains("百分之") { return true }
-        let characters = Array(text.compact)
+        if text.compact.contains(percentWord) { return true }
+        let characters = text.characters
         for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
             if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
         }
@@ -64,53 +68,67 @@ public enum TextAnalysis {
 
     /// A binary result that is checked by being true at the end: "live", "launched", "signed",
     /// "上线", "获批". Such milestones are measurable without a number.
-    public static func statesMilestone(_ title: String) -> Bool {
-        let text = Normalized(title)
+    public static func statesMilestone(_ title: String) -> Bool { statesMilestone(Normalized(title)) }
+
+    static func statesMilestone(_ text: Normalized) -> Bool {
         return zhMilestoneWords.contains { text.compact.contains($0) } || text.latinWords.contains { enMilestoneWords.contains($0) }
     }
 
     /// "Improve customer satisfaction", "提升用户满意度": no measure and no milestone state.
     /// A to-do is reported by `isTask` instead, so one title gets one hint.
-    public static func isUnmeasurable(_ title: String) -> Bool {
-        !hasMeasure(title) && !statesMilestone(title) && !isTask(title)
+    public static func isUnmeasurable(_ title: String) -> Bool { isUnmeasurable(Normalized(title)) }
+
+    static func isUnmeasurable(_ text: Normalized) -> Bool {
+        !hasMeasure(text) && !statesMilestone(text) && !isTask(text)
     }
 
     /// A one-off action: the title starts, after an optional deadline ("1月10日前，", "By
     /// 30 November,"), with a verb of doing ("完成", "撰写", "send", "meet", "write") and names
     /// no level to reach ("达到", "from … to", "%", "rate"). "完成率达到 100%" is a measure.
     /// Misses: tasks that start with a noun ("Article on OKR versus KPI finished").
-    public static func isTask(_ title: String) -> Bool {
-        let text = Normalized(title)
-        let zh = stripZhRecipient(stripZhDeadline(text.compact))
+    public static func isTask(_ title: String) -> Bool { isTask(Normalized(title)) }
+
+    static func isTask(_ text: Normalized) -> Bool {
+        let zh = stripZhRecipient(stripZhDeadline(text.compact.text))
         let startsZh = zhTaskVerbs.contains { verb in
             zh.hasPrefix(verb) && !zhRateSuffixes.contains { zh.dropFirst(verb.count).hasPrefix($0) }
         }
         let words = stripEnDeadline(text.latinWords)
         let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false
         guard startsZh || startsEn else { return false }
-        let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains("%")
+        let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
         return !namesLevel
     }
 
     // MARK: Normalisation
 
+    /// A title prepared once for every rule: lowercased, with and without spaces, its Latin
+    /// words and a few counts. Word-list tests run on UTF-8 bytes: a hint pass reads every
+    /// title of a 50,000-person organisation, and `String.contains` compares characters one
+    /// grapheme at a time. UTF-8 is self-synchronising, so a byte match always starts and ends
+    /// on whole characters.
     struct Normalized {
-        let lowered: String
+        /// With a space at each end, so " keep " matches a whole word at the edges too.
+        let lowered: Bytes
         /// Without spaces, for Chinese substring tests.
-        let compact: String
+        let compact: Bytes
+        let characters: [Character]
         let latinWords: [String]
         let hanCount: Int
         let hasDigit: Bool
 
         init(_ raw: String) {
-            lowered = " " + raw.lowercased().replacing("’", with: "'") + " "
-            compact = String(raw.lowercased().filter { !$0.isWhitespace })
+            let lower = raw.lowercased()
+            lowered = Bytes(" " + lower.replacing("’", with: "'") + " ")
+            let compactText = String(lower.filter { !$0.isWhitespace })
+            compact = Bytes(compactText)
+            characters = Array(compactText)
             var words: [String] = []
             var current = ""
             var han = 0
             var digit = false
-            for scalar in raw.lowercased().unicodeScalars {
+            for scalar in lower.unicodeScalars {
                 if TextAnalysis.isHan(scalar) { han += 1 }
                 if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { digit = true }
                 if ("a"..."z").contains(scalar) || scalar == "-" && !current.isEmpty {
@@ -126,6 +144,55 @@ public enum TextAnalysis {
             hasDigit = digit
         }
     }
+
+    /// A text with its UTF-8 bytes, for fast substring tests against word lists.
+    struct Bytes {
+        let text: String
+        let utf8: [UInt8]
+
+        init(_ text: String) {
+            self.text = text
+            utf8 = Array(text.utf8)
+        }
+
+        func contains(_ pattern: Pattern) -> Bool {
+            let needle = pattern.utf8
+            guard !needle.isEmpty else { return true }
+            guard needle.count <= utf8.count else { return false }
+            let first = needle[0]
+            var start = 0
+            let last = utf8.count - needle.count
+            while start <= last {
+                if utf8[start] == first {
+                    var matched = 1
+                    while matched < needle.count && utf8[start + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+
+        func hasSuffix(_ pattern: Pattern) -> Bool {
+            utf8.count >= pattern.utf8.count && utf8[(utf8.count - pattern.utf8.count)...].elementsEqual(pattern.utf8)
+        }
+    }
+
+    /// One entry of a word list, encoded once.
+    struct Pattern: ExpressibleByStringLiteral {
+        let text: String
+        let utf8: [UInt8]
+
+        init(stringLiteral text: String) {
+            self.text = text
+            utf8 = Array(text.utf8)
+        }
+
+        var count: Int { text.count }
+    }
+
+    static let percentWord: Pattern = "百分之"
+    static let percentSign: Pattern = "%"
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
@@ -170,7 +237,7 @@ public enum TextAnalysis {
 
     // MARK: Word lists
 
-    static let zhDirectionVerbs = [
+    static let zhDirectionVerbs: [Pattern] = [
         "提升", "提高", "打造", "建立", "建设", "降低", "减少", "拓展", "开拓", "扩大", "实现", "赢得", "成为", "让", "推动", "增加", "缩短",
         "优化", "完善", "带领", "开通", "拿下", "把", "做到", "做强", "突破", "发展", "加快", "引领", "构建", "全面", "确保", "争取", "达成",
     ]
@@ -179,34 +246,34 @@ public enum TextAnalysis {
         "deliver", "expand", "improve", "reach", "land", "bring", "turn", "own", "lead", "get", "help", "give", "find", "take",
         "automate", "accelerate", "boost", "halve", "scale", "enter", "earn", "drive", "delight", "simplify", "fix", "hire", "know",
     ]
-    static let zhMaintainWords = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
-    static let enMaintainWords = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
+    static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
+    static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
-    static let zhGrowthWords = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
+    static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
                                              "cut", "reduce", "halve", "lower", "shorten"]
-    static let zhRecurrence = ["每月", "每周", "每天", "每日", "每季度", "按月", "按周", "按时", "定期", "例行", "日常"]
-    static let enRecurrence = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", " on time", "routine", " regular"]
-    static let zhDutyWords = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作"]
-    static let enDutyWords = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "按月", "按周", "按时", "定期", "例行", "日常"]
+    static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", " on time", "routine", " regular"]
+    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作"]
+    static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare"]
     static let zhNumerals: Set<Character> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "半", "几"]
     static let zhMeasureWords: Set<Character> = ["个", "名", "位", "家", "篇", "次", "天", "周", "月", "年", "条", "项", "款", "倍", "分", "星", "成", "点", "人", "单", "场", "本", "套", "台", "期", "小", "秒"]
-    static let zhDateWords = ["月底", "年底", "季度末", "周末前", "年初", "月初", "周一", "周二", "周三", "周四", "周五", "星期"]
-    static let zhRatingWords = ["星级", "评分", "满意度达", "好评率", "nps"]
+    static let zhDateWords: [Pattern] = ["月底", "年底", "季度末", "周末前", "年初", "月初", "周一", "周二", "周三", "周四", "周五", "星期"]
+    static let zhRatingWords: [Pattern] = ["星级", "评分", "满意度达", "好评率", "nps"]
     static let enNumberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                                              "twenty", "fifty", "hundred", "thousand", "million", "double", "twice", "triple", "half", "percent", "dozen", "zero"]
     static let enMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
-    static let zhMilestoneWords = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用"]
+    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place"]
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do"]
-    static let zhLevelWords = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
-    static let enLevelWords = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate", " each ", " every "]
+    static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
+    static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate", " each ", " every "]
 }

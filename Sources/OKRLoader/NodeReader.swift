@@ -220,8 +220,11 @@ struct NodeReader {
 
     /// YAML numbers as people write them: `50000`, `50_000`, `-3.5`, `1e3`. Not `.inf`/`.nan`.
     static func parseNumber(_ text: String) -> Double? {
-        let cleaned = text.replacing("_", with: "")
-        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+        // Byte tests: numbers are read for every check-in of every key result.
+        let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text
+        guard let first = cleaned.utf8.first,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        else { return nil }
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value
     }

@@ -30,3 +30,23 @@ public enum SystemInfo {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+import Dispatch
+
+/// The synchronous twin of `concurrentMap`, for pure stages called from synchronous code
+/// (the hint rules). Each worker fills its own slots of the result, so no locking is needed.
+public func parallelMap<Item: Sendable, Result: Sendable>(_ items: [Item], transform: @Sendable (Item) -> Result) -> [Result] {
+    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount * 2))
+    guard workers > 1 else { return items.map(transform) }
+    let chunkSize = (items.count + workers - 1) / workers
+    let chunks = (items.count + chunkSize - 1) / chunkSize
+    return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in (chunk * chunkSize)..<min((chunk + 1) * chunkSize, items.count) {
+                (slots.baseAddress! + index).initialize(to: transform(items[index]))
+            }
+        }
+        initialized = items.count
+    }
+}

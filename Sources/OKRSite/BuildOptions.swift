@@ -44,6 +44,10 @@ public struct BuildReport: Sendable {
     public var pages: Int = 0
     /// All files written, pages included.
     public var files: Int = 0
+    /// Files new or changed on disk; the rest already held the same bytes.
+    public var filesWritten: Int = 0
+    /// Files of the previous build that the new site no longer has.
+    public var filesRemoved: Int = 0
     public var objectives: Int = 0
     /// False when errors (or, in strict mode, warnings) stopped the build.
     public var succeeded: Bool

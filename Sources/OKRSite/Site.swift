@@ -69,8 +69,9 @@ public enum Site {
         return report
     }
 
-    /// `okr-portal build`: check, then render every page and replace the output folder in one
-    /// step. On any error the previous output stays as it was.
+    /// `okr-portal build`: check, then render every page and bring the output folder up to
+    /// date, writing only files whose bytes changed. On any error in the sources the previous
+    /// output stays as it was.
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let loaded = await load(options)
         var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: false)
@@ -81,7 +82,7 @@ public enum Site {
             return report
         }
 
-        // Step 5: render and write into a staging folder, then swap it in.
+        // Step 5: render, and write what changed.
         let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
         let renderer = SiteRenderer(index: index, theme: theme)
         do {
@@ -90,6 +91,8 @@ public enum Site {
             options.progress(.step("render and write", ContinuousClock.now - started))
             report.pages = counts.pages
             report.files = counts.files
+            report.filesWritten = counts.written
+            report.filesRemoved = counts.removed
             report.succeeded = true
         } catch {
             report.diagnostics.append(.error(.outputFailed, "\(error)", at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))

@@ -165,7 +165,7 @@ struct Build: AsyncParsableCommand {
         report(result.diagnostics, format: .text)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if result.succeeded {
-            output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
+            output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files: \(result.filesWritten) written, \(result.files - result.filesWritten) unchanged, \(result.filesRemoved) removed) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
         } else {
             stderr("build failed: \(summary(result.diagnostics)); \(output)/ was left as it was")
             throw ExitCode(1)

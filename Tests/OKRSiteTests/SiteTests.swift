@@ -179,6 +179,39 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
     }
 
+    @Test func unchangedRebuildWritesNothing() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let first = await Site.build(options(folder))
+        #expect(first.succeeded && first.filesWritten == first.files)
+        let public_ = folder.url.appendingPathComponent("public")
+        let modified = try modificationTimes(in: public_)
+        try await Task.sleep(for: .milliseconds(20))
+
+        let again = await Site.build(options(folder))
+        #expect(again.succeeded)
+        #expect(again.filesWritten == 0 && again.filesRemoved == 0)
+        #expect(try modificationTimes(in: public_) == modified, "no file was touched")
+
+        // One owner's edit rewrites that owner's pages and what shows them, not the whole site.
+        let ana = "content/okrs/2026-Q4/people/ana.md"
+        try folder.write([ana: try folder.read(ana).replacingOccurrences(of: "Help grow", with: "Help grow faster")])
+        let edited = await Site.build(options(folder))
+        #expect(edited.succeeded)
+        #expect(edited.filesWritten > 0 && edited.filesWritten < edited.files / 2, "\(edited.filesWritten) of \(edited.files)")
+        #expect(try folder.read("public/people/ana/2026-Q4/index.html").contains("Help grow faster"))
+        #expect(try modificationTimes(in: public_)["company/2026-Q3/index.html"] == modified["company/2026-Q3/index.html"])
+    }
+
+    func modificationTimes(in root: URL) throws -> [String: Date] {
+        var times: [String: Date] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let relative = enumerator?.nextObject() as? String {
+            times[relative] = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(relative).path)[.modificationDate] as? Date
+        }
+        return times
+    }
+
     @Test func strictFailsOnWarnings() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["content/okrs/2026-Q4/notes.md": "stray"]) { $1 })

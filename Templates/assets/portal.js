@@ -167,10 +167,9 @@
   function normalize(text) {
     return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   }
-  function shardOf(first, second, count) {
+  function shardOf(points, count) {
     var hash = 2166136261;
-    hash = Math.imul(hash ^ first, 16777619) >>> 0;
-    hash = Math.imul(hash ^ second, 16777619) >>> 0;
+    for (var i = 0; i < points.length; i++) hash = Math.imul(hash ^ points[i].codePointAt(0), 16777619) >>> 0;
     return hash % count;
   }
 
@@ -193,8 +192,7 @@
   SearchIndex.prototype.postings = function (gram, meta) {
     var self = this;
     if (this.postingLists[gram]) return Promise.resolve(this.postingLists[gram]);
-    var points = Array.from(gram);
-    var shard = shardOf(points[0].codePointAt(0), points[1].codePointAt(0), meta.gramShards);
+    var shard = shardOf(Array.from(gram), meta.gramShards);
     return this.load('grams-' + shard + '.json').then(function (table) {
       var gaps = table[gram] || [];
       var list = new Array(gaps.length);
@@ -204,7 +202,7 @@
       return list;
     });
   };
-  // Documents holding every pair of characters of the query, then holding the query itself.
+  // Documents holding every gram of the query, then holding the query itself.
   SearchIndex.prototype.search = function (query, limit) {
     var self = this;
     var text = normalize(query);
@@ -217,12 +215,15 @@
       return Promise.resolve({ tooShort: true, results: [] });
     }
     return meta.then(function (meta) {
+      // Two characters look up their pair; longer queries their triples, which narrow
+      // much better than pairs.
+      var length = Math.min(points.length, 3);
       var grams = [];
-      for (var i = 0; i + 1 < points.length; i++) {
-        var gram = points[i] + points[i + 1];
+      for (var i = 0; i + length <= points.length; i++) {
+        var gram = points.slice(i, i + length).join('');
         if (grams.indexOf(gram) < 0) grams.push(gram);
       }
-      // A handful of pairs spread over the query narrows enough; the check below is exact.
+      // A handful of grams spread over the query narrows enough; the check below is exact.
       if (grams.length > 6) {
         var picked = [];
         for (var k = 0; k < 6; k++) picked.push(grams[Math.round(k * (grams.length - 1) / 5)]);
@@ -240,11 +241,21 @@
     var self = this;
     var results = [];
     var position = 0;
+    var batch = 1;
     function next() {
       if (position >= candidates.length || results.length >= limit) {
         return { results: results, more: position < candidates.length };
       }
       var shard = Math.floor(candidates[position] / meta.documentsPerShard);
+      // Candidates share every gram with the query but need not contain it. When a
+      // shard holds too few real matches, the next ones are fetched together, twice as many
+      // each time (1, 2, 4, 8), instead of one after another.
+      var ahead = [shard];
+      for (var c = position; c < candidates.length && ahead.length < batch; c++) {
+        var later = Math.floor(candidates[c] / meta.documentsPerShard);
+        if (ahead.indexOf(later) < 0) { ahead.push(later); self.load('docs-' + later + '.json').catch(function () {}); }
+      }
+      batch = Math.min(batch * 2, 8);
       return self.load('docs-' + shard + '.json').then(function (documents) {
         while (position < candidates.length && Math.floor(candidates[position] / meta.documentsPerShard) === shard) {
           var document = documents[candidates[position] % meta.documentsPerShard];

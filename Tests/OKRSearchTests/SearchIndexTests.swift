@@ -2,30 +2,37 @@ import Foundation
 import Testing
 @testable import OKRSearch
 
-/// Runs a query the way `assets/portal.js` does: pairs → shards → intersect → verify.
+/// The posting list of one gram, decoded from its shard.
+func postings(_ files: [String: String], _ gram: [Unicode.Scalar], shards: Int) throws -> Set<Int> {
+    let shard = Int(SearchIndex.hash(gram.map(\.value)) % UInt32(shards))
+    let table = try JSONSerialization.jsonObject(with: Data(files["search-index/grams-\(shard).json"]!.utf8)) as! [String: [Int]]
+    var list: Set<Int> = []
+    var running = 0
+    for gap in table[String(String.UnicodeScalarView(gram))] ?? [] {
+        running += gap
+        list.insert(running)
+    }
+    return list
+}
+
+/// Runs a query the way `assets/portal.js` does: grams (pairs for two characters, triples
+/// for more) → shards → intersect → verify.
 func search(_ index: SearchIndex, _ query: String) throws -> [String] {
     let files = Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.contents) })
-    let meta = try JSONSerialization.jsonObject(with: Data(files["search-index/meta.json"]!.utf8)) as! [String: Int]
+    let meta = try JSONSerialization.jsonObject(with: Data(files["search-index/meta.json"]!.utf8)) as! [String: Any]
+    let (shards, perShard) = (meta["gramShards"] as! Int, meta["documentsPerShard"] as! Int)
     let text = SearchIndex.normalize(query)
     let scalars = Array(text.unicodeScalars)
     guard scalars.count >= 2 else { return [] }
+    let length = min(3, scalars.count)
     var candidates: Set<Int>?
-    for i in 0..<scalars.count - 1 {
-        let (a, b) = (scalars[i].value, scalars[i + 1].value)
-        let shard = Int(SearchIndex.hash(a, b) % UInt32(meta["gramShards"]!))
-        let postings = try JSONSerialization.jsonObject(with: Data(files["search-index/grams-\(shard).json"]!.utf8)) as! [String: [Int]]
-        var list: Set<Int> = []
-        var running = 0
-        for gap in postings[String(String.UnicodeScalarView([scalars[i], scalars[i + 1]]))] ?? [] {
-            running += gap
-            list.insert(running)
-        }
+    for i in 0...(scalars.count - length) {
+        let list = try postings(files, Array(scalars[i..<i + length]), shards: shards)
         candidates = candidates.map { $0.intersection(list) } ?? list
     }
     return try candidates!.sorted().compactMap { number in
-        let shard = number / meta["documentsPerShard"]!
-        let docs = try JSONSerialization.jsonObject(with: Data(files["search-index/docs-\(shard).json"]!.utf8)) as! [[String]]
-        let doc = docs[number % meta["documentsPerShard"]!]
+        let docs = try JSONSerialization.jsonObject(with: Data(files["search-index/docs-\(number / perShard).json"]!.utf8)) as! [[String]]
+        let doc = docs[number % perShard]
         return doc[4].contains(text) ? doc[1] : nil
     }
 }
@@ -58,6 +65,20 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         let index = SearchIndex(documents: documents)
         #expect(try search(index, "an.l").isEmpty)
         #expect(try search(index, "20% to 35") == ["O2 Grow \"repeat\" buyers"])
+    }
+
+    @Test func triplesNarrowLongerQueries() throws {
+        // Both e-mails hold the pairs "p4" and "44"; only one holds "p44".
+        let index = SearchIndex(documents: [
+            SearchDocument(kind: "person", label: "A", detail: "", path: "people/a/", text: "p4044@example.com"),
+            SearchDocument(kind: "person", label: "B", detail: "", path: "people/b/", text: "p44@example.com"),
+        ])
+        let files = Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.contents) })
+        let shards = try (JSONSerialization.jsonObject(with: Data(files["search-index/meta.json"]!.utf8)) as! [String: Any])["gramShards"] as! Int
+        #expect(try postings(files, Array("p4".unicodeScalars), shards: shards) == [0, 1])
+        #expect(try postings(files, Array("p44".unicodeScalars), shards: shards) == [1])
+        #expect(try search(index, "p44") == ["B"])
+        #expect(try search(index, "44") == ["A", "B"])
     }
 
     @Test func normalisesWidthCaseAndWhiteSpace() {

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Builds the same generated OKR corpus with okr-portal and with Hugo, side by side.
+
+    benchmarks/compare-hugo.py [--people 10000 50000] [--runs 3] [--binary PATH] [--work DIR] [--json OUT]
+
+For each organisation size it generates the corpus once (benchmarks/generate-corpus.py, with
+its Hugo twin), then runs full builds alternating okr-portal and Hugo, so that both see the
+same machine state, and reports for each tool the median wall time, CPU time (user + system)
+and peak memory (maximum resident set size) of the whole process. After okr-portal's full
+builds it also times a rebuild with nothing changed and counts the files that rebuild
+modified. At the end it prints a table with the ratios and the growth from the smallest to
+the largest size.
+
+Each full build starts from an empty output folder. Hugo's own cache folder is removed too,
+so neither tool reuses work from an earlier run.
+"""
+import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BUILD_DATE = "1795132800"  # 2026-11-19, inside the corpus's 2026-Q4 cycle
+
+
+def measure(command, env=None):
+    """Runs command and returns (wall seconds, CPU seconds, peak RSS in MiB, exit code)."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - started
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(command)} failed with exit {code}:\n{stderr[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def modification_times(folder):
+    times = {}
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(directory, name)
+            times[path] = os.stat(path).st_mtime_ns
+    return times
+
+
+def bench_size(people, args):
+    corpus = os.path.join(args.work, f"org-{people}")
+    if not os.path.isdir(os.path.join(corpus, "hugo")):
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate-corpus.py"), str(people), corpus, "--hugo"], check=True)
+    ours_out = os.path.join(corpus, "public-okr-portal")
+    hugo_out = os.path.join(corpus, "public-hugo")
+    env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE)
+    ours_cmd = [args.binary, "build", "--quiet", "--content", os.path.join(corpus, "content"), "--output", ours_out]
+    hugo_cmd = ["hugo", "--quiet", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out]
+
+    results = {"okr-portal": [], "hugo": [], "rebuild": [], "rewritten": []}
+    for run in range(args.runs):
+        for tool in ("okr-portal", "hugo"):
+            out = ours_out if tool == "okr-portal" else hugo_out
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(os.path.join(corpus, "hugo", "resources"), ignore_errors=True)
+            figures = measure(ours_cmd if tool == "okr-portal" else hugo_cmd, env)
+            results[tool].append(figures)
+            print(f"  {people} people, run {run + 1}, {tool}: {figures[0]:.2f} s wall, {figures[1]:.2f} s CPU, {figures[2]:.0f} MiB",
+                  file=sys.stderr)
+        before = modification_times(ours_out)
+        figures = measure(ours_cmd, env)
+        after = modification_times(ours_out)
+        rewritten = sum(1 for path, stamp in after.items() if before.get(path) != stamp) + len(set(before) - set(after))
+        results["rebuild"].append(figures)
+        results["rewritten"].append(rewritten)
+        print(f"  {people} people, run {run + 1}, unchanged rebuild: {figures[0]:.2f} s wall, {rewritten} files modified",
+              file=sys.stderr)
+
+    def median(tool, index):
+        return statistics.median(figures[index] for figures in results[tool])
+
+    pages = sum(len(files) for _, _, files in os.walk(ours_out) if files)
+    hugo_pages = sum(len(files) for _, _, files in os.walk(hugo_out) if files)
+    return {
+        "people": people, "runs": args.runs, "okr_portal_files": pages, "hugo_files": hugo_pages,
+        "okr_portal": {"wall": median("okr-portal", 0), "cpu": median("okr-portal", 1), "peak_mib": median("okr-portal", 2)},
+        "hugo": {"wall": median("hugo", 0), "cpu": median("hugo", 1), "peak_mib": median("hugo", 2)},
+        "rebuild": {"wall": median("rebuild", 0), "files_modified": max(results["rewritten"])},
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, nargs="+", default=[10000, 50000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "okr-portal"))
+    parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    if not shutil.which("hugo"):
+        sys.exit("hugo is not installed (apt-get install hugo)")
+    if not os.path.exists(args.binary):
+        sys.exit(f"no okr-portal binary at {args.binary}; run swift build -c release")
+    os.makedirs(args.work, exist_ok=True)
+
+    rows = [bench_size(people, args) for people in args.people]
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.machine())
+    memory = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")) / 1024 / 1024
+    print(f"machine: {os.cpu_count()} × {cpu}, {memory:.0f} GiB, {platform.system()} {platform.release()}; hugo {hugo_version}")
+    print(f"medians of {args.runs} run(s); full builds from an empty output folder\n")
+    print("| people | tool | files | wall s | CPU s | peak MiB | wall ratio | peak ratio | unchanged rebuild s | files modified |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        ours, hugo = row["okr_portal"], row["hugo"]
+        print(f"| {row['people']} | okr-portal | {row['okr_portal_files']} | {ours['wall']:.2f} | {ours['cpu']:.2f} | {ours['peak_mib']:.0f} "
+              f"| {ours['wall'] / hugo['wall']:.2f} × Hugo | {ours['peak_mib'] / hugo['peak_mib']:.2f} × Hugo "
+              f"| {row['rebuild']['wall']:.2f} ({row['rebuild']['wall'] / ours['wall']:.0%}) | {row['rebuild']['files_modified']} |")
+        print(f"| {row['people']} | Hugo | {row['hugo_files']} | {hugo['wall']:.2f} | {hugo['cpu']:.2f} | {hugo['peak_mib']:.0f} | | | | |")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        print(f"\ngrowth {first['people']} → {last['people']} people: okr-portal × {last['okr_portal']['wall'] / first['okr_portal']['wall']:.2f}, "
+              f"Hugo × {last['hugo']['wall'] / first['hugo']['wall']:.2f} (people × {last['people'] / first['people']:.1f})")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"hugo": hugo_version, "rows": rows}, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()

@@ -117,7 +117,7 @@ def main():
     worst_bytes = max(r["first_result_gzip_bytes"] or 0 for r in rows)
     meta = json.load(open(os.path.join(site, "search-index", "meta.json")))
     total = sum(os.path.getsize(os.path.join(site, "search-index", f)) for f in os.listdir(os.path.join(site, "search-index")))
-    print(f"\n{meta['documents']} documents, {meta['gramShards']} pair shards, index {total / 2**20:.1f} MiB on disk")
+    print(f"\n{meta['documents']} documents, {meta['gramShards']} gram shards, index {total / 2**20:.1f} MiB on disk")
     print(f"keystrokes {args.typing_ms:.0f} ms apart: worst {worst_ms:.1f} ms, median {all_ms:.1f} ms; first result after at most {worst_bytes / 2**20:.2f} MiB gzip")
     if args.json:
         json.dump({"documents": meta["documents"], "typing_ms": args.typing_ms, "rows": rows, "worst_ms": worst_ms, "median_ms": all_ms, "worst_first_result_bytes": worst_bytes}, open(args.json, "w"), indent=1)

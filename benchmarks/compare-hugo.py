@@ -79,6 +79,8 @@ def bench_size(people, args):
 
     pages = sum(len(files) for _, _, files in os.walk(ours_out) if files)
     hugo_pages = sum(len(files) for _, _, files in os.walk(hugo_out) if files)
+    if not pages or not hugo_pages:
+        sys.exit(f"a build wrote nothing: okr-portal {pages} files, Hugo {hugo_pages} files")
     return {
         "people": people, "runs": args.runs, "okr_portal_files": pages, "hugo_files": hugo_pages,
         "okr_portal": {"wall": median("okr-portal", 0), "cpu": median("okr-portal", 1), "peak_mib": median("okr-portal", 2)},
@@ -99,6 +101,8 @@ def main():
         sys.exit("hugo is not installed (apt-get install hugo)")
     if not os.path.exists(args.binary):
         sys.exit(f"no okr-portal binary at {args.binary}; run swift build -c release")
+    # Absolute: Hugo reads a relative --destination from its --source folder.
+    args.work = os.path.abspath(args.work)
     os.makedirs(args.work, exist_ok=True)
 
     rows = [bench_size(people, args) for people in args.people]

@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "OKRGraph", dependencies: ["OKRModel"]),
         .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
-        .target(name: "OKRSearch"),
+        .target(name: "OKRSearch", dependencies: ["OKRModel"]),
         .target(
             name: "OKRRender",
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", .product(name: "Mustache", package: "swift-mustache")]

@@ -1,4 +1,5 @@
 import Foundation
+import OKRModel
 
 /// Something search can find: a person, a team or an objective.
 public struct SearchDocument: Sendable, Equatable {
@@ -71,7 +72,7 @@ public struct SearchIndex: Sendable {
             var json = "{"
             for (position, entry) in shard.sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
                 if position > 0 { json += "," }
-                json += Self.quoted(entry.key) + ":["
+                json += JSONText.quote(entry.key) + ":["
                 // Gaps rather than numbers: lists are sorted, gaps are short.
                 var previous: Int32 = 0
                 for (index, document) in entry.list.enumerated() {
@@ -91,7 +92,7 @@ public struct SearchIndex: Sendable {
             for number in range {
                 let document = documents[number]
                 if number > range.lowerBound { json += ",\n" }
-                json += "[" + [document.kind, document.label, document.detail, document.path, normalized[number]].map(Self.quoted).joined(separator: ",") + "]"
+                json += "[" + [document.kind, document.label, document.detail, document.path, normalized[number]].map(JSONText.quote).joined(separator: ",") + "]"
             }
             json += "]"
             files.append(("\(Self.directory)/docs-\(shard).json", json))
@@ -143,23 +144,5 @@ public struct SearchIndex: Sendable {
         var h: UInt32 = 2_166_136_261
         for point in points { h = (h ^ point) &* 16_777_619 }
         return h
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            // U+2028/2029 are legal in JSON but not in older JavaScript string literals.
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

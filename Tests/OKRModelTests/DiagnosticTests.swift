@@ -69,3 +69,10 @@ import Testing
         #expect("KR1".localizedNumericLess(than: "KR1a"))
     }
 }
+
+@Suite struct JSONTextTests {
+    @Test func quotesControlCharactersAndLineSeparators() {
+        #expect(JSONText.quote("a\"b\\c\nd\u{1}") == #""a\"b\\c\nd\u0001""#)
+        #expect(JSONText.quote("x\u{2028}y\u{2029}") == #""x\u2028y\u2029""#)
+    }
+}

@@ -2,8 +2,8 @@
 // The targets follow the pipeline, each depending only on the ones before it:
 // C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
 // diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
-// (writing hints) → OKRMap (alignment map layout and SVG) and OKRSearch (static search
-// index) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
+// (writing hints) → OKRMap (alignment map layout and SVG), OKRSearch (static search
+// index) and OKRTemplate (Mustache templates) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
 // (live preview) → okr-portal.
 import PackageDescription
 
@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -36,9 +35,10 @@ let package = Package(
         .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRSearch", dependencies: ["OKRModel"]),
+        .target(name: "OKRTemplate"),
         .target(
             name: "OKRRender",
-            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
         ),
         .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
         .target(name: "OKRServe", dependencies: ["OKRSite", .product(name: "FlyingFox", package: "FlyingFox")]),
@@ -58,6 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "OKRMapTests", dependencies: ["OKRMap", "OKRLoader"]),
         .testTarget(name: "OKRSearchTests", dependencies: ["OKRSearch"]),
+        .testTarget(name: "OKRTemplateTests", dependencies: ["OKRTemplate"]),
         .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender"]),
         .testTarget(
             name: "OKRSiteTests",

@@ -1,5 +1,6 @@
 import OKRGraph
 import OKRModel
+import OKRTemplate
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
@@ -110,16 +111,17 @@ public struct SiteRenderer: Sendable {
         let navigation: [(PageKind, String)] = [
             (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
         ]
-        let nav: [[String: Any]] = navigation.map { item in
+        let nav: [[String: TemplateValue]] = navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
-            return ["url": views.url(target), "label": views.t(item.1), "current": item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)]
+            let current = item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)
+            return ["url": .text(views.url(target)), "label": .text(views.t(item.1)), "current": .bool(current)]
         }
         let others = languages.filter { $0 != job.language }
-        let languageLinks: [[String: Any]] = languages.map { code in
+        let languageLinks: [[String: TemplateValue]] = languages.map { code in
             let other = theme.strings(for: code, fallback: code)
-            return ["code": code, "name": other["language_name"] ?? code, "url": root + languagePrefix(code) + pagePath, "current": code == job.language]
+            return ["code": .text(code), "name": .text(other["language_name"] ?? code), "url": .text(root + languagePrefix(code) + pagePath), "current": .bool(code == job.language)]
         }
-        let alternates: [[String: Any]] = others.map { ["code": $0, "url": root + languagePrefix($0) + pagePath] }
+        let alternates: [[String: TemplateValue]] = others.map { ["code": .text($0), "url": .text(root + languagePrefix($0) + pagePath)] }
         let frame = PageFrame(
             lang: job.language, root: root, base: root + prefix, pageTitle: title, siteTitle: index.content.config.title,
             t: strings, nav: nav, languages: languages.count > 1 ? languageLinks : [], alternates: alternates,
@@ -169,8 +171,8 @@ extension SiteRenderer {
         let language = index.content.config.defaultLanguage
         let strings = theme.strings(for: language, fallback: language)
         let views = ViewBuilder(index: index, language: language, strings: strings, base: root)
-        let nav: [[String: Any]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
-            .map { ["url": root + $0.0, "label": views.t($0.1), "current": false] }
+        let nav: [[String: TemplateValue]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
+            .map { ["url": .text(root + $0.0), "label": .text(views.t($0.1)), "current": .bool(false)] }
         let frame = PageFrame(
             lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,
             t: strings, nav: nav, languages: [], alternates: [], buildDate: index.buildDate.description)

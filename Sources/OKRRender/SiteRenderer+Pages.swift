@@ -1,6 +1,7 @@
 import OKRGraph
 import OKRHints
 import OKRModel
+import OKRTemplate
 
 // The view model of each page kind.
 
@@ -163,7 +164,7 @@ struct CyclesPage {
 }
 
 extension SiteRenderer {
-    func pageModel(_ subject: PageJob.Subject, views: ViewBuilder) -> (PageKind, String, Any) {
+    func pageModel(_ subject: PageJob.Subject, views: ViewBuilder) -> (PageKind, String, any TemplateObject) {
         let current = index.currentCycle
         switch subject {
         case .home:
@@ -352,4 +353,6 @@ extension SiteRenderer {
 
 
 /// The 404 page has only the layout's fields.
-struct NotFoundPage {}
+struct NotFoundPage: TemplateObject {
+    func field(named name: String) -> TemplateValue { .null }
+}

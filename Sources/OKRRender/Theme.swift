@@ -1,6 +1,6 @@
-import Mustache
 import OKRModel
 import OKRSyntax
+import OKRTemplate
 
 /// The files of a theme: Mustache templates (`*.mustache`), assets copied to the output
 /// (`assets/…`) and UI strings per language (`strings/<lang>.yaml`). Paths are relative.
@@ -32,18 +32,16 @@ public struct Theme: Sendable {
     /// diagnostics (`Templates`).
     public func compile(displayPrefix: String = "Templates") -> (CompiledTheme?, [Diagnostic]) {
         var diagnostics = DiagnosticBag()
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var strings: [String: [String: String]] = [:]
         var assets: [String: String] = [:]
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             let shown = "\(displayPrefix)/\(path)"
             if path.hasSuffix(".mustache") {
                 do {
-                    library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.error(.templateSyntax, "template error: \(error.error)", at: SourceLocation(path: shown, line: error.context.lineNumber, column: error.context.columnNumber))
+                    try library.register(text, named: String(path.dropLast(".mustache".count)))
                 } catch {
-                    diagnostics.error(.templateSyntax, "template error: \(error)", at: SourceLocation(path: shown, line: 1, column: 1))
+                    diagnostics.error(.templateSyntax, "template error: \(error.message)", at: SourceLocation(path: shown, line: error.line, column: error.column))
                 }
             } else if path.hasPrefix("strings/"), path.hasSuffix(".yaml") {
                 let language = String(path.dropFirst("strings/".count).dropLast(".yaml".count))
@@ -52,8 +50,18 @@ public struct Theme: Sendable {
                 assets[path] = text
             }
         }
+        // A partial or parent that names no template would silently render nothing. (One that
+        // names a template with a syntax error has been reported already.)
+        for name in library.names {
+            for reference in library.template(named: name)?.references ?? [] 
+            where library.template(named: reference.name) == nil && files["\(reference.name).mustache"] == nil {
+                diagnostics.error(
+                    .templateSyntax, "template error: there is no template \(reference.name).mustache",
+                    at: SourceLocation(path: "\(displayPrefix)/\(name).mustache", line: reference.line, column: reference.column))
+            }
+        }
         for name in ["layout"] + PageKind.allCases.map(\.template)
-        where library.getTemplate(named: name) == nil && files["\(name).mustache"] == nil {
+        where library.template(named: name) == nil && files["\(name).mustache"] == nil {
             diagnostics.error(.templateSyntax, "the theme has no template \(name).mustache", at: SourceLocation(path: "\(displayPrefix)/\(name).mustache", line: 1, column: 1))
         }
         if diagnostics.hasErrors { return (nil, diagnostics.items) }
@@ -85,7 +93,7 @@ public struct Theme: Sendable {
 
 /// A theme ready to render: parsed templates, string tables, assets.
 public struct CompiledTheme: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let strings: [String: [String: String]]
     public let assets: [String: String]
 
@@ -95,8 +103,8 @@ public struct CompiledTheme: Sendable {
         return base.merging(strings[language] ?? [:]) { _, own in own }
     }
 
-    func render(_ context: Any, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ context: any TemplateObject, template: String) -> String {
+        library.render(.object(context), template: template) ?? ""
     }
 }
 

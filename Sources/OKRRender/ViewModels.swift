@@ -1,5 +1,5 @@
-import Mustache
 import OKRModel
+import OKRTemplate
 
 // Typed view models: what the templates see. Field names are the template's names;
 // `Templates/README.md` lists them for theme authors.
@@ -143,28 +143,29 @@ struct PageFrame {
     var pageTitle: String
     var siteTitle: String
     var t: [String: String]
-    var nav: [[String: Any]]
-    var languages: [[String: Any]]
-    var alternates: [[String: Any]]
+    var nav: [[String: TemplateValue]]
+    var languages: [[String: TemplateValue]]
+    var alternates: [[String: TemplateValue]]
     var buildDate: String
 
-    var fields: [String: Any] {
+    var fields: [String: TemplateValue] {
         [
-            "lang": lang, "root": root, "base": base, "pageTitle": pageTitle, "site": ["title": siteTitle],
-            "t": t, "nav": nav, "languages": languages, "alternates": alternates,
-            "hasAlternates": !alternates.isEmpty, "buildDate": buildDate,
+            "lang": .text(lang), "root": .text(root), "base": .text(base), "pageTitle": .text(pageTitle),
+            "site": .object(["title": siteTitle]), "t": .object(t), "nav": nav.templateValue,
+            "languages": languages.templateValue, "alternates": alternates.templateValue,
+            "hasAlternates": .bool(!alternates.isEmpty), "buildDate": .text(buildDate),
         ]
     }
 }
 
 /// A page's own view model with the frame's fields beside it, so templates write `{{t.key}}`
 /// and `{{objectives}}` alike.
-struct PageContext: MustacheParent {
-    let frame: [String: Any]
-    let page: Any
+struct PageContext: TemplateObject {
+    let frame: [String: TemplateValue]
+    let page: any TemplateObject
 
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> TemplateValue {
         if let value = frame[name] { return value }
-        return (page as? MustacheParent)?.child(named: name)
+        return page.field(named: name)
     }
 }

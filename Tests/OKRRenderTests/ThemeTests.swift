@@ -53,8 +53,18 @@ func readTemplatesFolder() throws -> [String: String] {
         let (compiled, problems) = broken.compile(displayPrefix: "Templates")
         #expect(compiled == nil)
         #expect(problems.map(\.location.path) == ["Templates/pages/home.mustache"])
-        // swift-mustache notices the unclosed section where the text ends.
-        #expect(problems.first?.location.line == 3)
+        // The error points at the section that is never closed.
+        #expect(problems.first?.location.line == 2)
+        #expect(problems.first?.location.column == 1)
+        #expect(problems.first?.message == "template error: {{#objectives}} is never closed")
+    }
+
+    @Test func aMissingPartialIsReportedWhereItIsNamed() {
+        let broken = Theme.builtin.overlaid(with: ["pages/home.mustache": "{{<layout}}{{$main}}\n  {{> partials/nowhere}}\n{{/main}}{{/layout}}\n"])
+        let (compiled, problems) = broken.compile(displayPrefix: "Templates")
+        #expect(compiled == nil)
+        #expect(problems.map(\.message) == ["template error: there is no template partials/nowhere.mustache"])
+        #expect(problems.first.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == "Templates/pages/home.mustache:2:3")
     }
 }
 

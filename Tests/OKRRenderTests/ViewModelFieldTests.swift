@@ -75,8 +75,11 @@ import Testing
 
     @Test func absentOptionalIsNotAValue() {
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
-        #expect(node.child(named: "teamProgress") == nil)
-        #expect(node.child(named: "name") as? String == "n")
-        #expect(node.child(named: "nonexistent") == nil)
+        #expect(node.field(named: "teamProgress").isNull)
+        guard case .text("n") = node.field(named: "name") else {
+            Issue.record("name should read as text")
+            return
+        }
+        #expect(node.field(named: "nonexistent").isNull)
     }
 }

@@ -1,0 +1,394 @@
+import OKRTemplate
+
+// Field tables for the view models: templates read `{{objective.title}}` through these,
+// typed, with no reflection and no dynamic casts (see OKRTemplate). ViewModelFieldTests
+// checks each table against the struct's fields.
+
+/// A view model that answers the templates' field lookups from a table.
+protocol ViewModel: TemplateObject, TemplateValueConvertible {
+    static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
+}
+
+extension ViewModel {
+    func field(named name: String) -> TemplateValue {
+        guard let read = Self.fields[name] else { return .null }
+        return read(self)
+    }
+
+    var templateValue: TemplateValue { .object(self) }
+}
+
+extension ProgressView: ViewModel {
+    static let fields: [String: @Sendable (ProgressView) -> TemplateValue] = [
+        "clamped": { $0.clamped.templateValue },
+        "label": { $0.label.templateValue },
+        "overLabel": { $0.overLabel.templateValue },
+        "band": { $0.band.templateValue },
+    ]
+}
+
+extension ScoreView: ViewModel {
+    static let fields: [String: @Sendable (ScoreView) -> TemplateValue] = [
+        "value": { $0.value.templateValue },
+        "band": { $0.band.templateValue },
+    ]
+}
+
+extension ConfidenceView: ViewModel {
+    static let fields: [String: @Sendable (ConfidenceView) -> TemplateValue] = [
+        "value": { $0.value.templateValue },
+        "band": { $0.band.templateValue },
+        "label": { $0.label.templateValue },
+    ]
+}
+
+extension ObjectiveLink: ViewModel {
+    static let fields: [String: @Sendable (ObjectiveLink) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "label": { $0.label.templateValue },
+        "ownerName": { $0.ownerName.templateValue },
+        "direction": { $0.direction.templateValue },
+        "directionLabel": { $0.directionLabel.templateValue },
+        "last": { $0.last.templateValue },
+    ]
+}
+
+extension PersonLink: ViewModel {
+    static let fields: [String: @Sendable (PersonLink) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+    ]
+}
+
+extension HintView: ViewModel {
+    static let fields: [String: @Sendable (HintView) -> TemplateValue] = [
+        "rule": { $0.rule.templateValue },
+        "ruleTitle": { $0.ruleTitle.templateValue },
+        "message": { $0.message.templateValue },
+        "silenced": { $0.silenced.templateValue },
+        "hintReason": { $0.hintReason.templateValue },
+    ]
+}
+
+extension CheckInView: ViewModel {
+    static let fields: [String: @Sendable (CheckInView) -> TemplateValue] = [
+        "date": { $0.date.templateValue },
+        "value": { $0.value.templateValue },
+        "confidence": { $0.confidence.templateValue },
+        "note": { $0.note.templateValue },
+    ]
+}
+
+extension KeyResultView: ViewModel {
+    static let fields: [String: @Sendable (KeyResultView) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "anchor": { $0.anchor.templateValue },
+        "title": { $0.title.templateValue },
+        "progress": { $0.progress.templateValue },
+        "measureLabel": { $0.measureLabel.templateValue },
+        "lowerIsBetter": { $0.lowerIsBetter.templateValue },
+        "krConfidence": { $0.krConfidence.templateValue },
+        "krScore": { $0.krScore.templateValue },
+        "due": { $0.due.templateValue },
+        "krOwner": { $0.krOwner.templateValue },
+        "checkIns": { $0.checkIns.templateValue },
+        "hasCheckIns": { $0.hasCheckIns.templateValue },
+        "checkInCount": { $0.checkInCount.templateValue },
+        "alignedBy": { $0.alignedBy.templateValue },
+        "hasAlignedBy": { $0.hasAlignedBy.templateValue },
+        "krHints": { $0.krHints.templateValue },
+        "hasKRHints": { $0.hasKRHints.templateValue },
+    ]
+}
+
+extension ObjectiveView: ViewModel {
+    static let fields: [String: @Sendable (ObjectiveView) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "title": { $0.title.templateValue },
+        "type": { $0.type.templateValue },
+        "typeLabel": { $0.typeLabel.templateValue },
+        "priority": { $0.priority.templateValue },
+        "status": { $0.status.templateValue },
+        "statusLabel": { $0.statusLabel.templateValue },
+        "progress": { $0.progress.templateValue },
+        "score": { $0.score.templateValue },
+        "confidence": { $0.confidence.templateValue },
+        "weightLabel": { $0.weightLabel.templateValue },
+        "keyResults": { $0.keyResults.templateValue },
+        "risks": { $0.risks.templateValue },
+        "hasRisks": { $0.hasRisks.templateValue },
+        "aligns": { $0.aligns.templateValue },
+        "hasAligns": { $0.hasAligns.templateValue },
+        "needsAlignment": { $0.needsAlignment.templateValue },
+        "alignedBy": { $0.alignedBy.templateValue },
+        "hasAlignedBy": { $0.hasAlignedBy.templateValue },
+        "chain": { $0.chain.templateValue },
+        "hasChain": { $0.hasChain.templateValue },
+        "neighbourhoodSVG": { $0.neighbourhoodSVG.templateValue },
+        "hints": { $0.hints.templateValue },
+        "hasHints": { $0.hasHints.templateValue },
+    ]
+}
+
+extension CycleView: ViewModel {
+    static let fields: [String: @Sendable (CycleView) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "name": { $0.name.templateValue },
+        "start": { $0.start.templateValue },
+        "end": { $0.end.templateValue },
+    ]
+}
+
+extension SetSummary: ViewModel {
+    static let fields: [String: @Sendable (SetSummary) -> TemplateValue] = [
+        "progress": { $0.progress.templateValue },
+        "score": { $0.score.templateValue },
+        "objectiveCount": { $0.objectiveCount.templateValue },
+    ]
+}
+
+extension CycleLink: ViewModel {
+    static let fields: [String: @Sendable (CycleLink) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "current": { $0.current.templateValue },
+    ]
+}
+
+extension CompanyInfo: ViewModel {
+    static let fields: [String: @Sendable (CompanyInfo) -> TemplateValue] = [
+        "name": { $0.name.templateValue },
+        "mission": { $0.mission.templateValue },
+        "vision": { $0.vision.templateValue },
+        "strategyHTML": { $0.strategyHTML.templateValue },
+    ]
+}
+
+extension HeadlineFigures: ViewModel {
+    static let fields: [String: @Sendable (HeadlineFigures) -> TemplateValue] = [
+        "companyProgress": { $0.companyProgress.templateValue },
+        "expectedProgress": { $0.expectedProgress.templateValue },
+        "objectives": { $0.objectives.templateValue },
+        "atRisk": { $0.atRisk.templateValue },
+        "coverage": { $0.coverage.templateValue },
+        "teams": { $0.teams.templateValue },
+    ]
+}
+
+extension HomePage: ViewModel {
+    static let fields: [String: @Sendable (HomePage) -> TemplateValue] = [
+        "company": { $0.company.templateValue },
+        "cycle": { $0.cycle.templateValue },
+        "figures": { $0.figures.templateValue },
+        "summary": { $0.summary.templateValue },
+        "objectives": { $0.objectives.templateValue },
+        "bodyHTML": { $0.bodyHTML.templateValue },
+        "setHints": { $0.setHints.templateValue },
+        "hasSetHints": { $0.hasSetHints.templateValue },
+    ]
+}
+
+extension OwnerBlock: ViewModel {
+    static let fields: [String: @Sendable (OwnerBlock) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
+        "summary": { $0.summary.templateValue },
+        "objectives": { $0.objectives.templateValue },
+        "bodyHTML": { $0.bodyHTML.templateValue },
+        "setHints": { $0.setHints.templateValue },
+        "hasSetHints": { $0.hasSetHints.templateValue },
+    ]
+}
+
+extension CompanyPage: ViewModel {
+    static let fields: [String: @Sendable (CompanyPage) -> TemplateValue] = [
+        "company": { $0.company.templateValue },
+        "owner": { $0.owner.templateValue },
+    ]
+}
+
+extension TeamPage: ViewModel {
+    static let fields: [String: @Sendable (TeamPage) -> TemplateValue] = [
+        "team": { $0.team.templateValue },
+        "owner": { $0.owner.templateValue },
+        "ancestors": { $0.ancestors.templateValue },
+        "lead": { $0.lead.templateValue },
+        "incoming": { $0.incoming.templateValue },
+        "hasIncoming": { $0.hasIncoming.templateValue },
+        "children": { $0.children.templateValue },
+        "hasChildren": { $0.hasChildren.templateValue },
+        "teamMapURL": { $0.teamMapURL.templateValue },
+        "members": { $0.members.templateValue },
+        "hasMembers": { $0.hasMembers.templateValue },
+    ]
+}
+
+extension PersonPage: ViewModel {
+    static let fields: [String: @Sendable (PersonPage) -> TemplateValue] = [
+        "person": { $0.person.templateValue },
+        "owner": { $0.owner.templateValue },
+        "team": { $0.team.templateValue },
+        "manager": { $0.manager.templateValue },
+        "employment": { $0.employment.templateValue },
+        "reports": { $0.reports.templateValue },
+        "hasReports": { $0.hasReports.templateValue },
+    ]
+}
+
+extension TeamInfo: ViewModel {
+    static let fields: [String: @Sendable (TeamInfo) -> TemplateValue] = [
+        "name": { $0.name.templateValue },
+        "missionHTML": { $0.missionHTML.templateValue },
+    ]
+}
+
+extension PersonInfo: ViewModel {
+    static let fields: [String: @Sendable (PersonInfo) -> TemplateValue] = [
+        "name": { $0.name.templateValue },
+        "title": { $0.title.templateValue },
+        "email": { $0.email.templateValue },
+        "location": { $0.location.templateValue },
+        "bioHTML": { $0.bioHTML.templateValue },
+    ]
+}
+
+extension IncomingLink: ViewModel {
+    static let fields: [String: @Sendable (IncomingLink) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "label": { $0.label.templateValue },
+        "ownerName": { $0.ownerName.templateValue },
+        "targetURL": { $0.targetURL.templateValue },
+        "targetLabel": { $0.targetLabel.templateValue },
+    ]
+}
+
+extension TeamNode: ViewModel {
+    static let fields: [String: @Sendable (TeamNode) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "hasTeamProgress": { $0.hasTeamProgress.templateValue },
+        "teamProgress": { $0.teamProgress.templateValue },
+        "memberCount": { $0.memberCount.templateValue },
+        "children": { $0.children.templateValue },
+        "hasChildren": { $0.hasChildren.templateValue },
+    ]
+}
+
+extension PersonRow: ViewModel {
+    static let fields: [String: @Sendable (PersonRow) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "title": { $0.title.templateValue },
+        "team": { $0.team.templateValue },
+        "personProgress": { $0.personProgress.templateValue },
+    ]
+}
+
+extension TeamsPage: ViewModel {
+    static let fields: [String: @Sendable (TeamsPage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "roots": { $0.roots.templateValue },
+    ]
+}
+
+extension PeoplePage: ViewModel {
+    static let fields: [String: @Sendable (PeoplePage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "people": { $0.people.templateValue },
+        "hasPeople": { $0.hasPeople.templateValue },
+    ]
+}
+
+extension CycleRow: ViewModel {
+    static let fields: [String: @Sendable (CycleRow) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "isClosed": { $0.isClosed.templateValue },
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "isCurrent": { $0.isCurrent.templateValue },
+        "start": { $0.start.templateValue },
+        "end": { $0.end.templateValue },
+        "objectiveCount": { $0.objectiveCount.templateValue },
+        "ownerCount": { $0.ownerCount.templateValue },
+        "companyProgress": { $0.companyProgress.templateValue },
+    ]
+}
+
+extension CycleGroup: ViewModel {
+    static let fields: [String: @Sendable (CycleGroup) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "label": { $0.label.templateValue },
+        "cycles": { $0.cycles.templateValue },
+    ]
+}
+
+extension CyclesPage: ViewModel {
+    static let fields: [String: @Sendable (CyclesPage) -> TemplateValue] = [
+        "groups": { $0.groups.templateValue },
+    ]
+}
+
+extension RuleGuide: ViewModel {
+    static let fields: [String: @Sendable (RuleGuide) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "title": { $0.title.templateValue },
+        "rationale": { $0.rationale.templateValue },
+        "bad": { $0.bad.templateValue },
+        "good": { $0.good.templateValue },
+        "findingCount": { $0.findingCount.templateValue },
+    ]
+}
+
+extension FindingRow: ViewModel {
+    static let fields: [String: @Sendable (FindingRow) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "target": { $0.target.templateValue },
+        "message": { $0.message.templateValue },
+        "ruleTitle": { $0.ruleTitle.templateValue },
+    ]
+}
+
+extension FindingGroup: ViewModel {
+    static let fields: [String: @Sendable (FindingGroup) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "label": { $0.label.templateValue },
+        "rows": { $0.rows.templateValue },
+        "rowCount": { $0.rowCount.templateValue },
+    ]
+}
+
+extension HintsPage: ViewModel {
+    static let fields: [String: @Sendable (HintsPage) -> TemplateValue] = [
+        "rules": { $0.rules.templateValue },
+        "byRule": { $0.byRule.templateValue },
+        "byTeam": { $0.byTeam.templateValue },
+        "hasFindings": { $0.hasFindings.templateValue },
+        "findingCount": { $0.findingCount.templateValue },
+        "silencedCount": { $0.silencedCount.templateValue },
+    ]
+}
+
+extension MapPage: ViewModel {
+    static let fields: [String: @Sendable (MapPage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
+        "focusTeam": { $0.focusTeam.templateValue },
+        "mapTrail": { $0.mapTrail.templateValue },
+        "mapSVG": { $0.mapSVG.templateValue },
+        "objectiveCount": { $0.objectiveCount.templateValue },
+        "omittedCount": { $0.omittedCount.templateValue },
+        "hasOmitted": { $0.hasOmitted.templateValue },
+        "focusLinks": { $0.focusLinks.templateValue },
+        "hasFocusLinks": { $0.hasFocusLinks.templateValue },
+        "jsonURL": { $0.jsonURL.templateValue },
+        "dotURL": { $0.dotURL.templateValue },
+    ]
+}
+
+extension SearchPage: ViewModel {
+    static let fields: [String: @Sendable (SearchPage) -> TemplateValue] = [
+        "documentCount": { $0.documentCount.templateValue },
+    ]
+}

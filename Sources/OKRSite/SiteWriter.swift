@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OKRModel
 import OKRRender
 
@@ -43,25 +46,39 @@ struct SiteWriter {
         let updating = fileManager.fileExists(atPath: target.path)
         let root = updating ? target : staging
         if !updating { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
-        var folders = FolderCache(root: root, compareExisting: updating)
+        let files = FileWriter(root: root.path, compareExisting: updating)
+        var paths: Set<String> = []
         var counts = Counts()
         let jobs = renderer.jobs()
+        // Every page's folder exists before rendering starts, so each render task writes its
+        // own page: writing overlaps rendering on all cores instead of queueing behind it.
+        var folders = FolderMaker(root: root.path)
+        for job in jobs {
+            let path = renderer.outputPath(of: job)
+            paths.insert(path)
+            try folders.make(for: path)
+        }
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = Array(jobs[start..<min(start + Self.batchSize, jobs.count)])
-            let pages = await concurrentMap(batch) { renderer.render($0) }
-            for page in pages { try folders.write(page) }
-            counts.files += pages.count
+            let results = await concurrentMap(batch) { job in
+                Result { try files.write(renderer.render(job)) }
+            }
+            for result in results where try result.get() { counts.written += 1 }
+            counts.files += results.count
             progress(.pages(written: counts.files, total: jobs.count))
         }
         var extras = renderer.staticFiles()
         extras.sort { $0.path < $1.path }
-        for file in extras { try folders.write(file) }
+        for file in extras {
+            paths.insert(file.path)
+            try folders.make(for: file.path)
+            if try files.write(file) { counts.written += 1 }
+        }
         counts.files += extras.count
         counts.pages = jobs.count
-        counts.written = folders.written
 
         if updating {
-            counts.removed = try removeStale(in: target, keeping: folders.paths)
+            counts.removed = try removeStale(in: target, keeping: paths)
         } else {
             try fileManager.moveItem(at: staging, to: target)
         }
@@ -108,38 +125,94 @@ struct SiteWriter {
     }
 }
 
-/// Creates each folder once, however many files go into it, and, when updating an earlier
-/// build, leaves files whose bytes are unchanged alone.
-struct FolderCache {
-    let root: URL
-    let compareExisting: Bool
-    var made: Set<String> = [""]
-    /// Every path written this build, relative to the root.
-    var paths: Set<String> = []
-    var written = 0
+/// Creates each folder of the site once, however many files go into it.
+struct FolderMaker {
+    let root: String
+    var made: Set<Substring> = [""]
 
-    init(root: URL, compareExisting: Bool) {
+    init(root: String) {
         self.root = root
-        self.compareExisting = compareExisting
     }
 
-    mutating func write(_ file: OutputFile) throws {
-        paths.insert(file.path)
-        let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-        if !made.contains(folder) {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: true)
-            made.insert(folder)
+    /// Makes the folders on the way to the file at `path` (relative, with `/`).
+    mutating func make(for path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = path[..<slash]
+        guard !made.contains(folder) else { return }
+        var end = folder.startIndex
+        while end < folder.endIndex {
+            end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+            let step = folder[..<end]
+            if made.contains(step) { continue }
+            if mkdir(root + "/" + step, 0o755) != 0 && errno != EEXIST {
+                throw SiteWriter.Failure(description: "cannot create the folder \(root)/\(step): \(String(cString: strerror(errno)))")
+            }
+            made.insert(step)
         }
-        let url = root.appendingPathComponent(file.path)
-        let bytes = Data(file.contents.utf8)
-        guard compareExisting else {
-            try bytes.write(to: url)
-            written += 1
-            return
+    }
+}
+
+/// Writes one file with plain POSIX calls (Foundation's `Data.write` syncs every file to disk,
+/// which cost more than rendering it). When updating an earlier build, a file whose bytes are
+/// unchanged is left alone; a changed one is written beside it and renamed over it, so readers
+/// never see half a file. Safe to use from many threads: each call touches only its own file.
+struct FileWriter: Sendable {
+    let root: String
+    let compareExisting: Bool
+
+    /// Whether the file was written (false: it already held these bytes).
+    func write(_ file: OutputFile) throws -> Bool {
+        let path = root + "/" + file.path
+        var contents = file.contents
+        return try contents.withUTF8 { bytes in
+            guard compareExisting else {
+                try Self.put(bytes, at: path)
+                return true
+            }
+            if Self.holds(bytes, at: path) { return false }
+            let temporary = path + ".okr-portal-new"
+            try Self.put(bytes, at: temporary)
+            guard rename(temporary, path) == 0 else { throw Self.failure("replace", path) }
+            return true
         }
-        if let existing = try? Data(contentsOf: url), existing == bytes { return }
-        // Write beside the file and rename over it: readers never see a half-written file.
-        try bytes.write(to: url, options: .atomic)
-        written += 1
+    }
+
+    private static func put(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("write", path) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            offset += count
+        }
+    }
+
+    /// True when the file at `path` has exactly these bytes; its size is checked first.
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard bytes.count > 0 else { return true }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        defer { existing.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let count = read(descriptor, existing.baseAddress! + offset, bytes.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    }
+
+    private static func failure(_ verb: String, _ path: String) -> SiteWriter.Failure {
+        SiteWriter.Failure(description: "cannot \(verb) \(path): \(String(cString: strerror(errno)))")
     }
 }

@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRSearch", dependencies: ["OKRModel"]),
-        .target(name: "OKRTemplate"),
+        .target(name: "OKRTemplate", dependencies: ["OKRModel"]),
         .target(
             name: "OKRRender",
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]

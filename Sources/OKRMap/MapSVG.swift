@@ -1,3 +1,5 @@
+import OKRModel
+
 /// One objective as the map draws it; all text already in the page's language.
 public struct MapNode: Sendable {
     public var title: String
@@ -181,20 +183,7 @@ public enum MapSVG {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLEscape.escape(text)
     }
 }
 

@@ -1,3 +1,5 @@
+import OKRModel
+
 /// Named templates that can include each other (`{{> partials/objective}}`) and extend each
 /// other (`{{< layout}}`), parsed once and rendered by many threads at a time.
 public struct TemplateLibrary: Sendable {
@@ -64,7 +66,7 @@ struct Renderer {
                 if !indent.isEmpty, atLineStart { output += indent }
                 atLineStart = false
                 switch value {
-                case .text(let string): if escaped { appendEscaped(string) } else { output += string }
+                case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string }
                 case .int(let number): output += String(number)
                 case .bool(let flag): output += flag ? "true" : "false"
                 case .null, .list, .object: break
@@ -142,34 +144,5 @@ struct Renderer {
         case .list(let items): !items.isEmpty
         default: true
         }
-    }
-
-    /// HTML-escapes `&<>"'` working on UTF-8 bytes; most strings have none and are appended whole.
-    private mutating func appendEscaped(_ string: String) {
-        let utf8 = string.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            output += string
-            return
-        }
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let replacement: String? =
-                switch utf8[index] {
-                case 0x26: "&amp;"
-                case 0x3C: "&lt;"
-                case 0x3E: "&gt;"
-                case 0x22: "&quot;"
-                case 0x27: "&#39;"
-                default: nil
-                }
-            if let replacement {
-                output += string[runStart..<index]
-                output += replacement
-                runStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        output += string[runStart..<utf8.endIndex]
     }
 }

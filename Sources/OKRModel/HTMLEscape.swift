@@ -1,0 +1,48 @@
+/// HTML escaping for text put into pages and SVG: `& < > " '` become entities. Works on
+/// UTF-8 bytes (these five are ASCII, so they never split a character); most text has none
+/// of them and is appended whole.
+public enum HTMLEscape {
+    public static func append(_ text: String, to output: inout String) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: needsEscape) else {
+            output += text
+            return
+        }
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            if let entity = entity(for: utf8[index]) {
+                output += text[runStart..<index]
+                output += entity
+                runStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        output += text[runStart..<utf8.endIndex]
+    }
+
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &output)
+        return output
+    }
+
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    @inline(__always)
+    static func entity(for byte: UInt8) -> String? {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        case 0x27: "&#39;"
+        default: nil
+        }
+    }
+}

@@ -15,6 +15,8 @@ public enum Site {
         public var graph: AlignmentGraph
         public var findings: [Finding]
         public var diagnostics: [Diagnostic]
+        /// What the output depends on; equal fingerprints give equal sites.
+        var fingerprint: BuildFingerprint
     }
 
     public static func load(_ options: BuildOptions) async -> Loaded {
@@ -36,8 +38,9 @@ public enum Site {
         finished("theme")
 
         // Step 2: the content, every file validated.
+        let recorder = BuildFingerprint.Recorder()
         let (content, contentProblems) = await ContentLoader.load(
-            from: .directory(options.contentDirectory),
+            from: BuildFingerprint.recording(.directory(options.contentDirectory), into: recorder),
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
             availableLanguages: themeFiles.languages,
             knownHintRules: HintRule.ids)
@@ -54,7 +57,8 @@ public enum Site {
         diagnostics += findings.diagnostics
         finished("hints")
 
-        return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized())
+        let fingerprint = BuildFingerprint(sources: recorder.recorded, themeFiles: themeFiles.files, buildDate: options.buildDate)
+        return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized(), fingerprint: fingerprint)
     }
 
     static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
@@ -82,6 +86,19 @@ public enum Site {
             return report
         }
 
+        // Same inputs as the last build and its files untouched since: the site on disk is
+        // already what this build would write, so render nothing.
+        let output = options.outputDirectory
+        if let manifest = OutputManifest.load(for: output), manifest.fingerprint == loaded.fingerprint.value, manifest.matchesDisk(of: output) {
+            options.progress(.step("output already up to date, nothing rendered", .zero))
+            report.pages = manifest.pages
+            report.files = manifest.files.count
+            report.succeeded = true
+            return report
+        }
+        // Until this build has finished, no manifest may vouch for the folder.
+        OutputManifest.remove(for: output)
+
         // Step 5: render, and write what changed.
         let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
         let renderer = SiteRenderer(index: index, theme: theme)
@@ -94,6 +111,7 @@ public enum Site {
             report.filesWritten = counts.written
             report.filesRemoved = counts.removed
             report.succeeded = true
+            try? OutputManifest.take(of: output, fingerprint: loaded.fingerprint.value, pages: counts.pages, paths: counts.paths).save(for: output)
         } catch {
             report.diagnostics.append(.error(.outputFailed, "\(error)", at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
         }

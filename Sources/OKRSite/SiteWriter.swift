@@ -29,6 +29,8 @@ struct SiteWriter {
         var written = 0
         /// Files of the previous build the new site no longer has.
         var removed = 0
+        /// Every file of the new site, relative to the output folder.
+        var paths: Set<String> = []
     }
 
     /// Pages are rendered and written in batches: the whole site is never held in memory.
@@ -76,6 +78,7 @@ struct SiteWriter {
         }
         counts.files += extras.count
         counts.pages = jobs.count
+        counts.paths = paths
 
         if updating {
             counts.removed = try removeStale(in: target, keeping: paths)

@@ -175,7 +175,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/okrs/2026-Q3"))
         #expect(await Site.build(options(folder)).succeeded)
         #expect(!folder.exists("public/teams/sales/2026-Q3/index.html"), "pages of removed sources disappear")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix("-staging") }
         #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
     }
 
@@ -201,6 +201,54 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(edited.filesWritten > 0 && edited.filesWritten < edited.files / 2, "\(edited.filesWritten) of \(edited.files)")
         #expect(try folder.read("public/people/ana/2026-Q4/index.html").contains("Help grow faster"))
         #expect(try modificationTimes(in: public_)["company/2026-Q3/index.html"] == modified["company/2026-Q3/index.html"])
+    }
+
+    /// The last build's fingerprint and file list let a rebuild with the same inputs skip
+    /// rendering; any change to the sources, the date or the output folder renders again.
+    @Test func unchangedRebuildRendersNothing() async throws {
+        final class Steps: Sendable {
+            let list = Mutex<[String]>([])
+        }
+        func build(_ options: BuildOptions) async -> (BuildReport, [String]) {
+            let steps = Steps()
+            var options = options
+            options.progress = { event in if case .step(let name, _) = event { steps.list.withLock { $0.append(name) } } }
+            let report = await Site.build(options)
+            return (report, steps.list.withLock { $0 })
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let (first, firstSteps) = await build(options(folder))
+        #expect(first.succeeded && firstSteps.contains("render and write"))
+        #expect(folder.exists(".public.okr-portal-manifest"))
+
+        let (again, againSteps) = await build(options(folder))
+        #expect(again.succeeded && again.filesWritten == 0 && again.files == first.files && again.pages == first.pages)
+        #expect(!againSteps.contains("render and write") && againSteps.contains("output already up to date, nothing rendered"))
+
+        // A file changed in the output folder: render again, and put it back.
+        let home = folder.url.appendingPathComponent("public/index.html")
+        let original = try Data(contentsOf: home)
+        try Data("tampered".utf8).write(to: home)
+        let (repaired, repairedSteps) = await build(options(folder))
+        #expect(repairedSteps.contains("render and write") && repaired.filesWritten == 1)
+        #expect(try Data(contentsOf: home) == original)
+
+        // A file added to the output folder: render again, which removes it.
+        try folder.write(["public/stray.html": "x"])
+        let (_, straySteps) = await build(options(folder))
+        #expect(straySteps.contains("render and write") && !folder.exists("public/stray.html"))
+
+        // Another day: the pages show the build date, so everything is rendered.
+        var tomorrow = options(folder)
+        tomorrow.buildDate = Day(year: 2026, month: 11, day: 23)!
+        #expect(await build(tomorrow).1.contains("render and write"))
+
+        // An edited source renders again.
+        try folder.write(["content/org/people.yaml": try folder.read("content/org/people.yaml").replacingOccurrences(of: "name: Bo", with: "name: Bob")])
+        let (edited, editedSteps) = await build(tomorrow)
+        #expect(editedSteps.contains("render and write") && edited.filesWritten > 0)
+        #expect(try folder.read("public/people/bo/index.html").contains("Bob"))
     }
 
     func modificationTimes(in root: URL) throws -> [String: Date] {

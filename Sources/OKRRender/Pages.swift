@@ -30,6 +30,16 @@ public struct PageJob: Sendable, Hashable {
 
     public var subject: Subject
     public var language: String
+
+    /// The owner whose pages this is, for grouping an owner's pages.
+    public var owner: Owner? {
+        switch subject {
+        case .company: .company
+        case .team(let id, _): .team(id)
+        case .person(let id, _): .person(id)
+        default: nil
+        }
+    }
 }
 
 /// A file of the finished site.
@@ -99,13 +109,24 @@ public struct SiteRenderer: Sendable {
         languagePrefix(job.language) + Self.path(of: job.subject) + "index.html"
     }
 
+    /// Renders a run of pages in order, sharing the neighbourhood maps they have in common
+    /// (an owner's landing page and cycle pages). Pass each finished page to `deliver`.
+    public func render(_ jobs: [PageJob], deliver: (OutputFile) throws -> Void) rethrows {
+        let maps = NeighbourhoodMaps()
+        for job in jobs { try deliver(render(job, maps: maps)) }
+    }
+
     public func render(_ job: PageJob) -> OutputFile {
+        render(job, maps: nil)
+    }
+
+    func render(_ job: PageJob, maps: NeighbourhoodMaps?) -> OutputFile {
         let pagePath = Self.path(of: job.subject)
         let prefix = languagePrefix(job.language)
         let depth = (prefix + pagePath).split(separator: "/").count
         let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
         let strings = theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
-        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
+        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix, maps: maps)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let navigation: [(PageKind, String)] = [

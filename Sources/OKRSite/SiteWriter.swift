@@ -61,12 +61,20 @@ struct SiteWriter {
             try folders.make(for: path)
         }
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
-            let batch = Array(jobs[start..<min(start + Self.batchSize, jobs.count)])
-            let results = await concurrentMap(batch) { job in
-                Result { try files.write(renderer.render(job)) }
+            let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
+            // An owner's pages go to one task, which draws their shared maps once.
+            let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner && $0.language == $1.language }.map(Array.init)
+            let results = await concurrentMap(runs) { run in
+                Result {
+                    var written = 0
+                    try renderer.render(run) { page in
+                        if try files.write(page) { written += 1 }
+                    }
+                    return written
+                }
             }
-            for result in results where try result.get() { counts.written += 1 }
-            counts.files += results.count
+            for result in results { counts.written += try result.get() }
+            counts.files += batch.count
             progress(.pages(written: counts.files, total: jobs.count))
         }
         var extras = renderer.staticFiles()
@@ -217,5 +225,25 @@ struct FileWriter: Sendable {
 
     private static func failure(_ verb: String, _ path: String) -> SiteWriter.Failure {
         SiteWriter.Failure(description: "cannot \(verb) \(path): \(String(cString: strerror(errno)))")
+    }
+}
+
+extension Collection {
+    /// Consecutive runs of elements where each belongs with the one before it.
+    func chunked(by belongTogether: (Element, Element) -> Bool) -> [SubSequence] {
+        var runs: [SubSequence] = []
+        var runStart = startIndex
+        var previous = startIndex
+        var index = startIndex
+        while index != endIndex {
+            if index != runStart, !belongTogether(self[previous], self[index]) {
+                runs.append(self[runStart..<index])
+                runStart = index
+            }
+            previous = index
+            index = self.index(after: index)
+        }
+        if runStart != endIndex { runs.append(self[runStart..<endIndex]) }
+        return runs
     }
 }

@@ -5,6 +5,7 @@ import FoundationXML
 import Synchronization
 import Testing
 import OKRModel
+import OKRRender
 @testable import OKRSite
 
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -249,6 +250,24 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let (edited, editedSteps) = await build(tomorrow)
         #expect(editedSteps.contains("render and write") && edited.filesWritten > 0)
         #expect(try folder.read("public/people/bo/index.html").contains("Bob"))
+    }
+
+    /// An owner's pages rendered as one run share their neighbourhood maps, drawn once with a
+    /// stand-in base path: each page must still come out exactly as when rendered alone.
+    @Test func pagesRenderedAsARunMatchPagesRenderedAlone() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let loaded = await Site.load(options(folder))
+        let theme = try #require(loaded.theme)
+        let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: demoDate)
+        let renderer = SiteRenderer(index: index, theme: theme)
+        let run = renderer.jobs().filter { $0.owner == .company && $0.language == "en" }
+        #expect(run.count == 3)
+        var together: [OutputFile] = []
+        renderer.render(run) { together.append($0) }
+        #expect(together == run.map { renderer.render($0) })
+        #expect(together.contains { $0.contents.contains("class=\"neighbourhood\"") }, "the run has maps to share")
+        #expect(!together.contains { $0.contents.contains("\u{1}") })
     }
 
     func modificationTimes(in root: URL) throws -> [String: Date] {

@@ -58,10 +58,18 @@ public struct OutputFile: Sendable, Equatable {
 public struct SiteRenderer: Sendable {
     public let index: SiteIndex
     let theme: CompiledTheme
+    /// Each language's UI strings with the default language filling gaps, merged once
+    /// rather than for every page.
+    let strings: [String: [String: String]]
+    /// Each language's name in itself, for the language switch.
+    let languageNames: [String: String]
 
     public init(index: SiteIndex, theme: CompiledTheme) {
         self.index = index
         self.theme = theme
+        let languages = index.content.config.languages
+        strings = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: index.content.config.defaultLanguage)) }, uniquingKeysWith: { first, _ in first })
+        languageNames = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: $0)["language_name"] ?? $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var languages: [String] { index.content.config.languages }
@@ -125,7 +133,7 @@ public struct SiteRenderer: Sendable {
         let prefix = languagePrefix(job.language)
         let depth = (prefix + pagePath).split(separator: "/").count
         let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
-        let strings = theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
+        let strings = self.strings[job.language] ?? theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
         let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix, maps: maps)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
@@ -139,8 +147,7 @@ public struct SiteRenderer: Sendable {
         }
         let others = languages.filter { $0 != job.language }
         let languageLinks: [[String: TemplateValue]] = languages.map { code in
-            let other = theme.strings(for: code, fallback: code)
-            return ["code": .text(code), "name": .text(other["language_name"] ?? code), "url": .text(root + languagePrefix(code) + pagePath), "current": .bool(code == job.language)]
+            return ["code": .text(code), "name": .text(languageNames[code] ?? code), "url": .text(root + languagePrefix(code) + pagePath), "current": .bool(code == job.language)]
         }
         let alternates: [[String: TemplateValue]] = others.map { ["code": .text($0), "url": .text(root + languagePrefix($0) + pagePath)] }
         let frame = PageFrame(
@@ -168,18 +175,22 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// Files that are not pages: the theme's assets, the export with its schema, the 404
     /// page, the feeds and (with base_url) the sitemap.
+    /// The parts are independent, so they are made across the cores.
     public func staticFiles() -> [OutputFile] {
-        var files = theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
-        files += [
-            OutputFile(path: "okrs.json", contents: exportJSON()),
-            OutputFile(path: "okrs.schema.json", contents: Self.exportSchema),
-            notFoundPage(),
+        let parts: [@Sendable () -> [OutputFile]] = [
+            // parallelMap runs them two by two: the export and the search index, the largest,
+            // go to different workers.
+            { [OutputFile(path: "okrs.json", contents: exportJSON())] },
+            { feeds() },
+            { searchIndex() },
+            { mapExports() },
+            {
+                theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+                    + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
+                    + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 }
+            },
         ]
-        files += mapExports()
-        files += searchIndex()
-        files += feeds()
-        if let sitemap = sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage }) { files.append(sitemap) }
-        return files
+        return parallelMap(parts) { $0() }.flatMap { $0 }
     }
 
     /// `404.html`, which a web server shows at any address: its links start from the site's

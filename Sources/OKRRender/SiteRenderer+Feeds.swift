@@ -15,51 +15,77 @@ extension SiteRenderer {
         var summary: String
     }
 
-    /// Every check-in of the current cycle's OKRs with what it is about, newest first.
-    func checkInEntries() -> [CheckInEntry] {
+    /// A check-in located in the model, ordered by date and reference. Feeds show 50 entries
+    /// each, so an entry's text is made only once it is picked (a large organisation has
+    /// millions of check-ins in a cycle).
+    struct CheckInPlace {
+        var date: Day
+        var reference: String
+        var owner: Owner
+        var set: Int
+        var objective: Int
+        var keyResult: Int
+        var position: Int
+    }
+
+    /// Every check-in of the current cycle's OKRs, newest first.
+    func checkInPlaces() -> [CheckInPlace] {
         guard let cycle = index.currentCycle else { return [] }
-        let language = index.content.config.defaultLanguage
-        var entries: [CheckInEntry] = []
-        for set in index.content.okrSets where set.cycle == cycle.id {
-            for objective in set.objectives {
-                let key = set.key(of: objective)
-                for kr in objective.keyResults {
+        var places: [CheckInPlace] = []
+        for (setIndex, set) in index.content.okrSets.enumerated() where set.cycle == cycle.id {
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                let key = set.key(of: objective).description
+                for (krIndex, kr) in objective.keyResults.enumerated() {
+                    let prefix = key + "/" + kr.id + "#"
                     for (position, checkIn) in kr.checkIns.enumerated() {
-                        var value = checkIn.value.map { Format.number($0) } ?? checkIn.progress.map { Format.percent($0) } ?? checkIn.done.map { $0 ? "done" : "not done" } ?? ""
-                        if case .numeric(_, let target, _, let unit) = kr.measure, checkIn.value != nil {
-                            value += " / \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
-                        }
-                        var summary = value
-                        if let confidence = checkIn.confidence { summary += ", confidence \(confidence)/10" }
-                        if let note = checkIn.note { summary += " — \(note)" }
-                        entries.append(CheckInEntry(
-                            date: checkIn.date, reference: "\(key)/\(kr.id)#\(position + 1)", owner: set.owner,
-                            objectivePath: SiteIndex.ownerPath(set.owner, cycle: set.cycle) + "#" + SiteIndex.keyResultAnchor(objective: objective.id, keyResult: kr.id),
-                            title: "\(index.ownerName(set.owner)): \(kr.title.text(for: language, fallback: language))",
-                            summary: summary))
+                        places.append(CheckInPlace(
+                            date: checkIn.date, reference: prefix + String(position + 1), owner: set.owner,
+                            set: setIndex, objective: objectiveIndex, keyResult: krIndex, position: position))
                     }
                 }
             }
         }
-        return entries.sorted { ($0.date, $0.reference) > ($1.date, $1.reference) }
+        return places.sorted { ($0.date, $0.reference) > ($1.date, $1.reference) }
+    }
+
+    /// The feed text of one check-in.
+    func entry(_ place: CheckInPlace) -> CheckInEntry {
+        let language = index.content.config.defaultLanguage
+        let set = index.content.okrSets[place.set]
+        let objective = set.objectives[place.objective]
+        let kr = objective.keyResults[place.keyResult]
+        let checkIn = kr.checkIns[place.position]
+        var value = checkIn.value.map { Format.number($0) } ?? checkIn.progress.map { Format.percent($0) } ?? checkIn.done.map { $0 ? "done" : "not done" } ?? ""
+        if case .numeric(_, let target, _, let unit) = kr.measure, checkIn.value != nil {
+            value += " / \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
+        }
+        var summary = value
+        if let confidence = checkIn.confidence { summary += ", confidence \(confidence)/10" }
+        if let note = checkIn.note { summary += " — \(note)" }
+        return CheckInEntry(
+            date: checkIn.date, reference: place.reference, owner: set.owner,
+            objectivePath: SiteIndex.ownerPath(set.owner, cycle: set.cycle) + "#" + SiteIndex.keyResultAnchor(objective: objective.id, keyResult: kr.id),
+            title: "\(index.ownerName(set.owner)): \(kr.title.text(for: language, fallback: language))",
+            summary: summary)
     }
 
     /// `feed.xml` for the company and `teams/<id>/feed.xml` for each team (its own check-ins
     /// and its members').
     func feeds() -> [OutputFile] {
-        let entries = checkInEntries()
-        var files = [OutputFile(path: "feed.xml", contents: atom(entries, title: index.content.config.title, path: "feed.xml"))]
-        var byTeam: [String: [CheckInEntry]] = [:]
-        for entry in entries {
-            switch entry.owner {
-            case .team(let id): byTeam[id, default: []].append(entry)
-            case .person(let id): if let team = index.peopleByID[id]?.team { byTeam[team, default: []].append(entry) }
+        let places = checkInPlaces()
+        let shown = { (places: [CheckInPlace]) in places.prefix(Self.feedLength).map(entry) }
+        var files = [OutputFile(path: "feed.xml", contents: atom(shown(places), title: index.content.config.title, path: "feed.xml"))]
+        var byTeam: [String: [CheckInPlace]] = [:]
+        for place in places {
+            switch place.owner {
+            case .team(let id): byTeam[id, default: []].append(place)
+            case .person(let id): if let team = index.peopleByID[id]?.team { byTeam[team, default: []].append(place) }
             case .company: break
             }
         }
         for team in index.content.teams {
             let path = "teams/\(team.id)/feed.xml"
-            files.append(OutputFile(path: path, contents: atom(byTeam[team.id] ?? [], title: "\(team.name) · \(index.content.config.title)", path: path)))
+            files.append(OutputFile(path: path, contents: atom(shown(byTeam[team.id] ?? []), title: "\(team.name) · \(index.content.config.title)", path: path)))
         }
         return files
     }

@@ -151,7 +151,7 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Theme overrides; default ./Templates when it exists, else only the built-in theme.")
     var templates: String?
 
-    @Option(name: .long, help: "The output folder, replaced as a whole when the build succeeds.")
+    @Option(name: .long, help: "The output folder; a successful build brings it up to date, writing only files that changed.")
     var output: String = "public"
 
     func run() async throws {

@@ -136,7 +136,11 @@ extension SiteRenderer {
                 title: Nullable(person.title), manager: Nullable(person.manager),
                 employment: Nullable(person.employment?.rawValue), url: "people/\(person.id)/")
         }
-        var objectives: [ExportObjective] = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Objectives are most of the export (84 MB for 10,000 people): each is encoded on its
+        // own and spliced into the document, so the encoder never holds all of them at once.
+        var objectivesText = ""
         for set in index.content.okrSets {
             for objective in set.objectives {
                 let key = set.key(of: objective)
@@ -165,7 +169,7 @@ extension SiteRenderer {
                 let titles = objective.title.variants.count > 1
                     ? Dictionary(objective.title.variants.map { ($0.language, $0.text) }, uniquingKeysWith: { first, _ in first })
                     : nil
-                objectives.append(ExportObjective(
+                let entry = ExportObjective(
                     ref: key.description, cycle: set.cycle, owner: set.owner.path, id: objective.id,
                     title: objective.title.text(for: language, fallback: language), titles: titles,
                     type: objective.type.rawValue, priority: Nullable(objective.priority.map { "P\($0)" }),
@@ -176,16 +180,38 @@ extension SiteRenderer {
                     // Everyone who aligns to the objective or to one of its key results.
                     aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
                     chain: index.graph.chain(of: key).dropFirst().map(\.description),
-                    url: SiteIndex.objectivePath(key), key_results: keyResults))
+                    url: SiteIndex.objectivePath(key), key_results: keyResults)
+                // Encoding plain structs of strings and numbers cannot fail.
+                let data = (try? encoder.encode(entry)) ?? Data("{}".utf8)
+                if !objectivesText.isEmpty { objectivesText += ",\n" }
+                Self.appendIndented(data, by: "    ", to: &objectivesText)
             }
         }
         let document = ExportDocument(
             title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
-            cycles: cycles, teams: teams, people: people, objectives: objectives)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
+            cycles: cycles, teams: teams, people: people, objectives: [])
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var text = String(decoding: data, as: UTF8.self)
+        if !objectivesText.isEmpty, let empty = text.range(of: Self.emptyObjectives) {
+            text.replaceSubrange(empty, with: "\"objectives\" : [\n" + objectivesText + "\n  ]")
+        }
+        return text + "\n"
+    }
+
+    /// How the encoder prints an empty `objectives` array at the document's top level.
+    static let emptyObjectives = "\"objectives\" : [\n\n  ]"
+
+    /// Appends pretty-printed JSON one level deeper, as the encoder would have printed it
+    /// inside the document: every non-empty line gets the indent (an empty array's blank line
+    /// stays blank).
+    static func appendIndented(_ data: Data, by indent: String, to output: inout String) {
+        let text = String(decoding: data, as: UTF8.self)
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { output += "\n" }
+            first = false
+            if !line.isEmpty { output += indent }
+            output += line
+        }
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import OKRRender
+
+/// okrs.json is written with each objective encoded on its own and spliced into the document;
+/// the result must be byte for byte what encoding the whole document prints (the demo's
+/// golden export checks a full site).
+@Suite struct ExportSplicingTests {
+    struct Inner: Encodable { var list: [Int]; var name: String }
+    struct Outer: Encodable { var a = 1; var objectives: [Inner]; var z = "end" }
+
+    func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    @Test func splicedObjectivesMatchTheWholeDocument() throws {
+        let items = [Inner(list: [1, 2], name: "x"), Inner(list: [], name: "中文 \"q\"")]
+        let whole = String(decoding: try encoder().encode(Outer(objectives: items)), as: UTF8.self)
+        var spliced = ""
+        for item in items {
+            if !spliced.isEmpty { spliced += ",\n" }
+            SiteRenderer.appendIndented(try encoder().encode(item), by: "    ", to: &spliced)
+        }
+        var document = String(decoding: try encoder().encode(Outer(objectives: [])), as: UTF8.self)
+        let empty = try #require(document.range(of: SiteRenderer.emptyObjectives), "the encoder prints an empty array as expected")
+        document.replaceSubrange(empty, with: "\"objectives\" : [\n" + spliced + "\n  ]")
+        #expect(document == whole)
+    }
+}

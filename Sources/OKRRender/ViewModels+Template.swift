@@ -7,12 +7,18 @@ import OKRTemplate
 /// A view model that answers the templates' field lookups from a table.
 protocol ViewModel: TemplateObject, TemplateValueConvertible {
     static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
+    /// `fields` by number, which is how templates read them.
+    static var fieldsByID: FieldTable<Self> { get }
 }
 
 extension ViewModel {
     func field(named name: String) -> TemplateValue {
         guard let read = Self.fields[name] else { return .null }
         return read(self)
+    }
+
+    func field(id: Int, named name: String) -> TemplateValue {
+        Self.fieldsByID.read(self, id: id)
     }
 
     var templateValue: TemplateValue { .object(self) }
@@ -25,6 +31,7 @@ extension ProgressView: ViewModel {
         "overLabel": { $0.overLabel.templateValue },
         "band": { $0.band.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension ScoreView: ViewModel {
@@ -32,6 +39,7 @@ extension ScoreView: ViewModel {
         "value": { $0.value.templateValue },
         "band": { $0.band.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension ConfidenceView: ViewModel {
@@ -40,6 +48,7 @@ extension ConfidenceView: ViewModel {
         "band": { $0.band.templateValue },
         "label": { $0.label.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension ObjectiveLink: ViewModel {
@@ -51,6 +60,7 @@ extension ObjectiveLink: ViewModel {
         "directionLabel": { $0.directionLabel.templateValue },
         "last": { $0.last.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension PersonLink: ViewModel {
@@ -58,6 +68,7 @@ extension PersonLink: ViewModel {
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension HintView: ViewModel {
@@ -68,6 +79,7 @@ extension HintView: ViewModel {
         "silenced": { $0.silenced.templateValue },
         "hintReason": { $0.hintReason.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CheckInView: ViewModel {
@@ -77,6 +89,7 @@ extension CheckInView: ViewModel {
         "confidence": { $0.confidence.templateValue },
         "note": { $0.note.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension KeyResultView: ViewModel {
@@ -99,6 +112,7 @@ extension KeyResultView: ViewModel {
         "krHints": { $0.krHints.templateValue },
         "hasKRHints": { $0.hasKRHints.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension ObjectiveView: ViewModel {
@@ -128,6 +142,7 @@ extension ObjectiveView: ViewModel {
         "hints": { $0.hints.templateValue },
         "hasHints": { $0.hasHints.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CycleView: ViewModel {
@@ -137,6 +152,7 @@ extension CycleView: ViewModel {
         "start": { $0.start.templateValue },
         "end": { $0.end.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension SetSummary: ViewModel {
@@ -145,6 +161,7 @@ extension SetSummary: ViewModel {
         "score": { $0.score.templateValue },
         "objectiveCount": { $0.objectiveCount.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CycleLink: ViewModel {
@@ -153,6 +170,7 @@ extension CycleLink: ViewModel {
         "name": { $0.name.templateValue },
         "current": { $0.current.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CompanyInfo: ViewModel {
@@ -162,6 +180,7 @@ extension CompanyInfo: ViewModel {
         "vision": { $0.vision.templateValue },
         "strategyHTML": { $0.strategyHTML.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension HeadlineFigures: ViewModel {
@@ -173,6 +192,7 @@ extension HeadlineFigures: ViewModel {
         "coverage": { $0.coverage.templateValue },
         "teams": { $0.teams.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension HomePage: ViewModel {
@@ -186,6 +206,7 @@ extension HomePage: ViewModel {
         "setHints": { $0.setHints.templateValue },
         "hasSetHints": { $0.hasSetHints.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension OwnerBlock: ViewModel {
@@ -199,6 +220,7 @@ extension OwnerBlock: ViewModel {
         "setHints": { $0.setHints.templateValue },
         "hasSetHints": { $0.hasSetHints.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CompanyPage: ViewModel {
@@ -206,6 +228,7 @@ extension CompanyPage: ViewModel {
         "company": { $0.company.templateValue },
         "owner": { $0.owner.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension TeamPage: ViewModel {
@@ -222,6 +245,7 @@ extension TeamPage: ViewModel {
         "members": { $0.members.templateValue },
         "hasMembers": { $0.hasMembers.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension PersonPage: ViewModel {
@@ -234,6 +258,7 @@ extension PersonPage: ViewModel {
         "reports": { $0.reports.templateValue },
         "hasReports": { $0.hasReports.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension TeamInfo: ViewModel {
@@ -241,6 +266,7 @@ extension TeamInfo: ViewModel {
         "name": { $0.name.templateValue },
         "missionHTML": { $0.missionHTML.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension PersonInfo: ViewModel {
@@ -251,6 +277,7 @@ extension PersonInfo: ViewModel {
         "location": { $0.location.templateValue },
         "bioHTML": { $0.bioHTML.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension IncomingLink: ViewModel {
@@ -261,6 +288,7 @@ extension IncomingLink: ViewModel {
         "targetURL": { $0.targetURL.templateValue },
         "targetLabel": { $0.targetLabel.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension TeamNode: ViewModel {
@@ -273,6 +301,7 @@ extension TeamNode: ViewModel {
         "children": { $0.children.templateValue },
         "hasChildren": { $0.hasChildren.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension PersonRow: ViewModel {
@@ -283,6 +312,7 @@ extension PersonRow: ViewModel {
         "team": { $0.team.templateValue },
         "personProgress": { $0.personProgress.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension TeamsPage: ViewModel {
@@ -290,6 +320,7 @@ extension TeamsPage: ViewModel {
         "cycle": { $0.cycle.templateValue },
         "roots": { $0.roots.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension PeoplePage: ViewModel {
@@ -298,6 +329,7 @@ extension PeoplePage: ViewModel {
         "people": { $0.people.templateValue },
         "hasPeople": { $0.hasPeople.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CycleRow: ViewModel {
@@ -313,6 +345,7 @@ extension CycleRow: ViewModel {
         "ownerCount": { $0.ownerCount.templateValue },
         "companyProgress": { $0.companyProgress.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CycleGroup: ViewModel {
@@ -321,12 +354,14 @@ extension CycleGroup: ViewModel {
         "label": { $0.label.templateValue },
         "cycles": { $0.cycles.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension CyclesPage: ViewModel {
     static let fields: [String: @Sendable (CyclesPage) -> TemplateValue] = [
         "groups": { $0.groups.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension RuleGuide: ViewModel {
@@ -338,6 +373,7 @@ extension RuleGuide: ViewModel {
         "good": { $0.good.templateValue },
         "findingCount": { $0.findingCount.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension FindingRow: ViewModel {
@@ -347,6 +383,7 @@ extension FindingRow: ViewModel {
         "message": { $0.message.templateValue },
         "ruleTitle": { $0.ruleTitle.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension FindingGroup: ViewModel {
@@ -356,6 +393,7 @@ extension FindingGroup: ViewModel {
         "rows": { $0.rows.templateValue },
         "rowCount": { $0.rowCount.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension HintsPage: ViewModel {
@@ -367,6 +405,7 @@ extension HintsPage: ViewModel {
         "findingCount": { $0.findingCount.templateValue },
         "silencedCount": { $0.silencedCount.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension MapPage: ViewModel {
@@ -385,10 +424,12 @@ extension MapPage: ViewModel {
         "jsonURL": { $0.jsonURL.templateValue },
         "dotURL": { $0.dotURL.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }
 
 extension SearchPage: ViewModel {
     static let fields: [String: @Sendable (SearchPage) -> TemplateValue] = [
         "documentCount": { $0.documentCount.templateValue },
     ]
+    static let fieldsByID = FieldTable(fields)
 }

@@ -168,4 +168,9 @@ struct PageContext: TemplateObject {
         if let value = frame[name] { return value }
         return page.field(named: name)
     }
+
+    func field(id: Int, named name: String) -> TemplateValue {
+        if let value = frame[name] { return value }
+        return page.field(id: id, named: name)
+    }
 }

@@ -120,18 +120,21 @@ struct Renderer {
     /// first part of the name; the rest of the name is read inside that value only.
     private func lookup(_ path: TemplatePath) -> TemplateValue {
         guard let first = path.parts.first else { return stack.last ?? .null }
+        let firstID = path.ids[0]
         var value = TemplateValue.null
         if path.anchored {
-            value = stack.last?.field(first) ?? .null
+            value = stack.last?.field(id: firstID, named: first) ?? .null
         } else {
             for context in stack.reversed() {
-                value = context.field(first)
+                value = context.field(id: firstID, named: first)
                 if !value.isNull { break }
             }
         }
-        for part in path.parts.dropFirst() {
+        var index = 1
+        while index < path.parts.count {
             if value.isNull { return .null }
-            value = value.field(part)
+            value = value.field(id: path.ids[index], named: path.parts[index])
+            index += 1
         }
         return value
     }

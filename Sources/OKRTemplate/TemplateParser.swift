@@ -18,6 +18,8 @@ struct TemplatePath: Sendable {
     var parts: [String]
     /// `.name`: look only in the current value, not in the enclosing ones.
     var anchored: Bool
+    /// Each part's number (`FieldName`).
+    var ids: [Int] = []
 }
 
 /// Text keeps its lines apart so an indented partial can indent each one.
@@ -230,7 +232,7 @@ struct TemplateParser {
         let anchored = name.hasPrefix(".")
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error("\"\(name)\" is not a valid name", at: offset) }
-        return TemplatePath(parts: parts, anchored: anchored)
+        return TemplatePath(parts: parts, anchored: anchored, ids: parts.map(FieldName.id))
     }
 
     private func trimmed(_ range: Range<Int>) -> String {

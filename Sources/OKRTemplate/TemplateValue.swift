@@ -18,6 +18,12 @@ public enum TemplateValue {
     }
 
     @inlinable
+    public func field(id: Int, named name: String) -> TemplateValue {
+        if case .object(let object) = self { return object.field(id: id, named: name) }
+        return .null
+    }
+
+    @inlinable
     public var isNull: Bool {
         if case .null = self { return true }
         return false
@@ -29,6 +35,8 @@ public protocol TemplateObject {
     /// The field's value, `.null` when there is no such field or it has no value: a null
     /// field lets the lookup continue in the enclosing contexts, as Mustache does.
     func field(named name: String) -> TemplateValue
+    /// The same, with the name's number from `FieldName`.
+    func field(id: Int, named name: String) -> TemplateValue
 }
 
 /// Types that turn into a template value.
@@ -68,4 +76,49 @@ extension Dictionary: TemplateObject where Key == String, Value: TemplateValueCo
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
     public var templateValue: TemplateValue { .object(self) }
+}
+
+import Synchronization
+
+/// Field names as small integers, so a view model finds a field by indexing an array instead
+/// of hashing the name at every level of every lookup. Names are numbered as templates are
+/// parsed and as view-model tables are built; numbering takes a lock, reading never does.
+public enum FieldName {
+    private static let numbers = Mutex<[String: Int]>([:])
+
+    public static func id(_ name: String) -> Int {
+        numbers.withLock { numbers in
+            if let known = numbers[name] { return known }
+            let next = numbers.count
+            numbers[name] = next
+            return next
+        }
+    }
+}
+
+/// A view model's fields by number. A name numbered after the table was built cannot be one
+/// of its fields (those were numbered when it was built), so a number past the end is simply
+/// no such field.
+public struct FieldTable<Model>: Sendable {
+    @usableFromInline let readers: [(@Sendable (Model) -> TemplateValue)?]
+
+    public init(_ fields: [String: @Sendable (Model) -> TemplateValue]) {
+        let numbered = fields.sorted { $0.key < $1.key }.map { (FieldName.id($0.key), $0.value) }
+        var readers = [(@Sendable (Model) -> TemplateValue)?](repeating: nil, count: (numbered.map(\.0).max() ?? -1) + 1)
+        for (id, read) in numbered { readers[id] = read }
+        self.readers = readers
+    }
+
+    @inlinable
+    public func read(_ model: Model, id: Int) -> TemplateValue {
+        guard id < readers.count, let read = readers[id] else { return .null }
+        return read(model)
+    }
+}
+
+extension TemplateObject {
+    /// By number when the object keeps a `FieldTable`; by name otherwise.
+    public func field(id: Int, named name: String) -> TemplateValue {
+        field(named: name)
+    }
 }

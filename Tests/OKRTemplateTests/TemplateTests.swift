@@ -113,4 +113,24 @@ import Testing
         #expect(library.template(named: "main")?.references.map(\.name) == ["a", "b"])
         #expect(library.template(named: "main")?.references.map(\.line) == [1, 2])
     }
+
+    struct Card: TemplateObject {
+        static let table = FieldTable<Card>(["title": { .text($0.title) }, "count": { .int($0.count) }])
+        var title: String
+        var count: Int
+        func field(named name: String) -> TemplateValue { .null }
+        func field(id: Int, named name: String) -> TemplateValue { Self.table.read(self, id: id) }
+    }
+
+    @Test func fieldTablesReadByNumber() throws {
+        let card = Card(title: "<t>", count: 3)
+        guard case .text("<t>") = Card.table.read(card, id: FieldName.id("title")) else {
+            Issue.record("title should read by its number")
+            return
+        }
+        // Numbered after the table was built: not one of its fields.
+        #expect(Card.table.read(card, id: FieldName.id("a name no table has \(#line)")).isNull)
+        // Templates look fields up by number: a table-only object renders.
+        #expect(try render("{{#card}}{{title}} ×{{count}}{{/card}}", ["card": .object(card)]) == "&lt;t&gt; ×3")
+    }
 }

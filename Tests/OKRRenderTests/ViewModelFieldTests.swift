@@ -1,7 +1,7 @@
 import Testing
 @testable import OKRRender
 
-/// The lookup tables in ViewModels+Mustache.swift must name exactly the fields of each view
+/// The lookup tables in ViewModels+Template.swift must name exactly the fields of each view
 /// model, or a template would silently print nothing for a field added later.
 @Suite struct ViewModelFieldTests {
     func fieldNames(of value: Any) -> Set<String> {

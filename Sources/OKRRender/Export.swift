@@ -140,7 +140,7 @@ extension SiteRenderer {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Objectives are most of the export (84 MB for 10,000 people): each is encoded on its
         // own and spliced into the document, so the encoder never holds all of them at once.
-        var objectivesText = ""
+        var objectivesText: [UInt8] = []
         for set in index.content.okrSets {
             for objective in set.objectives {
                 let key = set.key(of: objective)
@@ -183,7 +183,7 @@ extension SiteRenderer {
                     url: SiteIndex.objectivePath(key), key_results: keyResults)
                 // Encoding plain structs of strings and numbers cannot fail.
                 let data = (try? encoder.encode(entry)) ?? Data("{}".utf8)
-                if !objectivesText.isEmpty { objectivesText += ",\n" }
+                if !objectivesText.isEmpty { objectivesText += ",\n".utf8 }
                 Self.appendIndented(data, by: "    ", to: &objectivesText)
             }
         }
@@ -193,7 +193,7 @@ extension SiteRenderer {
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         var text = String(decoding: data, as: UTF8.self)
         if !objectivesText.isEmpty, let empty = text.range(of: Self.emptyObjectives) {
-            text.replaceSubrange(empty, with: "\"objectives\" : [\n" + objectivesText + "\n  ]")
+            text.replaceSubrange(empty, with: "\"objectives\" : [\n" + String(decoding: objectivesText, as: UTF8.self) + "\n  ]")
         }
         return text + "\n"
     }
@@ -204,14 +204,18 @@ extension SiteRenderer {
     /// Appends pretty-printed JSON one level deeper, as the encoder would have printed it
     /// inside the document: every non-empty line gets the indent (an empty array's blank line
     /// stays blank).
-    static func appendIndented(_ data: Data, by indent: String, to output: inout String) {
-        let text = String(decoding: data, as: UTF8.self)
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { output += "\n" }
-            first = false
-            if !line.isEmpty { output += indent }
-            output += line
+    static func appendIndented(_ data: Data, by indent: String, to output: inout [UInt8]) {
+        let newline = UInt8(ascii: "\n")
+        data.withUnsafeBytes { bytes in
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == newline {
+                if lineStart > 0 { output.append(newline) }
+                if index > lineStart {
+                    output += indent.utf8
+                    output += bytes[lineStart..<index]
+                }
+                lineStart = index + 1
+            }
         }
     }
 }

@@ -18,11 +18,12 @@ import Testing
     @Test func splicedObjectivesMatchTheWholeDocument() throws {
         let items = [Inner(list: [1, 2], name: "x"), Inner(list: [], name: "中文 \"q\"")]
         let whole = String(decoding: try encoder().encode(Outer(objectives: items)), as: UTF8.self)
-        var spliced = ""
+        var splicedBytes: [UInt8] = []
         for item in items {
-            if !spliced.isEmpty { spliced += ",\n" }
-            SiteRenderer.appendIndented(try encoder().encode(item), by: "    ", to: &spliced)
+            if !splicedBytes.isEmpty { splicedBytes += ",\n".utf8 }
+            SiteRenderer.appendIndented(try encoder().encode(item), by: "    ", to: &splicedBytes)
         }
+        let spliced = String(decoding: splicedBytes, as: UTF8.self)
         var document = String(decoding: try encoder().encode(Outer(objectives: [])), as: UTF8.self)
         let empty = try #require(document.range(of: SiteRenderer.emptyObjectives), "the encoder prints an empty array as expected")
         document.replaceSubrange(empty, with: "\"objectives\" : [\n" + spliced + "\n  ]")

@@ -31,6 +31,8 @@ import OKRSyntax
         #expect(files[".gitlab-ci.yml"]!.contains("pages:"))
         #expect(files[".github/workflows/okrs.yml"]!.contains("deploy-pages"))
         #expect(files["ci.sh"]!.contains("--format \"$format\""))
+        // The build's record beside public/ is not something to commit.
+        #expect(files[".gitignore"]!.split(separator: "\n").contains(".public.okr-portal-manifest"))
     }
 
     @Test func refusesANonEmptyFolder() throws {

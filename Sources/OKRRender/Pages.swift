@@ -117,24 +117,45 @@ public struct SiteRenderer: Sendable {
         languagePrefix(job.language) + Self.path(of: job.subject) + "index.html"
     }
 
-    /// Renders a run of pages in order, sharing the neighbourhood maps they have in common
-    /// (an owner's landing page and cycle pages). Pass each finished page to `deliver`.
+    /// Renders a run of pages in order and passes each finished page to `deliver`. Pages that
+    /// show the same thing are rendered once: an owner's landing page shows its current
+    /// cycle's page, so within an owner's run the second one is a copy of the first with its
+    /// own paths filled in (that is about half of all pages).
     public func render(_ jobs: [PageJob], deliver: (OutputFile) throws -> Void) rethrows {
-        let maps = NeighbourhoodMaps()
-        for job in jobs { try deliver(render(job, maps: maps)) }
+        var drafts: [PageJob: PageDraft] = [:]
+        for job in jobs {
+            let shown = PageJob(subject: shownSubject(job.subject), language: job.language)
+            let draft = drafts[shown] ?? renderDraft(shown)
+            drafts[shown] = draft
+            try deliver(draft.page(at: Self.path(of: job.subject), prefix: languagePrefix(job.language)))
+        }
     }
 
     public func render(_ job: PageJob) -> OutputFile {
-        render(job, maps: nil)
+        renderDraft(job).page(at: Self.path(of: job.subject), prefix: languagePrefix(job.language))
     }
 
-    func render(_ job: PageJob, maps: NeighbourhoodMaps?) -> OutputFile {
-        let pagePath = Self.path(of: job.subject)
+    /// The page whose content a page shows: an owner's landing page shows the current cycle's
+    /// page when the owner has one; every other page shows itself.
+    public func shownSubject(_ subject: PageJob.Subject) -> PageJob.Subject {
+        guard let current = index.currentCycle?.id else { return subject }
+        let hasCurrent = { (owner: Owner) in index.cyclesByOwner[owner]?.contains { $0.id == current } == true }
+        switch subject {
+        case .company(cycle: nil) where index.cyclesByID[current] != nil: return .company(cycle: current)
+        case .team(let id, cycle: nil) where hasCurrent(.team(id)): return .team(id, cycle: current)
+        case .person(let id, cycle: nil) where hasCurrent(.person(id)): return .person(id, cycle: current)
+        default: return subject
+        }
+    }
+
+    /// Renders a page with stand-ins for the two things that depend on where it is written:
+    /// the relative path to the site's root and the page's own path (in language links).
+    func renderDraft(_ job: PageJob) -> PageDraft {
+        let root = PageDraft.rootStandIn
+        let pagePath = PageDraft.pathStandIn
         let prefix = languagePrefix(job.language)
-        let depth = (prefix + pagePath).split(separator: "/").count
-        let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
         let strings = self.strings[job.language] ?? theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
-        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix, maps: maps)
+        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let navigation: [(PageKind, String)] = [
@@ -154,8 +175,7 @@ public struct SiteRenderer: Sendable {
             lang: job.language, root: root, base: root + prefix, pageTitle: title, siteTitle: index.content.config.title,
             t: strings, nav: nav, languages: languages.count > 1 ? languageLinks : [], alternates: alternates,
             buildDate: index.buildDate.description)
-        let html = theme.render(PageContext(frame: frame.fields, page: page), template: kind.template)
-        return OutputFile(path: prefix + pagePath + "index.html", contents: html)
+        return PageDraft(html: theme.render(PageContext(frame: frame.fields, page: page), template: kind.template))
     }
 
     static func topSubject(_ kind: PageKind) -> PageJob.Subject {

@@ -197,57 +197,8 @@ extension ViewBuilder {
     /// An objective's small map on its owner's page: what it serves up to the company and
     /// who contributes to it, one step down. Nil when it stands alone.
     func neighbourhood(of key: ObjectiveKey) -> String? {
-        guard let maps else { return drawNeighbourhood(of: key) }
-        // Drawn once with a stand-in for the page's base path, which differs between an
-        // owner's landing page and cycle page, then given each page's own base.
-        let drawn = maps.drawn(key, language: language) {
-            ViewBuilder(index: index, language: language, strings: strings, base: NeighbourhoodMaps.basePlaceholder).drawNeighbourhood(of: key)
-        }
-        return drawn.map { NeighbourhoodMaps.replacePlaceholder(in: $0, with: base) }
-    }
-
-    func drawNeighbourhood(of key: ObjectiveKey) -> String? {
         let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
         guard selection.objectives.count > 1 else { return nil }
         return drawMap(selection, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key], cycle: key.cycle)
-    }
-}
-
-/// Neighbourhood maps drawn for one run of pages: an owner's landing page repeats its current
-/// cycle's page, and each objective's map was drawn for both (the maps were a fifth of a
-/// build). One instance serves one rendering thread, so it needs no lock, and lives only as
-/// long as the pages of one owner, so it holds a handful of maps at a time.
-final class NeighbourhoodMaps {
-    /// Stands in for the base path while drawing; a control character cannot occur in a path
-    /// or in escaped text.
-    static let basePlaceholder = "\u{1}"
-
-    private var maps: [String: String?] = [:]
-
-    init() {}
-
-    func drawn(_ key: ObjectiveKey, language: String, draw: () -> String?) -> String? {
-        let name = "\(language) \(key)"
-        if let known = maps[name] { return known }
-        let map = draw()
-        maps[name] = map
-        return map
-    }
-
-    static func replacePlaceholder(in svg: String, with base: String) -> String {
-        var result = ""
-        result.reserveCapacity(svg.utf8.count + 64 * base.utf8.count)
-        var runStart = svg.utf8.startIndex
-        var index = runStart
-        while index != svg.utf8.endIndex {
-            if svg.utf8[index] == 1 {
-                result += svg[runStart..<index]
-                result += base
-                runStart = svg.utf8.index(after: index)
-            }
-            index = svg.utf8.index(after: index)
-        }
-        result += svg[runStart..<svg.utf8.endIndex]
-        return result
     }
 }

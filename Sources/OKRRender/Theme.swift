@@ -38,6 +38,12 @@ public struct Theme: Sendable {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             let shown = "\(displayPrefix)/\(path)"
             if path.hasSuffix(".mustache") {
+                if let place = Self.controlCharacter(in: text) {
+                    // HTML does not allow them, and the renderer marks paths with two of them
+                    // (PageDraft), so one in a template would be taken for a path.
+                    diagnostics.error(.templateSyntax, "template error: control character U+\(place.code) is not allowed in a template", at: SourceLocation(path: shown, line: place.line, column: place.column))
+                    continue
+                }
                 do {
                     try library.register(text, named: String(path.dropLast(".mustache".count)))
                 } catch {
@@ -66,6 +72,20 @@ public struct Theme: Sendable {
         }
         if diagnostics.hasErrors { return (nil, diagnostics.items) }
         return (CompiledTheme(library: library, strings: strings, assets: assets), diagnostics.items)
+    }
+
+    /// The first C0 control character other than tab, line feed and carriage return.
+    static func controlCharacter(in text: String) -> (line: Int, column: Int, code: String)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return (line, column, String(repeating: "0", count: 4 - hex.count) + hex)
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     static func parseStrings(_ text: String, path: String, diagnostics: inout DiagnosticBag) -> [String: String] {

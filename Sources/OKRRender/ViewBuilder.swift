@@ -9,8 +9,6 @@ struct ViewBuilder {
     let strings: [String: String]
     /// Relative path from the page to its language root.
     let base: String
-    /// Neighbourhood maps already drawn for an earlier page of the same owner, if shared.
-    var maps: NeighbourhoodMaps? = nil
 
     var bands: ScoreBands { index.content.config.scoreBands }
     var defaultLanguage: String { index.content.config.defaultLanguage }

@@ -42,7 +42,7 @@ public enum Markdown {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        var text = source
+        var text = Self.replacingControlCharacters(in: source)
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -59,6 +59,16 @@ public enum Markdown {
             free(rendered)
         }
         return RenderedMarkdown(html: html, sectionTitles: sectionTitles(in: document))
+    }
+
+    /// C0 control characters (other than tab and line ends) become U+FFFD, as cmark already
+    /// does for NUL: HTML does not allow them, and the renderer marks paths in a page with
+    /// two of them.
+    static func replacingControlCharacters(in source: String) -> String {
+        guard source.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return source }
+        return String(String.UnicodeScalarView(source.unicodeScalars.map {
+            $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" ? "\u{FFFD}" : $0
+        }))
     }
 
     /// Level-2 headings are the sections an owner writes ("Retrospective", "复盘").

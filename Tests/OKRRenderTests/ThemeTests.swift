@@ -66,6 +66,16 @@ func readTemplatesFolder() throws -> [String: String] {
         #expect(problems.map(\.message) == ["template error: there is no template partials/nowhere.mustache"])
         #expect(problems.first.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == "Templates/pages/home.mustache:2:3")
     }
+
+    /// The renderer marks paths in a page with control characters (PageDraft), so a template
+    /// holding one is refused where it is, rather than having it turned into a path.
+    @Test func aControlCharacterInATemplateIsAnError() {
+        let broken = Theme.builtin.overlaid(with: ["partials/footer.mustache": "<footer>\n  <p>a\u{1}b</p>\n</footer>\n"])
+        let (compiled, problems) = broken.compile(displayPrefix: "Templates")
+        #expect(compiled == nil)
+        #expect(problems.map(\.message) == ["template error: control character U+0001 is not allowed in a template"])
+        #expect(problems.first.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == "Templates/partials/footer.mustache:2:7")
+    }
 }
 
 import OKRModel

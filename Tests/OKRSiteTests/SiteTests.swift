@@ -252,22 +252,37 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(try folder.read("public/people/bo/index.html").contains("Bob"))
     }
 
-    /// An owner's pages rendered as one run share their neighbourhood maps, drawn once with a
-    /// stand-in base path: each page must still come out exactly as when rendered alone.
-    @Test func pagesRenderedAsARunMatchPagesRenderedAlone() async throws {
+    /// An owner's landing page shows its current cycle's page, so a run renders it once and
+    /// fills in each page's own paths: every page must come out exactly as when rendered alone,
+    /// with the landing page's links one level shallower than the cycle page's.
+    @Test func landingPagesAreTheCurrentCyclePageWithTheirOwnPaths() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite)
         let loaded = await Site.load(options(folder))
         let theme = try #require(loaded.theme)
         let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: demoDate)
         let renderer = SiteRenderer(index: index, theme: theme)
-        let run = renderer.jobs().filter { $0.owner == .company && $0.language == "en" }
-        #expect(run.count == 3)
-        var together: [OutputFile] = []
-        renderer.render(run) { together.append($0) }
-        #expect(together == run.map { renderer.render($0) })
-        #expect(together.contains { $0.contents.contains("class=\"neighbourhood\"") }, "the run has maps to share")
-        #expect(!together.contains { $0.contents.contains("\u{1}") })
+
+        #expect(renderer.shownSubject(.person("ana", cycle: nil)) == .person("ana", cycle: "2026-Q4"))
+        #expect(renderer.shownSubject(.company(cycle: nil)) == .company(cycle: "2026-Q4"))
+        // Bo has no OKRs and Sales none this cycle: their landing pages show themselves.
+        #expect(renderer.shownSubject(.person("bo", cycle: nil)) == .person("bo", cycle: nil))
+        #expect(renderer.shownSubject(.team("sales", cycle: nil)) == .team("sales", cycle: nil))
+
+        for language in ["en", "zh"] {
+            let run = renderer.jobs().filter { $0.owner == .person("ana") && $0.language == language }
+            #expect(run.count == 2)
+            var together: [OutputFile] = []
+            renderer.render(run) { together.append($0) }
+            #expect(together == run.map { renderer.render($0) })
+            #expect(!together.contains { $0.contents.utf8.contains { $0 == 1 || $0 == 2 } })
+        }
+        let zh = renderer.jobs().filter { $0.language == "zh" }
+        let landing = try renderer.render(#require(zh.first { $0.subject == .person("ana", cycle: nil) })).contents
+        let cycle = try renderer.render(#require(zh.first { $0.subject == .person("ana", cycle: "2026-Q4") })).contents
+        #expect(landing.contains("href=\"../../../assets/style.css\"") && cycle.contains("href=\"../../../../assets/style.css\""))
+        #expect(landing.contains("href=\"../../../people/ana/\" hreflang=\"en\""))
+        #expect(cycle.contains("href=\"../../../../people/ana/2026-Q4/\" hreflang=\"en\""))
     }
 
     func modificationTimes(in root: URL) throws -> [String: Date] {

@@ -46,4 +46,12 @@ import Testing
         let rendered = Markdown.render("# Title\n## Plan\ntext\n## 复盘\n### Details\n## `Code` heading\n")
         #expect(rendered.sectionTitles == ["Plan", "复盘", "Code heading"])
     }
+
+    /// Control characters are not allowed in HTML, and pages mark paths with two of them
+    /// while rendering, so none may come through from a body.
+    @Test func controlCharactersBecomeReplacementCharacters() {
+        let rendered = Markdown.render("a\u{1}b\u{2}c\td\n")
+        #expect(rendered.html == "<p>a\u{FFFD}b\u{FFFD}c\td</p>\n")
+        #expect(Markdown.replacingControlCharacters(in: "plain\ttext\r\n") == "plain\ttext\r\n")
+    }
 }

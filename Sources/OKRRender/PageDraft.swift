@@ -19,20 +19,25 @@ struct PageDraft {
     }
 
     func filled(root: String, pagePath: String) -> String {
-        let rootBytes = Array(root.utf8)
-        let pathBytes = Array(pagePath.utf8)
+        // Find the stand-ins on raw bytes, then copy the text between them as slices of the
+        // draft: appending slices of a valid string needs no second UTF-8 check.
+        var standIns: [Int] = []
         var draft = html
-        return draft.withUTF8 { source in
-            var output: [UInt8] = []
-            output.reserveCapacity(source.count + 64 * rootBytes.count)
-            var runStart = 0
-            for position in 0..<source.count where source[position] == 1 || source[position] == 2 {
-                output.append(contentsOf: source[runStart..<position])
-                output.append(contentsOf: source[position] == 1 ? rootBytes : pathBytes)
-                runStart = position + 1
-            }
-            output.append(contentsOf: source[runStart...])
-            return String(decoding: output, as: UTF8.self)
+        draft.withUTF8 { bytes in
+            for offset in 0..<bytes.count where bytes[offset] == 1 || bytes[offset] == 2 { standIns.append(offset) }
         }
+        guard !standIns.isEmpty else { return html }
+        let utf8 = html.utf8
+        var output = ""
+        output.reserveCapacity(utf8.count + standIns.count * max(root.utf8.count, pagePath.utf8.count))
+        var runStart = utf8.startIndex
+        for offset in standIns {
+            let position = utf8.index(utf8.startIndex, offsetBy: offset)
+            output += html[runStart..<position]
+            output += utf8[position] == 1 ? root : pagePath
+            runStart = utf8.index(after: position)
+        }
+        output += html[runStart...]
+        return output
     }
 }

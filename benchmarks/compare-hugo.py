@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the same generated OKR corpus with okr-portal and with Hugo, side by side.
 
-    benchmarks/compare-hugo.py [--people 10000 50000] [--runs 3] [--binary PATH] [--work DIR] [--json OUT]
+    benchmarks/compare-hugo.py [--people 10000 50000] [--runs 3] [--binary PATH] [--work DIR]
+                               [--output-root DIR] [--settle SECONDS] [--json OUT]
 
 For each organisation size it generates the corpus once (benchmarks/generate-corpus.py, with
 its Hugo twin), then runs full builds alternating okr-portal and Hugo, so that both see the
@@ -12,7 +13,11 @@ modified. At the end it prints a table with the ratios and the growth from the s
 the largest size.
 
 Each full build starts from an empty output folder. Hugo's own cache folder is removed too,
-so neither tool reuses work from an earlier run.
+so neither tool reuses work from an earlier run. After deleting it the script syncs and waits
+(--settle, 10 s by default): ext4 searches past recently freed inodes when it creates files,
+so a build started right after tens of thousands of deletions pays for them, by a varying
+amount. --output-root puts the output folders elsewhere, e.g. on a tmpfs (/dev/shm) to
+measure the generators without the disk.
 """
 import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
 
@@ -49,8 +54,10 @@ def bench_size(people, args):
     if not os.path.isdir(os.path.join(corpus, "hugo")):
         shutil.rmtree(corpus, ignore_errors=True)
         subprocess.run([sys.executable, os.path.join(HERE, "generate-corpus.py"), str(people), corpus, "--hugo"], check=True)
-    ours_out = os.path.join(corpus, "public-okr-portal")
-    hugo_out = os.path.join(corpus, "public-hugo")
+    outputs = os.path.join(args.output_root, f"org-{people}") if args.output_root else corpus
+    os.makedirs(outputs, exist_ok=True)
+    ours_out = os.path.join(outputs, "public-okr-portal")
+    hugo_out = os.path.join(outputs, "public-hugo")
     env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE)
     ours_cmd = [args.binary, "build", "--quiet", "--content", os.path.join(corpus, "content"), "--output", ours_out]
     hugo_cmd = ["hugo", "--quiet", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out]
@@ -61,10 +68,12 @@ def bench_size(people, args):
             out = ours_out if tool == "okr-portal" else hugo_out
             shutil.rmtree(out, ignore_errors=True)
             # okr-portal's record of its last build sits beside the output; a full build starts without it.
-            manifest = os.path.join(corpus, ".public-okr-portal.okr-portal-manifest")
+            manifest = os.path.join(outputs, ".public-okr-portal.okr-portal-manifest")
             if tool == "okr-portal" and os.path.exists(manifest):
                 os.remove(manifest)
             shutil.rmtree(os.path.join(corpus, "hugo", "resources"), ignore_errors=True)
+            os.sync()
+            time.sleep(args.settle)
             figures = measure(ours_cmd if tool == "okr-portal" else hugo_cmd, env)
             results[tool].append(figures)
             print(f"  {people} people, run {run + 1}, {tool}: {figures[0]:.2f} s wall, {figures[1]:.2f} s CPU, {figures[2]:.0f} MiB",
@@ -99,8 +108,12 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "okr-portal"))
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
+    parser.add_argument("--output-root", help="folder for the output folders (default: beside each corpus)")
+    parser.add_argument("--settle", type=float, default=10, help="seconds to wait after deleting an output folder")
     parser.add_argument("--json")
     args = parser.parse_args()
+    if args.output_root:
+        args.output_root = os.path.abspath(args.output_root)
     if not shutil.which("hugo"):
         sys.exit("hugo is not installed (apt-get install hugo)")
     if not os.path.exists(args.binary):
@@ -114,7 +127,8 @@ def main():
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.machine())
     memory = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")) / 1024 / 1024
     print(f"machine: {os.cpu_count()} × {cpu}, {memory:.0f} GiB, {platform.system()} {platform.release()}; hugo {hugo_version}")
-    print(f"medians of {args.runs} run(s); full builds from an empty output folder\n")
+    where = f"output in {args.output_root}" if args.output_root else "output beside the corpus"
+    print(f"medians of {args.runs} run(s); full builds from an empty output folder; {where}\n")
     print("| people | tool | files | wall s | CPU s | peak MiB | wall ratio | peak ratio | unchanged rebuild s | files modified |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:

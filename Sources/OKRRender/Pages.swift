@@ -195,8 +195,14 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// Files that are not pages: the theme's assets, the export with its schema, the 404
     /// page, the feeds and (with base_url) the sitemap.
-    /// The parts are independent, so they are made across the cores.
     public func staticFiles() -> [OutputFile] {
+        staticFiles { $0 }.flatMap { $0 }
+    }
+
+    /// The same files in parts made across the cores; `handle` gets each part's files on the
+    /// worker that made them and returns what the caller wants to keep. Writing them there
+    /// lets the export (hundreds of MB at 50,000 people) go before the next part is made.
+    public func staticFiles<Kept: Sendable>(_ handle: @Sendable ([OutputFile]) -> Kept) -> [Kept] {
         let parts: [@Sendable () -> [OutputFile]] = [
             // parallelMap runs them two by two: the export and the search index, the largest,
             // go to different workers.
@@ -210,7 +216,7 @@ extension SiteRenderer {
                     + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 }
             },
         ]
-        return parallelMap(parts) { $0() }.flatMap { $0 }
+        return parallelMap(parts) { handle($0()) }
     }
 
     /// `404.html`, which a web server shows at any address: its links start from the site's

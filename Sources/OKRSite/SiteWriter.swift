@@ -4,6 +4,7 @@ import Glibc
 #endif
 import OKRModel
 import OKRRender
+import Synchronization
 
 /// Writes a rendered site.
 ///
@@ -77,14 +78,24 @@ struct SiteWriter {
             counts.files += batch.count
             progress(.pages(written: counts.files, total: jobs.count))
         }
-        var extras = renderer.staticFiles()
-        extras.sort { $0.path < $1.path }
-        for file in extras {
-            paths.insert(file.path)
-            try folders.make(for: file.path)
-            if try files.write(file) { counts.written += 1 }
+        // Each part of the other files is written by the worker that made it, and let go.
+        let sharedFolders = Mutex(folders)
+        let parts = renderer.staticFiles { extras in
+            Result { () -> (paths: [String], written: Int) in
+                var written = 0
+                for file in extras {
+                    try sharedFolders.withLock { try $0.make(for: file.path) }
+                    if try files.write(file) { written += 1 }
+                }
+                return (extras.map(\.path), written)
+            }
         }
-        counts.files += extras.count
+        for part in parts {
+            let (extraPaths, written) = try part.get()
+            counts.written += written
+            counts.files += extraPaths.count
+            paths.formUnion(extraPaths)
+        }
         counts.pages = jobs.count
         counts.paths = paths
 

@@ -118,6 +118,11 @@ extension SiteRenderer {
     static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
     public func exportJSON() -> String {
+        String(decoding: exportBytes(), as: UTF8.self)
+    }
+
+    /// `okrs.json` as UTF-8 bytes.
+    public func exportBytes() -> [UInt8] {
         let config = index.content.config
         let language = config.defaultLanguage
         let cycles = config.cycles.map { cycle in
@@ -145,9 +150,7 @@ extension SiteRenderer {
             title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
             cycles: cycles, teams: teams, people: people, objectives: [])
         let head = Array((try? encoder.encode(document)) ?? Data("{}".utf8))
-        guard let empty = head.firstRange(of: Array(Self.emptyObjectives.utf8)) else {
-            return String(decoding: head, as: UTF8.self) + "\n"
-        }
+        guard let empty = head.firstRange(of: Array(Self.emptyObjectives.utf8)) else { return head + "\n".utf8 }
         var output: [UInt8] = []
         output += head[..<empty.lowerBound]
         output += "\"objectives\" : [\n".utf8
@@ -199,11 +202,11 @@ extension SiteRenderer {
                 Self.appendIndented(data, by: "    ", to: &output)
             }
         }
-        if first { return String(decoding: head, as: UTF8.self) + "\n" }
+        if first { return head + "\n".utf8 }
         output += "\n  ]".utf8
         output += head[empty.upperBound...]
         output += "\n".utf8
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// How the encoder prints an empty `objectives` array at the document's top level.

@@ -42,15 +42,44 @@ public struct PageJob: Sendable, Hashable {
     }
 }
 
-/// A file of the finished site.
+/// A file of the finished site: text, or bytes for the largest file (the export), which
+/// would otherwise be copied once more to become text.
 public struct OutputFile: Sendable, Equatable {
     /// Relative path with `/`, e.g. `teams/sales/index.html`.
     public var path: String
-    public var contents: String
+    private var body: Body
+
+    private enum Body: Sendable {
+        case text(String)
+        case bytes([UInt8])
+    }
 
     public init(path: String, contents: String) {
         self.path = path
-        self.contents = contents
+        body = .text(contents)
+    }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        body = .bytes(bytes)
+    }
+
+    public var contents: String {
+        switch body {
+        case .text(let text): text
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    public func withBytes<Result>(_ use: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        switch body {
+        case .text(var text): try text.withUTF8(use)
+        case .bytes(let bytes): try bytes.withUnsafeBufferPointer(use)
+        }
+    }
+
+    public static func == (left: OutputFile, right: OutputFile) -> Bool {
+        left.path == right.path && left.withBytes { a in right.withBytes { b in a.elementsEqual(b) } }
     }
 }
 
@@ -206,7 +235,7 @@ extension SiteRenderer {
         let parts: [@Sendable () -> [OutputFile]] = [
             // parallelMap runs them two by two: the export and the search index, the largest,
             // go to different workers.
-            { [OutputFile(path: "okrs.json", contents: exportJSON())] },
+            { [OutputFile(path: "okrs.json", bytes: exportBytes())] },
             { feeds() },
             { searchIndex() },
             { mapExports() },

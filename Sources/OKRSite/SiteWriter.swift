@@ -185,8 +185,7 @@ struct FileWriter: Sendable {
     /// Whether the file was written (false: it already held these bytes).
     func write(_ file: OutputFile) throws -> Bool {
         let path = root + "/" + file.path
-        var contents = file.contents
-        return try contents.withUTF8 { bytes in
+        return try file.withBytes { bytes in
             guard compareExisting else {
                 try Self.put(bytes, at: path)
                 return true

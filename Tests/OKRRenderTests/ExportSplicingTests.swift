@@ -29,4 +29,13 @@ import Testing
         document.replaceSubrange(empty, with: "\"objectives\" : [\n" + spliced + "\n  ]")
         #expect(document == whole)
     }
+
+    /// The export is kept as bytes; a file is the same file whichever way it is held.
+    @Test func outputFilesCompareByPathAndBytes() {
+        let text = OutputFile(path: "okrs.json", contents: "{\"t\": \"中文\"}\n")
+        let bytes = OutputFile(path: "okrs.json", bytes: Array("{\"t\": \"中文\"}\n".utf8))
+        #expect(text == bytes && bytes.contents == text.contents)
+        #expect(text != OutputFile(path: "okrs.json", bytes: Array("{}".utf8)))
+        #expect(text != OutputFile(path: "other.json", contents: text.contents))
+    }
 }

@@ -141,20 +141,11 @@ extension SiteRenderer {
                 title: Nullable(person.title), manager: Nullable(person.manager),
                 employment: Nullable(person.employment?.rawValue), url: "people/\(person.id)/")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Objectives are most of the export (457 MB for 50,000 people): the document is encoded
-        // without them, then each objective is encoded on its own and spliced in where the
-        // empty array was, so neither the encoder nor a second copy holds all of them at once.
         let document = ExportDocument(
             title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
             cycles: cycles, teams: teams, people: people, objectives: [])
-        let head = Array((try? encoder.encode(document)) ?? Data("{}".utf8))
-        guard let empty = head.firstRange(of: Array(Self.emptyObjectives.utf8)) else { return head + "\n".utf8 }
-        var output: [UInt8] = []
-        output += head[..<empty.lowerBound]
-        output += "\"objectives\" : [\n".utf8
-        var first = true
+        // Objectives are most of the export (457 MB for 50,000 people): spliced in one by one.
+        return SplicedJSON.encode(document, arrays: [("objectives", { writer in
         for set in index.content.okrSets {
             for objective in set.objectives {
                 let key = set.key(of: objective)
@@ -195,38 +186,9 @@ extension SiteRenderer {
                     aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
                     chain: index.graph.chain(of: key).dropFirst().map(\.description),
                     url: SiteIndex.objectivePath(key), key_results: keyResults)
-                // Encoding plain structs of strings and numbers cannot fail.
-                let data = (try? encoder.encode(entry)) ?? Data("{}".utf8)
-                if !first { output += ",\n".utf8 }
-                first = false
-                Self.appendIndented(data, by: "    ", to: &output)
+                writer.append(entry)
             }
         }
-        if first { return head + "\n".utf8 }
-        output += "\n  ]".utf8
-        output += head[empty.upperBound...]
-        output += "\n".utf8
-        return output
-    }
-
-    /// How the encoder prints an empty `objectives` array at the document's top level.
-    static let emptyObjectives = "\"objectives\" : [\n\n  ]"
-
-    /// Appends pretty-printed JSON one level deeper, as the encoder would have printed it
-    /// inside the document: every non-empty line gets the indent (an empty array's blank line
-    /// stays blank).
-    static func appendIndented(_ data: Data, by indent: String, to output: inout [UInt8]) {
-        let newline = UInt8(ascii: "\n")
-        data.withUnsafeBytes { bytes in
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == newline {
-                if lineStart > 0 { output.append(newline) }
-                if index > lineStart {
-                    output += indent.utf8
-                    output += bytes[lineStart..<index]
-                }
-                lineStart = index + 1
-            }
-        }
+        })])
     }
 }

@@ -109,21 +109,28 @@ extension SiteRenderer {
         }
         let (keys, edges) = exportedObjectives(of: cycle)
         let language = index.content.config.defaultLanguage
-        let nodes = keys.compactMap { key -> Node? in
-            guard let (_, objective) = index.objective(key) else { return nil }
-            return Node(
-                ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
-                level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
-                progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
-                url: SiteIndex.objectivePath(key))
-        }
-        let lines = edges.map {
-            Edge(source: $0.source.description, target: $0.target.description, key_result: Nullable($0.targetKeyResult), direction: $0.direction.rawValue)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(cycle: cycle, build_date: index.buildDate.description, objectives: nodes, alignments: lines))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let document = Document(cycle: cycle, build_date: index.buildDate.description, objectives: [], alignments: [])
+        // Tens of megabytes for a large company: the nodes and edges are spliced in one by one.
+        let bytes = SplicedJSON.encode(document, arrays: [
+            ("objectives", { writer in
+                for key in keys {
+                    guard let (_, objective) = index.objective(key) else { continue }
+                    writer.append(Node(
+                        ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
+                        level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
+                        progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
+                        url: SiteIndex.objectivePath(key)))
+                }
+            }),
+            ("alignments", { writer in
+                for edge in edges {
+                    writer.append(Edge(
+                        source: edge.source.description, target: edge.target.description,
+                        key_result: Nullable(edge.targetKeyResult), direction: edge.direction.rawValue))
+                }
+            }),
+        ])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `map/<cycle>/alignment.dot`: the same graph for Graphviz (`dot -Tsvg`), one rank per

@@ -48,18 +48,27 @@ def main():
     content = os.path.join(out, "content")
     os.makedirs(os.path.join(content, "org"))
 
-    # Team tree: 4 levels, branching chosen so that leaves hold ~8 people each.
+    # Team tree: 4 levels, branching chosen so that leaves hold ~8 people each. Leaves stop
+    # at the number needed (the last subtree is partial), so the team count grows with the
+    # people and not in steps of whole subtrees.
     leaves_needed = max(1, args.people // 8)
     branching = max(2, round(leaves_needed ** (1 / 3)))
     teams = []  # (id, name, parent, depth)
+    leaf_count = 0
     def add_team(parent, depth, index):
+        nonlocal leaf_count
         team_id = f"t{len(teams)}"
         teams.append((team_id, f"Team {len(teams)} 团队{len(teams)}", parent, depth))
-        if depth < 3:
-            for child in range(branching):
+        if depth == 3:
+            leaf_count += 1
+            return
+        for child in range(branching):
+            if leaf_count < leaves_needed:
                 add_team(team_id, depth + 1, child)
-    for root in range(max(1, (leaves_needed + branching ** 3 - 1) // branching ** 3)):
+    root = 0
+    while leaf_count < leaves_needed:
         add_team(None, 0, root)
+        root += 1
     leaves = [t for t in teams if t[3] == 3]
 
     people = []  # (id, name, team, manager)

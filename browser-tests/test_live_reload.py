@@ -9,7 +9,12 @@ import time
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
+
+# The page reloads itself while a wait polls it: an element found just before the reload is
+# stale by the time its text is read. That is the reload happening, not a failure.
+DURING_RELOAD = [StaleElementReferenceException]
 
 BINARY = os.environ.get("OKR_PORTAL_BIN", os.path.abspath(".build/debug/okr-portal"))
 REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -51,16 +56,16 @@ def test_edit_updates_the_open_page(browser, served_demo):
     with open(source, "w", encoding="utf-8") as f:
         f.write(original.replace('title: "团队建设"', 'title: "打造一支会带新人的团队"'))
     started = time.time()
-    WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: "打造一支会带新人的团队" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
+    WebDriverWait(browser, 5, poll_frequency=0.1, ignored_exceptions=DURING_RELOAD).until(lambda b: "打造一支会带新人的团队" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
     assert time.time() - started < 2.5
 
     with open(source, "w", encoding="utf-8") as f:
         f.write(original.replace('title: "团队建设"', "title: [broken"))
-    overlay = WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: b.find_elements(By.ID, "okr-portal-errors"))
+    overlay = WebDriverWait(browser, 5, poll_frequency=0.1, ignored_exceptions=DURING_RELOAD).until(lambda b: b.find_elements(By.ID, "okr-portal-errors"))
     assert "content/okrs/2026-Q4/people/fang.yi.md:3:" in overlay[0].text
     assert "打造一支会带新人的团队" in browser.find_element(By.CSS_SELECTOR, "#O1-title").text, "the last good page stays"
 
     with open(source, "w", encoding="utf-8") as f:
         f.write(original)
-    WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: "团队建设" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
+    WebDriverWait(browser, 5, poll_frequency=0.1, ignored_exceptions=DURING_RELOAD).until(lambda b: "团队建设" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
     assert not browser.find_elements(By.ID, "okr-portal-errors")

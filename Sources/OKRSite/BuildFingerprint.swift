@@ -1,70 +1,61 @@
 import Foundation
 import OKRLoader
 import OKRModel
+import OKRRender
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Everything a site's bytes depend on, reduced to one value: every content file read (path
-/// and bytes), every theme file (built-in and overrides), the build date and the okr-portal
-/// executable itself. Two builds with the same fingerprint write the same site, so a rebuild
-/// whose fingerprint matches the last build's, onto an output folder nobody touched since,
-/// can skip rendering altogether (see `OutputManifest`).
+/// Everything a build depends on, reduced to one value: every file in the content folder
+/// (path and bytes), every theme file (built-in and overrides), the folder names shown in
+/// problems, the build date and the okr-portal executable itself. Two builds with the same
+/// fingerprint write the same site and report the same problems, so a rebuild whose
+/// fingerprint matches the last build's, onto an output folder nobody touched since, can skip
+/// loading and rendering altogether (see `OutputManifest`). It is taken from the files
+/// before anything is parsed: hashing 385 MB of sources takes a fraction of parsing them.
 struct BuildFingerprint: Equatable {
     var value: String
 
-    /// Collects a hash of each content file as the loader reads it, from many threads.
-    final class Recorder: @unchecked Sendable {
-        private let lock = NSLock()
-        private var hashes: [String: UInt64] = [:]
-
-        func record(_ path: String, _ text: String) {
-            let hash = Self.fnv1a(text.utf8)
-            lock.lock()
-            hashes[path] = hash
-            lock.unlock()
+    /// 64-bit FNV-1a: simple and fast enough to run over every source byte; it guards
+    /// against accidental change, not against an adversary.
+    static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
         }
-
-        var recorded: [String: UInt64] {
-            lock.lock()
-            defer { lock.unlock() }
-            return hashes
-        }
-
-        /// 64-bit FNV-1a: simple and fast enough to run over every source byte; it guards
-        /// against accidental change, not against an adversary.
-        static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-            var hash = seed
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-            return hash
-        }
+        return hash
     }
 
-    /// `source` with every file it reads recorded.
-    static func recording(_ source: ContentSource, into recorder: Recorder) -> ContentSource {
-        ContentSource(
-            listFiles: source.listFiles,
-            readFile: { path in
-                let text = try source.readFile(path)
-                recorder.record(path, text)
-                return text
-            })
+    /// The fingerprint of the inputs `options` names, read from disk now.
+    static func of(_ options: BuildOptions) -> BuildFingerprint {
+        let source = ContentSource.directory(options.contentDirectory)
+        let root = options.contentDirectory.standardizedFileURL.path
+        // Listed as the loader lists them; a folder that cannot be listed still gets a value
+        // (that build fails and records nothing).
+        let paths = ((try? source.listFiles()) ?? []).sorted()
+        let hashes = parallelMap(paths) { path -> UInt64 in
+            guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return 0 }
+            return data.withUnsafeBytes { fnv1a($0) }
+        }
+        let (overrides, _) = ThemeFiles.read(options.templatesDirectory)
+        let shownFolders = "content \(options.contentDirectory.standardizedFileURL.lastPathComponent) templates \(options.templatesDirectory?.lastPathComponent ?? "-")"
+        return BuildFingerprint(
+            sources: Dictionary(zip(paths, hashes), uniquingKeysWith: { first, _ in first }),
+            themeFiles: Theme.builtin.overlaid(with: overrides).files, buildDate: options.buildDate, folders: shownFolders)
     }
 
-    init(sources: [String: UInt64], themeFiles: [String: String], buildDate: Day, executable: String = Self.executableIdentity()) {
-        var text = "okr-portal build\nexecutable \(executable)\ndate \(buildDate)\n"
+    init(sources: [String: UInt64], themeFiles: [String: String], buildDate: Day, folders: String, executable: String = Self.executableIdentity()) {
+        var text = "okr-portal build\nexecutable \(executable)\ndate \(buildDate)\nfolders \(folders)\n"
         for (path, hash) in sources.sorted(by: { $0.key < $1.key }) {
             text += "content \(path) \(String(hash, radix: 16))\n"
         }
         for (path, contents) in themeFiles.sorted(by: { $0.key < $1.key }) {
-            text += "theme \(path) \(String(Recorder.fnv1a(contents.utf8), radix: 16))\n"
+            text += "theme \(path) \(String(Self.fnv1a(contents.utf8), radix: 16))\n"
         }
         // Two differently seeded hashes of the listing: 128 bits.
-        let first = Recorder.fnv1a(text.utf8)
-        let second = Recorder.fnv1a(text.utf8, seed: 0x6c62_272e_07bb_0142)
+        let first = Self.fnv1a(text.utf8)
+        let second = Self.fnv1a(text.utf8, seed: 0x6c62_272e_07bb_0142)
         value = String(first, radix: 16) + String(second, radix: 16)
     }
 
@@ -78,12 +69,17 @@ struct BuildFingerprint: Equatable {
 }
 
 /// A record, kept beside the output folder, of the last successful build: its fingerprint,
-/// its counts, and the size and modification time of every file it left in the folder.
-/// A rebuild with the same fingerprint whose files all still match renders nothing.
+/// its counts, the problems it reported (warnings; a build with errors records nothing) and
+/// the size and modification time of every file it left in the folder. A rebuild with the
+/// same fingerprint whose files all still match reports the same problems and renders nothing.
 struct OutputManifest: Equatable {
     var fingerprint: String
     var pages: Int
+    var objectives: Int
+    var diagnostics: [Diagnostic]
     var files: [Entry]
+
+    static let header = "okr-portal manifest 2"
 
     struct Entry: Equatable {
         var path: String
@@ -104,13 +100,17 @@ struct OutputManifest: Equatable {
     }
 
     /// The manifest of the files in `paths` as they are on disk now.
-    static func take(of output: URL, fingerprint: String, pages: Int, paths: some Sequence<String>) -> OutputManifest {
+    static func take(of output: URL, fingerprint: String, pages: Int, objectives: Int, diagnostics: [Diagnostic], paths: some Sequence<String>) -> OutputManifest {
         let root = output.standardizedFileURL.path
-        return OutputManifest(fingerprint: fingerprint, pages: pages, files: paths.sorted().compactMap { entry(root, $0) })
+        return OutputManifest(
+            fingerprint: fingerprint, pages: pages, objectives: objectives, diagnostics: diagnostics,
+            files: paths.sorted().compactMap { entry(root, $0) })
     }
 
     func save(for output: URL) throws {
-        var text = "okr-portal manifest 1\n\(fingerprint)\n\(pages)\n"
+        // JSON without pretty printing is one line: new lines inside messages are escaped.
+        let problems = String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self)
+        var text = "\(Self.header)\n\(fingerprint)\n\(pages)\n\(objectives)\n\(problems)\n"
         for file in files { text += "\(file.size) \(file.modified) \(file.path)\n" }
         try Data(text.utf8).write(to: Self.location(for: output))
     }
@@ -118,14 +118,16 @@ struct OutputManifest: Equatable {
     static func load(for output: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: location(for: output).path), let text = String(data: data, encoding: .utf8) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, lines[0] == "okr-portal manifest 1", let pages = Int(lines[2]) else { return nil }
+        guard lines.count >= 5, lines[0] == header, let pages = Int(lines[2]), let objectives = Int(lines[3]),
+              let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(lines[4].utf8))
+        else { return nil }
         var files: [Entry] = []
-        for line in lines.dropFirst(3) where !line.isEmpty {
+        for line in lines.dropFirst(5) where !line.isEmpty {
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let size = Int(parts[0]) else { return nil }
             files.append(Entry(path: String(parts[2]), size: size, modified: String(parts[1])))
         }
-        return OutputManifest(fingerprint: String(lines[1]), pages: pages, files: files)
+        return OutputManifest(fingerprint: String(lines[1]), pages: pages, objectives: objectives, diagnostics: diagnostics, files: files)
     }
 
     /// True when the folder still holds exactly these files, each unchanged since.

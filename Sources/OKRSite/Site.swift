@@ -15,8 +15,6 @@ public enum Site {
         public var graph: AlignmentGraph
         public var findings: [Finding]
         public var diagnostics: [Diagnostic]
-        /// What the output depends on; equal fingerprints give equal sites.
-        var fingerprint: BuildFingerprint
     }
 
     public static func load(_ options: BuildOptions) async -> Loaded {
@@ -38,9 +36,8 @@ public enum Site {
         finished("theme")
 
         // Step 2: the content, every file validated.
-        let recorder = BuildFingerprint.Recorder()
         let (content, contentProblems) = await ContentLoader.load(
-            from: BuildFingerprint.recording(.directory(options.contentDirectory), into: recorder),
+            from: .directory(options.contentDirectory),
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
             availableLanguages: themeFiles.languages,
             knownHintRules: HintRule.ids)
@@ -57,8 +54,7 @@ public enum Site {
         diagnostics += findings.diagnostics
         finished("hints")
 
-        let fingerprint = BuildFingerprint(sources: recorder.recorded, themeFiles: themeFiles.files, buildDate: options.buildDate)
-        return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized(), fingerprint: fingerprint)
+        return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized())
     }
 
     static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
@@ -77,23 +73,28 @@ public enum Site {
     /// date, writing only files whose bytes changed. On any error in the sources the previous
     /// output stays as it was.
     public static func build(_ options: BuildOptions) async -> BuildReport {
+        // Same inputs as the last successful build and its files untouched since: the site on
+        // disk is already what this build would write, and the problems are the ones it
+        // reported, so neither load nor render.
+        let output = options.outputDirectory
+        let fingerprint = BuildFingerprint.of(options)
+        if let manifest = OutputManifest.load(for: output), manifest.fingerprint == fingerprint.value, manifest.matchesDisk(of: output) {
+            options.progress(.step("output already up to date, nothing rendered", .zero))
+            var report = BuildReport(diagnostics: manifest.diagnostics, succeeded: passes(manifest.diagnostics, strict: options.strict))
+            report.objectives = manifest.objectives
+            if report.succeeded {
+                report.pages = manifest.pages
+                report.files = manifest.files.count
+            }
+            return report
+        }
+
         let loaded = await load(options)
         var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: false)
         report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
         guard passes(loaded.diagnostics, strict: options.strict), let theme = loaded.theme else { return report }
         if let problem = outputOverlapsSources(options) {
             report.diagnostics.append(problem)
-            return report
-        }
-
-        // Same inputs as the last build and its files untouched since: the site on disk is
-        // already what this build would write, so render nothing.
-        let output = options.outputDirectory
-        if let manifest = OutputManifest.load(for: output), manifest.fingerprint == loaded.fingerprint.value, manifest.matchesDisk(of: output) {
-            options.progress(.step("output already up to date, nothing rendered", .zero))
-            report.pages = manifest.pages
-            report.files = manifest.files.count
-            report.succeeded = true
             return report
         }
         // Until this build has finished, no manifest may vouch for the folder.
@@ -111,7 +112,10 @@ public enum Site {
             report.filesWritten = counts.written
             report.filesRemoved = counts.removed
             report.succeeded = true
-            try? OutputManifest.take(of: output, fingerprint: loaded.fingerprint.value, pages: counts.pages, paths: counts.paths).save(for: output)
+            try? OutputManifest.take(
+                of: output, fingerprint: fingerprint.value, pages: counts.pages, objectives: report.objectives,
+                diagnostics: loaded.diagnostics, paths: counts.paths
+            ).save(for: output)
         } catch {
             report.diagnostics.append(.error(.outputFailed, "\(error)", at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
         }

@@ -226,6 +226,20 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let (again, againSteps) = await build(options(folder))
         #expect(again.succeeded && again.filesWritten == 0 && again.files == first.files && again.pages == first.pages)
         #expect(!againSteps.contains("render and write") && againSteps.contains("output already up to date, nothing rendered"))
+        // Nothing was parsed either: the problems and counts are the ones the manifest kept.
+        #expect(!againSteps.contains("hints") && !againSteps.contains("theme"))
+        #expect(!first.diagnostics.isEmpty, "the small site has writing hints to keep")
+        #expect(again.diagnostics == first.diagnostics && again.objectives == first.objectives)
+        // The kept warnings still fail a strict build.
+        let (strict, _) = await build(options(folder, strict: true))
+        #expect(!strict.succeeded && strict.diagnostics == first.diagnostics)
+
+        // A new file in the content folder is an input too (here a stray file the loader warns about).
+        try folder.write(["content/okrs/2026-Q4/notes.md": "x"])
+        let (added, addedSteps) = await build(options(folder))
+        #expect(addedSteps.contains("hints") && added.diagnostics.count > first.diagnostics.count)
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/okrs/2026-Q4/notes.md"))
+        #expect(await build(options(folder)).1.contains("hints"))
 
         // A file changed in the output folder: render again, and put it back.
         let home = folder.url.appendingPathComponent("public/index.html")

@@ -223,14 +223,10 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// Files that are not pages: the theme's assets, the export with its schema, the 404
-    /// page, the feeds and (with base_url) the sitemap.
-    public func staticFiles() -> [OutputFile] {
-        staticFiles { $0 }.flatMap { $0 }
-    }
-
-    /// The same files in parts made across the cores; `handle` gets each part's files on the
-    /// worker that made them and returns what the caller wants to keep. Writing them there
-    /// lets the export (hundreds of MB at 50,000 people) go before the next part is made.
+    /// page, the feeds and (with base_url) the sitemap. They are made in parts across the
+    /// cores; `handle` gets each part's files on the worker that made them and returns what
+    /// the caller wants to keep. Writing them there lets the export (hundreds of MB at 50,000
+    /// people) go before the next part is made.
     public func staticFiles<Kept: Sendable>(_ handle: @Sendable ([OutputFile]) -> Kept) -> [Kept] {
         let parts: [@Sendable () -> [OutputFile]] = [
             // parallelMap runs them two by two: the export and the search index, the largest,

@@ -63,7 +63,7 @@ struct SiteWriter {
         }
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
-            // An owner's pages go to one task, which draws their shared maps once.
+            // An owner's pages go to one task, which renders the page they share once.
             let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner && $0.language == $1.language }.map(Array.init)
             let results = await concurrentMap(runs) { run in
                 Result {

@@ -117,10 +117,6 @@ extension SiteRenderer {
     /// Rounds away binary noise (0.30000000000000004) so the export is readable and stable.
     static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    public func exportJSON() -> String {
-        String(decoding: exportBytes(), as: UTF8.self)
-    }
-
     /// `okrs.json` as UTF-8 bytes.
     public func exportBytes() -> [UInt8] {
         let config = index.content.config

@@ -74,12 +74,12 @@ public struct Theme: Sendable {
         return (CompiledTheme(library: library, strings: strings, assets: assets), diagnostics.items)
     }
 
-    /// The first C0 control character other than tab, line feed and carriage return.
+    /// The first control character a page may not hold (`Markdown.isForbiddenControl`).
     static func controlCharacter(in text: String) -> (line: Int, column: Int, code: String)? {
         var line = 1
         var column = 1
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
+            if Markdown.isForbiddenControl(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 return (line, column, String(repeating: "0", count: 4 - hex.count) + hex)
             }

@@ -61,14 +61,17 @@ public enum Markdown {
         return RenderedMarkdown(html: html, sectionTitles: sectionTitles(in: document))
     }
 
-    /// C0 control characters (other than tab and line ends) become U+FFFD, as cmark already
-    /// does for NUL: HTML does not allow them, and the renderer marks paths in a page with
-    /// two of them.
+    /// C0 control characters other than tab and the line ends: HTML does not allow them, and
+    /// the renderer marks paths in a page with two of them, so none may reach a page.
+    public static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
+    }
+
+    /// Forbidden control characters become U+FFFD, as cmark already does for NUL.
     static func replacingControlCharacters(in source: String) -> String {
-        guard source.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return source }
-        return String(String.UnicodeScalarView(source.unicodeScalars.map {
-            $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" ? "\u{FFFD}" : $0
-        }))
+        // In UTF-8 every byte below 0x20 is the whole character.
+        guard source.utf8.contains(where: { isForbiddenControl(Unicode.Scalar($0)) }) else { return source }
+        return String(String.UnicodeScalarView(source.unicodeScalars.map { isForbiddenControl($0) ? "\u{FFFD}" : $0 }))
     }
 
     /// Level-2 headings are the sections an owner writes ("Retrospective", "复盘").

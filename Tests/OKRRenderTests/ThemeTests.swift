@@ -59,22 +59,24 @@ func readTemplatesFolder() throws -> [String: String] {
         #expect(problems.first?.message == "template error: {{#objectives}} is never closed")
     }
 
-    @Test func aMissingPartialIsReportedWhereItIsNamed() {
-        let broken = Theme.builtin.overlaid(with: ["pages/home.mustache": "{{<layout}}{{$main}}\n  {{> partials/nowhere}}\n{{/main}}{{/layout}}\n"])
-        let (compiled, problems) = broken.compile(displayPrefix: "Templates")
+    /// Compiles the built-in theme with `overrides`, which must be refused, and gives each
+    /// problem as "path:line:column message".
+    func refusal(_ overrides: [String: String]) -> [String] {
+        let (compiled, problems) = Theme.builtin.overlaid(with: overrides).compile(displayPrefix: "Templates")
         #expect(compiled == nil)
-        #expect(problems.map(\.message) == ["template error: there is no template partials/nowhere.mustache"])
-        #expect(problems.first.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == "Templates/pages/home.mustache:2:3")
+        return problems.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.message)" }
+    }
+
+    @Test func aMissingPartialIsReportedWhereItIsNamed() {
+        #expect(refusal(["pages/home.mustache": "{{<layout}}{{$main}}\n  {{> partials/nowhere}}\n{{/main}}{{/layout}}\n"])
+            == ["Templates/pages/home.mustache:2:3 template error: there is no template partials/nowhere.mustache"])
     }
 
     /// The renderer marks paths in a page with control characters (PageDraft), so a template
     /// holding one is refused where it is, rather than having it turned into a path.
     @Test func aControlCharacterInATemplateIsAnError() {
-        let broken = Theme.builtin.overlaid(with: ["partials/footer.mustache": "<footer>\n  <p>a\u{1}b</p>\n</footer>\n"])
-        let (compiled, problems) = broken.compile(displayPrefix: "Templates")
-        #expect(compiled == nil)
-        #expect(problems.map(\.message) == ["template error: control character U+0001 is not allowed in a template"])
-        #expect(problems.first.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == "Templates/partials/footer.mustache:2:7")
+        #expect(refusal(["partials/footer.mustache": "<footer>\n  <p>a\u{1}b</p>\n</footer>\n"])
+            == ["Templates/partials/footer.mustache:2:7 template error: control character U+0001 is not allowed in a template"])
     }
 }
 

@@ -117,8 +117,8 @@ extension SiteRenderer {
     /// Rounds away binary noise (0.30000000000000004) so the export is readable and stable.
     static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    /// `okrs.json` as UTF-8 bytes.
-    public func exportBytes() -> [UInt8] {
+    /// `okrs.json`, streamed to `sink` as it is encoded.
+    public func writeExport(to sink: @escaping ByteSink) throws {
         let config = index.content.config
         let language = config.defaultLanguage
         let cycles = config.cycles.map { cycle in
@@ -141,7 +141,7 @@ extension SiteRenderer {
             title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
             cycles: cycles, teams: teams, people: people, objectives: [])
         // Objectives are most of the export (457 MB for 50,000 people): spliced in one by one.
-        return SplicedJSON.encode(document, arrays: [("objectives", { writer in
+        try SplicedJSON.write(document, arrays: [("objectives", { writer in
         for set in index.content.okrSets {
             for objective in set.objectives {
                 let key = set.key(of: objective)
@@ -185,6 +185,6 @@ extension SiteRenderer {
                 writer.append(entry)
             }
         }
-        })])
+        })], to: sink)
     }
 }

@@ -42,16 +42,21 @@ public struct PageJob: Sendable, Hashable {
     }
 }
 
-/// A file of the finished site: text, or bytes for the largest file (the export), which
-/// would otherwise be copied once more to become text.
+/// A file of the finished site: text, bytes, or (for the largest files, the export and the
+/// alignment data) a producer that streams the bytes while the file is written, so they are
+/// never whole in memory.
 public struct OutputFile: Sendable, Equatable {
     /// Relative path with `/`, e.g. `teams/sales/index.html`.
     public var path: String
     private var body: Body
 
+    /// Streams the file's bytes to the sink it is given; throws only what the sink throws.
+    public typealias Producer = @Sendable (_ sink: @escaping ByteSink) throws -> Void
+
     private enum Body: Sendable {
         case text(String)
         case bytes([UInt8])
+        case stream(Producer)
     }
 
     public init(path: String, contents: String) {
@@ -64,17 +69,41 @@ public struct OutputFile: Sendable, Equatable {
         body = .bytes(bytes)
     }
 
+    public init(path: String, streamedBy produce: @escaping Producer) {
+        self.path = path
+        body = .stream(produce)
+    }
+
+    /// Whether the bytes are made while the file is written (`write(to:)`), not held.
+    public var isStreamed: Bool {
+        if case .stream = body { true } else { false }
+    }
+
     public var contents: String {
         switch body {
         case .text(let text): text
         case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .stream: withBytes { String(decoding: $0, as: UTF8.self) }
         }
     }
 
+    /// The whole file at once; a streamed file is collected first.
     public func withBytes<Result>(_ use: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         switch body {
-        case .text(var text): try text.withUTF8(use)
-        case .bytes(let bytes): try bytes.withUnsafeBufferPointer(use)
+        case .text(var text): return try text.withUTF8(use)
+        case .bytes(let bytes): return try bytes.withUnsafeBufferPointer(use)
+        case .stream(let produce):
+            // Collecting cannot fail, so the producer has nothing to throw.
+            let bytes = (try? StreamWriter.collect(produce)) ?? []
+            return try bytes.withUnsafeBufferPointer(use)
+        }
+    }
+
+    /// Hands the file to `sink`: a streamed file a buffer at a time, any other in one piece.
+    public func write(to sink: @escaping ByteSink) throws {
+        switch body {
+        case .stream(let produce): try produce(sink)
+        default: try withBytes(sink)
         }
     }
 
@@ -224,24 +253,30 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// Files that are not pages: the theme's assets, the export with its schema, the 404
     /// page, the feeds and (with base_url) the sitemap. They are made in parts across the
-    /// cores; `handle` gets each part's files on the worker that made them and returns what
-    /// the caller wants to keep. Writing them there lets the export (hundreds of MB at 50,000
-    /// people) go before the next part is made.
+    /// cores; `handle` gets each batch of files on the worker that made them and returns what
+    /// the caller wants to keep. The export and the alignment files are streamed while they
+    /// are written and the search index comes in batches, so none of them (hundreds of MB
+    /// at 50,000 people) is ever whole in memory.
     public func staticFiles<Kept: Sendable>(_ handle: @Sendable ([OutputFile]) -> Kept) -> [Kept] {
-        let parts: [@Sendable () -> [OutputFile]] = [
+        typealias Part = @Sendable (_ emit: ([OutputFile]) -> Void) -> Void
+        let parts: [Part] = [
             // parallelMap runs them two by two: the export and the search index, the largest,
             // go to different workers.
-            { [OutputFile(path: "okrs.json", bytes: exportBytes())] },
-            { feeds() },
-            { searchIndex() },
-            { mapExports() },
+            { $0([OutputFile(path: "okrs.json") { try writeExport(to: $0) }]) },
+            { $0(feeds()) },
+            { searchIndex(emit: $0) },
+            { $0(mapExports()) },
             {
-                theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+                $0(theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
                     + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
-                    + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 }
+                    + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 })
             },
         ]
-        return parallelMap(parts) { handle($0()) }
+        return parallelMap(parts) { part in
+            var kept: [Kept] = []
+            part { kept.append(handle($0)) }
+            return kept
+        }.flatMap { $0 }
     }
 
     /// `404.html`, which a web server shows at any address: its links start from the site's

@@ -15,46 +15,72 @@ extension SiteRenderer {
         var summary: String
     }
 
-    /// A check-in located in the model, ordered by date and reference. Feeds show 50 entries
-    /// each, so an entry's text is made only once it is picked (a large organisation has
-    /// millions of check-ins in a cycle).
+    /// A check-in located in the model by position: the current cycle of a large organisation
+    /// has millions of check-ins and feeds show 50 each, so the text of an entry, and even its
+    /// reference, is made only for the check-ins that may be picked.
     struct CheckInPlace {
         var date: Day
-        var reference: String
-        var owner: Owner
-        var set: Int
-        var objective: Int
-        var keyResult: Int
-        var position: Int
+        var set: Int32
+        var objective: Int32
+        var keyResult: Int32
+        var position: Int32
     }
 
-    /// Every check-in of the current cycle's OKRs, newest first.
-    func checkInPlaces() -> [CheckInPlace] {
-        guard let cycle = index.currentCycle else { return [] }
-        var places: [CheckInPlace] = []
+    /// Calls `visit` with every check-in of the current cycle's OKRs, in source order.
+    func forEachCheckIn(_ visit: (CheckInPlace) -> Void) {
+        guard let cycle = index.currentCycle else { return }
         for (setIndex, set) in index.content.okrSets.enumerated() where set.cycle == cycle.id {
             for (objectiveIndex, objective) in set.objectives.enumerated() {
-                let key = set.key(of: objective).description
                 for (krIndex, kr) in objective.keyResults.enumerated() {
-                    let prefix = key + "/" + kr.id + "#"
                     for (position, checkIn) in kr.checkIns.enumerated() {
-                        places.append(CheckInPlace(
-                            date: checkIn.date, reference: prefix + String(position + 1), owner: set.owner,
-                            set: setIndex, objective: objectiveIndex, keyResult: krIndex, position: position))
+                        visit(CheckInPlace(
+                            date: checkIn.date, set: Int32(setIndex), objective: Int32(objectiveIndex),
+                            keyResult: Int32(krIndex), position: Int32(position)))
                     }
                 }
             }
         }
-        return places.sorted { ($0.date, $0.reference) > ($1.date, $1.reference) }
+    }
+
+    /// The check-in's stable name, `owner/cycle/objective/kr#n`: its entry's id, and the
+    /// order among check-ins of one day.
+    func reference(_ place: CheckInPlace) -> String {
+        let set = index.content.okrSets[Int(place.set)]
+        let objective = set.objectives[Int(place.objective)]
+        return set.key(of: objective).description + "/" + objective.keyResults[Int(place.keyResult)].id + "#" + String(place.position + 1)
+    }
+
+    /// The oldest day a feed shows: the newest days until they hold `feedLength` check-ins
+    /// (all days when they hold fewer).
+    static func oldestDayShown(_ checkInsPerDay: [Day: Int]) -> Day {
+        var oldest = Day(daysSinceEpoch: .max)
+        var counted = 0
+        for (day, count) in checkInsPerDay.sorted(by: { $0.key > $1.key }) where counted < feedLength {
+            counted += count
+            oldest = day
+        }
+        return oldest
+    }
+
+    /// The `feedLength` newest of `places`, newest first; on the same day the greater
+    /// reference first. References are made only for the days the feed reaches.
+    func newest(_ places: [CheckInPlace]) -> [(place: CheckInPlace, reference: String)] {
+        var perDay: [Day: Int] = [:]
+        for place in places { perDay[place.date, default: 0] += 1 }
+        let oldestShown = Self.oldestDayShown(perDay)
+        return places.filter { $0.date >= oldestShown }
+            .map { (place: $0, reference: reference($0)) }
+            .sorted { ($0.place.date, $0.reference) > ($1.place.date, $1.reference) }
+            .prefix(Self.feedLength).map { $0 }
     }
 
     /// The feed text of one check-in.
-    func entry(_ place: CheckInPlace) -> CheckInEntry {
+    func entry(_ place: CheckInPlace, reference: String) -> CheckInEntry {
         let language = index.content.config.defaultLanguage
-        let set = index.content.okrSets[place.set]
-        let objective = set.objectives[place.objective]
-        let kr = objective.keyResults[place.keyResult]
-        let checkIn = kr.checkIns[place.position]
+        let set = index.content.okrSets[Int(place.set)]
+        let objective = set.objectives[Int(place.objective)]
+        let kr = objective.keyResults[Int(place.keyResult)]
+        let checkIn = kr.checkIns[Int(place.position)]
         var value = checkIn.value.map { Format.number($0) } ?? checkIn.progress.map { Format.percent($0) } ?? checkIn.done.map { $0 ? "done" : "not done" } ?? ""
         if case .numeric(_, let target, _, let unit) = kr.measure, checkIn.value != nil {
             value += " / \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
@@ -63,29 +89,46 @@ extension SiteRenderer {
         if let confidence = checkIn.confidence { summary += ", confidence \(confidence)/10" }
         if let note = checkIn.note { summary += " — \(note)" }
         return CheckInEntry(
-            date: checkIn.date, reference: place.reference, owner: set.owner,
+            date: checkIn.date, reference: reference, owner: set.owner,
             objectivePath: SiteIndex.ownerPath(set.owner, cycle: set.cycle) + "#" + SiteIndex.keyResultAnchor(objective: objective.id, keyResult: kr.id),
             title: "\(index.ownerName(set.owner)): \(kr.title.text(for: language, fallback: language))",
             summary: summary)
     }
 
     /// `feed.xml` for the company and `teams/<id>/feed.xml` for each team (its own check-ins
-    /// and its members').
+    /// and its members'). The current cycle can hold millions of check-ins, so they are not
+    /// collected: a first pass counts each feed's check-ins per day, which tells the oldest
+    /// day it shows, and a second keeps only the check-ins from that day on.
     func feeds() -> [OutputFile] {
-        let places = checkInPlaces()
-        let shown = { (places: [CheckInPlace]) in places.prefix(Self.feedLength).map(entry) }
-        var files = [OutputFile(path: "feed.xml", contents: atom(shown(places), title: index.content.config.title, path: "feed.xml"))]
-        var byTeam: [String: [CheckInPlace]] = [:]
-        for place in places {
-            switch place.owner {
-            case .team(let id): byTeam[id, default: []].append(place)
-            case .person(let id): if let team = index.peopleByID[id]?.team { byTeam[team, default: []].append(place) }
-            case .company: break
+        let teams = index.content.teams
+        let teamNumbers = Dictionary(teams.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        // Feed 0 is the company's, feed n + 1 team n's; the team of a set's owner is looked up
+        // once per set, not per check-in.
+        let teamFeedOfSet = index.content.okrSets.map { set -> Int? in
+            let team: String? = switch set.owner {
+            case .team(let id): id
+            case .person(let id): index.peopleByID[id]?.team
+            case .company: nil
             }
+            return team.flatMap { teamNumbers[$0] }.map { $0 + 1 }
         }
-        for team in index.content.teams {
+        var perDay = Array(repeating: [Day: Int](), count: teams.count + 1)
+        forEachCheckIn { place in
+            perDay[0][place.date, default: 0] += 1
+            if let feed = teamFeedOfSet[Int(place.set)] { perDay[feed][place.date, default: 0] += 1 }
+        }
+        let oldestShown = perDay.map(Self.oldestDayShown)
+        perDay = []
+        var candidates = Array(repeating: [CheckInPlace](), count: teams.count + 1)
+        forEachCheckIn { place in
+            if place.date >= oldestShown[0] { candidates[0].append(place) }
+            if let feed = teamFeedOfSet[Int(place.set)], place.date >= oldestShown[feed] { candidates[feed].append(place) }
+        }
+        let shown = { (feed: Int) in newest(candidates[feed]).map { entry($0.place, reference: $0.reference) } }
+        var files = [OutputFile(path: "feed.xml", contents: atom(shown(0), title: index.content.config.title, path: "feed.xml"))]
+        for (number, team) in teams.enumerated() {
             let path = "teams/\(team.id)/feed.xml"
-            files.append(OutputFile(path: path, contents: atom(shown(byTeam[team.id] ?? []), title: "\(team.name) · \(index.content.config.title)", path: path)))
+            files.append(OutputFile(path: path, contents: atom(shown(number + 1), title: "\(team.name) · \(index.content.config.title)", path: path)))
         }
         return files
     }

@@ -96,7 +96,7 @@ extension SiteRenderer {
     }
 
     /// `map/<cycle>/alignment.json`: the cycle's objectives as nodes and alignments as edges.
-    func alignmentJSON(cycle: String) -> String {
+    func writeAlignmentJSON(cycle: String, to sink: @escaping ByteSink) throws {
         struct Node: Encodable {
             var ref: String, cycle: String, owner: String, owner_name: String, level: Int
             var title: String, progress: Double, status: String, url: String
@@ -111,7 +111,7 @@ extension SiteRenderer {
         let language = index.content.config.defaultLanguage
         let document = Document(cycle: cycle, build_date: index.buildDate.description, objectives: [], alignments: [])
         // Tens of megabytes for a large company: the nodes and edges are spliced in one by one.
-        let bytes = SplicedJSON.encode(document, arrays: [
+        try SplicedJSON.write(document, arrays: [
             ("objectives", { writer in
                 for key in keys {
                     guard let (_, objective) = index.objective(key) else { continue }
@@ -129,46 +129,47 @@ extension SiteRenderer {
                         key_result: Nullable(edge.targetKeyResult), direction: edge.direction.rawValue))
                 }
             }),
-        ])
-        return String(decoding: bytes, as: UTF8.self)
+        ], to: sink)
     }
 
     /// `map/<cycle>/alignment.dot`: the same graph for Graphviz (`dot -Tsvg`), one rank per
     /// level, arrows from contributor to what it serves.
-    func alignmentDOT(cycle: String) -> String {
+    func writeAlignmentDOT(cycle: String, to sink: @escaping ByteSink) throws {
         let (keys, edges) = exportedObjectives(of: cycle)
         let language = index.content.config.defaultLanguage
         func escaped(_ text: String) -> String {
             text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ")
         }
         func quoted(_ parts: String...) -> String { "\"" + parts.map(escaped).joined(separator: "\\n") + "\"" }
-        var dot = "digraph alignment {\n  graph [rankdir=BT, label=\(quoted(index.content.config.title + " · " + cycle))];\n  node [shape=box, style=rounded];\n"
+        var dot = StreamWriter(sink: sink)
+        dot.write("digraph alignment {\n  graph [rankdir=BT, label=\(quoted(index.content.config.title + " · " + cycle))];\n  node [shape=box, style=rounded];\n")
         var byLevel: [Int: [ObjectiveKey]] = [:]
         for key in keys { byLevel[index.graph.level(of: key.owner), default: []].append(key) }
         for level in byLevel.keys.sorted() {
-            dot += "  { rank=same;\n"
+            dot.write("  { rank=same;\n")
             for key in byLevel[level]! {
                 guard let (_, objective) = index.objective(key) else { continue }
                 let label = quoted("\(index.ownerName(key.owner)) \(key.objective)", objective.title.text(for: language, fallback: language), Format.percent(objective.progress))
-                dot += "    \(quoted(key.description)) [label=\(label), URL=\(quoted(SiteIndex.objectivePath(key)))];\n"
+                dot.write("    \(quoted(key.description)) [label=\(label), URL=\(quoted(SiteIndex.objectivePath(key)))];\n")
             }
-            dot += "  }\n"
+            dot.write("  }\n")
         }
         for edge in edges {
             var attributes: [String] = []
             if let kr = edge.targetKeyResult { attributes.append("label=\(quoted(kr))") }
             if edge.direction == .sideways { attributes.append("style=dashed, constraint=false") }
-            dot += "  \(quoted(edge.source.description)) -> \(quoted(edge.target.description))"
-            dot += attributes.isEmpty ? ";\n" : " [\(attributes.joined(separator: ", "))];\n"
+            dot.write("  \(quoted(edge.source.description)) -> \(quoted(edge.target.description))")
+            dot.write(attributes.isEmpty ? ";\n" : " [\(attributes.joined(separator: ", "))];\n")
         }
-        return dot + "}\n"
+        dot.write("}\n")
+        try dot.finish()
     }
 
     func mapExports() -> [OutputFile] {
         index.content.config.cycles.flatMap { cycle in
             [
-                OutputFile(path: "map/\(cycle.id)/alignment.json", contents: alignmentJSON(cycle: cycle.id)),
-                OutputFile(path: "map/\(cycle.id)/alignment.dot", contents: alignmentDOT(cycle: cycle.id)),
+                OutputFile(path: "map/\(cycle.id)/alignment.json") { try writeAlignmentJSON(cycle: cycle.id, to: $0) },
+                OutputFile(path: "map/\(cycle.id)/alignment.dot") { try writeAlignmentDOT(cycle: cycle.id, to: $0) },
             ]
         }
     }

@@ -44,7 +44,10 @@ extension SiteRenderer {
         return documents
     }
 
-    func searchIndex() -> [OutputFile] {
-        SearchIndex(documents: searchDocuments()).files.map { OutputFile(path: $0.path, contents: $0.contents) }
+    /// The search index's files, handed to `emit` a batch at a time.
+    func searchIndex(emit: ([OutputFile]) -> Void) {
+        SearchIndex.write(documents: searchDocuments()) { batch in
+            emit(batch.map { OutputFile(path: $0.path, contents: $0.contents) })
+        }
     }
 }

@@ -17,40 +17,50 @@ struct SplicedJSON {
     /// Where the elements go; `fill` closures append to it.
     struct ArrayWriter {
         fileprivate let encoder: JSONEncoder
-        fileprivate var output: [UInt8]
+        fileprivate var stream: StreamWriter
         fileprivate var count = 0
 
         mutating func append(_ element: some Encodable) {
+            guard !stream.failed else { return }
             // Encoding plain structs of strings and numbers cannot fail.
             let data = (try? encoder.encode(element)) ?? Data("{}".utf8)
-            output += count == 0 ? "\n".utf8 : ",\n".utf8
+            stream.buffer += count == 0 ? "\n".utf8 : ",\n".utf8
             count += 1
-            SplicedJSON.appendIndented(data, by: "    ", to: &output)
+            SplicedJSON.appendIndented(data, by: "    ", to: &stream.buffer)
+            stream.flushIfFull()
         }
     }
 
+    typealias Arrays = [(name: String, fill: (inout ArrayWriter) -> Void)]
+
     /// `document` with each top-level array named in `arrays` (empty in `document`) filled by
-    /// its closure, then a final newline.
-    static func encode(_ document: some Encodable, arrays: [(name: String, fill: (inout ArrayWriter) -> Void)]) -> [UInt8] {
+    /// its closure, then a final newline, handed to `sink` a buffer at a time.
+    static func write(_ document: some Encodable, arrays: Arrays, to sink: @escaping ByteSink) throws {
         let encoder = encoder()
         let head = Array((try? encoder.encode(document)) ?? Data("{}".utf8))
         // The arrays in the order the encoder printed them (sorted keys).
         let places = arrays.compactMap { array in
             head.firstRange(of: Array(emptyArray(named: array.name).utf8)).map { (range: $0, array: array) }
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var writer = ArrayWriter(encoder: encoder, output: [])
+        var writer = ArrayWriter(encoder: encoder, stream: StreamWriter(sink: sink))
         var copied = head.startIndex
         for place in places {
-            writer.output += head[copied..<place.range.lowerBound]
-            writer.output += "\"\(place.array.name)\" : [".utf8
+            writer.stream.buffer += head[copied..<place.range.lowerBound]
+            writer.stream.write("\"\(place.array.name)\" : [")
             writer.count = 0
             place.array.fill(&writer)
-            writer.output += writer.count == 0 ? "\n\n  ]".utf8 : "\n  ]".utf8
+            writer.stream.write(writer.count == 0 ? "\n\n  ]" : "\n  ]")
             copied = place.range.upperBound
         }
-        writer.output += head[copied...]
-        writer.output += "\n".utf8
-        return writer.output
+        writer.stream.buffer += head[copied...]
+        writer.stream.write("\n")
+        try writer.stream.finish()
+    }
+
+    /// The same document as one array of bytes.
+    static func encode(_ document: some Encodable, arrays: Arrays) -> [UInt8] {
+        // Collecting never throws, so neither does writing to it.
+        (try? StreamWriter.collect { try write(document, arrays: arrays, to: $0) }) ?? []
     }
 
     /// How the encoder prints an empty array at the document's top level.

@@ -44,15 +44,28 @@ public struct SearchIndex: Sendable {
 
     public var files: [(path: String, contents: String)] = []
 
+    /// The whole index at once (for tests and small sites).
     public init(documents: [SearchDocument]) {
+        var files: [(path: String, contents: String)] = []
+        Self.write(documents: documents) { files += $0 }
+        self.files = files
+    }
+
+    /// Files handed to `emit` at a time: enough to write together, few enough to let go of.
+    public static let filesPerBatch = 64
+
+    /// Makes the index's files — `meta.json`, the gram shards, the document shards — and hands
+    /// them to `emit` a batch at a time, letting each batch and the postings it came from go
+    /// before the next is made, so the index of 50,000 people is never whole in memory.
+    public static func write(documents: consuming [SearchDocument], filesPerBatch: Int = filesPerBatch, emit: ([(path: String, contents: String)]) -> Void) {
+        var documents = documents
         var postings: [UInt64: [Int32]] = [:]
-        var normalized: [String] = []
-        normalized.reserveCapacity(documents.count)
         var total = 0
         var seen: Set<UInt64> = []
-        for (number, document) in documents.enumerated() {
-            let text = Self.normalize(document.text)
-            normalized.append(text)
+        for number in documents.indices {
+            // The normalised text replaces the original: it is what the document shards hold.
+            let text = Self.normalize(documents[number].text)
+            documents[number].text = text
             seen.removeAll(keepingCapacity: true)
             for gram in Self.grams(of: text) where seen.insert(gram).inserted {
                 postings[gram, default: []].append(Int32(number))
@@ -61,6 +74,15 @@ public struct SearchIndex: Sendable {
         }
         var shardCount = 1
         while shardCount < 4096 && shardCount * Self.postingsPerShard < total { shardCount *= 2 }
+        let meta = #"{"version":2,"documents":\#(documents.count),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount),"gramLengths":[2,3]}"#
+        var batch: [(path: String, contents: String)] = [("\(Self.directory)/meta.json", meta)]
+        func add(_ path: String, _ contents: String) {
+            batch.append((path, contents))
+            if batch.count >= filesPerBatch {
+                emit(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
 
         var shards = Array(repeating: [(key: String, list: [Int32])](), count: shardCount)
         for (gram, list) in postings {
@@ -68,9 +90,10 @@ public struct SearchIndex: Sendable {
             let key = String(String.UnicodeScalarView(points.map { Unicode.Scalar($0)! }))
             shards[Int(Self.hash(points) % UInt32(shardCount))].append((key, list))
         }
-        for (number, shard) in shards.enumerated() {
+        postings = [:]
+        for number in shards.indices {
             var json = "{"
-            for (position, entry) in shard.sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
+            for (position, entry) in shards[number].sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
                 if position > 0 { json += "," }
                 json += JSONText.quote(entry.key) + ":["
                 // Gaps rather than numbers: lists are sorted, gaps are short.
@@ -83,7 +106,8 @@ public struct SearchIndex: Sendable {
                 json += "]"
             }
             json += "}"
-            files.append(("\(Self.directory)/grams-\(number).json", json))
+            shards[number] = []
+            add("\(Self.directory)/grams-\(number).json", json)
         }
         let documentShards = (documents.count + Self.documentsPerShard - 1) / Self.documentsPerShard
         for shard in 0..<documentShards {
@@ -92,13 +116,12 @@ public struct SearchIndex: Sendable {
             for number in range {
                 let document = documents[number]
                 if number > range.lowerBound { json += ",\n" }
-                json += "[" + [document.kind, document.label, document.detail, document.path, normalized[number]].map(JSONText.quote).joined(separator: ",") + "]"
+                json += "[" + [document.kind, document.label, document.detail, document.path, document.text].map(JSONText.quote).joined(separator: ",") + "]"
             }
             json += "]"
-            files.append(("\(Self.directory)/docs-\(shard).json", json))
+            add("\(Self.directory)/docs-\(shard).json", json)
         }
-        let meta = #"{"version":2,"documents":\#(documents.count),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount),"gramLengths":[2,3]}"#
-        files.insert(("\(Self.directory)/meta.json", meta), at: 0)
+        if !batch.isEmpty { emit(batch) }
     }
 
     /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.

@@ -61,6 +61,8 @@ struct SiteWriter {
             paths.insert(path)
             try folders.make(for: path)
         }
+        let clock = ContinuousClock()
+        var started = clock.now
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
             // An owner's pages go to one task, which renders the page they share once.
@@ -78,6 +80,8 @@ struct SiteWriter {
             counts.files += batch.count
             progress(.pages(written: counts.files, total: jobs.count))
         }
+        progress(.step("  pages", clock.now - started))
+        started = clock.now
         // Each part of the other files is written by the worker that made it, and let go.
         let sharedFolders = Mutex(folders)
         let parts = renderer.staticFiles { extras in
@@ -96,6 +100,7 @@ struct SiteWriter {
             counts.files += extraPaths.count
             paths.formUnion(extraPaths)
         }
+        progress(.step("  export, feeds, search index, assets", clock.now - started))
         counts.pages = jobs.count
         counts.paths = paths
 
@@ -185,6 +190,7 @@ struct FileWriter: Sendable {
     /// Whether the file was written (false: it already held these bytes).
     func write(_ file: OutputFile) throws -> Bool {
         let path = root + "/" + file.path
+        if file.isStreamed { return try writeStreamed(file, at: path) }
         return try file.withBytes { bytes in
             guard compareExisting else {
                 try Self.put(bytes, at: path)
@@ -198,10 +204,46 @@ struct FileWriter: Sendable {
         }
     }
 
-    private static func put(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) throws {
+    /// A streamed file is never whole in memory, so it cannot be compared before writing:
+    /// it goes to a temporary name buffer by buffer, and that file is compared with the
+    /// existing one and either dropped (unchanged) or renamed over it.
+    private func writeStreamed(_ file: OutputFile, at path: String) throws -> Bool {
+        let target = compareExisting ? path + ".okr-portal-new" : path
+        let descriptor = try Self.create(target)
+        do {
+            try file.write { try Self.writeAll($0, to: descriptor, path: target) }
+        } catch {
+            close(descriptor)
+            unlink(target)
+            throw error
+        }
+        close(descriptor)
+        guard compareExisting else { return true }
+        if Self.sameContents(target, path) {
+            unlink(target)
+            return false
+        }
+        guard rename(target, path) == 0 else {
+            let failure = Self.failure("replace", path)
+            unlink(target)
+            throw failure
+        }
+        return true
+    }
+
+    private static func create(_ path: String) throws -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("write", path) }
+        return descriptor
+    }
+
+    private static func put(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) throws {
+        let descriptor = try create(path)
         defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
+    }
+
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -211,6 +253,44 @@ struct FileWriter: Sendable {
             }
             offset += count
         }
+    }
+
+    /// True when the two files have the same bytes; sizes first, then a block at a time.
+    private static func sameContents(_ first: String, _ second: String) -> Bool {
+        let a = open(first, O_RDONLY | O_CLOEXEC)
+        guard a >= 0 else { return false }
+        defer { close(a) }
+        let b = open(second, O_RDONLY | O_CLOEXEC)
+        guard b >= 0 else { return false }
+        defer { close(b) }
+        var statusA = stat(), statusB = stat()
+        guard fstat(a, &statusA) == 0, fstat(b, &statusB) == 0, statusA.st_size == statusB.st_size else { return false }
+        let blockSize = 1 << 20
+        let blockA = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 1)
+        defer { blockA.deallocate() }
+        let blockB = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 1)
+        defer { blockB.deallocate() }
+        var remaining = Int(statusA.st_size)
+        while remaining > 0 {
+            let count = min(blockSize, remaining)
+            guard readFully(a, into: blockA.baseAddress!, count: count),
+                  readFully(b, into: blockB.baseAddress!, count: count),
+                  memcmp(blockA.baseAddress!, blockB.baseAddress!, count) == 0 else { return false }
+            remaining -= count
+        }
+        return true
+    }
+
+    /// Reads exactly `count` bytes; false at an error or an early end of file.
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset < count {
+            let read = Glibc.read(descriptor, buffer + offset, count - offset)
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { return false }
+            offset += read
+        }
+        return true
     }
 
     /// True when the file at `path` has exactly these bytes; its size is checked first.
@@ -223,14 +303,8 @@ struct FileWriter: Sendable {
         guard bytes.count > 0 else { return true }
         let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
         defer { existing.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let count = read(descriptor, existing.baseAddress! + offset, bytes.count - offset)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        return readFully(descriptor, into: existing.baseAddress!, count: bytes.count)
+            && memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
     private static func failure(_ verb: String, _ path: String) -> SiteWriter.Failure {

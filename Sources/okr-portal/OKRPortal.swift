@@ -88,7 +88,7 @@ struct OutputOptions: ParsableArguments {
             case .step(let name, let duration):
                 if verbose {
                     let milliseconds = Int(duration / .milliseconds(1))
-                    writeError((interactive ? "\r\u{1B}[K" : "") + "  \(name): \(milliseconds) ms\n")
+                    writeError((interactive ? "\r\u{1B}[K" : "") + "  \(name): \(milliseconds) ms, peak \(peakMemoryMiB()) MiB\n")
                 }
             case .pages(let written, let total):
                 // Only worth a live counter on a terminal and for builds of some size.
@@ -107,6 +107,14 @@ struct OutputOptions: ParsableArguments {
         clearLine()
         writeError(line + "\n")
     }
+}
+
+/// The most memory the process has held so far (resident, MiB): with each step's time it shows
+/// which step sets the peak.
+func peakMemoryMiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024  // Linux reports kilobytes
 }
 
 func writeError(_ text: String) {

@@ -94,4 +94,19 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         #expect(first.files.filter { $0.path.contains("grams-") }.count > 1)
         #expect(first.files.filter { $0.path.contains("docs-") }.count == 8)
     }
+
+    /// The site writes the index as it is made, a batch of files at a time, so the whole
+    /// index is never in memory; the batches are the same files in the same order.
+    @Test func batchesAreTheWholeIndexInOrder() {
+        let many = (0..<3000).map { SearchDocument(kind: "person", label: "P\($0)", detail: "", path: "people/p\($0)/", text: "Person  Number \($0) 第\($0)号") }
+        var batches: [[(path: String, contents: String)]] = []
+        SearchIndex.write(documents: many, filesPerBatch: 5) { batches.append($0) }
+        #expect(batches.count >= 4)
+        #expect(batches.allSatisfy { $0.count <= 5 })
+        let whole = SearchIndex(documents: many).files
+        #expect(batches.flatMap { $0 }.map(\.path) == whole.map(\.path))
+        #expect(batches.flatMap { $0 }.map(\.contents) == whole.map(\.contents))
+        #expect(whole.first?.path == "\(SearchIndex.directory)/meta.json")
+        #expect(whole.contains { $0.contents.contains("person number 12 第12号") }, "documents hold the normalised text")
+    }
 }

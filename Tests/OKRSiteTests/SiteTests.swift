@@ -142,7 +142,8 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let report = await Site.build(withProgress)
         let seen = events.list.withLock { $0 }
         let steps = seen.compactMap { event -> String? in if case .step(let name, _) = event { return name } else { return nil } }
-        #expect(steps == ["theme", "load 2 people, 2 teams, 3 OKR files", "alignment", "hints", "render and write"])
+        #expect(steps == ["theme", "load 2 people, 2 teams, 3 OKR files", "alignment", "hints",
+                          "  pages", "  export, feeds, search index, assets", "render and write"])
         #expect(seen.contains(.pages(written: report.pages, total: report.pages)))
     }
 
@@ -202,6 +203,43 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(edited.filesWritten > 0 && edited.filesWritten < edited.files / 2, "\(edited.filesWritten) of \(edited.files)")
         #expect(try folder.read("public/people/ana/2026-Q4/index.html").contains("Help grow faster"))
         #expect(try modificationTimes(in: public_)["company/2026-Q3/index.html"] == modified["company/2026-Q3/index.html"])
+    }
+
+    /// A streamed file (the export) is written a buffer at a time to a temporary name and
+    /// compared with the file it would replace: unchanged, the old file stays untouched; a
+    /// producer that fails leaves the old file and no temporary file behind.
+    @Test func streamedFilesAreReplacedOnlyWhenTheirBytesChange() throws {
+        let folder = try TemporaryFolder()
+        let writer = FileWriter(root: folder.url.path, compareExisting: true)
+        let big = String(repeating: "0123456789abcdef", count: 200_000)  // several buffers
+        let path = folder.url.appendingPathComponent("okrs.json").path
+        let onDiskWhenProduced = Mutex<Int?>(nil)
+        func streamed(_ text: String, failing: Bool = false) -> OutputFile {
+            OutputFile(path: "okrs.json") { sink in
+                try sendInPieces(text, to: sink)
+                let size = try? FileManager.default.attributesOfItem(atPath: path + ".okr-portal-new")[.size] as? Int
+                onDiskWhenProduced.withLock { $0 = size }
+                if failing { throw ProducerFailed() }
+            }
+        }
+        #expect(try writer.write(streamed(big)), "a new file is written")
+        let written = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        #expect(try folder.read("okrs.json") == big)
+        Thread.sleep(forTimeInterval: 0.02)
+
+        #expect(try !writer.write(streamed(big)), "the same bytes are not written again")
+        #expect(onDiskWhenProduced.withLock { $0 } == big.utf8.count, "the bytes went to disk as they were made, not collected first")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == written)
+
+        #expect(throws: ProducerFailed.self) { try writer.write(streamed("partial", failing: true)) }
+        #expect(try folder.read("okrs.json") == big, "a failed producer leaves the old file")
+
+        let changed = String(big.dropLast()) + "!"
+        #expect(try writer.write(streamed(changed)), "one changed byte at the end replaces the file")
+        #expect(try folder.read("okrs.json") == changed)
+        #expect(try writer.write(streamed("short")))
+        #expect(try folder.read("okrs.json") == "short")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["okrs.json"], "no temporary file is left")
     }
 
     /// The last build's fingerprint and file list let a rebuild with the same inputs skip
@@ -490,6 +528,27 @@ func resolve(_ link: String, from folder: String) -> String {
         #expect(try folder.read("public/index.html").contains("type=\"application/atom+xml\" href=\"./feed.xml\""))
     }
 
+    /// A feed holds the 50 newest check-ins, and on the day where it is cut, the ones with
+    /// the greater reference: three KRs with 20 check-ins on the same days give 60, so the
+    /// 17th newest day shows its KR3 and KR2 check-ins and not its KR1 one.
+    @Test func feedsKeepTheNewestFiftyAndBreakTiesByReference() async throws {
+        let folder = try TemporaryFolder()
+        let days = (0..<20).map { "2026-10-\(String(format: "%02d", $0 + 1))" }
+        let checkIns = days.enumerated().map { "{date: \($1), value: \($0)}" }.joined(separator: ", ")
+        let keyResults = (1...3).map { "      - {title: K\($0), target: 99, checkins: [\(checkIns)]}" }.joined(separator: "\n")
+        try folder.write(smallSite.merging([
+            "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: Many check-ins\n    key_results:\n\(keyResults)\n---\n",
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        let all = (1...3).flatMap { kr in (1...20).map { (day: days[$0 - 1], reference: "2026-Q4:people/bo/O1/KR\(kr)#\($0)") } }
+        let expected = all.sorted { ($0.day, $0.reference) > ($1.day, $1.reference) }.prefix(50).map(\.reference)
+        #expect(expected.suffix(3) == ["2026-Q4:people/bo/O1/KR1#5", "2026-Q4:people/bo/O1/KR3#4", "2026-Q4:people/bo/O1/KR2#4"])
+        for feed in ["public/feed.xml", "public/teams/sales/feed.xml"] {
+            let ids = try folder.read(feed).matches(of: /<entry>\n    <title>[^\n]*\n    <id>[^\n]*small---co\/([^<]*)<\/id>/).map { String($0.1) }
+            #expect(ids == Array(expected), "\(feed)")
+        }
+    }
+
     @Test func withoutBaseURLThereIsNoSitemapAndThe404LinksFromSlash() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite)
@@ -504,5 +563,15 @@ func resolve(_ link: String, from folder: String) -> String {
         try folder.write(smallSite.merging(["content/portal.yaml": smallSite["content/portal.yaml"]! + "\nbase_url: okrs.example.com\n"]) { $1 })
         let report = await Site.check(options(folder))
         #expect(report.diagnostics.filter { $0.severity == .error }.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" } == ["6:11 wrong-type"])
+    }
+}
+
+private struct ProducerFailed: Error {}
+
+/// Hands text to a sink in 64 KiB pieces, as a streamed producer does.
+private func sendInPieces(_ text: String, to sink: ByteSink) throws {
+    let bytes = Array(text.utf8)
+    for start in stride(from: 0, to: bytes.count, by: 1 << 16) {
+        try bytes[start..<min(start + (1 << 16), bytes.count)].withUnsafeBufferPointer(sink)
     }
 }

@@ -263,7 +263,7 @@ extension SiteRenderer {
             // parallelMap runs them two by two: the export and the search index, the largest,
             // go to different workers.
             { $0([OutputFile(path: "okrs.json") { try writeExport(to: $0) }]) },
-            { $0(feeds()) },
+            { feeds(emit: $0) },
             { searchIndex(emit: $0) },
             { $0(mapExports()) },
             {

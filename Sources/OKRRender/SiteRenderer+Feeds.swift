@@ -5,6 +5,8 @@ import OKRModel
 extension SiteRenderer {
     /// Entries per feed: enough for a few weeks of a team's check-ins.
     static let feedLength = 50
+    /// Feeds handed to the writer at a time.
+    static let feedsPerBatch = 64
 
     struct CheckInEntry {
         var date: Day
@@ -96,10 +98,10 @@ extension SiteRenderer {
     }
 
     /// `feed.xml` for the company and `teams/<id>/feed.xml` for each team (its own check-ins
-    /// and its members'). The current cycle can hold millions of check-ins, so they are not
+    /// and its members'), handed to `emit` in batches. The current cycle can hold millions of check-ins, so they are not
     /// collected: a first pass counts each feed's check-ins per day, which tells the oldest
     /// day it shows, and a second keeps only the check-ins from that day on.
-    func feeds() -> [OutputFile] {
+    func feeds(emit: ([OutputFile]) -> Void) {
         let teams = index.content.teams
         let teamNumbers = Dictionary(teams.enumerated().map { ($1.id, $0) }) { first, _ in first }
         // Feed 0 is the company's, feed n + 1 team n's; the team of a set's owner is looked up
@@ -125,12 +127,18 @@ extension SiteRenderer {
             if let feed = teamFeedOfSet[Int(place.set)], place.date >= oldestShown[feed] { candidates[feed].append(place) }
         }
         let shown = { (feed: Int) in newest(candidates[feed]).map { entry($0.place, reference: $0.reference) } }
+        // Handed over a batch at a time: 6,620 team feeds are over 100 MB of text.
         var files = [OutputFile(path: "feed.xml", contents: atom(shown(0), title: index.content.config.title, path: "feed.xml"))]
         for (number, team) in teams.enumerated() {
             let path = "teams/\(team.id)/feed.xml"
             files.append(OutputFile(path: path, contents: atom(shown(number + 1), title: "\(team.name) · \(index.content.config.title)", path: path)))
+            candidates[number + 1] = []
+            if files.count == Self.feedsPerBatch {
+                emit(files)
+                files.removeAll(keepingCapacity: true)
+            }
         }
-        return files
+        emit(files)
     }
 
     func atom(_ entries: [CheckInEntry], title: String, path: String) -> String {

@@ -54,28 +54,20 @@ public struct SearchIndex: Sendable {
     /// Files handed to `emit` at a time: enough to write together, few enough to let go of.
     public static let filesPerBatch = 64
 
-    /// Makes the index's files — `meta.json`, the gram shards, the document shards — and hands
-    /// them to `emit` a batch at a time, letting each batch and the postings it came from go
-    /// before the next is made, so the index of 50,000 people is never whole in memory.
+    /// Where one gram's posting list lies in the array of all of them.
+    private struct Slot {
+        var start: Int32 = 0
+        var count: Int32 = 0
+    }
+
+    /// Makes the index's files — the document shards, the gram shards, then `meta.json` — and
+    /// hands them to `emit` a batch at a time, so the index of 50,000 people (over 100 MB) is
+    /// never whole in memory. The document shards are written as the documents are read,
+    /// leaving only their normalised text; the posting lists are counted first and then
+    /// filled into one array, with no per-gram arrays and their spare capacity.
     public static func write(documents: consuming [SearchDocument], filesPerBatch: Int = filesPerBatch, emit: ([(path: String, contents: String)]) -> Void) {
         var documents = documents
-        var postings: [UInt64: [Int32]] = [:]
-        var total = 0
-        var seen: Set<UInt64> = []
-        for number in documents.indices {
-            // The normalised text replaces the original: it is what the document shards hold.
-            let text = Self.normalize(documents[number].text)
-            documents[number].text = text
-            seen.removeAll(keepingCapacity: true)
-            for gram in Self.grams(of: text) where seen.insert(gram).inserted {
-                postings[gram, default: []].append(Int32(number))
-            }
-            total += seen.count
-        }
-        var shardCount = 1
-        while shardCount < 4096 && shardCount * Self.postingsPerShard < total { shardCount *= 2 }
-        let meta = #"{"version":2,"documents":\#(documents.count),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount),"gramLengths":[2,3]}"#
-        var batch: [(path: String, contents: String)] = [("\(Self.directory)/meta.json", meta)]
+        var batch: [(path: String, contents: String)] = []
         func add(_ path: String, _ contents: String) {
             batch.append((path, contents))
             if batch.count >= filesPerBatch {
@@ -84,13 +76,60 @@ public struct SearchIndex: Sendable {
             }
         }
 
-        var shards = Array(repeating: [(key: String, list: [Int32])](), count: shardCount)
-        for (gram, list) in postings {
+        // Pass 1: normalise, count the documents each gram occurs in, write the document shards.
+        var texts: [String] = []
+        texts.reserveCapacity(documents.count)
+        var slots: [UInt64: Slot] = [:]
+        var total = 0
+        var seen: Set<UInt64> = []
+        var shardJSON = ""
+        for number in documents.indices {
+            let text = Self.normalize(documents[number].text)
+            seen.removeAll(keepingCapacity: true)
+            for gram in Self.grams(of: text) where seen.insert(gram).inserted {
+                slots[gram, default: Slot()].count += 1
+            }
+            total += seen.count
+            let document = documents[number]
+            shardJSON += number % Self.documentsPerShard == 0 ? "[" : ",\n"
+            shardJSON += "[" + [document.kind, document.label, document.detail, document.path, text].map(JSONText.quote).joined(separator: ",") + "]"
+            if number % Self.documentsPerShard == Self.documentsPerShard - 1 || number == documents.count - 1 {
+                add("\(Self.directory)/docs-\(number / Self.documentsPerShard).json", shardJSON + "]")
+                shardJSON = ""
+            }
+            documents[number] = SearchDocument(kind: "", label: "", detail: "", path: "", text: "")
+            texts.append(text)
+        }
+        let documentCount = documents.count
+        documents = []
+
+        // Pass 2: each gram's list is a slice of one array, filled in document order.
+        var start: Int32 = 0
+        for index in slots.indices {
+            slots.values[index].start = start
+            start += slots.values[index].count
+            slots.values[index].count = 0
+        }
+        var lists = [Int32](repeating: 0, count: total)
+        for (number, text) in texts.enumerated() {
+            seen.removeAll(keepingCapacity: true)
+            for gram in Self.grams(of: text) where seen.insert(gram).inserted {
+                let index = slots.index(forKey: gram)!
+                lists[Int(slots.values[index].start + slots.values[index].count)] = Int32(number)
+                slots.values[index].count += 1
+            }
+        }
+        texts = []
+
+        var shardCount = 1
+        while shardCount < 4096 && shardCount * Self.postingsPerShard < total { shardCount *= 2 }
+        var shards = Array(repeating: [(key: String, slot: Slot)](), count: shardCount)
+        for (gram, slot) in slots {
             let points = Self.unpack(gram)
             let key = String(String.UnicodeScalarView(points.map { Unicode.Scalar($0)! }))
-            shards[Int(Self.hash(points) % UInt32(shardCount))].append((key, list))
+            shards[Int(Self.hash(points) % UInt32(shardCount))].append((key, slot))
         }
-        postings = [:]
+        slots = [:]
         for number in shards.indices {
             var json = "{"
             for (position, entry) in shards[number].sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
@@ -98,7 +137,8 @@ public struct SearchIndex: Sendable {
                 json += JSONText.quote(entry.key) + ":["
                 // Gaps rather than numbers: lists are sorted, gaps are short.
                 var previous: Int32 = 0
-                for (index, document) in entry.list.enumerated() {
+                for index in 0..<Int(entry.slot.count) {
+                    let document = lists[Int(entry.slot.start) + index]
                     if index > 0 { json += "," }
                     json += String(document - previous)
                     previous = document
@@ -109,19 +149,8 @@ public struct SearchIndex: Sendable {
             shards[number] = []
             add("\(Self.directory)/grams-\(number).json", json)
         }
-        let documentShards = (documents.count + Self.documentsPerShard - 1) / Self.documentsPerShard
-        for shard in 0..<documentShards {
-            let range = shard * Self.documentsPerShard..<min((shard + 1) * Self.documentsPerShard, documents.count)
-            var json = "["
-            for number in range {
-                let document = documents[number]
-                if number > range.lowerBound { json += ",\n" }
-                json += "[" + [document.kind, document.label, document.detail, document.path, document.text].map(JSONText.quote).joined(separator: ",") + "]"
-            }
-            json += "]"
-            add("\(Self.directory)/docs-\(shard).json", json)
-        }
-        if !batch.isEmpty { emit(batch) }
+        add("\(Self.directory)/meta.json", #"{"version":2,"documents":\#(documentCount),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount),"gramLengths":[2,3]}"#)
+        emit(batch)
     }
 
     /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.

@@ -106,7 +106,7 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         let whole = SearchIndex(documents: many).files
         #expect(batches.flatMap { $0 }.map(\.path) == whole.map(\.path))
         #expect(batches.flatMap { $0 }.map(\.contents) == whole.map(\.contents))
-        #expect(whole.first?.path == "\(SearchIndex.directory)/meta.json")
+        #expect(whole.last?.path == "\(SearchIndex.directory)/meta.json")
         #expect(whole.contains { $0.contents.contains("person number 12 第12号") }, "documents hold the normalised text")
     }
 }

@@ -55,7 +55,9 @@ public struct LayeredLayout: Sendable, Equatable {
         guard reduceCrossings, order.count > 1 else { return }
 
         var best = (crossings: Self.crossings(rows: rows, columns: columns, edges: input.edges), order: self.order)
-        for sweep in 0..<Self.sweeps {
+        // Only a strictly better order replaces the best, so once none cross (most small
+        // maps start that way) the remaining sweeps cannot change the result.
+        for sweep in 0..<Self.sweeps where best.crossings > 0 {
             let downward = sweep % 2 == 0
             let sequence = downward ? Array(1..<order.count) : Array((0..<order.count - 1).reversed())
             for row in sequence {

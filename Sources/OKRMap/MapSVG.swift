@@ -145,6 +145,11 @@ public enum MapSVG {
     /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are
     /// any (CJK text breaks anywhere); a cut text ends in "…".
     static func wrap(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
+        wrapPrintableASCII(text, units: limit, lines: maximum) ?? wrapCharacters(text, units: limit, lines: maximum)
+    }
+
+    /// `wrap` for any text, Character by Character.
+    static func wrapCharacters(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
         var result: [String] = []
         var rest = Substring(text)
         while !rest.isEmpty && result.count < maximum {
@@ -180,6 +185,43 @@ public enum MapSVG {
             }
         }
         return result
+    }
+
+    /// `wrap` for text of printable ASCII only (most English titles), where every character
+    /// is one byte one unit wide, so positions are byte offsets and no grapheme needs
+    /// finding. The same lines as the general loop; nil for any other text.
+    static func wrapPrintableASCII(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            let space = UInt8(ascii: " ")
+            var result: [String] = []
+            var start = 0
+            while start < bytes.count && result.count < maximum {
+                let end = min(start + limit, bytes.count)
+                if end == bytes.count {
+                    result.append(string(start..<end))
+                    break
+                }
+                let last = result.count == maximum - 1
+                let lastSpace = (start..<end).last { bytes[$0] == space }
+                if let split = lastSpace, !last, split - start > 4 {
+                    result.append(string(start..<split))
+                    start = split + 1
+                } else if last {
+                    // Room for the ellipsis.
+                    var cut = max(end - 1, start)
+                    while cut > start && bytes[cut - 1] == space { cut -= 1 }
+                    result.append(string(start..<cut) + "…")
+                    break
+                } else {
+                    result.append(string(start..<end))
+                    start = end
+                }
+            }
+            return result
+        }
     }
 
     static func escape(_ text: String) -> String {

@@ -79,4 +79,23 @@ import Testing
         #expect(english[1].hasSuffix("…"))
         #expect(MapSVG.wrap("Short", units: 32, lines: 2) == ["Short"])
     }
+
+    @Test func theASCIIShortcutWrapsExactlyAsTheGeneralLoop() {
+        // A fixed xorshift sequence: the same strings every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let alphabet = Array("ab c  d-e'f.g ")
+        for _ in 0..<3000 {
+            let text = String((0..<next(90)).map { _ in alphabet[next(alphabet.count)] })
+            let (units, lines) = (1 + next(32), 1 + next(3))
+            let shortcut = MapSVG.wrapPrintableASCII(text, units: units, lines: lines)
+            #expect(shortcut == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription) \(units) \(lines)")
+        }
+        #expect(MapSVG.wrapPrintableASCII("Café opening", units: 8, lines: 2) == nil)
+        #expect(MapSVG.wrapPrintableASCII("tab\there", units: 8, lines: 2) == nil)
+        #expect(MapSVG.wrap("Café opening in every city", units: 8, lines: 2) == ["Café ope", "ning in…"])
+    }
 }

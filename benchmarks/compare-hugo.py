@@ -5,12 +5,12 @@
                                [--output-root DIR] [--settle SECONDS] [--json OUT]
 
 For each organisation size it generates the corpus once (benchmarks/generate-corpus.py, with
-its Hugo twin), then runs full builds alternating okr-portal and Hugo, so that both see the
-same machine state, and reports for each tool the median wall time, CPU time (user + system)
+its Hugo twin), then runs rounds: in each round every size is built once by each tool,
+alternating okr-portal and Hugo, so that both tools and all sizes see the same machine state, and reports for each tool the median wall time, CPU time (user + system)
 and peak memory (maximum resident set size) of the whole process. After okr-portal's full
 builds it also times a rebuild with nothing changed and counts the files that rebuild
 modified. At the end it prints a table with the ratios and the growth from the smallest to
-the largest size.
+the largest size, as the median of the rounds' ratios (and as the ratio of the medians).
 
 Each full build starts from an empty output folder. Hugo's own cache folder is removed too,
 so neither tool reuses work from an earlier run. After deleting it the script syncs and waits
@@ -49,57 +49,66 @@ def modification_times(folder):
     return times
 
 
-def bench_size(people, args):
-    corpus = os.path.join(args.work, f"org-{people}")
-    if not os.path.isdir(os.path.join(corpus, "hugo")):
-        shutil.rmtree(corpus, ignore_errors=True)
-        subprocess.run([sys.executable, os.path.join(HERE, "generate-corpus.py"), str(people), corpus, "--hugo"], check=True)
-    outputs = os.path.join(args.output_root, f"org-{people}") if args.output_root else corpus
-    os.makedirs(outputs, exist_ok=True)
-    ours_out = os.path.join(outputs, "public-okr-portal")
-    hugo_out = os.path.join(outputs, "public-hugo")
-    env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE)
-    ours_cmd = [args.binary, "build", "--quiet", "--content", os.path.join(corpus, "content"), "--output", ours_out]
-    hugo_cmd = ["hugo", "--quiet", "--source", os.path.join(corpus, "hugo"), "--destination", hugo_out]
+class SizeBench:
+    """One organisation size: its corpus, its output folders and every run's figures."""
 
-    results = {"okr-portal": [], "hugo": [], "rebuild": [], "rewritten": []}
-    for run in range(args.runs):
+    def __init__(self, people, args):
+        self.people, self.args = people, args
+        self.corpus = os.path.join(args.work, f"org-{people}")
+        if not os.path.isdir(os.path.join(self.corpus, "hugo")):
+            shutil.rmtree(self.corpus, ignore_errors=True)
+            subprocess.run([sys.executable, os.path.join(HERE, "generate-corpus.py"), str(people), self.corpus, "--hugo"], check=True)
+        self.outputs = os.path.join(args.output_root, f"org-{people}") if args.output_root else self.corpus
+        os.makedirs(self.outputs, exist_ok=True)
+        self.ours_out = os.path.join(self.outputs, "public-okr-portal")
+        self.hugo_out = os.path.join(self.outputs, "public-hugo")
+        self.env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE)
+        self.ours_cmd = [args.binary, "build", "--quiet", "--content", os.path.join(self.corpus, "content"), "--output", self.ours_out]
+        self.hugo_cmd = ["hugo", "--quiet", "--source", os.path.join(self.corpus, "hugo"), "--destination", self.hugo_out]
+        self.results = {"okr-portal": [], "hugo": [], "rebuild": [], "rewritten": []}
+
+    def run(self, number):
+        """One full build of each tool, alternating, then an unchanged rebuild of okr-portal."""
+        people = self.people
         for tool in ("okr-portal", "hugo"):
-            out = ours_out if tool == "okr-portal" else hugo_out
+            out = self.ours_out if tool == "okr-portal" else self.hugo_out
             shutil.rmtree(out, ignore_errors=True)
             # okr-portal's record of its last build sits beside the output; a full build starts without it.
-            manifest = os.path.join(outputs, ".public-okr-portal.okr-portal-manifest")
+            manifest = os.path.join(self.outputs, ".public-okr-portal.okr-portal-manifest")
             if tool == "okr-portal" and os.path.exists(manifest):
                 os.remove(manifest)
-            shutil.rmtree(os.path.join(corpus, "hugo", "resources"), ignore_errors=True)
+            shutil.rmtree(os.path.join(self.corpus, "hugo", "resources"), ignore_errors=True)
             os.sync()
-            time.sleep(args.settle)
-            figures = measure(ours_cmd if tool == "okr-portal" else hugo_cmd, env)
-            results[tool].append(figures)
-            print(f"  {people} people, run {run + 1}, {tool}: {figures[0]:.2f} s wall, {figures[1]:.2f} s CPU, {figures[2]:.0f} MiB",
+            time.sleep(self.args.settle)
+            figures = measure(self.ours_cmd if tool == "okr-portal" else self.hugo_cmd, self.env)
+            self.results[tool].append(figures)
+            print(f"  {people} people, run {number}, {tool}: {figures[0]:.2f} s wall, {figures[1]:.2f} s CPU, {figures[2]:.0f} MiB",
                   file=sys.stderr)
-        before = modification_times(ours_out)
-        figures = measure(ours_cmd, env)
-        after = modification_times(ours_out)
+        before = modification_times(self.ours_out)
+        figures = measure(self.ours_cmd, self.env)
+        after = modification_times(self.ours_out)
         rewritten = sum(1 for path, stamp in after.items() if before.get(path) != stamp) + len(set(before) - set(after))
-        results["rebuild"].append(figures)
-        results["rewritten"].append(rewritten)
-        print(f"  {people} people, run {run + 1}, unchanged rebuild: {figures[0]:.2f} s wall, {rewritten} files modified",
+        self.results["rebuild"].append(figures)
+        self.results["rewritten"].append(rewritten)
+        print(f"  {people} people, run {number}, unchanged rebuild: {figures[0]:.2f} s wall, {rewritten} files modified",
               file=sys.stderr)
 
-    def median(tool, index):
-        return statistics.median(figures[index] for figures in results[tool])
+    def summary(self):
+        def median(tool, index):
+            return statistics.median(figures[index] for figures in self.results[tool])
 
-    pages = sum(len(files) for _, _, files in os.walk(ours_out) if files)
-    hugo_pages = sum(len(files) for _, _, files in os.walk(hugo_out) if files)
-    if not pages or not hugo_pages:
-        sys.exit(f"a build wrote nothing: okr-portal {pages} files, Hugo {hugo_pages} files")
-    return {
-        "people": people, "runs": args.runs, "okr_portal_files": pages, "hugo_files": hugo_pages,
-        "okr_portal": {"wall": median("okr-portal", 0), "cpu": median("okr-portal", 1), "peak_mib": median("okr-portal", 2)},
-        "hugo": {"wall": median("hugo", 0), "cpu": median("hugo", 1), "peak_mib": median("hugo", 2)},
-        "rebuild": {"wall": median("rebuild", 0), "files_modified": max(results["rewritten"])},
-    }
+        pages = sum(len(files) for _, _, files in os.walk(self.ours_out) if files)
+        hugo_pages = sum(len(files) for _, _, files in os.walk(self.hugo_out) if files)
+        if not pages or not hugo_pages:
+            sys.exit(f"a build wrote nothing: okr-portal {pages} files, Hugo {hugo_pages} files")
+        return {
+            "people": self.people, "runs": self.args.runs, "okr_portal_files": pages, "hugo_files": hugo_pages,
+            "okr_portal": {"wall": median("okr-portal", 0), "cpu": median("okr-portal", 1), "peak_mib": median("okr-portal", 2)},
+            "hugo": {"wall": median("hugo", 0), "cpu": median("hugo", 1), "peak_mib": median("hugo", 2)},
+            "rebuild": {"wall": median("rebuild", 0), "files_modified": max(self.results["rewritten"])},
+            "okr_portal_walls": [figures[0] for figures in self.results["okr-portal"]],
+            "hugo_walls": [figures[0] for figures in self.results["hugo"]],
+        }
 
 
 def main():
@@ -122,7 +131,14 @@ def main():
     args.work = os.path.abspath(args.work)
     os.makedirs(args.work, exist_ok=True)
 
-    rows = [bench_size(people, args) for people in args.people]
+    sizes = [SizeBench(people, args) for people in args.people]
+    # Rounds rather than one size after the other: this machine's speed drifts over a long
+    # run, and a round that builds every size within minutes lets the drift fall on all
+    # sizes alike, so the growth from one size to the next is taken within each round.
+    for number in range(1, args.runs + 1):
+        for size in sizes:
+            size.run(number)
+    rows = [size.summary() for size in sizes]
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.machine())
     memory = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")) / 1024 / 1024
@@ -137,13 +153,21 @@ def main():
               f"| {ours['wall'] / hugo['wall']:.2f} × Hugo | {ours['peak_mib'] / hugo['peak_mib']:.2f} × Hugo "
               f"| {row['rebuild']['wall']:.2f} ({row['rebuild']['wall'] / ours['wall']:.0%}) | {row['rebuild']['files_modified']} |")
         print(f"| {row['people']} | Hugo | {row['hugo_files']} | {hugo['wall']:.2f} | {hugo['cpu']:.2f} | {hugo['peak_mib']:.0f} | | | | |")
+    growth_record = None
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
-        print(f"\ngrowth {first['people']} → {last['people']} people: okr-portal × {last['okr_portal']['wall'] / first['okr_portal']['wall']:.2f}, "
-              f"Hugo × {last['hugo']['wall'] / first['hugo']['wall']:.2f} (people × {last['people'] / first['people']:.1f})")
+        def growth(key):
+            rounds = [b / a for a, b in zip(first[key], last[key])]
+            return statistics.median(rounds), ", ".join(f"{ratio:.2f}" for ratio in rounds)
+        (ours, ours_rounds), (hugo, hugo_rounds) = growth("okr_portal_walls"), growth("hugo_walls")
+        print(f"\ngrowth {first['people']} → {last['people']} people (people × {last['people'] / first['people']:.1f}), "
+              f"median of the rounds' ratios: okr-portal × {ours:.2f} ({ours_rounds}), Hugo × {hugo:.2f} ({hugo_rounds}); "
+              f"ratio of the medians: okr-portal × {last['okr_portal']['wall'] / first['okr_portal']['wall']:.2f}, "
+              f"Hugo × {last['hugo']['wall'] / first['hugo']['wall']:.2f}")
+        growth_record = {"from": first["people"], "to": last["people"], "okr_portal": ours, "hugo": hugo}
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"hugo": hugo_version, "rows": rows}, f, indent=2)
+            json.dump({"hugo": hugo_version, "rows": rows, "growth": growth_record}, f, indent=2)
 
 
 if __name__ == "__main__":

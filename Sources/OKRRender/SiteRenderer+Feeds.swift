@@ -64,13 +64,11 @@ extension SiteRenderer {
         return oldest
     }
 
-    /// The `feedLength` newest of `places`, newest first; on the same day the greater
-    /// reference first. References are made only for the days the feed reaches.
-    func newest(_ places: [CheckInPlace]) -> [(place: CheckInPlace, reference: String)] {
-        var perDay: [Day: Int] = [:]
-        for place in places { perDay[place.date, default: 0] += 1 }
-        let oldestShown = Self.oldestDayShown(perDay)
-        return places.filter { $0.date >= oldestShown }
+    /// The `feedLength` newest of a feed's candidates (its check-ins from the oldest day it
+    /// shows on, so references are made only for those), newest first; on the same day the
+    /// greater reference first.
+    func newest(_ candidates: [CheckInPlace]) -> [(place: CheckInPlace, reference: String)] {
+        candidates
             .map { (place: $0, reference: reference($0)) }
             .sorted { ($0.place.date, $0.reference) > ($1.place.date, $1.reference) }
             .prefix(Self.feedLength).map { $0 }
@@ -98,9 +96,10 @@ extension SiteRenderer {
     }
 
     /// `feed.xml` for the company and `teams/<id>/feed.xml` for each team (its own check-ins
-    /// and its members'), handed to `emit` in batches. The current cycle can hold millions of check-ins, so they are not
-    /// collected: a first pass counts each feed's check-ins per day, which tells the oldest
-    /// day it shows, and a second keeps only the check-ins from that day on.
+    /// and its members'), handed to `emit` in batches. The current cycle can hold millions of
+    /// check-ins, so they are not collected: a first pass counts each feed's check-ins per
+    /// day, which tells the oldest day it shows, and a second keeps only the check-ins from
+    /// that day on.
     func feeds(emit: ([OutputFile]) -> Void) {
         let teams = index.content.teams
         let teamNumbers = Dictionary(teams.enumerated().map { ($1.id, $0) }) { first, _ in first }

@@ -6,11 +6,12 @@
 
 For each organisation size it generates the corpus once (benchmarks/generate-corpus.py, with
 its Hugo twin), then runs rounds: in each round every size is built once by each tool,
-alternating okr-portal and Hugo, so that both tools and all sizes see the same machine state, and reports for each tool the median wall time, CPU time (user + system)
-and peak memory (maximum resident set size) of the whole process. After okr-portal's full
-builds it also times a rebuild with nothing changed and counts the files that rebuild
-modified. At the end it prints a table with the ratios and the growth from the smallest to
-the largest size, as the median of the rounds' ratios (and as the ratio of the medians).
+alternating okr-portal and Hugo, so that both tools and all sizes see the same machine state.
+It reports for each tool the median wall time, CPU time (user + system) and peak memory
+(maximum resident set size) of the whole process. After okr-portal's full builds it also
+times a rebuild with nothing changed and counts the files that rebuild modified. At the end it
+prints a table with the ratios and the growth from the smallest to the largest size, as the
+median of the rounds' ratios (and as the ratio of the medians).
 
 Each full build starts from an empty output folder. Hugo's own cache folder is removed too,
 so neither tool reuses work from an earlier run. The previous round's folders are all deleted
@@ -19,9 +20,10 @@ before the round's first build, so that no build runs right after a deletion: ex
 journal (this machine's disk) will not reuse an inode freed in the last 60 s, or in the last
 360 s while its inode-table block is dirty, which the next build's new files make it; every
 file created meanwhile first walks past those inodes. Measured here, a 10,000-person build
-started right after deleting the previous output spent 18-21 s in the kernel instead of 4.6 s
-and took 38-48 s instead of 27 s. --output-root puts the output folders elsewhere, e.g. on a
-tmpfs (/dev/shm) to measure the generators without the disk (--settle 0 is enough there).
+started 65 s after deleting the previous output and syncing spent 18-21 s in the kernel and
+took 38-48 s; started 370 s after, 4.6 s and 27 s. --output-root puts the output folders
+elsewhere, e.g. on a tmpfs (/dev/shm) to measure the generators without the disk (--settle 0
+is enough there).
 """
 import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
 

@@ -462,8 +462,9 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .key-result { border-top: 1px dashed var(--line); padding: .5rem 0; }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
 .kr-figures { display: flex; flex-wrap: wrap; gap: .35rem 1rem; align-items: center; font-size: .9rem; color: var(--muted); }
-.checkins table, .people-table, .cycles-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-.checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
+.checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
+.coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
 .alignment { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .5rem 1.5rem; }
 .alignment h4, .risks h4 { margin: .5rem 0 .25rem; font-size: .9rem; }
 .alignment ul, .alignment ol { margin: 0; padding-left: 1.2rem; }
@@ -485,7 +486,18 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .examples .good { background: #e8f5ec; }
 .examples dt { font-weight: 700; font-size: .85rem; }
 .examples dd { margin: 0; }
-.finding-group summary { cursor: pointer; font-weight: 600; }
+.finding-group summary, .people-group summary { cursor: pointer; font-weight: 600; }
+/* Dashboard: the team table scrolls sideways on narrow screens; sub-teams are indented. */
+.table-scroll { overflow-x: auto; }
+.coverage-table tbody th { font-weight: 400; white-space: nowrap; }
+.coverage-table progress { width: 5rem; }
+.coverage-table .depth-1 { padding-left: 1.5rem; } .coverage-table .depth-2 { padding-left: 2.5rem; } .coverage-table .depth-3 { padding-left: 3.5rem; }
+.coverage-table .depth-4 { padding-left: 4.5rem; } .coverage-table .depth-5 { padding-left: 5.5rem; } .coverage-table .depth-6 { padding-left: 6.5rem; }
+.ratio, .figure-share, .member-note, .phase-note { color: var(--muted); font-variant-numeric: tabular-nums; }
+.figure-share { font-size: 1rem; font-weight: 400; }
+.distribution-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
+.distribution caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+.distribution progress { width: 6rem; }
 @media print { .site-header nav, .cycle-switch { display: none; } }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 /* Search box in the header and the results under it. */
@@ -615,6 +627,47 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
 <tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
 </section>{{/groups}}
+{{/main}}{{/layout}}
+
+"""##,
+        "pages/dashboard.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.dashboard}}{{#cycle}} · {{cycle.name}}{{/cycle}}</h1>
+{{>partials/cycle-switcher}}
+<p class="lead">{{t.dashboard_intro}}</p>
+{{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
+{{#cycle}}<section class="headline" aria-labelledby="dashboard-figures">
+  <h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+  <p class="phase-note">{{phaseNote}}</p>
+  <dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd>{{value}}{{#share}} <span class="figure-share">{{share}}</span>{{/share}}</dd></div>{{/figures}}</dl>
+</section>
+<section class="coverage" aria-labelledby="dashboard-teams">
+  <h2 id="dashboard-teams">{{t.dashboard_by_team}}</h2>
+  <p class="note">{{t.dashboard_by_team_note}}</p>
+  {{^hasTeamRows}}<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
+  {{#hasTeamRows}}<div class="table-scroll"><table class="coverage-table">
+    <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th><th scope="col">{{followUpLabel}}</th><th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
+    <tbody>{{#teamRows}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td><td>{{followUp}}</td><td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
+  </table></div>{{/hasTeamRows}}
+</section>
+<section class="distributions" aria-labelledby="dashboard-spread">
+  <h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
+  <div class="distribution-grid">{{#distributions}}<table class="distribution" id="{{id}}">
+    <caption>{{title}}</caption>
+    <thead><tr><th scope="col">{{t.dashboard_group}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_share}}</th></tr></thead>
+    <tbody>{{#rows}}<tr><th scope="row">{{label}}</th><td>{{count}}</td><td><span class="progress"><progress max="100" value="{{percentValue}}">{{percent}}</progress> <span class="progress-label">{{percent}}</span></span></td></tr>{{/rows}}</tbody>
+  </table>{{/distributions}}</div>
+</section>
+<section class="follow-up" aria-labelledby="dashboard-missing">
+  <h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>
+  {{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
+  {{#missing}}{{>partials/people-group}}{{/missing}}
+</section>
+{{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet">
+  <h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>
+  {{^overdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}
+  {{#overdue}}{{>partials/people-group}}{{/overdue}}
+</section>{{/tracksCheckIns}}{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
@@ -852,6 +905,12 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 </section>
 
 """##,
+        "partials/people-group.mustache": ##"""
+{{! One team's people to follow up on the dashboard (a PeopleGroup). }}<details class="people-group" id="{{id}}"><summary>{{label}} ({{memberCount}})</summary>
+  {{#teamURL}}<p><a href="{{teamURL}}">{{t.dashboard_team_page}}</a></p>{{/teamURL}}
+  <ul>{{#members}}<li><a href="{{url}}">{{name}}</a>{{#memberNote}} <span class="member-note">{{memberNote}}</span>{{/memberNote}}</li>{{/members}}</ul></details>
+
+"""##,
         "partials/progress.mustache": ##"""
 {{! Render inside a progress section, e.g. the progress of an objective or a key result. }}<span class="progress band-{{band}}"><progress max="100" value="{{clamped}}">{{label}}</progress> <span class="progress-label">{{label}}</span>{{#overLabel}} <span class="over" title="{{t.over_achieved}}">{{overLabel}}</span>{{/overLabel}}</span>
 
@@ -1011,6 +1070,39 @@ search_no_results: Nothing found.
 search_loading: Searching…
 search_all_results: All results
 search_needs_script: "Search runs in your browser and needs JavaScript. Browse instead:"
+nav_dashboard: Dashboard
+dashboard: Dashboard
+dashboard_intro: "Who has written OKRs, how many objectives align to something and who keeps checking in, per team and for the whole company. For following up, not for ranking: progress and scores are nobody's rating."
+dashboard_no_cycle: No cycles are defined yet.
+dashboard_phase_open: "The cycle is running; {elapsed} of its time has passed."
+dashboard_phase_closed: The cycle has ended; this is the time to score and write retrospectives.
+dashboard_phase_upcoming: The cycle has not started yet; this is the time to write and align OKRs.
+dashboard_aligned: Aligned objectives
+dashboard_checked_in: "Checked in, last {days} days"
+dashboard_scored: Scored objectives
+dashboard_retrospectives: OKR sets with a retrospective
+dashboard_teams_with_okrs: Teams with their own OKRs
+dashboard_by_team: Coverage by team
+dashboard_by_team_note: "Each team counts its sub-teams too. Aligned counts the team's and its people's objectives that align to another objective."
+dashboard_team_okrs: Team OKRs
+dashboard_yes: "Yes"
+dashboard_no: "No"
+dashboard_distributions: How the objectives spread
+dashboard_group: Group
+dashboard_share: Share
+dashboard_by_status: By status
+dashboard_by_confidence: By confidence
+dashboard_by_progress: By progress
+dashboard_by_type: By type
+dashboard_confidence_unrated: Not rated
+dashboard_without_okrs: People without OKRs
+dashboard_everyone_has_okrs: Everyone has written OKRs for this cycle.
+dashboard_quiet: People with no recent check-in
+dashboard_nobody_quiet: Everyone with OKRs has checked in recently.
+dashboard_last_check_in: "last check-in {date}"
+dashboard_never_checked_in: no check-in yet
+dashboard_no_team: Without a team
+dashboard_team_page: The team's page
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1163,6 +1255,39 @@ search_no_results: 没有找到结果。
 search_loading: 正在搜索…
 search_all_results: 全部结果
 search_needs_script: 搜索在浏览器中运行，需要启用 JavaScript。也可以直接浏览：
+nav_dashboard: 数据看板
+dashboard: 数据看板
+dashboard_intro: "按团队和全公司查看：谁已制定 OKR、多少目标已对齐、谁在坚持更新进展。用于跟进，不用于排名：进度和评分不是对任何人的考核。"
+dashboard_no_cycle: 尚未定义任何周期。
+dashboard_phase_open: "周期进行中，已过去 {elapsed} 的时间。"
+dashboard_phase_closed: 周期已结束，现在是评分和复盘的时候。
+dashboard_phase_upcoming: 周期尚未开始，现在是制定和对齐 OKR 的时候。
+dashboard_aligned: 已对齐的目标
+dashboard_checked_in: "最近 {days} 天有更新"
+dashboard_scored: 已评分的目标
+dashboard_retrospectives: 已写复盘的 OKR
+dashboard_teams_with_okrs: 有团队 OKR 的团队
+dashboard_by_team: 各团队覆盖情况
+dashboard_by_team_note: "每个团队的数字包含其下级团队。“已对齐”统计团队及其成员的目标中对齐到其他目标的比例。"
+dashboard_team_okrs: 团队 OKR
+dashboard_yes: 有
+dashboard_no: 无
+dashboard_distributions: 目标分布
+dashboard_group: 分组
+dashboard_share: 占比
+dashboard_by_status: 按状态
+dashboard_by_confidence: 按信心指数
+dashboard_by_progress: 按进度
+dashboard_by_type: 按类型
+dashboard_confidence_unrated: 未填写
+dashboard_without_okrs: 尚未制定 OKR 的人
+dashboard_everyone_has_okrs: 本周期所有人都已制定 OKR。
+dashboard_quiet: 近期没有更新进展的人
+dashboard_nobody_quiet: 所有制定了 OKR 的人最近都更新过进展。
+dashboard_last_check_in: "最近更新 {date}"
+dashboard_never_checked_in: 尚无更新
+dashboard_no_team: 未分配团队
+dashboard_team_page: 团队页面
 
 """##,
     ]

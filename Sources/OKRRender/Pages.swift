@@ -4,7 +4,7 @@ import OKRTemplate
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, company, teams, team, people, person, cycles, hints, map, search
+    case home, company, teams, team, people, person, cycles, hints, map, search, dashboard
 
     var template: String { "pages/\(rawValue)" }
 }
@@ -26,6 +26,8 @@ public struct PageJob: Sendable, Hashable {
         case map(cycle: String?)
         case teamMap(String, cycle: String)
         case search
+        /// nil cycle: the current cycle's dashboard at `/dashboard/`.
+        case dashboard(cycle: String?)
     }
 
     public var subject: Subject
@@ -134,9 +136,10 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil)]
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
+        subjects += index.content.config.cycles.map { .dashboard(cycle: $0.id) }
         for team in index.content.teams {
             subjects.append(.team(team.id, cycle: nil))
             for cycle in index.cyclesByOwner[.team(team.id)] ?? [] {
@@ -164,6 +167,7 @@ public struct SiteRenderer: Sendable {
         case .map(let cycle): cycle.map { "map/\($0)/" } ?? "map/"
         case .teamMap(let id, let cycle): SiteIndex.teamMapPath(id, cycle: cycle)
         case .search: "search/"
+        case .dashboard(let cycle): cycle.map { "dashboard/\($0)/" } ?? "dashboard/"
         }
     }
 
@@ -217,7 +221,8 @@ public struct SiteRenderer: Sendable {
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let navigation: [(PageKind, String)] = [
-            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
+            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"), (.dashboard, "nav_dashboard"), (.cycles, "nav_cycles"),
+            (.hints, "nav_hints"),
         ]
         let nav: [[String: TemplateValue]] = navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
@@ -246,6 +251,7 @@ public struct SiteRenderer: Sendable {
         case .hints: .hints
         case .map: .map(cycle: nil)
         case .search: .search
+        case .dashboard: .dashboard(cycle: nil)
         }
     }
 }
@@ -289,7 +295,8 @@ extension SiteRenderer {
         let language = index.content.config.defaultLanguage
         let strings = theme.strings(for: language, fallback: language)
         let views = ViewBuilder(index: index, language: language, strings: strings, base: root)
-        let nav: [[String: TemplateValue]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("cycles/", "nav_cycles"), ("hints/", "nav_hints")]
+        let nav: [[String: TemplateValue]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("dashboard/", "nav_dashboard"), ("cycles/", "nav_cycles"),
+            ("hints/", "nav_hints")]
             .map { ["url": .text(root + $0.0), "label": .text(views.t($0.1)), "current": .bool(false)] }
         let frame = PageFrame(
             lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,

@@ -22,6 +22,8 @@ public struct SiteIndex: Sendable {
     let membersByTeam: [String: [Person]]
     let childTeams: [String: [Team]]
     let rootTeams: [Team]
+    /// Every team once, each parent before its sub-teams, with its depth below the roots.
+    let teamTree: [(team: Team, depth: Int)]
     let reportsByManager: [String: [Person]]
     let setIndex: [SetKey: Int]
     /// Cycles in which an owner has OKRs, in calendar order.
@@ -58,6 +60,7 @@ public struct SiteIndex: Sendable {
         membersByTeam = Dictionary(grouping: content.people.filter { $0.team != nil }, by: { $0.team! })
         childTeams = Dictionary(grouping: content.teams.filter { $0.parent != nil }, by: { $0.parent! })
         rootTeams = content.teams.filter { $0.parent == nil }
+        teamTree = Self.treeOrder(roots: rootTeams, children: childTeams)
         reportsByManager = Dictionary(grouping: content.people.filter { $0.manager != nil }, by: { $0.manager! })
         var setIndex: [SetKey: Int] = [:]
         var cyclesByOwner: [Owner: [Cycle]] = [:]
@@ -81,6 +84,20 @@ public struct SiteIndex: Sendable {
         let containing = config.cycles.filter { $0.contains(day) }
         if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
         return config.cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
+    }
+
+    /// Depth first from the roots, without recursion; the loader rejects loops, and a team
+    /// met twice is listed once all the same.
+    static func treeOrder(roots: [Team], children: [String: [Team]]) -> [(team: Team, depth: Int)] {
+        var order: [(team: Team, depth: Int)] = []
+        var seen: Set<String> = []
+        var stack = roots.reversed().map { (team: $0, depth: 0) }
+        while let entry = stack.popLast() {
+            guard seen.insert(entry.team.id).inserted else { continue }
+            order.append(entry)
+            stack += (children[entry.team.id] ?? []).reversed().map { (team: $0, depth: entry.depth + 1) }
+        }
+        return order
     }
 
     func set(_ cycle: String, _ owner: Owner) -> OKRSet? {

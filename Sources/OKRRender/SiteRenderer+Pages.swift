@@ -236,6 +236,10 @@ extension SiteRenderer {
             let (title, page) = mapPage(cycleID: cycleID, team: nil, views: views)
             return (.map, title, page)
 
+        case .dashboard(let cycleID):
+            let (title, page) = dashboardPage(cycleID: cycleID, views: views)
+            return (.dashboard, title, page)
+
         case .teamMap(let id, let cycleID):
             let (title, page) = mapPage(cycleID: cycleID, team: id, views: views)
             return (.map, title, page)

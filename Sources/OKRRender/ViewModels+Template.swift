@@ -433,3 +433,88 @@ extension SearchPage: ViewModel {
     ]
     static let fieldsByID = FieldTable(fields)
 }
+
+extension DashboardFigure: ViewModel {
+    static let fields: [String: @Sendable (DashboardFigure) -> TemplateValue] = [
+        "label": { $0.label.templateValue },
+        "value": { $0.value.templateValue },
+        "share": { $0.share.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension DistributionRow: ViewModel {
+    static let fields: [String: @Sendable (DistributionRow) -> TemplateValue] = [
+        "label": { $0.label.templateValue },
+        "count": { $0.count.templateValue },
+        "percentValue": { $0.percentValue.templateValue },
+        "percent": { $0.percent.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension DistributionTable: ViewModel {
+    static let fields: [String: @Sendable (DistributionTable) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "title": { $0.title.templateValue },
+        "rows": { $0.rows.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension TeamCoverageRow: ViewModel {
+    static let fields: [String: @Sendable (TeamCoverageRow) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "depth": { $0.depth.templateValue },
+        "people": { $0.people.templateValue },
+        "withOKRs": { $0.withOKRs.templateValue },
+        "coverage": { $0.coverage.templateValue },
+        "objectives": { $0.objectives.templateValue },
+        "aligned": { $0.aligned.templateValue },
+        "followUp": { $0.followUp.templateValue },
+        "atRisk": { $0.atRisk.templateValue },
+        "ownOKRs": { $0.ownOKRs.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension GroupMember: ViewModel {
+    static let fields: [String: @Sendable (GroupMember) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "memberNote": { $0.memberNote.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension PeopleGroup: ViewModel {
+    static let fields: [String: @Sendable (PeopleGroup) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "label": { $0.label.templateValue },
+        "teamURL": { $0.teamURL.templateValue },
+        "members": { $0.members.templateValue },
+        "memberCount": { $0.memberCount.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension DashboardPage: ViewModel {
+    static let fields: [String: @Sendable (DashboardPage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
+        "phaseNote": { $0.phaseNote.templateValue },
+        "figures": { $0.figures.templateValue },
+        "distributions": { $0.distributions.templateValue },
+        "teamRows": { $0.teamRows.templateValue },
+        "hasTeamRows": { $0.hasTeamRows.templateValue },
+        "followUpLabel": { $0.followUpLabel.templateValue },
+        "missing": { $0.missing.templateValue },
+        "missingCount": { $0.missingCount.templateValue },
+        "overdue": { $0.overdue.templateValue },
+        "overdueCount": { $0.overdueCount.templateValue },
+        "tracksCheckIns": { $0.tracksCheckIns.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}

@@ -35,7 +35,8 @@ import Testing
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
         check(PersonInfo.self); check(IncomingLink.self); check(TeamNode.self); check(PersonRow.self)
         check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(FindingGroup.self); check(FindingRow.self)
-        check(MapPage.self); check(SearchPage.self)
+        check(MapPage.self); check(SearchPage.self); check(DashboardPage.self); check(DashboardFigure.self)
+        check(DistributionTable.self); check(DistributionRow.self); check(TeamCoverageRow.self); check(PeopleGroup.self); check(GroupMember.self)
     }
 
     @Test func everyTemplateFileIsListed() {

@@ -71,6 +71,24 @@ import Testing
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: "", objectiveCount: 0,
             omittedCount: 0, hasOmitted: false, focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
         check(SearchPage(documentCount: 0))
+        let figure = DashboardFigure(label: "l", value: "1 / 2", share: "50%")
+        let distributionRow = DistributionRow(label: "l", count: 1, percentValue: 50, percent: "50%")
+        let distribution = DistributionTable(id: "by-status", title: "t", rows: [distributionRow])
+        let teamRow = TeamCoverageRow(
+            url: "u", name: "n", depth: 0, people: 2, withOKRs: "1 / 2", coverage: progress, objectives: 3, aligned: "50%",
+            followUp: "–", atRisk: 0, ownOKRs: "Yes")
+        let member = GroupMember(url: "u", name: "n", memberNote: nil)
+        let peopleGroup = PeopleGroup(id: "g", label: "l", teamURL: nil, members: [member], memberCount: 1)
+        check(figure)
+        check(distributionRow)
+        check(distribution)
+        check(teamRow)
+        check(member)
+        check(peopleGroup)
+        check(DashboardPage(
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
+            teamRows: [teamRow], hasTeamRows: true, followUpLabel: "f", missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0,
+            tracksCheckIns: true))
     }
 
     @Test func absentOptionalIsNotAValue() {

@@ -1,0 +1,144 @@
+import OKRModel
+
+/// What the dashboard counts for one cycle: who has written OKRs, how many objectives align
+/// to something, who keeps them up to date and how the objectives spread over status,
+/// confidence and progress. Counted per team (a team's figures include its sub-teams, which
+/// is what a lead of a department wants to see) and for the whole company, in one pass over
+/// the people and the cycle's OKR sets, so the cost does not grow with the depth of the tree.
+struct CycleCoverage {
+    struct Counts: Equatable {
+        var people = 0
+        var peopleWithOKRs = 0
+        /// People with OKRs whose latest check-in is at most `stale_days` old.
+        var peopleCheckedIn = 0
+        var objectives = 0
+        /// Objectives of teams and people: the ones expected to align to something above
+        /// them (the company's own objectives have nothing to align to).
+        var alignable = 0
+        var aligned = 0
+        /// Objectives whose key results all carry a score.
+        var scored = 0
+        var atRisk = 0
+        /// OKR sets with a written retrospective, and all OKR sets, for closed cycles.
+        var retrospectives = 0
+        var sets = 0
+
+        mutating func add(_ other: Counts) {
+            people += other.people
+            peopleWithOKRs += other.peopleWithOKRs
+            peopleCheckedIn += other.peopleCheckedIn
+            objectives += other.objectives
+            alignable += other.alignable
+            aligned += other.aligned
+            scored += other.scored
+            atRisk += other.atRisk
+            retrospectives += other.retrospectives
+            sets += other.sets
+        }
+    }
+
+    /// Someone with OKRs and no check-in within `stale_days` days.
+    struct Overdue: Equatable {
+        var person: String
+        var lastCheckIn: Day?
+    }
+
+    /// Confidence as the OKR guide reads the 1–10 scale; `unrated` when nobody gave one.
+    enum ConfidenceBand: String, CaseIterable {
+        case high, likely, medium, low, unrated
+
+        init(_ value: Int?) {
+            guard let value else {
+                self = .unrated
+                return
+            }
+            self = value >= 9 ? .high : value >= 7 ? .likely : value >= 5 ? .medium : .low
+        }
+    }
+
+    let cycle: Cycle
+    let phase: Cycle.Phase
+    /// The oldest check-in date that still counts as recent.
+    let freshSince: Day
+    private(set) var company = Counts()
+    /// Each team's counts, sub-teams included.
+    private(set) var teams: [String: Counts] = [:]
+    /// Teams with objectives of their own this cycle.
+    private(set) var teamsWithOKRs: Set<String> = []
+    private(set) var statuses: [Status: Int] = [:]
+    private(set) var confidence: [ConfidenceBand: Int] = [:]
+    /// Objectives by progress in steps of ten points: 0–9 %, 10–19 %, …, 90–99 %, 100 %.
+    private(set) var progressSteps = [Int](repeating: 0, count: 11)
+    private(set) var types: [ObjectiveType: Int] = [:]
+    /// People without OKRs this cycle by their team's id ("" for no team), in content order.
+    private(set) var withoutOKRs: [String: [String]] = [:]
+    /// People whose check-ins have gone quiet, by team id like `withoutOKRs`; only while the
+    /// cycle is open, since nobody is expected to check in before or after it.
+    private(set) var overdue: [String: [Overdue]] = [:]
+
+    init(index: SiteIndex, cycle: Cycle) {
+        self.cycle = cycle
+        phase = cycle.phase(at: index.buildDate)
+        freshSince = Day(daysSinceEpoch: index.buildDate.daysSinceEpoch - index.content.config.hints.staleDays)
+
+        var direct: [String: Counts] = [:]
+        for set in index.content.okrSets where set.cycle == cycle.id {
+            var counts = Counts()
+            let teamID: String?
+            switch set.owner {
+            case .company: teamID = nil
+            case .team(let id):
+                teamID = id
+                if !set.objectives.isEmpty { teamsWithOKRs.insert(id) }
+            case .person(let id): teamID = index.peopleByID[id]?.team
+            }
+            if !set.objectives.isEmpty {
+                counts.sets = 1
+                counts.retrospectives = set.hasRetrospective ? 1 : 0
+            }
+            for objective in set.objectives {
+                counts.objectives += 1
+                if set.owner != .company {
+                    counts.alignable += 1
+                    if !objective.aligns.isEmpty { counts.aligned += 1 }
+                }
+                if objective.score != nil { counts.scored += 1 }
+                let status = Status.of(progress: objective.progress, in: cycle, on: index.buildDate)
+                if status == .atRisk { counts.atRisk += 1 }
+                statuses[status, default: 0] += 1
+                confidence[ConfidenceBand(objective.effectiveConfidence), default: 0] += 1
+                progressSteps[Format.percentValue(objective.progress) / 10] += 1
+                types[objective.type, default: 0] += 1
+            }
+            company.add(counts)
+            if let teamID { direct[teamID, default: Counts()].add(counts) }
+        }
+
+        for person in index.content.people {
+            var counts = Counts(people: 1)
+            let set = index.set(cycle.id, .person(person.id))
+            let group = person.team ?? ""
+            if let set, !set.objectives.isEmpty {
+                counts.peopleWithOKRs = 1
+                let last = set.objectives.compactMap(\.lastCheckIn).max()
+                if let last, last >= freshSince {
+                    counts.peopleCheckedIn = 1
+                } else if phase == .open {
+                    overdue[group, default: []].append(Overdue(person: person.id, lastCheckIn: last))
+                }
+            } else {
+                withoutOKRs[group, default: []].append(person.id)
+            }
+            company.add(counts)
+            if let team = person.team { direct[team, default: Counts()].add(counts) }
+        }
+
+        // Children come after their parent in tree order, so walking it backwards adds every
+        // team's finished total to its parent once.
+        teams = direct
+        for entry in index.teamTree.reversed() {
+            guard let parent = entry.team.parent, index.teamsByID[parent] != nil else { continue }
+            teams[parent, default: Counts()].add(teams[entry.team.id] ?? Counts())
+        }
+    }
+}

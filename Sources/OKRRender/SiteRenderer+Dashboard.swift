@@ -1,0 +1,202 @@
+import OKRModel
+
+// The dashboard (`/dashboard/`, `/dashboard/<cycle>/`): the coordinators' and leads' view of a
+// cycle. Coverage and follow-up per team, the spread of the company's objectives, and the
+// names to chase. It counts and lists; it never ranks anyone by progress or score.
+
+/// A headline figure: "812 / 1,000" with its share, or a plain count.
+struct DashboardFigure {
+    var label: String
+    var value: String
+    var share: String?
+}
+
+/// One row of a distribution: how many objectives fall in a group, and their share.
+struct DistributionRow {
+    var label: String
+    var count: Int
+    /// 0–100, for the bar.
+    var percentValue: Int
+    var percent: String
+}
+
+struct DistributionTable {
+    var id: String
+    var title: String
+    var rows: [DistributionRow]
+}
+
+/// A team's line in the coverage table; its figures include its sub-teams.
+struct TeamCoverageRow {
+    var url: String
+    var name: String
+    /// Nesting below the root teams, capped for the indentation classes.
+    var depth: Int
+    var people: Int
+    var withOKRs: String
+    var coverage: ProgressView?
+    var objectives: Int
+    var aligned: String
+    var followUp: String
+    var atRisk: Int
+    var ownOKRs: String
+}
+
+struct GroupMember {
+    var url: String
+    var name: String
+    var memberNote: String?
+}
+
+/// People to follow up, grouped by their team.
+struct PeopleGroup {
+    var id: String
+    var label: String
+    var teamURL: String?
+    var members: [GroupMember]
+    var memberCount: Int
+}
+
+struct DashboardPage {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    var phaseNote: String
+    var figures: [DashboardFigure]
+    var distributions: [DistributionTable]
+    var teamRows: [TeamCoverageRow]
+    var hasTeamRows: Bool
+    /// The follow-up column: recent check-ins while the cycle runs, scores once it closed.
+    var followUpLabel: String
+    var missing: [PeopleGroup]
+    var missingCount: Int
+    var overdue: [PeopleGroup]
+    var overdueCount: Int
+    /// Whether the cycle is open, so check-ins are expected.
+    var tracksCheckIns: Bool
+}
+
+extension SiteRenderer {
+    static let maximumIndent = 6
+
+    func dashboardPage(cycleID: String?, views: ViewBuilder) -> (String, DashboardPage) {
+        let title = views.t("dashboard")
+        let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
+        let links = index.content.config.cycles.map {
+            CycleLink(url: views.url("dashboard/\($0.id)/"), name: $0.name, current: $0.id == cycle?.id)
+        }
+        guard let cycle else {
+            return (title, DashboardPage(
+                cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
+                hasTeamRows: false, followUpLabel: "", missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false))
+        }
+        let coverage = CycleCoverage(index: index, cycle: cycle)
+        let open = coverage.phase == .open
+        let staleDays = index.content.config.hints.staleDays
+        let company = coverage.company
+
+        var figures = [
+            DashboardFigure(label: views.t("coverage"), value: Self.ratio(company.peopleWithOKRs, of: company.people), share: Self.share(company.peopleWithOKRs, of: company.people)),
+            DashboardFigure(label: views.t("objectives_total"), value: Format.number(Double(company.objectives)), share: nil),
+            DashboardFigure(label: views.t("dashboard_aligned"), value: Self.ratio(company.aligned, of: company.alignable), share: Self.share(company.aligned, of: company.alignable)),
+        ]
+        switch coverage.phase {
+        case .open:
+            figures.append(DashboardFigure(
+                label: views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)),
+                value: Self.ratio(company.peopleCheckedIn, of: company.peopleWithOKRs), share: Self.share(company.peopleCheckedIn, of: company.peopleWithOKRs)))
+            figures.append(DashboardFigure(label: views.t("at_risk_total"), value: Format.number(Double(company.atRisk)), share: Self.share(company.atRisk, of: company.objectives)))
+        case .closed:
+            figures.append(DashboardFigure(label: views.t("dashboard_scored"), value: Self.ratio(company.scored, of: company.objectives), share: Self.share(company.scored, of: company.objectives)))
+            figures.append(DashboardFigure(label: views.t("dashboard_retrospectives"), value: Self.ratio(company.retrospectives, of: company.sets), share: Self.share(company.retrospectives, of: company.sets)))
+        case .upcoming:
+            break
+        }
+        figures.append(DashboardFigure(
+            label: views.t("dashboard_teams_with_okrs"), value: Self.ratio(coverage.teamsWithOKRs.count, of: index.content.teams.count),
+            share: Self.share(coverage.teamsWithOKRs.count, of: index.content.teams.count)))
+
+        let teamRows = index.teamTree.map { entry in
+            let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
+            let followUp = switch coverage.phase {
+            case .open: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
+            case .closed: Self.share(counts.scored, of: counts.objectives)
+            case .upcoming: nil as String?
+            }
+            return TeamCoverageRow(
+                url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
+                people: counts.people, withOKRs: Self.ratio(counts.peopleWithOKRs, of: counts.people),
+                coverage: counts.people == 0 ? nil : views.progress(Double(counts.peopleWithOKRs) / Double(counts.people)),
+                objectives: counts.objectives, aligned: Self.share(counts.aligned, of: counts.alignable) ?? "–",
+                followUp: followUp ?? "–", atRisk: counts.atRisk,
+                ownOKRs: views.t(coverage.teamsWithOKRs.contains(entry.team.id) ? "dashboard_yes" : "dashboard_no"))
+        }
+
+        let missing = peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
+            GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
+        }
+        let overdue = peopleGroups(coverage.overdue, idPrefix: "quiet", views: views) { entry in
+            GroupMember(
+                url: views.url(SiteIndex.ownerPath(.person(entry.person), cycle: cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
+        }
+        let phaseNote: String = switch coverage.phase {
+        case .open: views.t("dashboard_phase_open").replacing("{elapsed}", with: Format.percent(cycle.elapsedFraction(at: index.buildDate)))
+        case .closed: views.t("dashboard_phase_closed")
+        case .upcoming: views.t("dashboard_phase_upcoming")
+        }
+        let page = DashboardPage(
+            cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
+            figures: figures, distributions: distributions(coverage, views: views),
+            teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
+            followUpLabel: open ? views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)) : views.t("dashboard_scored"),
+            missing: missing, missingCount: missing.reduce(0) { $0 + $1.memberCount },
+            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: open)
+        return ("\(title) · \(cycle.name)", page)
+    }
+
+    func distributions(_ coverage: CycleCoverage, views: ViewBuilder) -> [DistributionTable] {
+        let total = coverage.company.objectives
+        func row(_ label: String, _ count: Int) -> DistributionRow {
+            let share = total == 0 ? 0 : Double(count) / Double(total)
+            return DistributionRow(label: label, count: count, percentValue: Format.percentValue(share), percent: Format.percent(share))
+        }
+        // Only the statuses the cycle's phase can produce: "closed" never shows while it runs.
+        let statuses = Status.allCases.filter { (coverage.statuses[$0] ?? 0) > 0 }.map { row(views.t("status_\($0.rawValue)"), coverage.statuses[$0]!) }
+        let confidence = CycleCoverage.ConfidenceBand.allCases.map { band in
+            row(band == .unrated ? views.t("dashboard_confidence_unrated") : "\(views.t("confidence_\(band.rawValue)")) (\(Self.confidenceRange[band]!))", coverage.confidence[band] ?? 0)
+        }
+        let progress = coverage.progressSteps.enumerated().map { step, count in
+            row(step == 10 ? "100%" : "\(step * 10)–\(step * 10 + 9)%", count)
+        }
+        let types = ObjectiveType.allCases.map { row(views.t("type_\($0.rawValue)"), coverage.types[$0] ?? 0) }
+        return [
+            DistributionTable(id: "by-status", title: views.t("dashboard_by_status"), rows: statuses),
+            DistributionTable(id: "by-confidence", title: views.t("dashboard_by_confidence"), rows: confidence),
+            DistributionTable(id: "by-progress", title: views.t("dashboard_by_progress"), rows: progress),
+            DistributionTable(id: "by-type", title: views.t("dashboard_by_type"), rows: types),
+        ]
+    }
+
+    static let confidenceRange: [CycleCoverage.ConfidenceBand: String] = [.high: "9–10", .likely: "7–8", .medium: "5–6", .low: "1–4"]
+
+    /// Groups in team-tree order, people without a team last.
+    func peopleGroups<Entry>(_ byTeam: [String: [Entry]], idPrefix: String, views: ViewBuilder, member: (Entry) -> GroupMember) -> [PeopleGroup] {
+        let teams = index.teamTree.map { ($0.team.id, $0.team.name, true) } + [("", "", false)]
+        return teams.compactMap { id, name, isTeam in
+            guard let entries = byTeam[id], !entries.isEmpty else { return nil }
+            return PeopleGroup(
+                id: "\(idPrefix)-\(isTeam ? "team-" + id : "no-team")", label: isTeam ? name : views.t("dashboard_no_team"),
+                teamURL: isTeam ? views.url("teams/\(id)/") : nil, members: entries.map(member), memberCount: entries.count)
+        }
+    }
+
+    /// "812 / 1,000", or "–" when there is nothing to count.
+    static func ratio(_ part: Int, of whole: Int) -> String {
+        whole == 0 ? "–" : "\(Format.number(Double(part))) / \(Format.number(Double(whole)))"
+    }
+
+    static func share(_ part: Int, of whole: Int) -> String? {
+        whole == 0 ? nil : Format.percent(Double(part) / Double(whole))
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+import OKRModel
+@testable import OKRSite
+
+/// The dashboard counts coverage, alignment and check-ins per team (sub-teams included) and
+/// lists whom to follow up. The site is small enough to count by hand; the build date is
+/// 2026-11-20 and check-ins count as recent for 14 days.
+@Suite struct DashboardTests {
+    static let site: [String: String] = [
+        "content/portal.yaml": """
+        title: Counting Co
+        languages: [en, zh]
+        cycles:
+          - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
+          - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
+        """,
+        "content/company.md": "---\nname: Counting Co\n---\n",
+        "content/org/teams.yaml": "- {id: sales, name: Sales}\n- {id: emea, name: EMEA, parent: sales}\n- {id: ops, name: Ops}\n",
+        "content/org/people.yaml": """
+        - {id: ana, name: Ana, team: emea}
+        - {id: bo, name: Bo, team: sales}
+        - {id: cy, name: Cy, team: emea}
+        - {id: dee, name: Dee}
+        """,
+        "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: Grow revenue to ten\n    key_results:\n      - {title: Revenue reaches 10, start: 0, target: 10, current: 4}\n---\n",
+        "content/okrs/2026-Q4/teams/sales.md": """
+        ---
+        objectives:
+          - title: Win the region's big accounts
+            aligns: [company/O1]
+            confidence: 8
+            key_results:
+              - {title: Accounts reach 5, start: 0, target: 5, current: 3}
+        ---
+        """,
+        // Ana checked in five days ago; Bo last checked in in early October, so Bo is quiet.
+        "content/okrs/2026-Q4/people/ana.md": """
+        ---
+        objectives:
+          - title: Close the three largest deals
+            aligns: [teams/sales/O1]
+            key_results:
+              - title: Deals closed reach 3
+                start: 0
+                target: 3
+                checkins:
+                  - {date: 2026-11-15, value: 2, confidence: 9}
+        ---
+        """,
+        "content/okrs/2026-Q4/people/bo.md": """
+        ---
+        objectives:
+          - title: Build a partner channel in the south
+            key_results:
+              - title: Partners signed reach 4
+                start: 0
+                target: 4
+                checkins:
+                  - {date: 2026-10-01, value: 0, confidence: 4}
+        ---
+        """,
+        "content/okrs/2026-Q3/teams/sales.md": """
+        ---
+        objectives:
+          - title: Open the EMEA office
+            key_results:
+              - {title: Office open, done: true, score: 0.9}
+          - title: Hire the first team
+            key_results:
+              - {title: Hires reach 3, start: 0, target: 3, current: 2}
+        ---
+        ## Retrospective
+        The office opened; hiring was slower.
+        """,
+    ]
+
+    /// The text of the table row whose header cell links to `name`, tags removed.
+    func row(_ page: String, team name: String) throws -> String {
+        let start = try #require(page.firstRange(of: ">\(name)</a></th>"), "no row for \(name)")
+        let end = try #require(page[start.upperBound...].firstRange(of: "</tr>"))
+        return page[start.upperBound..<end.lowerBound].split(separator: /<[^>]+>/)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "|")
+    }
+
+    func build() async throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.site)
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        return folder
+    }
+
+    @Test func countsTheRunningCyclePerTeamWithSubTeams() async throws {
+        let folder = try await build()
+        let page = try folder.read("public/dashboard/index.html")
+        #expect(page.contains("<h1>Dashboard · 2026-Q4</h1>"), "the landing page shows the current cycle")
+        // Two of four people have OKRs. Of the three team and personal objectives, Bo's aligns
+        // to nothing. Bo has made no progress half-way through the cycle: at risk.
+        #expect(page.contains("<dt>People with OKRs</dt><dd>2 / 4 <span class=\"figure-share\">50%</span>"))
+        #expect(page.contains("<dt>Aligned objectives</dt><dd>2 / 3 <span class=\"figure-share\">67%</span>"))
+        #expect(page.contains("<dt>Checked in, last 14 days</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
+        #expect(page.contains("<dt>Teams with their own OKRs</dt><dd>1 / 3 <span class=\"figure-share\">33%</span>"))
+        // Sales counts EMEA's people and objectives too: people, coverage, objectives, aligned,
+        // checked in, at risk, own OKRs.
+        #expect(try row(page, team: "Sales") == "3|67%|67%|2 / 3|3|67%|50%|1|Yes")
+        #expect(try row(page, team: "EMEA") == "2|50%|50%|1 / 2|1|100%|100%|0|No")
+        #expect(try row(page, team: "Ops") == "0|–|0|–|–|0|No", "nothing to count is a dash, not 0%")
+        #expect(page.contains("<dt>At risk</dt><dd>1 <span class=\"figure-share\">25%</span>"))
+        #expect(page.contains("class=\"depth-1\"><a href=\"../teams/emea/\">EMEA</a>"), "sub-teams are indented")
+    }
+
+    @Test func listsWhomToFollowUp() async throws {
+        let folder = try await build()
+        let page = try folder.read("public/dashboard/2026-Q4/index.html")
+        #expect(page.contains("People without OKRs (2)"))
+        let without = try #require(page.firstRange(of: "id=\"without-team-emea\"").map { String(page[$0.lowerBound...].prefix(400)) })
+        #expect(without.contains("<a href=\"../../people/cy/\">Cy</a>"))
+        #expect(!without.contains("Ana"))
+        #expect(page.contains("id=\"without-no-team\""), "people without a team are listed too")
+        #expect(!page.contains("id=\"without-team-sales\""), "Bo has OKRs")
+        #expect(page.contains("People with no recent check-in (1)"))
+        #expect(page.contains("<a href=\"../../people/bo/2026-Q4/\">Bo</a> <span class=\"member-note\">last check-in 2026-10-01</span>"))
+    }
+
+    @Test func anEndedCycleCountsScoresAndRetrospectivesNotCheckIns() async throws {
+        let folder = try await build()
+        let page = try folder.read("public/dashboard/2026-Q3/index.html")
+        #expect(page.contains("<dt>Scored objectives</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
+        #expect(page.contains("<dt>OKR sets with a retrospective</dt><dd>1 / 1 <span class=\"figure-share\">100%</span>"))
+        #expect(!page.contains("Checked in"))
+        #expect(!page.contains("no recent check-in"), "nobody is chased for check-ins once a cycle ended")
+        #expect(page.contains("People without OKRs (4)"))
+        // One objective done, one closed short of its target.
+        let status = try #require(page.firstRange(of: "id=\"by-status\"").map { String(page[$0.lowerBound...].prefix(800)) })
+        #expect(status.contains("<th scope=\"row\">Done</th><td>1</td>"))
+        #expect(status.contains("<th scope=\"row\">Closed</th><td>1</td>"))
+        #expect(!status.contains("On track"))
+    }
+
+    @Test func distributionsCoverEveryObjectiveOfTheCycle() async throws {
+        let folder = try await build()
+        let page = try folder.read("public/dashboard/index.html")
+        let table = { (id: String) throws -> String in
+            let start = try #require(page.firstRange(of: "id=\"\(id)\""))
+            let end = try #require(page[start.upperBound...].firstRange(of: "</table>"))
+            return String(page[start.upperBound..<end.lowerBound])
+        }
+        // Four objectives: the company's (no confidence), Sales' (8), Ana's (9), Bo's (4).
+        let confidence = try table("by-confidence")
+        #expect(confidence.contains("Very likely (9–10)</th><td>1</td>"))
+        #expect(confidence.contains("Risky but likely (7–8)</th><td>1</td>"))
+        #expect(confidence.contains("Hard to reach (1–4)</th><td>1</td>"))
+        #expect(confidence.contains("Not rated</th><td>1</td><td><span class=\"progress\"><progress max=\"100\" value=\"25\">25%</progress>"))
+        // Progress 40 %, 60 %, 67 % and 0 %.
+        let progress = try table("by-progress")
+        #expect(progress.contains("0–9%</th><td>1</td>"))
+        #expect(progress.contains("40–49%</th><td>1</td>"))
+        #expect(progress.contains("60–69%</th><td>2</td>"))
+        #expect(progress.contains("100%</th><td>0</td>"))
+    }
+
+    @Test func everyPageLinksToItInBothLanguages() async throws {
+        let folder = try await build()
+        #expect(try folder.read("public/index.html").contains("<a href=\"./dashboard/\">Dashboard</a>"))
+        #expect(try folder.read("public/people/ana/index.html").contains("<a href=\"../../dashboard/\">Dashboard</a>"))
+        let chinese = try folder.read("public/zh/dashboard/index.html")
+        #expect(chinese.contains("<h1>数据看板 · 2026-Q4</h1>"))
+        #expect(chinese.contains("<a href=\"../../zh/people/bo/2026-Q4/\">Bo</a> <span class=\"member-note\">最近更新 2026-10-01</span>"))
+        #expect(try folder.read("public/404.html").contains("<a href=\"/dashboard/\">Dashboard</a>"))
+        let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+}

@@ -660,8 +660,9 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 </section>
 <section class="follow-up" aria-labelledby="dashboard-missing">
   <h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>
-  {{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
-  {{#missing}}{{>partials/people-group}}{{/missing}}
+  {{^hasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}
+  {{#hasPersonalOKRs}}{{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
+  {{#missing}}{{>partials/people-group}}{{/missing}}{{/hasPersonalOKRs}}
 </section>
 {{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet">
   <h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>
@@ -1096,6 +1097,7 @@ dashboard_by_progress: By progress
 dashboard_by_type: By type
 dashboard_confidence_unrated: Not rated
 dashboard_without_okrs: People without OKRs
+dashboard_no_personal_okrs: Nobody has personal OKRs in this cycle; it is planned at company and team level, so nobody is listed here.
 dashboard_everyone_has_okrs: Everyone has written OKRs for this cycle.
 dashboard_quiet: People with no recent check-in
 dashboard_nobody_quiet: Everyone with OKRs has checked in recently.
@@ -1281,6 +1283,7 @@ dashboard_by_progress: 按进度
 dashboard_by_type: 按类型
 dashboard_confidence_unrated: 未填写
 dashboard_without_okrs: 尚未制定 OKR 的人
+dashboard_no_personal_okrs: 本周期没有人制定个人 OKR，目标在公司和团队层面制定，因此这里不列出名单。
 dashboard_everyone_has_okrs: 本周期所有人都已制定 OKR。
 dashboard_quiet: 近期没有更新进展的人
 dashboard_nobody_quiet: 所有制定了 OKR 的人最近都更新过进展。

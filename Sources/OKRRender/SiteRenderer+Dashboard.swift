@@ -68,6 +68,9 @@ struct DashboardPage {
     var hasTeamRows: Bool
     /// The follow-up column: recent check-ins while the cycle runs, scores once it closed.
     var followUpLabel: String
+    /// Whether anyone has personal OKRs this cycle. Without any (an annual cycle planned at
+    /// company and team level) a list of everyone without OKRs says nothing, so it is left out.
+    var hasPersonalOKRs: Bool
     var missing: [PeopleGroup]
     var missingCount: Int
     var overdue: [PeopleGroup]
@@ -88,7 +91,7 @@ extension SiteRenderer {
         guard let cycle else {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
-                hasTeamRows: false, followUpLabel: "", missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false))
+                hasTeamRows: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false))
         }
         let coverage = CycleCoverage(index: index, cycle: cycle)
         let open = coverage.phase == .open
@@ -132,7 +135,8 @@ extension SiteRenderer {
                 ownOKRs: views.t(coverage.teamsWithOKRs.contains(entry.team.id) ? "dashboard_yes" : "dashboard_no"))
         }
 
-        let missing = peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
+        let hasPersonalOKRs = company.peopleWithOKRs > 0
+        let missing = !hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
             GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
         }
         let overdue = peopleGroups(coverage.overdue, idPrefix: "quiet", views: views) { entry in
@@ -150,7 +154,7 @@ extension SiteRenderer {
             figures: figures, distributions: distributions(coverage, views: views),
             teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
             followUpLabel: open ? views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)) : views.t("dashboard_scored"),
-            missing: missing, missingCount: missing.reduce(0) { $0 + $1.memberCount },
+            hasPersonalOKRs: hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
             overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: open)
         return ("\(title) · \(cycle.name)", page)
     }

@@ -510,6 +510,7 @@ extension DashboardPage: ViewModel {
         "teamRows": { $0.teamRows.templateValue },
         "hasTeamRows": { $0.hasTeamRows.templateValue },
         "followUpLabel": { $0.followUpLabel.templateValue },
+        "hasPersonalOKRs": { $0.hasPersonalOKRs.templateValue },
         "missing": { $0.missing.templateValue },
         "missingCount": { $0.missingCount.templateValue },
         "overdue": { $0.overdue.templateValue },

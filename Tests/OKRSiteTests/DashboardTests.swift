@@ -60,6 +60,7 @@ import OKRModel
                   - {date: 2026-10-01, value: 0, confidence: 4}
         ---
         """,
+        "content/okrs/2026-Q3/people/ana.md": "---\nobjectives:\n  - title: Sign the first EMEA customer\n    key_results:\n      - {title: Contract signed, done: true, score: 1}\n---\n",
         "content/okrs/2026-Q3/teams/sales.md": """
         ---
         objectives:
@@ -126,16 +127,31 @@ import OKRModel
     @Test func anEndedCycleCountsScoresAndRetrospectivesNotCheckIns() async throws {
         let folder = try await build()
         let page = try folder.read("public/dashboard/2026-Q3/index.html")
-        #expect(page.contains("<dt>Scored objectives</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
-        #expect(page.contains("<dt>OKR sets with a retrospective</dt><dd>1 / 1 <span class=\"figure-share\">100%</span>"))
+        #expect(page.contains("<dt>Scored objectives</dt><dd>2 / 3 <span class=\"figure-share\">67%</span>"))
+        #expect(page.contains("<dt>OKR sets with a retrospective</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
         #expect(!page.contains("Checked in"))
         #expect(!page.contains("no recent check-in"), "nobody is chased for check-ins once a cycle ended")
-        #expect(page.contains("People without OKRs (4)"))
-        // One objective done, one closed short of its target.
+        #expect(page.contains("People without OKRs (3)"))
+        #expect(page.contains("id=\"without-team-emea\""))
+        // Two objectives done, one closed short of its target.
         let status = try #require(page.firstRange(of: "id=\"by-status\"").map { String(page[$0.lowerBound...].prefix(800)) })
-        #expect(status.contains("<th scope=\"row\">Done</th><td>1</td>"))
+        #expect(status.contains("<th scope=\"row\">Done</th><td>2</td>"))
         #expect(status.contains("<th scope=\"row\">Closed</th><td>1</td>"))
         #expect(!status.contains("On track"))
+    }
+
+    /// A cycle with no personal OKRs at all (an annual one planned at company and team level)
+    /// would list everyone; it says why it lists nobody instead.
+    @Test func aCycleWithoutPersonalOKRsListsNobody() async throws {
+        let folder = try TemporaryFolder()
+        var site = Self.site
+        site["content/okrs/2026-Q3/people/ana.md"] = nil
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/dashboard/2026-Q3/index.html")
+        #expect(page.contains("People without OKRs (4)"))
+        #expect(page.contains("Nobody has personal OKRs in this cycle"))
+        #expect(!page.contains("id=\"without-"))
     }
 
     @Test func distributionsCoverEveryObjectiveOfTheCycle() async throws {

@@ -639,6 +639,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{#cycle}}<section class="headline" aria-labelledby="dashboard-figures">
   <h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
   <p class="phase-note">{{phaseNote}}</p>
+  <p class="exports">{{t.dashboard_spreadsheets}}: <a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
   <dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd>{{value}}{{#share}} <span class="figure-share">{{share}}</span>{{/share}}</dd></div>{{/figures}}</dl>
 </section>
 <section class="coverage" aria-labelledby="dashboard-teams">
@@ -1073,6 +1074,7 @@ search_all_results: All results
 search_needs_script: "Search runs in your browser and needs JavaScript. Browse instead:"
 nav_dashboard: Dashboard
 dashboard: Dashboard
+dashboard_spreadsheets: For a spreadsheet
 dashboard_intro: "Who has written OKRs, how many objectives align to something and who keeps checking in, per team and for the whole company. For following up, not for ranking: progress and scores are nobody's rating."
 dashboard_no_cycle: No cycles are defined yet.
 dashboard_phase_open: "The cycle is running; {elapsed} of its time has passed."
@@ -1259,6 +1261,7 @@ search_all_results: 全部结果
 search_needs_script: 搜索在浏览器中运行，需要启用 JavaScript。也可以直接浏览：
 nav_dashboard: 数据看板
 dashboard: 数据看板
+dashboard_spreadsheets: 导出表格
 dashboard_intro: "按团队和全公司查看：谁已制定 OKR、多少目标已对齐、谁在坚持更新进展。用于跟进，不用于排名：进度和评分不是对任何人的考核。"
 dashboard_no_cycle: 尚未定义任何周期。
 dashboard_phase_open: "周期进行中，已过去 {elapsed} 的时间。"

@@ -76,6 +76,10 @@ struct CycleCoverage {
     /// cycle is open, since nobody is expected to check in before or after it.
     private(set) var overdue: [String: [Overdue]] = [:]
 
+    /// Whether anyone has personal OKRs this cycle. Without any (an annual cycle planned at
+    /// company and team level) a list of everyone without OKRs says nothing, so it is left out.
+    var hasPersonalOKRs: Bool { company.peopleWithOKRs > 0 }
+
     init(index: SiteIndex, cycle: Cycle) {
         self.cycle = cycle
         phase = cycle.phase(at: index.buildDate)

@@ -271,7 +271,7 @@ extension SiteRenderer {
             { $0([OutputFile(path: "okrs.json") { try writeExport(to: $0) }]) },
             { feeds(emit: $0) },
             { searchIndex(emit: $0) },
-            { $0(mapExports()) },
+            { $0(mapExports() + dashboardExports()) },
             {
                 $0(theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
                     + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]

@@ -68,8 +68,7 @@ struct DashboardPage {
     var hasTeamRows: Bool
     /// The follow-up column: recent check-ins while the cycle runs, scores once it closed.
     var followUpLabel: String
-    /// Whether anyone has personal OKRs this cycle. Without any (an annual cycle planned at
-    /// company and team level) a list of everyone without OKRs says nothing, so it is left out.
+    /// See `CycleCoverage.hasPersonalOKRs`.
     var hasPersonalOKRs: Bool
     var missing: [PeopleGroup]
     var missingCount: Int
@@ -77,6 +76,9 @@ struct DashboardPage {
     var overdueCount: Int
     /// Whether the cycle is open, so check-ins are expected.
     var tracksCheckIns: Bool
+    /// The same figures as spreadsheets: the team table and the people to follow up.
+    var teamsCSVURL: String
+    var followUpCSVURL: String
 }
 
 extension SiteRenderer {
@@ -91,9 +93,12 @@ extension SiteRenderer {
         guard let cycle else {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
-                hasTeamRows: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false))
+                hasTeamRows: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false,
+                teamsCSVURL: "", followUpCSVURL: ""))
         }
         let coverage = CycleCoverage(index: index, cycle: cycle)
+        // The spreadsheets are files of the site, not of a language: link them from its root.
+        let exports = String(views.base.dropLast(languagePrefix(views.language).count)) + "dashboard/\(cycle.id)/"
         let open = coverage.phase == .open
         let staleDays = index.content.config.hints.staleDays
         let company = coverage.company
@@ -135,8 +140,7 @@ extension SiteRenderer {
                 ownOKRs: views.t(coverage.teamsWithOKRs.contains(entry.team.id) ? "dashboard_yes" : "dashboard_no"))
         }
 
-        let hasPersonalOKRs = company.peopleWithOKRs > 0
-        let missing = !hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
+        let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
             GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
         }
         let overdue = peopleGroups(coverage.overdue, idPrefix: "quiet", views: views) { entry in
@@ -154,8 +158,9 @@ extension SiteRenderer {
             figures: figures, distributions: distributions(coverage, views: views),
             teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
             followUpLabel: open ? views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)) : views.t("dashboard_scored"),
-            hasPersonalOKRs: hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
-            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: open)
+            hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
+            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: open,
+            teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV)
         return ("\(title) · \(cycle.name)", page)
     }
 
@@ -184,15 +189,74 @@ extension SiteRenderer {
 
     static let confidenceRange: [CycleCoverage.ConfidenceBand: String] = [.high: "9–10", .likely: "7–8", .medium: "5–6", .low: "1–4"]
 
-    /// Groups in team-tree order, people without a team last.
+    /// The keys of `CycleCoverage`'s lists in the order they are shown: team-tree order, then
+    /// "" for people without a team.
+    var groupOrder: [String] { index.teamTree.map(\.team.id) + [""] }
+
     func peopleGroups<Entry>(_ byTeam: [String: [Entry]], idPrefix: String, views: ViewBuilder, member: (Entry) -> GroupMember) -> [PeopleGroup] {
-        let teams = index.teamTree.map { ($0.team.id, $0.team.name, true) } + [("", "", false)]
-        return teams.compactMap { id, name, isTeam in
+        groupOrder.compactMap { id in
             guard let entries = byTeam[id], !entries.isEmpty else { return nil }
             return PeopleGroup(
-                id: "\(idPrefix)-\(isTeam ? "team-" + id : "no-team")", label: isTeam ? name : views.t("dashboard_no_team"),
-                teamURL: isTeam ? views.url("teams/\(id)/") : nil, members: entries.map(member), memberCount: entries.count)
+                id: "\(idPrefix)-\(id.isEmpty ? "no-team" : "team-" + id)", label: index.teamsByID[id]?.name ?? views.t("dashboard_no_team"),
+                teamURL: id.isEmpty ? nil : views.url("teams/\(id)/"), members: entries.map(member), memberCount: entries.count)
         }
+    }
+
+    // MARK: Spreadsheets
+
+    static let teamsCSV = "teams.csv"
+    static let followUpCSV = "follow-up.csv"
+
+    /// Each cycle's dashboard as two spreadsheets, with raw counts rather than percentages so
+    /// they add up in a pivot table. Column names and reasons are fixed identifiers, the same
+    /// in every language.
+    func dashboardExports() -> [OutputFile] {
+        index.content.config.cycles.flatMap { cycle in
+            let coverage = CycleCoverage(index: index, cycle: cycle)
+            return [
+                OutputFile(path: "dashboard/\(cycle.id)/\(Self.teamsCSV)", contents: teamsTable(coverage)),
+                OutputFile(path: "dashboard/\(cycle.id)/\(Self.followUpCSV)", contents: followUpTable(coverage)),
+            ]
+        }
+    }
+
+    /// The company first (no team id), then every team with its sub-teams counted in.
+    func teamsTable(_ coverage: CycleCoverage) -> String {
+        func numbers(_ counts: CycleCoverage.Counts) -> [CSV.Field] {
+            [counts.people, counts.peopleWithOKRs, counts.peopleCheckedIn, counts.objectives, counts.alignable, counts.aligned, counts.scored, counts.atRisk]
+                .map(CSV.Field.number)
+        }
+        var rows: [[CSV.Field]] = [[.text(""), .text(index.content.company.name), .text("")] + numbers(coverage.company) + [.text("")]]
+        for entry in index.teamTree {
+            let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
+            rows.append(
+                [.text(entry.team.id), .text(entry.team.name), .text(entry.team.parent ?? "")] + numbers(counts)
+                    + [.text(coverage.teamsWithOKRs.contains(entry.team.id) ? "yes" : "no")])
+        }
+        return CSV.table(
+            header: [
+                "team", "name", "parent", "people", "people_with_okrs", "people_checked_in", "objectives", "alignable_objectives",
+                "aligned_objectives", "scored_objectives", "at_risk_objectives", "team_has_okrs",
+            ],
+            rows: rows)
+    }
+
+    /// One line per person to follow up: `no-okrs` (only when anyone has personal OKRs this
+    /// cycle) and, while the cycle runs, `no-recent-check-in`; in the page's order.
+    func followUpTable(_ coverage: CycleCoverage) -> String {
+        var rows: [[CSV.Field]] = []
+        func add(_ reason: String, _ id: String, lastCheckIn: Day?) {
+            let person = index.peopleByID[id]
+            rows.append([
+                .text(reason), .text(id), .text(person?.name ?? id), .text(person?.email ?? ""), .text(person?.team ?? ""),
+                .text(person?.team.flatMap { index.teamsByID[$0]?.name } ?? ""), .text(person?.manager ?? ""), .text(lastCheckIn?.description ?? ""),
+            ])
+        }
+        if coverage.hasPersonalOKRs {
+            for group in groupOrder { for id in coverage.withoutOKRs[group] ?? [] { add("no-okrs", id, lastCheckIn: nil) } }
+        }
+        for group in groupOrder { for entry in coverage.overdue[group] ?? [] { add("no-recent-check-in", entry.person, lastCheckIn: entry.lastCheckIn) } }
+        return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in"], rows: rows)
     }
 
     /// "812 / 1,000", or "–" when there is nothing to count.

@@ -516,6 +516,8 @@ extension DashboardPage: ViewModel {
         "overdue": { $0.overdue.templateValue },
         "overdueCount": { $0.overdueCount.templateValue },
         "tracksCheckIns": { $0.tracksCheckIns.templateValue },
+        "teamsCSVURL": { $0.teamsCSVURL.templateValue },
+        "followUpCSVURL": { $0.followUpCSVURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -88,7 +88,7 @@ import Testing
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
             teamRows: [teamRow], hasTeamRows: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0,
-            tracksCheckIns: true))
+            tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f"))
     }
 
     @Test func absentOptionalIsNotAValue() {

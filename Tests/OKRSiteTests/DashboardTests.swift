@@ -176,6 +176,34 @@ import OKRModel
         #expect(progress.contains("100%</th><td>0</td>"))
     }
 
+    /// The same figures as spreadsheets, counted exactly as on the page.
+    @Test func spreadsheetsHoldTheRawCounts() async throws {
+        let folder = try await build()
+        // Byte for byte: Foundation's String(contentsOf:) would drop the byte-order mark.
+        let read = { (path: String) throws -> String in
+            String(decoding: try Data(contentsOf: folder.url.appendingPathComponent("public/" + path)), as: UTF8.self)
+        }
+        #expect(try read("dashboard/2026-Q4/teams.csv") == """
+            \u{FEFF}team,name,parent,people,people_with_okrs,people_checked_in,objectives,alignable_objectives,aligned_objectives,scored_objectives,at_risk_objectives,team_has_okrs\r
+            ,Counting Co,,4,2,1,4,3,2,0,1,\r
+            ops,Ops,,0,0,0,0,0,0,0,0,no\r
+            sales,Sales,,3,2,1,3,3,2,0,1,yes\r
+            emea,EMEA,sales,2,1,1,1,1,1,0,0,no\r
+
+            """)
+        #expect(try read("dashboard/2026-Q4/follow-up.csv") == """
+            \u{FEFF}reason,person,name,email,team,team_name,manager,last_check_in\r
+            no-okrs,cy,Cy,,emea,EMEA,,\r
+            no-okrs,dee,Dee,,,,,\r
+            no-recent-check-in,bo,Bo,,sales,Sales,,2026-10-01\r
+
+            """)
+        // Ended: nobody is chased for check-ins.
+        #expect(!(try folder.read("public/dashboard/2026-Q3/follow-up.csv")).contains("no-recent-check-in"))
+        let page = try folder.read("public/zh/dashboard/index.html")
+        #expect(page.contains("<a href=\"../../dashboard/2026-Q4/teams.csv\" type=\"text/csv\" download>teams.csv</a>"), "linked from the site root")
+    }
+
     @Test func everyPageLinksToItInBothLanguages() async throws {
         let folder = try await build()
         #expect(try folder.read("public/index.html").contains("<a href=\"./dashboard/\">Dashboard</a>"))

@@ -12,7 +12,7 @@ public struct HintChecker: Sendable {
 
     /// The longest cycle (in days) in which weekly check-ins and confidence are expected: a
     /// quarter, with room for a 13-week or four-month cycle.
-    static let checkInCycleLength = 123
+    public static let checkInCycleLength = 123
 
     public static func run(content: PortalContent, graph: AlignmentGraph, buildDate: Day) -> [Finding] {
         HintChecker(content: content, graph: graph, buildDate: buildDate).findings()

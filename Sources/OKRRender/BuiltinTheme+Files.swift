@@ -647,8 +647,8 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   <p class="note">{{t.dashboard_by_team_note}}</p>
   {{^hasTeamRows}}<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
   {{#hasTeamRows}}<div class="table-scroll"><table class="coverage-table">
-    <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th><th scope="col">{{followUpLabel}}</th><th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
-    <tbody>{{#teamRows}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td><td>{{followUp}}</td><td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
+    <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th>{{#hasFollowUp}}<th scope="col">{{followUpLabel}}</th>{{/hasFollowUp}}<th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
+    <tbody>{{#teamRows}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
   </table></div>{{/hasTeamRows}}
 </section>
 <section class="distributions" aria-labelledby="dashboard-spread">

@@ -1,3 +1,4 @@
+import OKRHints
 import OKRModel
 
 /// What the dashboard counts for one cycle: who has written OKRs, how many objectives align
@@ -60,6 +61,10 @@ struct CycleCoverage {
     let phase: Cycle.Phase
     /// The oldest check-in date that still counts as recent.
     let freshSince: Day
+    /// Whether weekly check-ins are expected: the cycle runs and is about a quarter long or
+    /// less. An annual cycle is followed through the quarters inside it, as the writing hints
+    /// do (`HintChecker.checkInCycleLength`).
+    let tracksCheckIns: Bool
     private(set) var company = Counts()
     /// Each team's counts, sub-teams included.
     private(set) var teams: [String: Counts] = [:]
@@ -72,8 +77,8 @@ struct CycleCoverage {
     private(set) var types: [ObjectiveType: Int] = [:]
     /// People without OKRs this cycle by their team's id ("" for no team), in content order.
     private(set) var withoutOKRs: [String: [String]] = [:]
-    /// People whose check-ins have gone quiet, by team id like `withoutOKRs`; only while the
-    /// cycle is open, since nobody is expected to check in before or after it.
+    /// People whose check-ins have gone quiet, by team id like `withoutOKRs`; only when
+    /// `tracksCheckIns`.
     private(set) var overdue: [String: [Overdue]] = [:]
 
     /// Whether anyone has personal OKRs this cycle. Without any (an annual cycle planned at
@@ -84,6 +89,7 @@ struct CycleCoverage {
         self.cycle = cycle
         phase = cycle.phase(at: index.buildDate)
         freshSince = Day(daysSinceEpoch: index.buildDate.daysSinceEpoch - index.content.config.hints.staleDays)
+        tracksCheckIns = phase == .open && cycle.length <= HintChecker.checkInCycleLength
 
         var direct: [String: Counts] = [:]
         for set in index.content.okrSets where set.cycle == cycle.id {
@@ -127,7 +133,10 @@ struct CycleCoverage {
                 let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if let last, last >= freshSince {
                     counts.peopleCheckedIn = 1
-                } else if phase == .open {
+                } else if tracksCheckIns, (last ?? cycle.start) < freshSince, set.objectives.contains(where: { $0.progress < 1 }) {
+                    // Quiet, the way the stale-check-in hint sees it: nothing for longer than
+                    // the limit (counted from the cycle's start when there was never a
+                    // check-in), with something still to do.
                     overdue[group, default: []].append(Overdue(person: person.id, lastCheckIn: last))
                 }
             } else {

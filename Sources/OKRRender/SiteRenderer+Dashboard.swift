@@ -66,7 +66,9 @@ struct DashboardPage {
     var distributions: [DistributionTable]
     var teamRows: [TeamCoverageRow]
     var hasTeamRows: Bool
-    /// The follow-up column: recent check-ins while the cycle runs, scores once it closed.
+    /// The follow-up column: recent check-ins while a cycle of about a quarter runs, scores
+    /// once a cycle has ended; none before a cycle starts or while a long one runs.
+    var hasFollowUp: Bool
     var followUpLabel: String
     /// See `CycleCoverage.hasPersonalOKRs`.
     var hasPersonalOKRs: Bool
@@ -74,7 +76,7 @@ struct DashboardPage {
     var missingCount: Int
     var overdue: [PeopleGroup]
     var overdueCount: Int
-    /// Whether the cycle is open, so check-ins are expected.
+    /// Whether check-ins are expected: see `CycleCoverage.tracksCheckIns`.
     var tracksCheckIns: Bool
     /// The same figures as spreadsheets: the team table and the people to follow up.
     var teamsCSVURL: String
@@ -93,13 +95,12 @@ extension SiteRenderer {
         guard let cycle else {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
-                hasTeamRows: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false,
+                hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false,
                 teamsCSVURL: "", followUpCSVURL: ""))
         }
         let coverage = CycleCoverage(index: index, cycle: cycle)
         // The spreadsheets are files of the site, not of a language: link them from its root.
         let exports = String(views.base.dropLast(languagePrefix(views.language).count)) + "dashboard/\(cycle.id)/"
-        let open = coverage.phase == .open
         let staleDays = index.content.config.hints.staleDays
         let company = coverage.company
 
@@ -108,11 +109,14 @@ extension SiteRenderer {
             DashboardFigure(label: views.t("objectives_total"), value: Format.number(Double(company.objectives)), share: nil),
             DashboardFigure(label: views.t("dashboard_aligned"), value: Self.ratio(company.aligned, of: company.alignable), share: Self.share(company.aligned, of: company.alignable)),
         ]
+        let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays))
         switch coverage.phase {
         case .open:
-            figures.append(DashboardFigure(
-                label: views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)),
-                value: Self.ratio(company.peopleCheckedIn, of: company.peopleWithOKRs), share: Self.share(company.peopleCheckedIn, of: company.peopleWithOKRs)))
+            if coverage.tracksCheckIns {
+                figures.append(DashboardFigure(
+                    label: checkedInLabel, value: Self.ratio(company.peopleCheckedIn, of: company.peopleWithOKRs),
+                    share: Self.share(company.peopleCheckedIn, of: company.peopleWithOKRs)))
+            }
             figures.append(DashboardFigure(label: views.t("at_risk_total"), value: Format.number(Double(company.atRisk)), share: Self.share(company.atRisk, of: company.objectives)))
         case .closed:
             figures.append(DashboardFigure(label: views.t("dashboard_scored"), value: Self.ratio(company.scored, of: company.objectives), share: Self.share(company.scored, of: company.objectives)))
@@ -124,12 +128,16 @@ extension SiteRenderer {
             label: views.t("dashboard_teams_with_okrs"), value: Self.ratio(coverage.teamsWithOKRs.count, of: index.content.teams.count),
             share: Self.share(coverage.teamsWithOKRs.count, of: index.content.teams.count)))
 
+        // Check-ins while a cycle of about a quarter runs, scores once a cycle has ended,
+        // nothing before it starts or in a long cycle that is still running.
+        enum FollowUpColumn { case checkIns, scores }
+        let followUpColumn: FollowUpColumn? = coverage.tracksCheckIns ? .checkIns : coverage.phase == .closed ? .scores : nil
         let teamRows = index.teamTree.map { entry in
             let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
-            let followUp = switch coverage.phase {
-            case .open: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
-            case .closed: Self.share(counts.scored, of: counts.objectives)
-            case .upcoming: nil as String?
+            let followUp = switch followUpColumn {
+            case .checkIns: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
+            case .scores: Self.share(counts.scored, of: counts.objectives)
+            case nil: nil as String?
             }
             return TeamCoverageRow(
                 url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
@@ -157,9 +165,10 @@ extension SiteRenderer {
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
             figures: figures, distributions: distributions(coverage, views: views),
             teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
-            followUpLabel: open ? views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays)) : views.t("dashboard_scored"),
+            hasFollowUp: followUpColumn != nil,
+            followUpLabel: followUpColumn == .checkIns ? checkedInLabel : followUpColumn == .scores ? views.t("dashboard_scored") : "",
             hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
-            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: open,
+            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV)
         return ("\(title) · \(cycle.name)", page)
     }

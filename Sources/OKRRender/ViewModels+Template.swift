@@ -509,6 +509,7 @@ extension DashboardPage: ViewModel {
         "distributions": { $0.distributions.templateValue },
         "teamRows": { $0.teamRows.templateValue },
         "hasTeamRows": { $0.hasTeamRows.templateValue },
+        "hasFollowUp": { $0.hasFollowUp.templateValue },
         "followUpLabel": { $0.followUpLabel.templateValue },
         "hasPersonalOKRs": { $0.hasPersonalOKRs.templateValue },
         "missing": { $0.missing.templateValue },

@@ -87,7 +87,7 @@ import Testing
         check(peopleGroup)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
-            teamRows: [teamRow], hasTeamRows: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0,
+            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0,
             tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f"))
     }
 

@@ -140,6 +140,43 @@ import OKRModel
         #expect(!status.contains("On track"))
     }
 
+    /// Quiet means what the stale-check-in hint means: nothing for longer than the limit,
+    /// counted from the cycle's start when there was never a check-in, with work still to do,
+    /// in a cycle of about a quarter. An annual cycle is followed through its quarters.
+    @Test func quietMeansNoCheckInForLongerThanTheLimitWithWorkLeft() async throws {
+        var site = Self.site
+        site["content/portal.yaml"] = """
+            title: Counting Co
+            languages: [en, zh]
+            cycles:
+              - {id: "2026", start: 2026-01-01, end: 2026-12-31}
+              - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
+              - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
+            """
+        site["content/org/people.yaml"]! += "\n- {id: eve, name: Eve, team: ops}\n- {id: fay, name: Fay, team: ops}\n"
+        site["content/okrs/2026-Q4/people/eve.md"] = "---\nobjectives:\n  - title: Cut the backlog to twenty\n    key_results:\n      - {title: Backlog falls to 20, start: 80, target: 20}\n---\n"
+        site["content/okrs/2026-Q4/people/fay.md"] = "---\nobjectives:\n  - title: Move the office\n    key_results:\n      - {title: Moved, done: true}\n---\n"
+        site["content/okrs/2026/people/eve.md"] = site["content/okrs/2026-Q4/people/eve.md"]
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        var page = try folder.read("public/dashboard/2026-Q4/index.html")
+        #expect(page.contains("People with no recent check-in (2)"))
+        #expect(page.contains("<a href=\"../../people/eve/2026-Q4/\">Eve</a> <span class=\"member-note\">no check-in yet</span>"))
+        #expect(!page.contains(">Fay</a> <span class=\"member-note\">"), "Fay has nothing left to do")
+
+        let annual = try folder.read("public/dashboard/2026/index.html")
+        #expect(!annual.contains("no recent check-in"))
+        #expect(!annual.contains("Checked in"), "neither a figure nor a column")
+
+        // Nine days into the quarter nobody is quiet yet, whether or not they checked in.
+        var early = options(folder)
+        early.buildDate = Day(iso: "2026-10-10")!
+        #expect(await Site.build(early).succeeded)
+        page = try folder.read("public/dashboard/2026-Q4/index.html")
+        #expect(page.contains("People with no recent check-in (0)"))
+    }
+
     /// A cycle with no personal OKRs at all (an annual one planned at company and team level)
     /// would list everyone; it says why it lists nobody instead.
     @Test func aCycleWithoutPersonalOKRsListsNobody() async throws {

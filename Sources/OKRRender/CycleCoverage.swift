@@ -81,6 +81,13 @@ struct CycleCoverage {
     /// `tracksCheckIns`.
     private(set) var overdue: [String: [Overdue]] = [:]
 
+    /// What following up means in this cycle: recent check-ins while it runs (about a quarter
+    /// or shorter), scores once it has ended, nothing before it starts or while a long cycle
+    /// runs.
+    enum FollowUp { case checkIns, scores }
+
+    var followUp: FollowUp? { tracksCheckIns ? .checkIns : phase == .closed ? .scores : nil }
+
     /// Whether anyone has personal OKRs this cycle. Without any (an annual cycle planned at
     /// company and team level) a list of everyone without OKRs says nothing, so it is left out.
     var hasPersonalOKRs: Bool { company.peopleWithOKRs > 0 }

@@ -95,58 +95,15 @@ extension SiteRenderer {
         guard let cycle else {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
-                hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0, overdue: [], overdueCount: 0, tracksCheckIns: false,
-                teamsCSVURL: "", followUpCSVURL: ""))
+                hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
+                overdue: [], overdueCount: 0, tracksCheckIns: false, teamsCSVURL: "", followUpCSVURL: ""))
         }
         let coverage = CycleCoverage(index: index, cycle: cycle)
         // The spreadsheets are files of the site, not of a language: link them from its root.
         let exports = String(views.base.dropLast(languagePrefix(views.language).count)) + "dashboard/\(cycle.id)/"
-        let staleDays = index.content.config.hints.staleDays
         let company = coverage.company
-
-        var figures = [
-            DashboardFigure(label: views.t("coverage"), value: Self.ratio(company.peopleWithOKRs, of: company.people), share: Self.share(company.peopleWithOKRs, of: company.people)),
-            DashboardFigure(label: views.t("objectives_total"), value: Format.number(Double(company.objectives)), share: nil),
-            DashboardFigure(label: views.t("dashboard_aligned"), value: Self.ratio(company.aligned, of: company.alignable), share: Self.share(company.aligned, of: company.alignable)),
-        ]
-        let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(staleDays))
-        switch coverage.phase {
-        case .open:
-            if coverage.tracksCheckIns {
-                figures.append(DashboardFigure(
-                    label: checkedInLabel, value: Self.ratio(company.peopleCheckedIn, of: company.peopleWithOKRs),
-                    share: Self.share(company.peopleCheckedIn, of: company.peopleWithOKRs)))
-            }
-            figures.append(DashboardFigure(label: views.t("at_risk_total"), value: Format.number(Double(company.atRisk)), share: Self.share(company.atRisk, of: company.objectives)))
-        case .closed:
-            figures.append(DashboardFigure(label: views.t("dashboard_scored"), value: Self.ratio(company.scored, of: company.objectives), share: Self.share(company.scored, of: company.objectives)))
-            figures.append(DashboardFigure(label: views.t("dashboard_retrospectives"), value: Self.ratio(company.retrospectives, of: company.sets), share: Self.share(company.retrospectives, of: company.sets)))
-        case .upcoming:
-            break
-        }
-        figures.append(DashboardFigure(
-            label: views.t("dashboard_teams_with_okrs"), value: Self.ratio(coverage.teamsWithOKRs.count, of: index.content.teams.count),
-            share: Self.share(coverage.teamsWithOKRs.count, of: index.content.teams.count)))
-
-        // Check-ins while a cycle of about a quarter runs, scores once a cycle has ended,
-        // nothing before it starts or in a long cycle that is still running.
-        enum FollowUpColumn { case checkIns, scores }
-        let followUpColumn: FollowUpColumn? = coverage.tracksCheckIns ? .checkIns : coverage.phase == .closed ? .scores : nil
-        let teamRows = index.teamTree.map { entry in
-            let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
-            let followUp = switch followUpColumn {
-            case .checkIns: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
-            case .scores: Self.share(counts.scored, of: counts.objectives)
-            case nil: nil as String?
-            }
-            return TeamCoverageRow(
-                url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
-                people: counts.people, withOKRs: Self.ratio(counts.peopleWithOKRs, of: counts.people),
-                coverage: counts.people == 0 ? nil : views.progress(Double(counts.peopleWithOKRs) / Double(counts.people)),
-                objectives: counts.objectives, aligned: Self.share(counts.aligned, of: counts.alignable) ?? "–",
-                followUp: followUp ?? "–", atRisk: counts.atRisk,
-                ownOKRs: views.t(coverage.teamsWithOKRs.contains(entry.team.id) ? "dashboard_yes" : "dashboard_no"))
-        }
+        let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(index.content.config.hints.staleDays))
+        let teamRows = teamCoverageRows(coverage, views: views)
 
         let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
             GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
@@ -163,14 +120,60 @@ extension SiteRenderer {
         }
         let page = DashboardPage(
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
-            figures: figures, distributions: distributions(coverage, views: views),
+            figures: headlineFigures(coverage, checkedInLabel: checkedInLabel, views: views), distributions: distributions(coverage, views: views),
             teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
-            hasFollowUp: followUpColumn != nil,
-            followUpLabel: followUpColumn == .checkIns ? checkedInLabel : followUpColumn == .scores ? views.t("dashboard_scored") : "",
+            hasFollowUp: coverage.followUp != nil,
+            followUpLabel: coverage.followUp == .checkIns ? checkedInLabel : coverage.followUp == .scores ? views.t("dashboard_scored") : "",
             hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
             overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV)
         return ("\(title) · \(cycle.name)", page)
+    }
+
+    /// The company's figures: coverage, objectives and alignment always; recent check-ins and
+    /// objectives at risk while the cycle runs; scores and retrospectives once it has ended.
+    func headlineFigures(_ coverage: CycleCoverage, checkedInLabel: String, views: ViewBuilder) -> [DashboardFigure] {
+        let company = coverage.company
+        func figure(_ label: String, _ part: Int, of whole: Int) -> DashboardFigure {
+            DashboardFigure(label: label, value: Self.ratio(part, of: whole), share: Self.share(part, of: whole))
+        }
+        var figures = [
+            figure(views.t("coverage"), company.peopleWithOKRs, of: company.people),
+            DashboardFigure(label: views.t("objectives_total"), value: Format.number(Double(company.objectives)), share: nil),
+            figure(views.t("dashboard_aligned"), company.aligned, of: company.alignable),
+        ]
+        switch coverage.phase {
+        case .open:
+            if coverage.tracksCheckIns { figures.append(figure(checkedInLabel, company.peopleCheckedIn, of: company.peopleWithOKRs)) }
+            figures.append(DashboardFigure(
+                label: views.t("at_risk_total"), value: Format.number(Double(company.atRisk)), share: Self.share(company.atRisk, of: company.objectives)))
+        case .closed:
+            figures.append(figure(views.t("dashboard_scored"), company.scored, of: company.objectives))
+            figures.append(figure(views.t("dashboard_retrospectives"), company.retrospectives, of: company.sets))
+        case .upcoming:
+            break
+        }
+        figures.append(figure(views.t("dashboard_teams_with_okrs"), coverage.teamsWithOKRs.count, of: index.content.teams.count))
+        return figures
+    }
+
+    /// Every team in tree order, its figures including its sub-teams.
+    func teamCoverageRows(_ coverage: CycleCoverage, views: ViewBuilder) -> [TeamCoverageRow] {
+        index.teamTree.map { entry in
+            let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
+            let followUp = switch coverage.followUp {
+            case .checkIns: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
+            case .scores: Self.share(counts.scored, of: counts.objectives)
+            case nil: nil as String?
+            }
+            return TeamCoverageRow(
+                url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
+                people: counts.people, withOKRs: Self.ratio(counts.peopleWithOKRs, of: counts.people),
+                coverage: counts.people == 0 ? nil : views.progress(Double(counts.peopleWithOKRs) / Double(counts.people)),
+                objectives: counts.objectives, aligned: Self.share(counts.aligned, of: counts.alignable) ?? "–",
+                followUp: followUp ?? "–", atRisk: counts.atRisk,
+                ownOKRs: views.t(coverage.teamsWithOKRs.contains(entry.team.id) ? "dashboard_yes" : "dashboard_no"))
+        }
     }
 
     func distributions(_ coverage: CycleCoverage, views: ViewBuilder) -> [DistributionTable] {

@@ -84,9 +84,19 @@ struct NodeReader {
         return text
     }
 
+    /// The largest magnitude a number may have: a quadrillion is more than any count, amount
+    /// or rate an OKR measures, and it keeps every figure derived from it (progress, 100 ×
+    /// a value for display) a finite number that fits an `Int`. Doubles go up to 1.8e308,
+    /// where `target - start` is already infinite.
+    static let largestNumber = 1e15
+
     mutating func number(_ node: YAMLNode, what: String) -> Double? {
         guard case .scalar(let text, let plain) = node.value, plain, let value = Self.parseNumber(text) else {
             error(.wrongType, "\(what) must be a number, found \(Self.describe(node))", at: node)
+            return nil
+        }
+        guard abs(value) <= Self.largestNumber else {
+            error(.outOfRange, "\(what) must lie within ±10^15 (a quadrillion), found \(Self.format(value))", at: node)
             return nil
         }
         return value

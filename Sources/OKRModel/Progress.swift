@@ -10,12 +10,19 @@ extension KeyResult {
         return checkIns.last(where: { $0.value != nil })?.value ?? start
     }
 
+    /// How far raw progress may go either way. A target a hair's breadth from the start makes
+    /// any move a vast multiple of the way (start 0, target 1e-300); capped, every figure
+    /// shown from it stays a finite number.
+    public static let rawProgressLimit = 1_000_000.0
+
     /// Progress before clamping: 1.3 means 130% of the way (over-achieved).
     public var rawProgress: Double {
         switch measure {
         case .numeric(let start, let target, _, _):
             guard target != start else { return 0 }
-            return ((currentValue ?? start) - start) / (target - start)
+            let share = ((currentValue ?? start) - start) / (target - start)
+            guard !share.isNaN else { return 0 }
+            return min(max(share, -Self.rawProgressLimit), Self.rawProgressLimit)
         case .milestone(let done):
             if let latest = checkIns.last(where: { $0.done != nil })?.done { return latest ? 1 : 0 }
             return done ? 1 : 0

@@ -3,6 +3,9 @@
 enum Format {
     /// Up to two decimals, trailing zeros dropped, thousands grouped with commas.
     static func number(_ value: Double) -> String {
+        // The loader keeps numbers within ±1e15, so this is for values computed from them;
+        // beyond it, hundredths would not fit an Int.
+        guard value.isFinite, abs(value) < 1e16 else { return String(value) }
         let negative = value < 0
         let hundredths = Int((abs(value) * 100).rounded())
         let whole = hundredths / 100
@@ -23,7 +26,10 @@ enum Format {
     /// A share as a whole percentage: 0.625 → "63%" (half rounds up).
     static func percent(_ share: Double) -> String { "\(percentValue(share))%" }
 
-    static func percentValue(_ share: Double) -> Int { Int((share * 100).rounded()) }
+    static func percentValue(_ share: Double) -> Int {
+        guard share.isFinite else { return 0 }
+        return Int((min(max(share, -1e12), 1e12) * 100).rounded())
+    }
 
     /// Scores read on the 0.0–1.0 scale with up to two decimals: 0.7, 0.65, 1.0.
     static func score(_ value: Double) -> String {

@@ -24,6 +24,14 @@ func day(_ text: String) -> Day { Day(iso: text)! }
         #expect(abs(numeric(0, 50, current: 65).rawProgress - 1.3) < 1e-9)
     }
 
+    /// A target a hair's breadth from the start: the raw share would be 1e315, infinite as a
+    /// Double, and printing it as a percentage would trap.
+    @Test func rawProgressStaysFinite() {
+        #expect(numeric(0, 1e-300, current: 1e15).rawProgress == KeyResult.rawProgressLimit)
+        #expect(numeric(0, 1e-300, current: -1e15).rawProgress == -KeyResult.rawProgressLimit)
+        #expect(numeric(0, 1e-300, current: 1e15).progress == 1)
+    }
+
     @Test func currentDefaultsToLatestCheckInThenStart() {
         let checkIns = [
             CheckIn(date: day("2026-10-12"), value: 30, location: here),

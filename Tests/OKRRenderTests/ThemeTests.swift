@@ -96,4 +96,13 @@ struct OKRModelBag { var bag = DiagnosticBag() }
         #expect(Format.score(1) == "1.0")
         #expect(Format.score(0.65) == "0.65")
     }
+
+    /// Formatting never traps, whatever a computation hands it.
+    @Test func valuesBeyondAnIntAreStillPrinted() {
+        #expect(Format.number(1e20) == "1e+20")
+        #expect(Format.number(.infinity) == "inf")
+        #expect(Format.percentValue(.nan) == 0)
+        #expect(Format.percentValue(.infinity) == 0)
+        #expect(Format.percentValue(1e300) == 100_000_000_000_000)
+    }
 }

@@ -46,8 +46,10 @@ struct SourceOptions: ParsableArguments {
     /// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
     func buildDate() throws -> Day {
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, found '\(epoch)'")
+            // Years 1970 to 9999: the dates pages print have four-digit years, and the day
+            // arithmetic would overflow near Int.min.
+            guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to 253402300799 (years 1970–9999), found '\(epoch)'")
             }
             return Day(unixSeconds: seconds)
         }

@@ -20,6 +20,11 @@ public enum YAMLParser {
     /// refused instead of exhausting memory.
     static let maximumExpandedNodes = 1_000_000
 
+    /// Upper bound on nesting. OKR files nest about six levels; libyaml's scanner does work in
+    /// proportion to the depth for every token, so 200,000 nested `[` took minutes. Stopping
+    /// at the first collection past the limit keeps parsing linear.
+    static let maximumDepth = 256
+
     /// Parses a single-document YAML text. An empty text gives nil (no document).
     public static func parse(_ text: String, lineOffset: Int = 0) throws(YAMLError) -> YAMLNode? {
         var builder = TreeBuilder(lineOffset: lineOffset)
@@ -131,10 +136,13 @@ private struct TreeBuilder {
                 throw YAMLError(message: "aliases expand to too many nodes", position: at)
             }
             add(YAMLNode(target.node.value, at: at))
-        case YAML_SEQUENCE_START_EVENT:
-            stack.append(Frame(isMapping: false, start: at, anchor: Self.anchorName(event.data.sequence_start.anchor)))
-        case YAML_MAPPING_START_EVENT:
-            stack.append(Frame(isMapping: true, start: at, anchor: Self.anchorName(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < YAMLParser.maximumDepth else {
+                throw YAMLError(message: "collections nested more than \(YAMLParser.maximumDepth) levels deep", position: at)
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(isMapping: isMapping, start: at, anchor: Self.anchorName(anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start)

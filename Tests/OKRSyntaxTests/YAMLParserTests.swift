@@ -68,11 +68,17 @@ import Testing
         #expect(throws: YAMLError.self) { try YAMLParser.parse("a: 1\n---\nb: 2\n") }
     }
 
-    @Test func deepNestingDoesNotOverflow() throws {
-        let depth = 5_000
-        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
-        // libyaml itself may refuse very deep nesting; either way there is no crash.
-        _ = try? YAMLParser.parse(text)
+    /// Nesting past the limit is refused where it starts, without reading the rest: libyaml
+    /// spends time in proportion to the depth on every token, so 200,000 levels took minutes.
+    @Test func deepNestingIsRefusedAtTheLimit() throws {
+        let depth = 200_000
+        // Two mappings, then the 255th `[` (column 6 + 254) is the 257th collection.
+        let text = "a:\n  b: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        #expect(throws: YAMLError(message: "collections nested more than 256 levels deep", position: .init(line: 2, column: 260))) {
+            try YAMLParser.parse(text)
+        }
+        let allowed = YAMLParser.maximumDepth - 1
+        #expect(try YAMLParser.parse(String(repeating: "[", count: allowed) + String(repeating: "]", count: allowed)) != nil)
     }
 }
 

@@ -64,8 +64,12 @@ public struct Reference: Sendable, Hashable {
 /// The id grammar shared by people, teams, cycles, objectives and key results:
 /// `[a-z0-9][a-z0-9._-]*` after case folding. IDs become URL segments, so nothing else passes.
 public enum Identifier {
+    /// Ids become folder names in the output (`people/<id>/<cycle>/`), and a file system
+    /// refuses a name longer than 255 bytes; 100 keeps every URL readable too.
+    public static let maximumLength = 100
+
     public static func isValid(_ id: String) -> Bool {
-        guard let first = id.utf8.first, isLowerAlnum(first) else { return false }
+        guard let first = id.utf8.first, isLowerAlnum(first), id.utf8.count <= maximumLength else { return false }
         return id.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 

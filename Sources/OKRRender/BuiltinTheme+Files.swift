@@ -639,7 +639,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{#cycle}}<section class="headline" aria-labelledby="dashboard-figures">
   <h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
   <p class="phase-note">{{phaseNote}}</p>
-  <p class="exports">{{t.dashboard_spreadsheets}}: <a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
+  <p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
   <dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd>{{value}}{{#share}} <span class="figure-share">{{share}}</span>{{/share}}</dd></div>{{/figures}}</dl>
 </section>
 <section class="coverage" aria-labelledby="dashboard-teams">
@@ -687,7 +687,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
     <h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
     <p>{{rationale}}</p>
     <dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
-    <p class="count">{{t.hints_current_count}}: {{findingCount}}</p>
+    <p class="count">{{t.hints_current_count}}{{t.colon}}{{findingCount}}</p>
   </article>{{/rules}}
 </section>
 <section class="findings" aria-labelledby="findings-title">
@@ -701,7 +701,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{#byTeam}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
     <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>: {{message}}</li>{{/rows}}</ul></details>{{/byTeam}}
   {{/hasFindings}}
-  <p class="note">{{t.hints_silenced_count}}: {{silencedCount}}</p>
+  <p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
 </section>
 {{/main}}{{/layout}}
 
@@ -714,7 +714,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
 </section>
 {{#cycle}}<section class="headline" aria-labelledby="headline-title">
-  <h2 id="headline-title">{{t.this_cycle}}: {{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+  <h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
   <dl class="figures">
     <div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
     <div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
@@ -751,7 +751,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{#hasOmitted}}<p class="map-omitted">{{t.map_omitted_before}} {{omittedCount}} {{t.map_omitted_after}}</p>{{/hasOmitted}}
 {{#hasFocusLinks}}<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
 <ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>{{/hasFocusLinks}}
-<p class="exports">{{t.map_exports}}: <a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
+<p class="exports">{{t.map_exports}}{{t.colon}}<a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
 {{/main}}{{/layout}}
 
 """##,
@@ -801,7 +801,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}teams/">{{t.teams}}</a></li>{{#ancestors}}<li><a href="{{url}}">{{name}}</a></li>{{/ancestors}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{team.name}}</h1>
-{{#lead}}<p class="team-lead">{{t.lead}}: <a href="{{url}}">{{name}}</a></p>{{/lead}}
+{{#lead}}<p class="team-lead">{{t.lead}}{{t.colon}}<a href="{{url}}">{{name}}</a></p>{{/lead}}
 {{#team.missionHTML}}<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}
 {{#teamMapURL}}<p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}
 {{#owner}}{{>partials/cycle-switcher}}
@@ -834,7 +834,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 
 """##,
         "partials/hint.mustache": ##"""
-{{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}: {{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
+{{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}{{t.colon}}{{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
 
 """##,
         "partials/objective.mustache": ##"""
@@ -868,7 +868,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         {{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
       </div>
       {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
-      {{#hasAlignedBy}}<p class="aligned-by-kr">{{t.aligned_by}}: {{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}</p>{{/hasAlignedBy}}
+      {{#hasAlignedBy}}<p class="aligned-by-kr">{{t.aligned_by}}{{t.colon}}{{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}</p>{{/hasAlignedBy}}
       {{#hasCheckIns}}<details class="checkins">
         <summary>{{t.checkin_history}} ({{checkInCount}})</summary>
         <table>
@@ -924,6 +924,8 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 """##,
         "strings/en.yaml": ##"""
 # English UI strings of the default theme. Keys are used by the templates as {{t.key}}.
+# After a label ("Lead: Ana"); Chinese uses the full-width colon without a space.
+colon: ": "
 language_name: English
 skip_to_content: Skip to content
 main_navigation: Main
@@ -1111,6 +1113,8 @@ dashboard_team_page: The team's page
 """##,
         "strings/zh.yaml": ##"""
 # 默认主题的中文界面文字。模板通过 {{t.键名}} 使用。
+# 标签后的冒号（“负责人：张三”）：中文用全角冒号，后面不加空格。
+colon: "："
 language_name: 中文
 skip_to_content: 跳到正文
 main_navigation: 主导航

@@ -247,6 +247,8 @@ import OKRModel
         #expect(try folder.read("public/people/ana/index.html").contains("<a href=\"../../dashboard/\">Dashboard</a>"))
         let chinese = try folder.read("public/zh/dashboard/index.html")
         #expect(chinese.contains("<h1>数据看板 · 2026-Q4</h1>"))
+        #expect(chinese.contains("导出表格：<a "), "Chinese labels take the full-width colon")
+        #expect(try folder.read("public/dashboard/index.html").contains("For a spreadsheet: <a "))
         #expect(chinese.contains("<a href=\"../../zh/people/bo/2026-Q4/\">Bo</a> <span class=\"member-note\">最近更新 2026-10-01</span>"))
         #expect(try folder.read("public/404.html").contains("<a href=\"/dashboard/\">Dashboard</a>"))
         let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))

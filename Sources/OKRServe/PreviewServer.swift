@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import OKRModel
 import OKRSite
@@ -26,11 +27,23 @@ public struct PreviewServer: Sendable {
     /// How often the sources are looked at: a change shows in the browser within about a second.
     static let pollInterval: Duration = .milliseconds(300)
 
+    /// Why the server could not start, said in words rather than as the socket library's
+    /// error ("SocketError. Bind(98): …").
+    public struct ListenError: Error, CustomStringConvertible {
+        public var host: String
+        public var port: UInt16
+        public var reason: String
+        public var description: String { "cannot listen on \(host):\(port): \(reason)" }
+    }
+
     /// Serves until the task is cancelled. `ready` receives the listening port.
     public func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
+        guard let address = try? sockaddr_in.inet(ip4: host, port: port) else {
+            throw ListenError(host: host, port: port, reason: "not an IPv4 address; use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface")
+        }
         let state = BuildState()
         await rebuild(state)
-        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
+        let server = HTTPServer(address: address, logger: .disabled)
         let files = StaticFiles(root: options.outputDirectory)
         await server.appendRoute("GET /__okr/status") { _ in
             let status = await state.status()
@@ -56,7 +69,12 @@ public struct PreviewServer: Sendable {
             if case .ip4(_, let boundPort) = await server.listeningAddress { ready(boundPort) }
         }
         defer { announce.cancel() }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch SocketError.failed(let call, let errno, let message) where call == "Bind" {
+            // EADDRINUSE is the usual one: another server (often an earlier `serve`) has the port.
+            throw ListenError(host: host, port: port, reason: errno == EADDRINUSE ? "the port is in use; pick another with --port, or 0 for a free one" : message)
+        }
     }
 
     func rebuild(_ state: BuildState) async {

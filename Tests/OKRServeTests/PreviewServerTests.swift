@@ -106,6 +106,39 @@ func write(_ files: [String: String], under root: URL) throws {
     }
 }
 
+@Suite struct PreviewServerStartTests {
+    func server(host: String, port: UInt16) throws -> PreviewServer {
+        let base = try temporaryFolder()
+        try write(["content/portal.yaml": "title: Live\n"], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        return PreviewServer(options: options, host: host, port: port, watched: [], log: { _ in })
+    }
+
+    /// The socket library's own words were "SocketError. inet_pton AF_INET(0): Success".
+    @Test func aHostThatIsNoAddressIsSaidSo() async throws {
+        await #expect {
+            try await server(host: "999.1.1.1", port: 0).run()
+        } throws: { error in
+            "\(error)" == "cannot listen on 999.1.1.1:0: not an IPv4 address; use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface"
+        }
+    }
+
+    @Test func aPortInUseIsSaidSo() async throws {
+        let port = PortBox()
+        let first = try server(host: "127.0.0.1", port: 0)
+        let running = Task { try await first.run { bound in Task { await port.set(bound) } } }
+        defer { running.cancel() }
+        let bound = try await port.value()
+        await #expect {
+            try await server(host: "127.0.0.1", port: bound).run()
+        } throws: { error in
+            "\(error)" == "cannot listen on 127.0.0.1:\(bound): the port is in use; pick another with --port, or 0 for a free one"
+        }
+    }
+}
+
 actor PortBox {
     var port: UInt16?
     func set(_ value: UInt16) { port = value }

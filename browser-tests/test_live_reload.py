@@ -1,11 +1,13 @@
 """okr-portal serve in a real browser: editing a source updates the open page within a second
 or two; a broken source shows the errors over the page, which disappear once it is fixed."""
+import json
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
+import urllib.request
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -32,13 +34,16 @@ def served_demo(browser):
     shutil.copytree(os.path.join(REPOSITORY, "content"), os.path.join(folder, "content"))
     port = free_port()
     process = subprocess.Popen([BINARY, "serve", "--port", str(port)], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # The server listens first and builds after; wait for the first successful build.
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/__okr/status", timeout=1) as response:
+                if json.load(response)["build"] >= 1:
+                    break
         except OSError:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)
     yield folder, f"http://127.0.0.1:{port}/"
     # Leave the served page before the server stops: its live-reload poll would otherwise
     # log a refused connection into the shared browser, and a later test that checks for a

@@ -42,7 +42,6 @@ public struct PreviewServer: Sendable {
             throw ListenError(host: host, port: port, reason: "not an IPv4 address; use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface")
         }
         let state = BuildState()
-        await rebuild(state)
         let server = HTTPServer(address: address, logger: .disabled)
         let files = StaticFiles(root: options.outputDirectory)
         await server.appendRoute("GET /__okr/status") { _ in
@@ -64,8 +63,11 @@ public struct PreviewServer: Sendable {
             }
         }
         defer { watcher.cancel() }
+        // Build once the port is ours, so a second `serve` on a taken port fails before it
+        // writes into an output folder the first one is serving.
         let announce = Task {
             try await server.waitUntilListening()
+            await rebuild(state)
             if case .ip4(_, let boundPort) = await server.listeningAddress { ready(boundPort) }
         }
         defer { announce.cancel() }

@@ -107,8 +107,8 @@ func write(_ files: [String: String], under root: URL) throws {
 }
 
 @Suite struct PreviewServerStartTests {
-    func server(host: String, port: UInt16) throws -> PreviewServer {
-        let base = try temporaryFolder()
+    func server(host: String, port: UInt16, base: URL? = nil) throws -> PreviewServer {
+        let base = try base ?? temporaryFolder()
         try write(["content/portal.yaml": "title: Live\n"], under: base)
         let options = BuildOptions(
             contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
@@ -131,11 +131,13 @@ func write(_ files: [String: String], under root: URL) throws {
         let running = Task { try await first.run { bound in Task { await port.set(bound) } } }
         defer { running.cancel() }
         let bound = try await port.value()
+        let second = try temporaryFolder()
         await #expect {
-            try await server(host: "127.0.0.1", port: bound).run()
+            try await server(host: "127.0.0.1", port: bound, base: second).run()
         } throws: { error in
             "\(error)" == "cannot listen on 127.0.0.1:\(bound): the port is in use; pick another with --port, or 0 for a free one"
         }
+        #expect(!FileManager.default.fileExists(atPath: second.appendingPathComponent("public").path), "nothing is built before the port is ours")
     }
 }
 

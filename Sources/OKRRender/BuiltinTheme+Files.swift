@@ -648,7 +648,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   {{^hasTeamRows}}<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
   {{#hasTeamRows}}<div class="table-scroll"><table class="coverage-table">
     <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th>{{#hasFollowUp}}<th scope="col">{{followUpLabel}}</th>{{/hasFollowUp}}<th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
-    <tbody>{{#teamRows}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
+    <tbody>{{#teamRows}}<tr id="{{anchor}}"><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
   </table></div>{{/hasTeamRows}}
 </section>
 <section class="distributions" aria-labelledby="dashboard-spread">
@@ -804,6 +804,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 {{#lead}}<p class="team-lead">{{t.lead}}{{t.colon}}<a href="{{url}}">{{name}}</a></p>{{/lead}}
 {{#team.missionHTML}}<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}
 {{#teamMapURL}}<p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}
+{{#coverageURL}}<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}
 {{#owner}}{{>partials/cycle-switcher}}
 {{>partials/okr-set}}{{/owner}}
 {{#hasIncoming}}<section class="incoming" aria-labelledby="incoming-title"><h2 id="incoming-title">{{t.who_aligns_here}}</h2>
@@ -1077,6 +1078,7 @@ search_needs_script: "Search runs in your browser and needs JavaScript. Browse i
 nav_dashboard: Dashboard
 dashboard: Dashboard
 dashboard_spreadsheets: For a spreadsheet
+team_coverage: This team's coverage on the dashboard
 dashboard_intro: "Who has written OKRs, how many objectives align to something and who keeps checking in, per team and for the whole company. For following up, not for ranking: progress and scores are nobody's rating."
 dashboard_no_cycle: No cycles are defined yet.
 dashboard_phase_open: "The cycle is running; {elapsed} of its time has passed."
@@ -1266,6 +1268,7 @@ search_needs_script: 搜索在浏览器中运行，需要启用 JavaScript。也
 nav_dashboard: 数据看板
 dashboard: 数据看板
 dashboard_spreadsheets: 导出表格
+team_coverage: 本团队在数据看板上的覆盖情况
 dashboard_intro: "按团队和全公司查看：谁已制定 OKR、多少目标已对齐、谁在坚持更新进展。用于跟进，不用于排名：进度和评分不是对任何人的考核。"
 dashboard_no_cycle: 尚未定义任何周期。
 dashboard_phase_open: "周期进行中，已过去 {elapsed} 的时间。"

@@ -28,6 +28,8 @@ struct DistributionTable {
 
 /// A team's line in the coverage table; its figures include its sub-teams.
 struct TeamCoverageRow {
+    /// `team-<id>`, so a team's page can link to its row.
+    var anchor: String
     var url: String
     var name: String
     /// Nesting below the root teams, capped for the indentation classes.
@@ -85,6 +87,11 @@ struct DashboardPage {
 
 extension SiteRenderer {
     static let maximumIndent = 6
+
+    static func coverageAnchor(_ team: String) -> String { "team-\(team)" }
+
+    /// A team's row on the cycle's dashboard, where its coverage is counted with its sub-teams.
+    static func coveragePath(_ team: String, cycle: String) -> String { "dashboard/\(cycle)/#\(coverageAnchor(team))" }
 
     func dashboardPage(cycleID: String?, views: ViewBuilder) -> (String, DashboardPage) {
         let title = views.t("dashboard")
@@ -167,7 +174,7 @@ extension SiteRenderer {
             case nil: nil as String?
             }
             return TeamCoverageRow(
-                url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
+                anchor: Self.coverageAnchor(entry.team.id), url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
                 people: counts.people, withOKRs: Self.ratio(counts.peopleWithOKRs, of: counts.people),
                 coverage: counts.people == 0 ? nil : views.progress(Double(counts.peopleWithOKRs) / Double(counts.people)),
                 objectives: counts.objectives, aligned: Self.share(counts.aligned, of: counts.alignable) ?? "–",

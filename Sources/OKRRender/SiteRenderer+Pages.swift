@@ -69,6 +69,8 @@ struct TeamPage {
     var hasChildren: Bool
     /// The team's focused alignment map for the cycle shown; nil without OKRs.
     var teamMapURL: String?
+    /// The team's row on the dashboard of the cycle shown; nil without a cycle.
+    var coverageURL: String?
     var members: [PersonRow]
     var hasMembers: Bool
 }
@@ -205,6 +207,7 @@ extension SiteRenderer {
                 incoming: incoming, hasIncoming: !incoming.isEmpty,
                 children: children, hasChildren: !children.isEmpty,
                 teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
+                coverageURL: cycle.map { views.url(Self.coveragePath(id, cycle: $0.id)) },
                 members: members, hasMembers: !members.isEmpty)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 

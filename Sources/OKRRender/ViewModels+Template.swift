@@ -242,6 +242,7 @@ extension TeamPage: ViewModel {
         "children": { $0.children.templateValue },
         "hasChildren": { $0.hasChildren.templateValue },
         "teamMapURL": { $0.teamMapURL.templateValue },
+        "coverageURL": { $0.coverageURL.templateValue },
         "members": { $0.members.templateValue },
         "hasMembers": { $0.hasMembers.templateValue },
     ]
@@ -464,6 +465,7 @@ extension DistributionTable: ViewModel {
 
 extension TeamCoverageRow: ViewModel {
     static let fields: [String: @Sendable (TeamCoverageRow) -> TemplateValue] = [
+        "anchor": { $0.anchor.templateValue },
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
         "depth": { $0.depth.templateValue },

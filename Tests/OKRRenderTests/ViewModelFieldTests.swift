@@ -55,7 +55,7 @@ import Testing
         check(HintsPage(rules: [guide], byRule: [group], byTeam: [group], hasFindings: true, findingCount: 1, silencedCount: 0))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
-        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, teamMapURL: nil, members: [row], hasMembers: true))
+        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [], hasReports: false))
         check(TeamInfo(name: "n", missionHTML: nil))
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
@@ -75,7 +75,7 @@ import Testing
         let distributionRow = DistributionRow(label: "l", count: 1, percentValue: 50, percent: "50%")
         let distribution = DistributionTable(id: "by-status", title: "t", rows: [distributionRow])
         let teamRow = TeamCoverageRow(
-            url: "u", name: "n", depth: 0, people: 2, withOKRs: "1 / 2", coverage: progress, objectives: 3, aligned: "50%",
+            anchor: "team-t", url: "u", name: "n", depth: 0, people: 2, withOKRs: "1 / 2", coverage: progress, objectives: 3, aligned: "50%",
             followUp: "–", atRisk: 0, ownOKRs: "Yes")
         let member = GroupMember(url: "u", name: "n", memberNote: nil)
         let peopleGroup = PeopleGroup(id: "g", label: "l", teamURL: nil, members: [member], memberCount: 1)

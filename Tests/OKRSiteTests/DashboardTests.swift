@@ -251,6 +251,9 @@ import OKRModel
         #expect(try folder.read("public/dashboard/index.html").contains("For a spreadsheet: <a "))
         #expect(chinese.contains("<a href=\"../../zh/people/bo/2026-Q4/\">Bo</a> <span class=\"member-note\">最近更新 2026-10-01</span>"))
         #expect(try folder.read("public/404.html").contains("<a href=\"/dashboard/\">Dashboard</a>"))
+        // A team's page leads to its row, which counts its sub-teams.
+        #expect(try folder.read("public/teams/sales/index.html").contains("<a href=\"../../dashboard/2026-Q4/#team-sales\">This team&#39;s coverage on the dashboard</a>"))
+        #expect(try folder.read("public/dashboard/2026-Q4/index.html").contains("<tr id=\"team-sales\"><th scope=\"row\" class=\"depth-0\"><a href=\"../../teams/sales/\">Sales</a>"))
         let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }

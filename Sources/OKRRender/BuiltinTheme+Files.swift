@@ -720,7 +720,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
     <div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
     <div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
     <div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
-    <div><dt>{{t.coverage}}</dt><dd>{{figures.coverage}}</dd></div>
+    <div><dt>{{t.coverage}}</dt><dd><a href="{{base}}dashboard/">{{figures.coverage}}</a></dd></div>
     <div><dt>{{t.teams_total}}</dt><dd>{{figures.teams}}</dd></div>
   </dl>
 </section>{{/cycle}}

@@ -14,6 +14,22 @@ public struct HintChecker: Sendable {
     /// quarter, with room for a 13-week or four-month cycle.
     public static let checkInCycleLength = 123
 
+    /// Whether weekly check-ins are expected in `cycle` on `day`: it runs, and it is about a
+    /// quarter long or less (annual goals are followed through the quarters inside them).
+    public static func expectsCheckIns(in cycle: Cycle, on day: Day) -> Bool {
+        cycle.phase(at: day) == .open && cycle.length <= checkInCycleLength
+    }
+
+    /// How many days have passed without a check-in, when that is more than `staleDays` in a
+    /// cycle that expects check-ins and has run at least that long; nil otherwise. Without
+    /// any check-in the days count from the cycle's start. The stale-key-result hint and the
+    /// dashboard's list of quiet people both ask this.
+    public static func daysQuiet(since lastCheckIn: Day?, in cycle: Cycle, on day: Day, staleDays: Int) -> Int? {
+        guard expectsCheckIns(in: cycle, on: day), day - cycle.start >= staleDays else { return nil }
+        let days = day - (lastCheckIn ?? cycle.start)
+        return days > staleDays ? days : nil
+    }
+
     public static func run(content: PortalContent, graph: AlignmentGraph, buildDate: Day) -> [Finding] {
         HintChecker(content: content, graph: graph, buildDate: buildDate).findings()
     }
@@ -124,14 +140,13 @@ public struct HintChecker: Sendable {
         if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty {
             found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
         }
-        let phase = cycle.phase(at: today)
-        if phase == .open, cycle.length <= Self.checkInCycleLength, objective.effectiveConfidence == nil {
+        if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil {
             found.append(finding("missing-confidence", at: at, set: set, objective: objective))
         }
         if let sum = Self.fractionalWeightSum(objective.keyResults.map { ($0.hasExplicitWeight, $0.weight) }) {
             found.append(finding("weights-do-not-add-up", at: objective.keyResults[0].location, set: set, objective: objective, ["sum": Self.format(sum)]))
         }
-        if phase == .closed, objective.type == .committed {
+        if cycle.phase(at: today) == .closed, objective.type == .committed {
             let value = objective.score ?? objective.progress
             if value < 1 {
                 found.append(finding("committed-below-target", at: at, set: set, objective: objective, ["value": Self.format(value)]))
@@ -154,15 +169,9 @@ public struct HintChecker: Sendable {
             // a manual one has only its words to say what counts as reached.
             found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
         }
-        // Annual and other long cycles are followed through the quarters inside them; weekly
-        // check-ins are expected in cycles of about a quarter or less.
-        if cycle.phase(at: today) == .open, cycle.length <= Self.checkInCycleLength, today - cycle.start >= settings.staleDays, keyResult.progress < 1 {
-            let last = keyResult.lastCheckIn
-            let days = today - (last ?? cycle.start)
-            if days > settings.staleDays {
-                found.append(finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult,
-                                     ["days": "\(days)", "last": last?.description ?? "—"]))
-            }
+        if keyResult.progress < 1, let days = Self.daysQuiet(since: keyResult.lastCheckIn, in: cycle, on: today, staleDays: settings.staleDays) {
+            found.append(finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult,
+                                 ["days": "\(days)", "last": keyResult.lastCheckIn?.description ?? "—"]))
         }
         return found
     }

@@ -96,7 +96,8 @@ struct CycleCoverage {
         self.cycle = cycle
         phase = cycle.phase(at: index.buildDate)
         freshSince = Day(daysSinceEpoch: index.buildDate.daysSinceEpoch - index.content.config.hints.staleDays)
-        tracksCheckIns = phase == .open && cycle.length <= HintChecker.checkInCycleLength
+        tracksCheckIns = HintChecker.expectsCheckIns(in: cycle, on: index.buildDate)
+        let staleDays = index.content.config.hints.staleDays
 
         var direct: [String: Counts] = [:]
         for set in index.content.okrSets where set.cycle == cycle.id {
@@ -140,10 +141,9 @@ struct CycleCoverage {
                 let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if let last, last >= freshSince {
                     counts.peopleCheckedIn = 1
-                } else if tracksCheckIns, (last ?? cycle.start) < freshSince, set.objectives.contains(where: { $0.progress < 1 }) {
-                    // Quiet, the way the stale-check-in hint sees it: nothing for longer than
-                    // the limit (counted from the cycle's start when there was never a
-                    // check-in), with something still to do.
+                } else if set.objectives.contains(where: { $0.progress < 1 }),
+                          HintChecker.daysQuiet(since: last, in: cycle, on: index.buildDate, staleDays: staleDays) != nil {
+                    // Quiet, the way the stale-check-in hint sees it, with something still to do.
                     overdue[group, default: []].append(Overdue(person: person.id, lastCheckIn: last))
                 }
             } else {

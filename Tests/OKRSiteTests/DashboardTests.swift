@@ -153,15 +153,18 @@ import OKRModel
               - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}
               - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
             """
-        site["content/org/people.yaml"]! += "\n- {id: eve, name: Eve, team: ops}\n- {id: fay, name: Fay, team: ops}\n"
+        site["content/org/people.yaml"]! += "\n- {id: eve, name: Eve, team: ops}\n- {id: fay, name: Fay, team: ops}\n- {id: gus, name: Gus, team: ops}\n"
         site["content/okrs/2026-Q4/people/eve.md"] = "---\nobjectives:\n  - title: Cut the backlog to twenty\n    key_results:\n      - {title: Backlog falls to 20, start: 80, target: 20}\n---\n"
         site["content/okrs/2026-Q4/people/fay.md"] = "---\nobjectives:\n  - title: Move the office\n    key_results:\n      - {title: Moved, done: true}\n---\n"
         site["content/okrs/2026/people/eve.md"] = site["content/okrs/2026-Q4/people/eve.md"]
+        // Gus's only check-in is dated before the quarter began.
+        site["content/okrs/2026-Q4/people/gus.md"] = "---\nobjectives:\n  - title: Halve the queue\n    key_results:\n      - title: Queue falls to 10\n        start: 20\n        target: 10\n        checkins:\n          - {date: 2026-09-20, value: 19}\n---\n"
         let folder = try TemporaryFolder()
         try folder.write(site)
         #expect(await Site.build(options(folder)).succeeded)
         var page = try folder.read("public/dashboard/2026-Q4/index.html")
-        #expect(page.contains("People with no recent check-in (2)"))
+        #expect(page.contains("People with no recent check-in (3)"))
+        #expect(page.contains("<a href=\"../../people/gus/2026-Q4/\">Gus</a> <span class=\"member-note\">last check-in 2026-09-20</span>"))
         #expect(page.contains("<a href=\"../../people/eve/2026-Q4/\">Eve</a> <span class=\"member-note\">no check-in yet</span>"))
         #expect(!page.contains(">Fay</a> <span class=\"member-note\">"), "Fay has nothing left to do")
 
@@ -169,7 +172,8 @@ import OKRModel
         #expect(!annual.contains("no recent check-in"))
         #expect(!annual.contains("Checked in"), "neither a figure nor a column")
 
-        // Nine days into the quarter nobody is quiet yet, whether or not they checked in.
+        // Nine days into the quarter nobody is quiet yet, whether or not they checked in, and
+        // whenever their last check-in was (Gus's is older than the limit).
         var early = options(folder)
         early.buildDate = Day(iso: "2026-10-10")!
         #expect(await Site.build(early).succeeded)

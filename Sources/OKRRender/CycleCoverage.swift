@@ -44,19 +44,6 @@ struct CycleCoverage {
         var lastCheckIn: Day?
     }
 
-    /// Confidence as the OKR guide reads the 1–10 scale; `unrated` when nobody gave one.
-    enum ConfidenceBand: String, CaseIterable {
-        case high, likely, medium, low, unrated
-
-        init(_ value: Int?) {
-            guard let value else {
-                self = .unrated
-                return
-            }
-            self = value >= 9 ? .high : value >= 7 ? .likely : value >= 5 ? .medium : .low
-        }
-    }
-
     let cycle: Cycle
     let phase: Cycle.Phase
     /// The oldest check-in date that still counts as recent.

@@ -191,8 +191,8 @@ extension SiteRenderer {
         }
         // Only the statuses the cycle's phase can produce: "closed" never shows while it runs.
         let statuses = Status.allCases.filter { (coverage.statuses[$0] ?? 0) > 0 }.map { row(views.t("status_\($0.rawValue)"), coverage.statuses[$0]!) }
-        let confidence = CycleCoverage.ConfidenceBand.allCases.map { band in
-            row(band == .unrated ? views.t("dashboard_confidence_unrated") : "\(views.t("confidence_\(band.rawValue)")) (\(Self.confidenceRange[band]!))", coverage.confidence[band] ?? 0)
+        let confidence = ConfidenceBand.allCases.map { band in
+            row(band.range.map { "\(views.t("confidence_\(band.rawValue)")) (\($0))" } ?? views.t("dashboard_confidence_unrated"), coverage.confidence[band] ?? 0)
         }
         let progress = coverage.progressSteps.enumerated().map { step, count in
             row(step == 10 ? "100%" : "\(step * 10)–\(step * 10 + 9)%", count)
@@ -205,8 +205,6 @@ extension SiteRenderer {
             DistributionTable(id: "by-type", title: views.t("dashboard_by_type"), rows: types),
         ]
     }
-
-    static let confidenceRange: [CycleCoverage.ConfidenceBand: String] = [.high: "9–10", .likely: "7–8", .medium: "5–6", .low: "1–4"]
 
     /// The keys of `CycleCoverage`'s lists in the order they are shown: team-tree order, then
     /// "" for people without a team.

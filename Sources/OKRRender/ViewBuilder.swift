@@ -33,7 +33,7 @@ struct ViewBuilder {
 
     func confidence(_ value: Int?) -> ConfidenceView? {
         guard let value else { return nil }
-        let band = value >= 9 ? "high" : value >= 7 ? "likely" : value >= 5 ? "medium" : "low"
+        let band = ConfidenceBand(value).rawValue
         return ConfidenceView(value: value, band: band, label: t("confidence_\(band)"))
     }
 
@@ -166,5 +166,30 @@ struct ViewBuilder {
             hasAlignedBy: !alignedBy.isEmpty,
             krHints: hints,
             hasKRHints: !hints.isEmpty)
+    }
+}
+
+/// Confidence as the OKR guide reads the 1–10 scale; `unrated` when nobody gave one. The
+/// raw values are the CSS classes and the `confidence_<band>` UI strings.
+enum ConfidenceBand: String, CaseIterable {
+    case high, likely, medium, low, unrated
+
+    init(_ value: Int?) {
+        guard let value else {
+            self = .unrated
+            return
+        }
+        self = value >= 9 ? .high : value >= 7 ? .likely : value >= 5 ? .medium : .low
+    }
+
+    /// The scores the band covers, as the dashboard labels it.
+    var range: String? {
+        switch self {
+        case .high: "9–10"
+        case .likely: "7–8"
+        case .medium: "5–6"
+        case .low: "1–4"
+        case .unrated: nil
+        }
     }
 }

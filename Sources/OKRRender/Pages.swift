@@ -220,11 +220,7 @@ public struct SiteRenderer: Sendable {
         let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
-        let navigation: [(PageKind, String)] = [
-            (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"), (.dashboard, "nav_dashboard"), (.cycles, "nav_cycles"),
-            (.hints, "nav_hints"),
-        ]
-        let nav: [[String: TemplateValue]] = navigation.map { item in
+        let nav: [[String: TemplateValue]] = Self.navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
             let current = item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)
             return ["url": .text(views.url(target)), "label": .text(views.t(item.1)), "current": .bool(current)]
@@ -240,6 +236,12 @@ public struct SiteRenderer: Sendable {
             buildDate: index.buildDate.description)
         return PageDraft(html: theme.render(PageContext(frame: frame.fields, page: page), template: kind.template))
     }
+
+    /// The main navigation: each section's page kind and its UI string, on every page and the 404.
+    static let navigation: [(PageKind, String)] = [
+        (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"),
+        (.dashboard, "nav_dashboard"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
+    ]
 
     static func topSubject(_ kind: PageKind) -> PageJob.Subject {
         switch kind {
@@ -295,9 +297,9 @@ extension SiteRenderer {
         let language = index.content.config.defaultLanguage
         let strings = theme.strings(for: language, fallback: language)
         let views = ViewBuilder(index: index, language: language, strings: strings, base: root)
-        let nav: [[String: TemplateValue]] = [("", "nav_home"), ("company/", "nav_company"), ("teams/", "nav_teams"), ("people/", "nav_people"), ("map/", "nav_map"), ("dashboard/", "nav_dashboard"), ("cycles/", "nav_cycles"),
-            ("hints/", "nav_hints")]
-            .map { ["url": .text(root + $0.0), "label": .text(views.t($0.1)), "current": .bool(false)] }
+        let nav: [[String: TemplateValue]] = Self.navigation.map { kind, label in
+            ["url": .text(root + Self.path(of: Self.topSubject(kind))), "label": .text(views.t(label)), "current": .bool(false)]
+        }
         let frame = PageFrame(
             lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,
             t: strings, nav: nav, languages: [], alternates: [], buildDate: index.buildDate.description)

@@ -37,7 +37,7 @@ struct ContentFile: Sendable {
         func id(_ raw: String, _ what: String) -> Result<String, Problem> {
             let folded = raw.lowercased()
             guard Identifier.isValid(folded) else {
-                return .failure(Problem(severity: .error, rule: .unsafeID, message: "\(what) '\(raw)' in the file name is not a valid id: use at most 100 lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"))
+                return .failure(Problem(severity: .error, rule: .unsafeID, message: "\(what) '\(raw)' in the file name is not a valid id: \(Identifier.grammar)"))
             }
             return .success(folded)
         }

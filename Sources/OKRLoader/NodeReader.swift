@@ -161,7 +161,7 @@ struct NodeReader {
     mutating func id(_ node: YAMLNode, what: String, fold: (String) -> String = { $0.lowercased() }) -> String? {
         guard let raw = string(node, what: what)?.trimmingSpaces() else { return nil }
         guard Identifier.isValid(raw.lowercased()) else {
-            error(.unsafeID, "\(what) '\(raw)' is not a valid id: use at most 100 lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", at: node)
+            error(.unsafeID, "\(what) '\(raw)' is not a valid id: \(Identifier.grammar)", at: node)
             return nil
         }
         return fold(raw)

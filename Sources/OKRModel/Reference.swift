@@ -68,6 +68,9 @@ public enum Identifier {
     /// refuses a name longer than 255 bytes; 100 keeps every URL readable too.
     public static let maximumLength = 100
 
+    /// The rule in words, for the error that rejects an id.
+    public static let grammar = "use at most \(maximumLength) lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"
+
     public static func isValid(_ id: String) -> Bool {
         guard let first = id.utf8.first, isLowerAlnum(first), id.utf8.count <= maximumLength else { return false }
         return id.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }

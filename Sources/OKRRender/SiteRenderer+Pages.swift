@@ -317,22 +317,16 @@ extension SiteRenderer {
         }
     }
 
+    /// The home page's figures: the company-wide counts the dashboard makes for the cycle.
     func figures(for cycle: Cycle) -> HeadlineFigures {
-        var objectives = 0
-        var atRisk = 0
-        var peopleWithOKRs = 0
-        for set in index.content.okrSets where set.cycle == cycle.id {
-            objectives += set.objectives.count
-            atRisk += set.objectives.count { index.status(of: $0, in: cycle.id) == .atRisk }
-            if case .person = set.owner, !set.objectives.isEmpty { peopleWithOKRs += 1 }
-        }
-        let people = index.content.people.count
+        let counts = CycleCoverage(index: index, cycle: cycle).company
         let company = index.set(cycle.id, .company)
         return HeadlineFigures(
             companyProgress: company.map { Format.percent($0.progress) } ?? "–",
             expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
-            objectives: objectives, atRisk: atRisk,
-            coverage: people == 0 ? "–" : "\(peopleWithOKRs) / \(people) (\(Format.percent(Double(peopleWithOKRs) / Double(people))))",
+            objectives: counts.objectives, atRisk: counts.atRisk,
+            coverage: counts.people == 0 ? "–"
+                : "\(counts.peopleWithOKRs) / \(counts.people) (\(Format.percent(Double(counts.peopleWithOKRs) / Double(counts.people))))",
             teams: index.content.teams.count)
     }
 

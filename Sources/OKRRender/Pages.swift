@@ -175,6 +175,13 @@ public struct SiteRenderer: Sendable {
         language == index.content.config.defaultLanguage ? "" : language + "/"
     }
 
+    /// The relative path from a page to the site's root, without its language prefix: for
+    /// files that belong to the site rather than a language (the map's and the dashboard's
+    /// exports), which every language's pages link to in one place.
+    func siteRoot(_ views: ViewBuilder) -> String {
+        String(views.base.dropLast(languagePrefix(views.language).count))
+    }
+
     public func outputPath(of job: PageJob) -> String {
         languagePrefix(job.language) + Self.path(of: job.subject) + "index.html"
     }

@@ -106,8 +106,7 @@ extension SiteRenderer {
                 overdue: [], overdueCount: 0, tracksCheckIns: false, teamsCSVURL: "", followUpCSVURL: ""))
         }
         let coverage = CycleCoverage(index: index, cycle: cycle)
-        // The spreadsheets are files of the site, not of a language: link them from its root.
-        let exports = String(views.base.dropLast(languagePrefix(views.language).count)) + "dashboard/\(cycle.id)/"
+        let exports = siteRoot(views) + "dashboard/\(cycle.id)/"
         let company = coverage.company
         let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(index.content.config.hints.staleDays))
         let teamRows = teamCoverageRows(coverage, views: views)

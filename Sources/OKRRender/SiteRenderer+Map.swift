@@ -68,9 +68,7 @@ extension SiteRenderer {
             cycleLinks = []
         }
         let svg = selection.objectives.isEmpty ? "" : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
-        // The exports are files of the site, not of a language: link them from the site root.
-        let root = String(views.base.dropLast(languagePrefix(views.language).count))
-        let exports = root + (cycle.map { "map/\($0.id)/" } ?? "map/")
+        let exports = siteRoot(views) + (cycle.map { "map/\($0.id)/" } ?? "map/")
         let page = MapPage(
             cycle: cycle.map(views.cycleView), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
             focusTeam: focusTeam, mapTrail: focusTeam == nil ? [] : trail, mapSVG: svg,

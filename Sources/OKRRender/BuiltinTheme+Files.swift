@@ -699,7 +699,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
     <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — {{message}}</li>{{/rows}}</ul></details>{{/byRule}}
   <h3>{{t.hints_by_team}}</h3>
   {{#byTeam}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
-    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>: {{message}}</li>{{/rows}}</ul></details>{{/byTeam}}
+    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul></details>{{/byTeam}}
   {{/hasFindings}}
   <p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
 </section>

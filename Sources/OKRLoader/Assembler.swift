@@ -84,12 +84,14 @@ struct Assembler {
             }
         }
         problems.append(contentsOf: teamTreeCycles())
+        problems.append(contentsOf: managerCycles())
 
         var sets: [OKRSet] = []
         var seenOwners: [String: String] = [:]
         for var set in okrSets {
             let fileStart = SourceLocation(path: set.path, line: 1, column: 1)
             guard let cycle = cycleByFoldedID[set.cycle.lowercased()] else {
+                if config.unusableCycleIDs.contains(set.cycle.lowercased()) { continue }
                 problems.error(.unknownCycle, "cycle '\(set.cycle)' (the folder name) is not defined in portal.yaml", at: fileStart)
                 continue
             }
@@ -132,28 +134,51 @@ struct Assembler {
 
     /// A team that is its own ancestor makes the tree endless; report each loop once, at the
     /// `parent` of its alphabetically first member.
-    private func teamTreeCycles() -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+    /// Loops in a "points to one other" relation (a team's parent, a person's manager): each
+    /// loop once, as its members in order starting from the smallest id. Chains that end at an
+    /// unknown id end there (that id is reported on its own).
+    private static func loops(among ids: some Collection<String>, next: (String) -> String?) -> [[String]] {
+        var loops: [[String]] = []
         var state: [String: Int] = [:]  // 1: on the current path, 2: done
-        for start in teams.keys.sorted() where state[start] == nil {
+        for start in ids.sorted() where state[start] == nil {
             var path: [String] = []
             var current: String? = start
             while let id = current, state[id] == nil {
                 state[id] = 1
                 path.append(id)
-                current = teams[id]?.value.parent
-                if let next = current, teams[next] == nil { current = nil }
+                current = next(id)
             }
             if let id = current, state[id] == 1, let index = path.firstIndex(of: id) {
-                let loop = Array(path[index...])
-                let first = loop.min()!
-                if let at = teams[first]?.referenceLocations["parent"] {
-                    problems.append(.error(.teamCycle, "teams form a loop through their parents: \((loop + [loop[0]]).joined(separator: " → "))", at: at))
-                }
+                let loop = path[index...]
+                let first = loop.firstIndex(of: loop.min()!)!
+                loops.append(Array(loop[first...] + loop[..<first]))
             }
             for id in path { state[id] = 2 }
         }
-        return problems
+        return loops
+    }
+
+    private func teamTreeCycles() -> [Diagnostic] {
+        Self.loops(among: teams.keys) { id in teams[id]?.value.parent.flatMap { teams[$0] == nil ? nil : $0 } }
+            .compactMap { loop in
+                teams[loop[0]]?.referenceLocations["parent"].map {
+                    .error(.teamCycle, "teams form a loop through their parents: \((loop + [loop[0]]).joined(separator: " → "))", at: $0)
+                }
+            }
+    }
+
+    /// Managers are not a tree the portal draws, but a loop (a manages b manages a) is an HR
+    /// export gone wrong, so it is reported like a loop of teams. Self-management is reported
+    /// where the manager is read.
+    private func managerCycles() -> [Diagnostic] {
+        Self.loops(among: people.keys) { id in
+            people[id]?.value.manager.flatMap { $0 == id || people[$0] == nil ? nil : $0 }
+        }
+        .compactMap { loop in
+            people[loop[0]]?.referenceLocations["manager"].map {
+                .error(.managerCycle, "people form a loop through their managers: \((loop + [loop[0]]).joined(separator: " → "))", at: $0)
+            }
+        }
     }
 }
 

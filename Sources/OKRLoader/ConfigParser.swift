@@ -40,7 +40,13 @@ enum ConfigParser {
         var cycleIDs: Set<String> = []
         if let node = fields["cycles"], let items = reader.list(node, what: "cycles") {
             for item in items {
-                guard let cycle = parseCycle(item, reader: &reader) else { continue }
+                let (id, parsed) = parseCycle(item, reader: &reader)
+                guard let cycle = parsed else {
+                    // The cycle's own error is reported; its folder and references to it are
+                    // not reported again as unknown.
+                    if let id { config.unusableCycleIDs.insert(id.lowercased()) }
+                    continue
+                }
                 guard cycleIDs.insert(cycle.id.lowercased()).inserted else {
                     reader.error(.duplicateID, "cycle '\(cycle.id)' is defined twice", at: item)
                     continue
@@ -53,7 +59,7 @@ enum ConfigParser {
         if let node = fields["current_cycle"], let id = reader.id(node, what: "current_cycle", fold: { $0 }) {
             if let cycle = config.cycles.first(where: { $0.id.lowercased() == id.lowercased() }) {
                 config.currentCycleID = cycle.id
-            } else {
+            } else if !config.unusableCycleIDs.contains(id.lowercased()) {
                 reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles", at: node)
             }
         }
@@ -79,8 +85,9 @@ enum ConfigParser {
         return config
     }
 
-    static func parseCycle(_ node: YAMLNode, reader: inout NodeReader) -> Cycle? {
-        guard let fields = reader.fields(node, allowed: cycleKeys, what: "a cycle") else { return nil }
+    /// The cycle, or nil with its id when the id is valid but its dates are not.
+    static func parseCycle(_ node: YAMLNode, reader: inout NodeReader) -> (id: String?, cycle: Cycle?) {
+        guard let fields = reader.fields(node, allowed: cycleKeys, what: "a cycle") else { return (nil, nil) }
         let idNode = reader.require(fields, "id", what: "a cycle")
         let startNode = reader.require(fields, "start", what: "a cycle")
         let endNode = reader.require(fields, "end", what: "a cycle")
@@ -88,11 +95,12 @@ enum ConfigParser {
         let start = startNode.flatMap { reader.day($0, what: "start") }
         let end = endNode.flatMap { reader.day($0, what: "end") }
         let name = fields["name"].flatMap { reader.text($0, what: "name") }
-        guard let id, let start, let end, let endNode else { return nil }
+        guard let id else { return (nil, nil) }
+        guard let start, let end, let endNode else { return (id, nil) }
         guard start <= end else {
             reader.error(.outOfRange, "cycle '\(id)' ends (\(end)) before it starts (\(start))", at: endNode)
-            return nil
+            return (id, nil)
         }
-        return Cycle(id: id, name: name ?? id, start: start, end: end, location: reader.location(node))
+        return (id, Cycle(id: id, name: name ?? id, start: start, end: end, location: reader.location(node)))
     }
 }

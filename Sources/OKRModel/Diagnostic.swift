@@ -81,6 +81,7 @@ public struct Rule: RawRepresentable, Sendable, Hashable, Codable, ExpressibleBy
     public static let ambiguousReference: Rule = "ambiguous-reference"
     public static let alignmentCycle: Rule = "alignment-cycle"
     public static let teamCycle: Rule = "team-cycle"
+    public static let managerCycle: Rule = "manager-cycle"
 }
 
 /// Collects diagnostics while a stage runs. A value type: each stage owns its own.

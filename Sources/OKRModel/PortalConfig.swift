@@ -8,6 +8,10 @@ public struct PortalConfig: Sendable {
     public var languages: [String]
     public var currentCycleID: String?
     public var cycles: [Cycle]
+    /// Lower-cased ids of cycles declared with a valid id but unusable dates. Their own error
+    /// is reported once; files in their folders and references pinned to them are skipped
+    /// instead of each being reported as naming an unknown cycle.
+    public var unusableCycleIDs: Set<String> = []
     public var scoreBands: ScoreBands
     public var hints: HintSettings
 

@@ -150,6 +150,35 @@ import OKRModel
         #expect(brief(diagnostics) == ["content/org/teams.yaml:1:28 team-cycle"])
     }
 
+    @Test func managerLoopIsReportedOnce() async {
+        let (_, diagnostics) = await load(["org/people.yaml": """
+            - {id: ana, name: Ana, team: sales, manager: cy}
+            - {id: bo, name: Bo, team: sales, manager: ana}
+            - {id: cy, name: Cy, team: sales, manager: bo}
+            - {id: di, name: Di, team: sales, manager: ana}
+            """])
+        #expect(brief(diagnostics) == ["content/org/people.yaml:1:46 manager-cycle"])
+        #expect(diagnostics.first?.message == "people form a loop through their managers: ana → cy → bo → ana")
+    }
+
+    /// A cycle whose dates are wrong is reported once, not again by every file in its folder
+    /// or every reference pinned to it.
+    @Test func anUnusableCycleIsReportedOnce() async {
+        let (_, diagnostics) = await load([
+            "portal.yaml": """
+            current_cycle: q3
+            cycles:
+              - {id: "2026", start: 2026-01-01, end: 2026-12-31}
+              - {id: q3, start: 2026-09-30, end: 2026-07-01}
+              - {id: q4, start: 2026-10-01}
+            """,
+            "okrs/q3/company.md": "---\nobjectives: []\n---\n",
+            "okrs/q4/people/ana.md": "---\nobjectives: []\n---\n",
+            "okrs/2026/people/bo.md": "---\nobjectives:\n  - {title: X, aligns: [q3:company/O1]}\n---\n",
+        ], replacing: false)
+        #expect(brief(diagnostics) == ["content/portal.yaml:4:38 out-of-range", "content/portal.yaml:5:5 missing-field"])
+    }
+
     @Test func portalSettingsAreValidated() async {
         let (config, diagnostics) = await load([
             "portal.yaml": """

@@ -15,6 +15,40 @@ public struct ContentSource: Sendable {
 
     public struct Unreadable: Error, CustomStringConvertible {
         public var description: String
+        /// Where in the file the problem is, when it is inside the file (1-based; the column
+        /// counts characters, as libyaml's positions do).
+        public var line = 1
+        public var column = 1
+    }
+
+    /// The file's bytes as text, or where the first byte that is not UTF-8 sits: an editor
+    /// that saved one line in another encoding should be pointed at that line.
+    public static func decodeUTF8(_ data: Data) throws -> String {
+        if let text = String(data: data, encoding: .utf8) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1
+        var column = 1
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                offset += scalar.count
+                if scalar.count == 1, scalar.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                let byte = String(data[data.startIndex + offset], radix: 16, uppercase: true)
+                throw Unreadable(
+                    description: "not UTF-8 text: byte 0x\(byte) is not part of a UTF-8 character; save the file as UTF-8",
+                    line: line, column: column)
+            case .emptyInput:
+                throw Unreadable(description: "not UTF-8 text")
+            }
+        }
     }
 
     /// A folder on disk. Hidden files and folders (`.git`, editor swap files) are skipped, and
@@ -43,11 +77,7 @@ public struct ContentSource: Sendable {
                 return files
             },
             readFile: { relative in
-                let data = try Data(contentsOf: URL(fileURLWithPath: prefixJoin(rootPath, relative)))
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw Unreadable(description: "not UTF-8 text")
-                }
-                return text
+                try decodeUTF8(Data(contentsOf: URL(fileURLWithPath: prefixJoin(rootPath, relative))))
             })
     }
 

@@ -32,6 +32,11 @@ enum FileParser {
         let text: String
         do {
             text = try source.readFile(file.path)
+        } catch let error as ContentSource.Unreadable {
+            reader.diagnostics.error(
+                .unreadableFile, "cannot read this file: \(error)",
+                at: SourceLocation(path: file.displayPath, line: error.line, column: error.column))
+            return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         } catch {
             reader.diagnostics.error(.unreadableFile, "cannot read this file: \(error)", at: reader.fileStart)
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)

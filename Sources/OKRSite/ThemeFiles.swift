@@ -1,4 +1,5 @@
 import Foundation
+import OKRLoader
 import OKRModel
 
 /// Reads a portal's own `Templates/` folder: every file becomes an override of the
@@ -20,10 +21,13 @@ enum ThemeFiles {
             guard path.hasPrefix(prefix) else { continue }
             let relative = String(path.dropFirst(prefix.count))
             guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") || relative.hasPrefix("strings/") else { continue }
-            if let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) {
-                files[relative] = text
-            } else {
-                problems.append(.error(.unreadableFile, "cannot read this theme file as UTF-8 text", at: SourceLocation(path: "\(shown)/\(relative)", line: 1, column: 1)))
+            let at = SourceLocation(path: "\(shown)/\(relative)", line: 1, column: 1)
+            do {
+                files[relative] = try ContentSource.decodeUTF8(Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch let error as ContentSource.Unreadable {
+                problems.append(.error(.unreadableFile, "cannot read this theme file: \(error)", at: SourceLocation(path: at.path, line: error.line, column: error.column)))
+            } catch {
+                problems.append(.error(.unreadableFile, "cannot read this theme file: \(error.localizedDescription)", at: at))
             }
         }
         return (files, problems)

@@ -406,6 +406,27 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(folder.exists("public/assets/extra.css"))
     }
 
+    /// A file saved in another encoding is pointed at the line and column of its first byte
+    /// that is not UTF-8, in content and theme alike.
+    @Test func bytesThatAreNotUTF8ArePointedAt() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let latin1 = Data("---\nobjectives:\n  - title: \"Caf".utf8) + Data([0xE9]) + Data("\"\n---\n".utf8)
+        try latin1.write(to: folder.url.appendingPathComponent("content/okrs/2026-Q4/people/bo.md"))
+        let theme = folder.url.appendingPathComponent("Templates/partials")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try (Data("<p>ü ".utf8) + Data([0xFC, 0x0A])).write(to: theme.appendingPathComponent("extra.mustache"))
+        var withTheme = options(folder)
+        withTheme.templatesDirectory = folder.url.appendingPathComponent("Templates")
+        let report = await Site.build(withTheme)
+        #expect(!report.succeeded)
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.location.path):\($0.location.line):\($0.location.column)" } == [
+            "Templates/partials/extra.mustache:1:6", "content/okrs/2026-Q4/people/bo.md:3:16",
+        ])
+        #expect(errors.last?.message == "cannot read this file: not UTF-8 text: byte 0xE9 is not part of a UTF-8 character; save the file as UTF-8")
+    }
+
     @Test func brokenOverrideTemplateIsReported() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["Templates/layout.mustache": "{{#unclosed}}"]) { $1 })

@@ -36,8 +36,8 @@ struct ContentFile: Sendable {
 
         func id(_ raw: String, _ what: String) -> Result<String, Problem> {
             let folded = raw.lowercased()
-            guard Identifier.isValid(folded) else {
-                return .failure(Problem(severity: .error, rule: .unsafeID, message: "\(what) '\(raw)' in the file name is not a valid id: \(Identifier.grammar)"))
+            if let problem = Identifier.problem(folded) {
+                return .failure(Problem(severity: .error, rule: .unsafeID, message: "\(what) '\(raw)' in the file name \(problem)"))
             }
             return .success(folded)
         }

@@ -160,8 +160,8 @@ struct NodeReader {
     /// An id as written; reports one that is not a safe slug. Case is folded by `fold`.
     mutating func id(_ node: YAMLNode, what: String, fold: (String) -> String = { $0.lowercased() }) -> String? {
         guard let raw = string(node, what: what)?.trimmingSpaces() else { return nil }
-        guard Identifier.isValid(raw.lowercased()) else {
-            error(.unsafeID, "\(what) '\(raw)' is not a valid id: \(Identifier.grammar)", at: node)
+        if let problem = Identifier.problem(raw.lowercased()) {
+            error(.unsafeID, "\(what) '\(raw)' \(problem)", at: node)
             return nil
         }
         return fold(raw)

@@ -71,8 +71,23 @@ public enum Identifier {
     /// The rule in words, for the error that rejects an id.
     public static let grammar = "use at most \(maximumLength) lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"
 
+    /// File names the site writes into folders whose other entries are named by ids
+    /// (`people/index.html` beside `people/<id>/`, `teams/<id>/feed.xml` beside
+    /// `teams/<id>/<cycle>/`). An id equal to one would need a folder where a file is.
+    /// `SiteTests` checks the built demo so that a new such file cannot be missed here.
+    public static let reservedNames: Set<String> = ["index.html", "feed.xml"]
+
+    /// Why `id` (already case-folded) cannot be an id, as the end of a sentence that begins
+    /// with the id: "… 'x y' is not a valid id: …"; nil when it can.
+    public static func problem(_ id: String) -> String? {
+        if reservedNames.contains(id) {
+            return "is the name of a file the portal writes (\(reservedNames.sorted().joined(separator: ", "))); choose another id"
+        }
+        return isValid(id) ? nil : "is not a valid id: \(grammar)"
+    }
+
     public static func isValid(_ id: String) -> Bool {
-        guard let first = id.utf8.first, isLowerAlnum(first), id.utf8.count <= maximumLength else { return false }
+        guard !reservedNames.contains(id), let first = id.utf8.first, isLowerAlnum(first), id.utf8.count <= maximumLength else { return false }
         return id.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 

@@ -139,6 +139,16 @@ import OKRModel
         #expect(!content.teams.contains { $0.id.contains("/") })
     }
 
+    @Test func idsThatNameOutputFilesAreRefused() async {
+        let (content, diagnostics) = await load([
+            "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Index.HTML, name: I, team: sales}\n",
+            "teams/feed.xml.md": "---\nname: F\n---\n",
+        ])
+        #expect(brief(diagnostics) == ["content/org/people.yaml:2:8 unsafe-id", "content/teams/feed.xml.md:1:1 unsafe-id"])
+        #expect(diagnostics[0].message == "id 'Index.HTML' is the name of a file the portal writes (feed.xml, index.html); choose another id")
+        #expect(content.people.map(\.id) == ["ana"])
+    }
+
     @Test func fileNamesAreCaseFolded() async {
         let (content, diagnostics) = await load(["people/Cy.md": "---\nname: Cy\n---\n"])
         #expect(diagnostics.isEmpty)

@@ -406,6 +406,33 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(folder.exists("public/assets/extra.css"))
     }
 
+    /// Ids name folders; a file the site writes beside such folders must be a reserved name,
+    /// or an id equal to it would need a folder where the file is.
+    @Test func filesBesideIdFoldersHaveReservedNames() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        let root = folder.url.appendingPathComponent("public")
+        let manager = FileManager.default
+        var checked = 0
+        for case let relative as String in manager.enumerator(atPath: root.path)! {
+            let parts = relative.split(separator: "/")
+            let section = parts.first == "zh" ? parts.dropFirst().first : parts.first
+            guard let section, ["people", "teams", "company", "map", "dashboard"].contains(section) else { continue }
+            let url = root.appendingPathComponent(relative)
+            guard (try url.resourceValues(forKeys: [.isDirectoryKey])).isDirectory == true else { continue }
+            let entries = try manager.contentsOfDirectory(at: url, includingPropertiesForKeys: [.isDirectoryKey])
+            // The small site's people, teams and cycles.
+            let ids: Set = ["ana", "bo", "sales", "emea", "2026-Q3", "2026-Q4"]
+            guard entries.contains(where: { ids.contains($0.lastPathComponent) }) else { continue }
+            for entry in entries where try entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory != true {
+                #expect(Identifier.reservedNames.contains(entry.lastPathComponent), "\(relative)/\(entry.lastPathComponent)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
     /// A file saved in another encoding is pointed at the line and column of its first byte
     /// that is not UTF-8, in content and theme alike.
     @Test func bytesThatAreNotUTF8ArePointedAt() async throws {

@@ -56,7 +56,8 @@ struct Assembler {
         }
     }
 
-    func finish() -> (PortalContent, [Diagnostic]) {
+    /// - Parameter buildDate: when given, check-ins dated after it are reported.
+    func finish(buildDate: Day? = nil) -> (PortalContent, [Diagnostic]) {
         var problems = DiagnosticBag()
         let config = config?.value ?? PortalConfig()
         let cycleByFoldedID = Dictionary(config.cycles.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -112,6 +113,7 @@ struct Assembler {
                 continue
             }
             seenOwners[key] = set.path
+            if let buildDate { problems.append(contentsOf: Self.futureCheckIns(in: set, buildDate: buildDate)) }
             sets.append(set)
         }
         for reference in personReferences where people[reference.id] == nil {
@@ -132,8 +134,24 @@ struct Assembler {
         return (content, problems.items)
     }
 
-    /// A team that is its own ancestor makes the tree endless; report each loop once, at the
-    /// `parent` of its alphabetically first member.
+    /// A check-in records what has happened, so one dated after the build date is a typo
+    /// (most often the year). One day of grace, as the build date is UTC and an author east
+    /// of Greenwich dates a check-in by their own calendar. Dates outside the cycle are
+    /// fine: a key result carried over keeps its history, and final numbers come in after a
+    /// quarter closes.
+    private static func futureCheckIns(in set: OKRSet, buildDate: Day) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let latest = Day(daysSinceEpoch: buildDate.daysSinceEpoch + 1)
+        for objective in set.objectives {
+            for keyResult in objective.keyResults {
+                for checkIn in keyResult.checkIns where checkIn.date > latest {
+                    problems.append(.error(.outOfRange, "check-in dated \(checkIn.date) is in the future (the build date is \(buildDate))", at: checkIn.location))
+                }
+            }
+        }
+        return problems
+    }
+
     /// Loops in a "points to one other" relation (a team's parent, a person's manager): each
     /// loop once, as its members in order starting from the smallest id. Chains that end at an
     /// unknown id end there (that id is reported on its own).
@@ -158,6 +176,8 @@ struct Assembler {
         return loops
     }
 
+    /// A team that is its own ancestor makes the tree endless; report each loop once, at the
+    /// `parent` of its alphabetically first member.
     private func teamTreeCycles() -> [Diagnostic] {
         Self.loops(among: teams.keys) { id in teams[id]?.value.parent.flatMap { teams[$0] == nil ? nil : $0 } }
             .compactMap { loop in

@@ -11,9 +11,10 @@ public enum ContentLoader {
     ///     (`content`), so paths read relative to the folder's parent as the spec wants.
     ///   - availableLanguages: UI languages the theme has strings for.
     ///   - knownHintRules: ids of the writing hints, which `hints:` settings may name.
+    ///   - buildDate: the day the site is built for; check-ins dated after it are errors.
     public static func load(
         from source: ContentSource, displayPrefix: String, availableLanguages: Set<String> = ["en", "zh"],
-        knownHintRules: [String] = []
+        knownHintRules: [String] = [], buildDate: Day? = nil
     ) async -> (content: PortalContent, diagnostics: [Diagnostic]) {
         let display = { (relative: String) in displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
         var diagnostics = DiagnosticBag()
@@ -47,7 +48,7 @@ public enum ContentLoader {
         var assembler = Assembler()
         for file in parsed { assembler.add(file) }
         diagnostics.append(contentsOf: assembler.diagnostics.items)
-        let (content, crossFile) = assembler.finish()
+        let (content, crossFile) = assembler.finish(buildDate: buildDate)
         diagnostics.append(contentsOf: crossFile)
         return (content, diagnostics.items.normalized())
     }

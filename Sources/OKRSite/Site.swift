@@ -40,7 +40,8 @@ public enum Site {
             from: .directory(options.contentDirectory),
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
             availableLanguages: themeFiles.languages,
-            knownHintRules: HintRule.ids)
+            knownHintRules: HintRule.ids,
+            buildDate: options.buildDate)
         diagnostics += contentProblems
         finished("load \(content.people.count) people, \(content.teams.count) teams, \(content.okrSets.count) OKR files")
 

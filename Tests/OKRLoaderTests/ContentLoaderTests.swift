@@ -228,6 +228,35 @@ import OKRModel
         #expect(diagnostics[0].severity == .warning)
     }
 
+    /// A check-in dated after the build date (a day's grace for time zones) is a typo;
+    /// dates outside the cycle are not (carried-over history, final numbers that come late).
+    @Test func checkInsFromTheFutureAreErrors() async {
+        let (_, diagnostics) = await load([
+            "okrs/2026-Q4/people/ana.md": """
+            ---
+            objectives:
+              - title: X
+                key_results:
+                  - title: Y
+                    progress: 0.5
+                    checkins:
+                      - {date: 2025-10-05, progress: 0.1}
+                      - {date: 2026-11-23, progress: 0.3}
+                      - {date: 2026-11-24, progress: 0.4}
+                      - {date: 2027-11-22, progress: 0.4}
+            ---
+            """,
+        ], buildDate: Day(year: 2026, month: 11, day: 22))
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/people/ana.md:10:13 out-of-range",
+            "content/okrs/2026-Q4/people/ana.md:11:13 out-of-range",
+        ])
+        #expect(diagnostics.first?.message == "check-in dated 2026-11-24 is in the future (the build date is 2026-11-22)")
+        let (_, later) = await load(["okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: X\n    key_results:\n      - {title: Y, checkins: [{date: 2027-01-05, done: true}]}\n---\n"],
+            buildDate: Day(year: 2027, month: 1, day: 4))
+        #expect(later.isEmpty, "after the cycle's end, up to the day after the build date")
+    }
+
     @Test func checkInsAreSortedByDate() async {
         let (content, _) = await load([
             "okrs/2026-Q4/company.md": """

@@ -13,9 +13,9 @@ let basicSite: [String: String] = [
     "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: bo, name: Bo, team: sales, manager: ana}\n",
 ]
 
-func load(_ files: [String: String], replacing: Bool = false) async -> (PortalContent, [Diagnostic]) {
+func load(_ files: [String: String], replacing: Bool = false, buildDate: Day? = nil) async -> (PortalContent, [Diagnostic]) {
     let site = replacing ? files : basicSite.merging(files) { _, new in new }
-    return await ContentLoader.load(from: .memory(site), displayPrefix: "content")
+    return await ContentLoader.load(from: .memory(site), displayPrefix: "content", buildDate: buildDate)
 }
 
 /// Diagnostics as `path:line:col rule` strings, the form the tests compare.

@@ -174,6 +174,8 @@ import OKRModel
 
         // Nine days into the quarter nobody is quiet yet, whether or not they checked in, and
         // whenever their last check-in was (Gus's is older than the limit).
+        // (Ana's check-in moves into those nine days: one after the build date is an error.)
+        try folder.write(["content/okrs/2026-Q4/people/ana.md": site["content/okrs/2026-Q4/people/ana.md"]!.replacingOccurrences(of: "2026-11-15", with: "2026-10-08")])
         var early = options(folder)
         early.buildDate = Day(iso: "2026-10-10")!
         #expect(await Site.build(early).succeeded)

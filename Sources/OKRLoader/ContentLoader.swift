@@ -36,7 +36,14 @@ public enum ContentLoader {
             }
         }
         if !files.contains(where: { $0.kind == .config }) {
-            diagnostics.error(.missingField, "the content folder has no portal.yaml (site title, languages and cycles)", at: SourceLocation(path: display("portal.yaml"), line: 1, column: 1))
+            var message = "the content folder has no portal.yaml (site title, languages and cycles)"
+            // Pointed one folder too high (the repository instead of its content/), every file
+            // would be "not read"; name the folder that looks right and spare those warnings.
+            if let nested = listed.filter({ $0.hasSuffix("/portal.yaml") }).min(by: { Self.nearness($0) < Self.nearness($1) }) {
+                message += "; \(display(nested)) looks like the content folder's, so the folder to build may be \(display(String(nested.dropLast("/portal.yaml".count))))"
+                diagnostics.removeAll { $0.rule == .unexpectedFile }
+            }
+            diagnostics.error(.missingField, message, at: SourceLocation(path: display("portal.yaml"), line: 1, column: 1))
         }
 
         // 2. Parse every file on its own, in parallel: no file's meaning depends on another yet.
@@ -51,5 +58,11 @@ public enum ContentLoader {
         let (content, crossFile) = assembler.finish(buildDate: buildDate)
         diagnostics.append(contentsOf: crossFile)
         return (content, diagnostics.items.normalized())
+    }
+
+    /// Orders candidate portal.yaml files: the shallowest first, `content/` (the usual
+    /// layout of a portal repository) first among equals.
+    private static func nearness(_ path: String) -> (Int, Int, String) {
+        (path.utf8.count { $0 == UInt8(ascii: "/") }, path == "content/portal.yaml" ? 0 : 1, path)
     }
 }

@@ -100,6 +100,7 @@ public struct DiagnosticBag: Sendable {
 
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
     public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+    public mutating func removeAll(where shouldRemove: (Diagnostic) -> Bool) { items.removeAll(where: shouldRemove) }
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 }

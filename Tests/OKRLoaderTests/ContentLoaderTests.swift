@@ -222,6 +222,16 @@ import OKRModel
         #expect(brief(diagnostics) == ["content/portal.yaml:1:1 missing-field"])
     }
 
+    /// Pointed at the repository instead of its content folder: one error naming the folder
+    /// that looks right, not a warning for every file.
+    @Test func aFolderTooHighIsNamed() async {
+        let nested = Dictionary(uniqueKeysWithValues: basicSite.map { ("content/\($0.key)", $0.value) })
+            .merging(["README.md": "hi", "docs/x/portal.yaml": "title: not this one"]) { $1 }
+        let (_, diagnostics) = await load(nested, replacing: true)
+        #expect(brief(diagnostics) == ["content/portal.yaml:1:1 missing-field"])
+        #expect(diagnostics.first?.message == "the content folder has no portal.yaml (site title, languages and cycles); content/content/portal.yaml looks like the content folder's, so the folder to build may be content/content")
+    }
+
     @Test func strayFilesAreReportedNotSilentlySkipped() async {
         let (_, diagnostics) = await load(["okrs/2026-Q4/notes.md": "hello", "images/logo.png": "x"])
         #expect(brief(diagnostics) == ["content/okrs/2026-Q4/notes.md:1:1 unexpected-file"])

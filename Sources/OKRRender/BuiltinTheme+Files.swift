@@ -470,6 +470,8 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .alignment ul, .alignment ol { margin: 0; padding-left: 1.2rem; }
 .direction { font-size: .75rem; color: var(--muted); text-transform: uppercase; }
 .unaligned { color: var(--fair); }
+.aligned-by-kr { margin: .35rem 0; }
+details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .team-tree, .team-tree ul { list-style: none; padding-left: 1.25rem; }
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
@@ -869,7 +871,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
         {{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
       </div>
       {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
-      {{#hasAlignedBy}}<p class="aligned-by-kr">{{t.aligned_by}}{{t.colon}}{{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}</p>{{/hasAlignedBy}}
+      {{#hasAlignedBy}}<div class="aligned-by-kr">{{t.aligned_by}}{{t.colon}}{{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
       {{#hasCheckIns}}<details class="checkins">
         <summary>{{t.checkin_history}} ({{checkInCount}})</summary>
         <table>
@@ -886,7 +888,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   <div class="alignment">
     {{#hasAligns}}<div class="aligns-to"><h4>{{t.aligns_to}}</h4><ul>{{#aligns}}<li><span class="direction direction-{{direction}}">{{directionLabel}}</span> <a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/aligns}}</ul></div>{{/hasAligns}}
     {{^hasAligns}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasAligns}}
-    {{#hasAlignedBy}}<div class="aligned-by"><h4>{{t.aligned_by}}</h4><ul>{{#alignedBy}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedBy}}</ul></div>{{/hasAlignedBy}}
+    {{#hasAlignedBy}}<div class="aligned-by"><h4>{{t.aligned_by}}</h4><ul>{{#alignedBy}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedBy}}</ul>{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary><ul>{{#alignedByMore}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedByMore}}</ul></details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
     {{#neighbourhoodSVG}}<figure class="neighbourhood" id="{{id}}-map"><figcaption>{{t.objective_map}}</figcaption><div class="map-viewport small">{{{neighbourhoodSVG}}}</div></figure>{{/neighbourhoodSVG}}
     {{#hasChain}}<div class="chain"><h4>{{t.chain_to_company}}</h4><ol>{{#chain}}<li><a href="{{url}}">{{label}}</a></li>{{/chain}}</ol></div>{{/hasChain}}
   </div>
@@ -979,6 +981,7 @@ note: Note
 risks: Risks
 aligns_to: Aligns to
 aligned_by: Aligned by
+more: "More"
 chain_to_company: Path to the company
 not_aligned: Not aligned to any other objective yet.
 direction_up: up
@@ -1169,6 +1172,7 @@ note: 备注
 risks: 风险
 aligns_to: 对齐到
 aligned_by: 被对齐
+more: 更多
 chain_to_company: 通往公司目标的路径
 not_aligned: 还没有对齐到其他目标。
 direction_up: 向上

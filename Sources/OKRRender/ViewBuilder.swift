@@ -70,7 +70,23 @@ struct ViewBuilder {
             directionLabel: direction.map { t("direction_\($0.rawValue)") })
     }
 
-    func marked(_ links: [ObjectiveLink]) -> [ObjectiveLink] {
+    /// "Aligned by" lists: a company objective in a large organisation can have thousands,
+    /// so the first few are shown and the rest wait behind a "more" toggle. Each part's last
+    /// link is marked, for the comma-separated form.
+    struct AlignedByList {
+        static let limit = 10
+        var shown: [ObjectiveLink]
+        var more: [ObjectiveLink]
+        var moreCount: String?
+
+        init(_ links: [ObjectiveLink]) {
+            shown = ViewBuilder.marked(Array(links.prefix(Self.limit)))
+            more = ViewBuilder.marked(Array(links.dropFirst(Self.limit)))
+            moreCount = more.isEmpty ? nil : Format.number(Double(more.count))
+        }
+    }
+
+    static func marked(_ links: [ObjectiveLink]) -> [ObjectiveLink] {
         var links = links
         if !links.isEmpty { links[links.count - 1].last = true }
         return links
@@ -89,7 +105,7 @@ struct ViewBuilder {
         let status = index.status(of: objective, in: set.cycle)
         let incoming = index.graph.incoming[key] ?? []
         let aligns = (index.graph.outgoing[key] ?? []).map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) }
-        let alignedBy = incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) })
         let chain = index.graph.chain(of: key).dropFirst().map { link(to: $0) }
         let totalWeight = set.objectives.reduce(0) { $0 + $1.weight }
         let weighted = set.objectives.contains { $0.weight != 1 }
@@ -114,8 +130,10 @@ struct ViewBuilder {
             aligns: aligns,
             hasAligns: !aligns.isEmpty,
             needsAlignment: set.owner != .company,
-            alignedBy: alignedBy,
-            hasAlignedBy: !alignedBy.isEmpty,
+            alignedBy: alignedBy.shown,
+            hasAlignedBy: !alignedBy.shown.isEmpty,
+            alignedByMore: alignedBy.more,
+            alignedByMoreCount: alignedBy.moreCount,
             // A one-step chain repeats "aligns to"; the path is worth showing when it goes further.
             chain: chain.count > 1 ? Array(chain) : [],
             hasChain: chain.count > 1,
@@ -125,7 +143,7 @@ struct ViewBuilder {
     }
 
     func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge], hints: [HintView]) -> KeyResultView {
-        let alignedBy = marked(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) })
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) })
         let unitSuffix: String
         let measure: String?
         switch kr.measure {
@@ -162,8 +180,10 @@ struct ViewBuilder {
             checkIns: Array(checkIns),
             hasCheckIns: !checkIns.isEmpty,
             checkInCount: checkIns.count,
-            alignedBy: alignedBy,
-            hasAlignedBy: !alignedBy.isEmpty,
+            alignedBy: alignedBy.shown,
+            hasAlignedBy: !alignedBy.shown.isEmpty,
+            krAlignedByMore: alignedBy.more,
+            krAlignedByMoreCount: alignedBy.moreCount,
             krHints: hints,
             hasKRHints: !hints.isEmpty)
     }

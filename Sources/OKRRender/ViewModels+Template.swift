@@ -109,6 +109,8 @@ extension KeyResultView: ViewModel {
         "checkInCount": { $0.checkInCount.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },
+        "krAlignedByMore": { $0.krAlignedByMore.templateValue },
+        "krAlignedByMoreCount": { $0.krAlignedByMoreCount.templateValue },
         "krHints": { $0.krHints.templateValue },
         "hasKRHints": { $0.hasKRHints.templateValue },
     ]
@@ -136,6 +138,8 @@ extension ObjectiveView: ViewModel {
         "needsAlignment": { $0.needsAlignment.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },
+        "alignedByMore": { $0.alignedByMore.templateValue },
+        "alignedByMoreCount": { $0.alignedByMoreCount.templateValue },
         "chain": { $0.chain.templateValue },
         "hasChain": { $0.hasChain.templateValue },
         "neighbourhoodSVG": { $0.neighbourhoodSVG.templateValue },

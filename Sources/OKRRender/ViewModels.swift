@@ -81,6 +81,10 @@ struct KeyResultView: Sendable {
     var checkInCount: Int
     var alignedBy: [ObjectiveLink]
     var hasAlignedBy: Bool
+    /// Named apart from the objective's fields: a nil count would otherwise be looked up
+    /// in the enclosing objective and show its toggle.
+    var krAlignedByMore: [ObjectiveLink]
+    var krAlignedByMoreCount: String?
     var krHints: [HintView]
     var hasKRHints: Bool
 }
@@ -104,8 +108,13 @@ struct ObjectiveView: Sendable {
     var hasAligns: Bool
     /// Objectives below the company level should say what they contribute to.
     var needsAlignment: Bool
+    /// The first `AlignedByList.limit` objectives aligned to it; the rest are in
+    /// `alignedByMore`, for a collapsed list (a company objective can have thousands).
     var alignedBy: [ObjectiveLink]
     var hasAlignedBy: Bool
+    var alignedByMore: [ObjectiveLink]
+    /// How many `alignedByMore` holds ("2,990"); nil when all are in `alignedBy`.
+    var alignedByMoreCount: String?
     var chain: [ObjectiveLink]
     var hasChain: Bool
     /// The objective's small alignment map (inline SVG); nil when nothing links to it.

@@ -20,11 +20,11 @@ import Testing
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
             krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0,
-            alignedBy: [], hasAlignedBy: false, krHints: [], hasKRHints: false)
+            alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
-            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, chain: [], hasChain: false,
+            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, chain: [], hasChain: false,
             neighbourhoodSVG: nil, hints: [], hasHints: false)
         let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)

@@ -406,6 +406,32 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(folder.exists("public/assets/extra.css"))
     }
 
+    /// A company objective in a large organisation is aligned to by thousands: the first ten
+    /// are listed, the rest wait behind a "More (n)" toggle, for objectives and key results.
+    @Test func longAlignedByListsAreCollapsed() async throws {
+        var site = smallSite
+        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: Revenue, start: 0, target: 10, current: 4}\n      - {title: Margin, start: 0, target: 10, current: 4}\n---\n"
+        for index in 0..<12 {
+            let id = String(format: "p%02d", index)
+            site["content/org/people.yaml"]! += "- {id: \(id), name: P\(index), team: sales}\n"
+            site["content/okrs/2026-Q4/people/\(id).md"] = "---\nobjectives:\n  - title: Help \(index)\n    aligns: [company/O1, company/O1/KR2]\n    key_results:\n      - {title: Deals, done: true}\n---\n"
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/company/index.html")
+        func count(_ needle: String, in text: Substring) -> Int { text.components(separatedBy: needle).count - 1 }
+        let list = try #require(page.firstMatch(of: #/<div class="aligned-by"><h4>Aligned by</h4><ul>(.*?)</ul><details class="more"><summary>More \(2\)</summary><ul>(.*?)</ul></details></div>/#))
+        #expect(count("<li>", in: list.output.1) == 10)
+        #expect(count("<li>", in: list.output.2) == 2)
+        let kr = try #require(page.firstMatch(of: #/<div class="aligned-by-kr">Aligned by: (.*?)<details class="more"><summary>More \(2\)</summary>(.*?)</details></div>/#))
+        #expect(count("<a ", in: kr.output.1) == 10)
+        #expect(kr.output.1.hasSuffix("</a>"), "no comma before the toggle")
+        #expect(count("<a ", in: kr.output.2) == 2)
+        // KR1 has only Ana's objective: no toggle, and none borrowed from the objective around it.
+        #expect(page.contains(#/<div class="aligned-by-kr">Aligned by: <a [^>]*>O1 Help grow</a></div>/#))
+    }
+
     /// Ids name folders; a file the site writes beside such folders must be a reserved name,
     /// or an id equal to it would need a folder where the file is.
     @Test func filesBesideIdFoldersHaveReservedNames() async throws {

@@ -24,9 +24,6 @@ public struct PreviewServer: Sendable {
         self.log = log
     }
 
-    /// How often the sources are looked at: a change shows in the browser within about a second.
-    static let pollInterval: Duration = .milliseconds(300)
-
     /// Why the server could not start, said in words rather than as the socket library's
     /// error ("SocketError. Bind(98): …").
     public struct ListenError: Error, CustomStringConvertible {
@@ -51,15 +48,11 @@ public struct PreviewServer: Sendable {
         await server.appendRoute("GET *") { request in
             Self.respond(to: request.target.path(percentEncoded: true), files: files)
         }
+        let sources = SourceWatcher(folders: watched)
         let watcher = Task {
-            var fingerprint = Self.fingerprint(of: watched)
             while !Task.isCancelled {
-                try? await Task.sleep(for: Self.pollInterval)
-                let now = Self.fingerprint(of: watched)
-                if now != fingerprint {
-                    fingerprint = now
-                    await rebuild(state)
-                }
+                try? await Task.sleep(for: sources.interval)
+                if sources.changed() { await rebuild(state) }
             }
         }
         defer { watcher.cancel() }
@@ -141,21 +134,6 @@ public struct PreviewServer: Sendable {
     })();</script>
 
     """
-
-    /// Paths, sizes and modification times of every file below the folders.
-    static func fingerprint(of folders: [URL]) -> Int {
-        var hasher = Hasher()
-        for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey], options: [.skipsHiddenFiles]) else { continue }
-            var entries: [String] = []
-            for case let url as URL in enumerator {
-                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                entries.append("\(url.path)|\(values?.fileSize ?? -1)|\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)")
-            }
-            for entry in entries.sorted() { hasher.combine(entry) }
-        }
-        return hasher.finalize()
-    }
 }
 
 /// What the browser polls: how many builds succeeded, and the errors of the last one.

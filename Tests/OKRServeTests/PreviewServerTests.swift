@@ -152,3 +152,39 @@ actor PortBox {
         throw CancellationError()
     }
 }
+
+@Suite struct SourceWatcherTests {
+    /// Both ways of noticing changes see edits, new files in new folders (and edits there),
+    /// deletions, and leave editors' hidden swap files alone.
+    @Test(arguments: [true, false])
+    func noticesEveryKindOfChange(kernelEvents: Bool) async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write(["content/portal.yaml": "title: A\n", "content/okrs/q/company.md": "x"], under: base)
+        let watcher = SourceWatcher(folders: [base.appendingPathComponent("content"), base.appendingPathComponent("Templates")], allowKernelEvents: kernelEvents)
+        #if os(Linux)
+        #expect(watcher.method == (kernelEvents ? .kernelEvents : .scanning))
+        #endif
+        #expect(!watcher.changed())
+
+        try write(["content/portal.yaml": "title: Changed\n"], under: base)
+        #expect(watcher.changed())
+        #expect(!watcher.changed(), "reported once")
+
+        try write(["content/okrs/new-cycle/people/ana.md": "a"], under: base)
+        #expect(watcher.changed())
+        try write(["content/okrs/new-cycle/people/ana.md": "edited in the new folder"], under: base)
+        #expect(watcher.changed())
+
+        try write(["content/okrs/q/.company.md.swp": "swap"], under: base)
+        #expect(!watcher.changed(), "hidden files are not sources")
+
+        try FileManager.default.removeItem(at: base.appendingPathComponent("content/okrs/q/company.md"))
+        #expect(watcher.changed())
+
+        try write(["Templates/layout.mustache": "a folder that did not exist at the start"], under: base)
+        #expect(watcher.changed(), "a watched folder that did not exist at the start")
+        try write(["Templates/layout.mustache": "edited"], under: base)
+        #expect(watcher.changed(), "and is watched from then on")
+    }
+}

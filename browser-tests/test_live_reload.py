@@ -79,3 +79,4 @@ def test_edit_updates_the_open_page(browser, served_demo):
         f.write(original)
     WebDriverWait(browser, 5, poll_frequency=0.1, ignored_exceptions=DURING_RELOAD).until(lambda b: "团队建设" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
     assert not browser.find_elements(By.ID, "okr-portal-errors")
+    assert not os.path.exists(os.path.join(folder, "public")), "the preview is served from memory"

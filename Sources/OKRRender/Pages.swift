@@ -281,17 +281,21 @@ extension SiteRenderer {
             { feeds(emit: $0) },
             { searchIndex(emit: $0) },
             { $0(mapExports() + dashboardExports()) },
-            {
-                $0(theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
-                    + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
-                    + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 })
-            },
+            { $0(fixedFiles()) },
         ]
         return parallelMap(parts) { part in
             var kept: [Kept] = []
             part { kept.append(handle($0)) }
             return kept
         }.flatMap { $0 }
+    }
+
+    /// The theme's assets, the export's schema, the 404 page and (with base_url) the sitemap:
+    /// the small part of `staticFiles`, which the preview server makes right away.
+    public func fixedFiles() -> [OutputFile] {
+        theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+            + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
+            + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 }
     }
 
     /// `404.html`, which a web server shows at any address: its links start from the site's

@@ -4,9 +4,10 @@ import Foundation
 import OKRModel
 import OKRSite
 
-/// `okr-portal serve`: builds, serves the output folder on a loopback address, rebuilds when a
-/// source changes, and makes open pages reload. A failed rebuild keeps the last good site
-/// served and shows the problems over the page and in the terminal.
+/// `okr-portal serve`: checks the sources, serves the site from memory on a loopback address
+/// (each page rendered when it is asked for, see `PreviewSite`), checks again when a source
+/// changes, and makes open pages reload. A change that does not build keeps the last good
+/// site served and shows the problems over the page and in the terminal.
 public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var host: String
@@ -40,13 +41,12 @@ public struct PreviewServer: Sendable {
         }
         let state = BuildState()
         let server = HTTPServer(address: address, logger: .disabled)
-        let files = StaticFiles(root: options.outputDirectory)
         await server.appendRoute("GET /__okr/status") { _ in
             let status = await state.status()
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: Data(status.utf8))
         }
         await server.appendRoute("GET *") { request in
-            Self.respond(to: request.target.path(percentEncoded: true), files: files)
+            Self.respond(to: request.target.path(percentEncoded: true), site: await state.site)
         }
         let sources = SourceWatcher(folders: watched)
         let watcher = Task {
@@ -56,8 +56,7 @@ public struct PreviewServer: Sendable {
             }
         }
         defer { watcher.cancel() }
-        // Build once the port is ours, so a second `serve` on a taken port fails before it
-        // writes into an output folder the first one is serving.
+        // Build once the port is ours, so a second `serve` on a taken port fails at once.
         let announce = Task {
             try await server.waitUntilListening()
             await rebuild(state)
@@ -74,23 +73,24 @@ public struct PreviewServer: Sendable {
 
     func rebuild(_ state: BuildState) async {
         let started = ContinuousClock.now
-        let report = await Site.build(options)
+        let (report, renderer) = await Site.preview(options)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
-        await state.record(succeeded: report.succeeded, problems: problems)
+        await state.record(site: renderer.map(PreviewSite.init), problems: problems)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {
-            log("rebuilt \(report.pages) pages in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
+            log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
         } else {
             log("build failed, still serving the last good site:\n" + problems)
         }
     }
 
-    static func respond(to path: String, files: StaticFiles) -> HTTPResponse {
-        guard let file = files.resolve(path), let data = try? Data(contentsOf: file) else {
-            let notFound = files.resolve("/404.html").flatMap { try? Data(contentsOf: $0) } ?? Data("Not found\n".utf8)
+    static func respond(to path: String, site: PreviewSite?) -> HTTPResponse {
+        guard let site, let file = site.file(for: path) else {
+            let notFound = site?.notFoundPage.map { Data($0.withBytes(Array.init)) } ?? Data("Not found\n".utf8)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: injectReload(notFound))
         }
-        let type = StaticFiles.contentType(of: file)
+        let type = PreviewSite.contentType(of: file.path)
+        let data = Data(file.withBytes(Array.init))
         let body = type.hasPrefix("text/html") ? injectReload(data) : data
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: body)
     }
@@ -136,15 +136,21 @@ public struct PreviewServer: Sendable {
     """
 }
 
-/// What the browser polls: how many builds succeeded, and the errors of the last one.
+/// The site being served, and what the browser polls: how many builds succeeded, and the
+/// errors of the last one.
 actor BuildState {
+    /// The last site that built; a failed build leaves it in place.
+    var site: PreviewSite?
     var builds = 0
     var succeeded = true
     var problems = ""
 
-    func record(succeeded: Bool, problems: String) {
-        if succeeded { builds += 1 }
-        self.succeeded = succeeded
+    func record(site: PreviewSite?, problems: String) {
+        if let site {
+            self.site = site
+            builds += 1
+        }
+        succeeded = site != nil
         self.problems = problems
     }
 

@@ -70,6 +70,22 @@ public enum Site {
         return report
     }
 
+    /// `okr-portal serve`: check, and hand back the renderer instead of writing, so pages
+    /// are rendered when they are asked for. Warnings do not stop a preview.
+    public static func preview(_ options: BuildOptions) async -> (report: BuildReport, renderer: SiteRenderer?) {
+        let loaded = await load(options)
+        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: passes(loaded.diagnostics, strict: false))
+        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
+        guard report.succeeded, let theme = loaded.theme else {
+            report.succeeded = false
+            return (report, nil)
+        }
+        let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
+        let renderer = SiteRenderer(index: index, theme: theme)
+        report.pages = renderer.jobs().count
+        return (report, renderer)
+    }
+
     /// `okr-portal build`: check, then render every page and bring the output folder up to
     /// date, writing only files whose bytes changed. On any error in the sources the previous
     /// output stays as it was.

@@ -229,15 +229,12 @@ struct Init: ParsableCommand {
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build, serve the site on this machine, rebuild on every change and reload open pages.")
+        abstract: "Serve the site on this machine from memory, check again on every change and reload open pages.")
 
     @OptionGroup var sources: SourceOptions
 
     @Option(name: .long, help: "Theme overrides; default ./Templates when it exists.")
     var templates: String?
-
-    @Option(name: .long, help: "The output folder to build into and serve.")
-    var output: String = "public"
 
     @Option(name: .long, help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8000
@@ -248,9 +245,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let templatesURL = try templatesFolder(templates)
         let content = try sources.contentURL()
+        // The preview is served from memory; nothing is written, so no output folder is used.
         let options = BuildOptions(
             contentDirectory: content, templatesDirectory: templatesURL,
-            outputDirectory: URL(fileURLWithPath: output, isDirectory: true), strict: false, buildDate: try sources.buildDate())
+            outputDirectory: URL(fileURLWithPath: "public", isDirectory: true), strict: false, buildDate: try sources.buildDate())
         let server = PreviewServer(
             options: options, host: host, port: port, watched: [content] + (templatesURL.map { [$0] } ?? []),
             log: { stderr($0) })

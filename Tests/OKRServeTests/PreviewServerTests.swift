@@ -21,30 +21,58 @@ func write(_ files: [String: String], under root: URL) throws {
     }
 }
 
-@Suite struct StaticFilesTests {
-    @Test func servesOnlyFilesInsideTheFolder() throws {
-        let base = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: base) }
-        let site = base.appendingPathComponent("public")
-        try write(["public/index.html": "home", "public/people/ana/index.html": "ana", "public/a b.css": "x", "secret.txt": "no"], under: base)
-        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("outside"), withDestinationURL: base)
-        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("inside"), withDestinationURL: site.appendingPathComponent("people"))
-        let files = StaticFiles(root: site)
-        #expect(files.resolve("/")?.lastPathComponent == "index.html")
-        #expect(files.resolve("/people/ana/")?.path.hasSuffix("people/ana/index.html") == true)
-        #expect(files.resolve("/people/ana")?.path.hasSuffix("people/ana/index.html") == true)
-        #expect(files.resolve("/a%20b.css") != nil)
-        #expect(files.resolve("/inside/ana/index.html") != nil, "a link that stays inside is fine")
-        for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/people/..%2f..%2fsecret.txt", "/outside/secret.txt",
-                       "/..\\secret.txt", "/index.html%00.css", "/%zz", "secret.txt", "/./index.html", "/missing.html"] {
-            #expect(files.resolve(attack) == nil, "\(attack)")
+@Suite struct PreviewSiteTests {
+    @Test func requestPathsNeverLeaveTheSite() {
+        #expect(PreviewSite.sitePath("/") == "index.html")
+        #expect(PreviewSite.sitePath("/people/ana/") == "people/ana/index.html")
+        #expect(PreviewSite.sitePath("/people/ana") == "people/ana")
+        #expect(PreviewSite.sitePath("/zh//people/") == "zh/people/index.html")
+        #expect(PreviewSite.sitePath("/a%20b.css") == "a b.css")
+        for attack in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/people/..%2f..%2fsecret.txt",
+                       "/..\\secret.txt", "/index.html%00.css", "/%zz", "secret.txt", "/./index.html"] {
+            #expect(PreviewSite.sitePath(attack) == nil, "\(attack)")
         }
     }
 
     @Test func contentTypes() {
-        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/index.html")) == "text/html; charset=utf-8")
-        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/okrs.json")) == "application/json")
-        #expect(StaticFiles.contentType(of: URL(fileURLWithPath: "/x/blob")) == "application/octet-stream")
+        #expect(PreviewSite.contentType(of: "index.html") == "text/html; charset=utf-8")
+        #expect(PreviewSite.contentType(of: "okrs.json") == "application/json")
+        #expect(PreviewSite.contentType(of: "dashboard/q/teams.csv") == "text/csv; charset=utf-8")
+        #expect(PreviewSite.contentType(of: "x.y/blob") == "application/octet-stream")
+    }
+
+    /// What the preview renders on request is, file for file, what `build` writes.
+    @Test func servesWhatBuildWrites() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write([
+            "content/portal.yaml": "title: Same\nlanguages: [en, zh]\nbase_url: https://okrs.example.com/\ncycles:\n  - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "content/org/teams.yaml": "- {id: sales, name: Sales}\n",
+            "content/org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: bo, name: Bo, team: sales}\n",
+            "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: Revenue, start: 0, target: 10, checkins: [{date: 2026-11-02, value: 4}]}\n---\n",
+            "content/okrs/2026-Q4/people/ana.md": "---\nobjectives:\n  - title: Help grow\n    aligns: [company/O1]\n    key_results:\n      - {title: Deals, done: true}\n---\n",
+            "content/okrs/2026-Q3/teams/sales.md": "---\nobjectives:\n  - title: Old goal\n    key_results:\n      - {title: K, progress: 0.5}\n---\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        #expect(await Site.build(options).succeeded)
+        let (report, renderer) = await Site.preview(options)
+        #expect(report.succeeded)
+        let site = PreviewSite(renderer: try #require(renderer))
+        let root = options.outputDirectory
+        var compared = 0
+        for case let relative as String in FileManager.default.enumerator(atPath: root.path)! {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let written = try Data(contentsOf: root.appendingPathComponent(relative))
+            let served = try #require(site.file(at: relative), "\(relative)")
+            #expect(Data(served.withBytes(Array.init)) == written, "\(relative)")
+            compared += 1
+        }
+        #expect(compared > 50)
+        #expect(site.file(for: "/people/ana") != nil, "a folder without its slash")
+        #expect(site.file(for: "/people/nobody/") == nil)
     }
 
     @Test func reloadScriptGoesBeforeTheEndOfBody() {
@@ -103,6 +131,8 @@ func write(_ files: [String: String], under root: URL) throws {
         let (_, statusText) = try await get(site.appendingPathComponent("__okr/status"))
         #expect(statusText.contains("content/okrs/2026-Q4/company.md:3:"))
         #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"), "the last good site stays served")
+        #expect(try await get(site.appendingPathComponent("nowhere/")).0 == 404)
+        #expect(!FileManager.default.fileExists(atPath: options.outputDirectory.path), "the preview is served from memory")
     }
 }
 

@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
         ),
         .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
-        .target(name: "OKRServe", dependencies: ["OKRSite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "okr-portal",
             dependencies: ["OKRSite", "OKRServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,7 +1,7 @@
 import OKRModel
 
 /// A file of the content folder and what it holds, decided by where it sits.
-struct ContentFile: Sendable {
+struct ContentFile: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case config
         case company

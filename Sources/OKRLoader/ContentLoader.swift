@@ -14,7 +14,7 @@ public enum ContentLoader {
     ///   - buildDate: the day the site is built for; check-ins dated after it are errors.
     public static func load(
         from source: ContentSource, displayPrefix: String, availableLanguages: Set<String> = ["en", "zh"],
-        knownHintRules: [String] = [], buildDate: Day? = nil
+        knownHintRules: [String] = [], buildDate: Day? = nil, cache: ParseCache? = nil
     ) async -> (content: PortalContent, diagnostics: [Diagnostic]) {
         let display = { (relative: String) in displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
         var diagnostics = DiagnosticBag()
@@ -47,9 +47,15 @@ public enum ContentLoader {
         }
 
         // 2. Parse every file on its own, in parallel: no file's meaning depends on another yet.
+        cache?.begin(languages: availableLanguages, hintRules: knownHintRules)
         let parsed = await concurrentMap(files) { file in
-            FileParser.parse(file, source: source, availableLanguages: availableLanguages, knownHintRules: knownHintRules)
+            let stamp = cache == nil ? nil : source.stamp(file.path)
+            if let stamp, let kept = cache?.parsed(file, stamp: stamp) { return kept }
+            let parsed = FileParser.parse(file, source: source, availableLanguages: availableLanguages, knownHintRules: knownHintRules)
+            if let stamp { cache?.keep(parsed, stamp: stamp) }
+            return parsed
         }
+        cache?.keep(only: Set(files.map(\.path)))
 
         // 3. Put the pieces together and check the references between files.
         var assembler = Assembler()

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The files of a content folder, as two closures so tests can run on an in-memory site and
 /// the tool on disk. Paths are relative to the content folder and use `/`.
@@ -8,9 +11,17 @@ public struct ContentSource: Sendable {
     /// The text of one file; throws when it cannot be read or is not UTF-8.
     public var readFile: @Sendable (String) throws -> String
 
-    public init(listFiles: @escaping @Sendable () throws -> [String], readFile: @escaping @Sendable (String) throws -> String) {
+    /// What a file's bytes are known by without reading them (size, modification time,
+    /// inode), for `ParseCache`; nil when the source cannot tell.
+    public var stamp: @Sendable (String) -> FileStamp?
+
+    public init(
+        listFiles: @escaping @Sendable () throws -> [String], readFile: @escaping @Sendable (String) throws -> String,
+        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
+    ) {
         self.listFiles = listFiles
         self.readFile = readFile
+        self.stamp = stamp
     }
 
     public struct Unreadable: Error, CustomStringConvertible {
@@ -78,7 +89,8 @@ public struct ContentSource: Sendable {
             },
             readFile: { relative in
                 try decodeUTF8(Data(contentsOf: URL(fileURLWithPath: prefixJoin(rootPath, relative))))
-            })
+            },
+            stamp: { relative in FileStamp(path: prefixJoin(rootPath, relative)) })
     }
 
     /// An in-memory folder: relative path → text.
@@ -94,4 +106,26 @@ public struct ContentSource: Sendable {
 
 private func prefixJoin(_ root: String, _ relative: String) -> String {
     root.hasSuffix("/") ? root + relative : root + "/" + relative
+}
+
+/// Size, modification time (to the nanosecond) and inode of a file: what build tools such as
+/// make and ninja take to mean "unchanged". An editor's save changes at least one of them.
+public struct FileStamp: Sendable, Hashable {
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+    var inode: UInt64
+
+    init?(path: String) {
+        #if canImport(Glibc)
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
+        #else
+        return nil
+        #endif
+    }
 }

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import OKRLoader
 import OKRModel
 import OKRSite
 
@@ -16,6 +17,8 @@ public struct PreviewServer: Sendable {
     public var watched: [URL]
     /// Prints one line of news (a rebuild, its problems).
     public var log: @Sendable (String) -> Void
+    /// Parsed content files kept between checks: after an edit only changed files are parsed.
+    let parsed = ParseCache()
 
     public init(options: BuildOptions, host: String, port: UInt16, watched: [URL], log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -73,7 +76,7 @@ public struct PreviewServer: Sendable {
 
     func rebuild(_ state: BuildState) async {
         let started = ContinuousClock.now
-        let (report, renderer) = await Site.preview(options)
+        let (report, renderer) = await Site.preview(options, cache: parsed)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
         await state.record(site: renderer.map(PreviewSite.init), problems: problems)
         let elapsed = ContinuousClock.now - started

@@ -17,7 +17,8 @@ public enum Site {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func load(_ options: BuildOptions) async -> Loaded {
+    /// - Parameter cache: parsed files kept from an earlier load of the same folder (`serve`).
+    public static func load(_ options: BuildOptions, cache: ParseCache? = nil) async -> Loaded {
         var diagnostics: [Diagnostic] = []
         let clock = ContinuousClock()
         var started = clock.now
@@ -41,7 +42,8 @@ public enum Site {
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
             availableLanguages: themeFiles.languages,
             knownHintRules: HintRule.ids,
-            buildDate: options.buildDate)
+            buildDate: options.buildDate,
+            cache: cache)
         diagnostics += contentProblems
         finished("load \(content.people.count) people, \(content.teams.count) teams, \(content.okrSets.count) OKR files")
 
@@ -72,8 +74,8 @@ public enum Site {
 
     /// `okr-portal serve`: check, and hand back the renderer instead of writing, so pages
     /// are rendered when they are asked for. Warnings do not stop a preview.
-    public static func preview(_ options: BuildOptions) async -> (report: BuildReport, renderer: SiteRenderer?) {
-        let loaded = await load(options)
+    public static func preview(_ options: BuildOptions, cache: ParseCache? = nil) async -> (report: BuildReport, renderer: SiteRenderer?) {
+        let loaded = await load(options, cache: cache)
         var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: passes(loaded.diagnostics, strict: false))
         report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
         guard report.succeeded, let theme = loaded.theme else {

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 import OKRModel
 @testable import OKRLoader
@@ -299,5 +301,58 @@ import OKRModel
         #expect(Suggestion.closest(to: "tilte", in: ["title", "type"]) == "title")
         #expect(Suggestion.closest(to: "keyresults", in: ["key_results"]) == "key_results")
         #expect(Suggestion.closest(to: "banana", in: ["title", "type"]) == nil)
+    }
+}
+
+@Suite struct ParseCacheTests {
+    /// Counts how many files a load reads.
+    final class Reads: Sendable {
+        let count = Mutex(0)
+    }
+
+    /// A second load parses only what changed on disk, and its result is the same as a load
+    /// without the cache: the model, and the problems of files taken from the cache too.
+    @Test func onlyChangedFilesAreParsedAgain() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("okr-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = basicSite
+        files["okrs/2026-Q4/people/ana.md"] = "---\nobjectives:\n  - title: First\n    key_results:\n      - {title: K, done: true, colour: red}\n---\n"
+        files["okrs/2026-Q4/people/bo.md"] = "---\nobjectives:\n  - title: Bo's\n---\n"
+        files["okrs/2026/people/bo.md"] = "---\nobjectives:\n  - title: Bo's year\n---\n"
+        func write(_ files: [String: String]) throws {
+            for (path, text) in files {
+                let url = root.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+        }
+        try write(files)
+        let reads = Reads()
+        let disk = ContentSource.directory(root)
+        let counted = ContentSource(listFiles: disk.listFiles, readFile: { path in
+            reads.count.withLock { $0 += 1 }
+            return try disk.readFile(path)
+        }, stamp: disk.stamp)
+        let cache = ParseCache()
+        func loadBoth() async -> (cached: (PortalContent, [Diagnostic]), fresh: (PortalContent, [Diagnostic]), reads: Int) {
+            reads.count.withLock { $0 = 0 }
+            let cached = await ContentLoader.load(from: counted, displayPrefix: "content", cache: cache)
+            let readCount = reads.count.withLock { $0 }
+            let fresh = await ContentLoader.load(from: disk, displayPrefix: "content")
+            return (cached, fresh, readCount)
+        }
+
+        var run = await loadBoth()
+        #expect(run.reads == 6)
+        try write(["okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: Bo's second\n---\n"])
+        try FileManager.default.removeItem(at: root.appendingPathComponent("okrs/2026/people/bo.md"))
+        run = await loadBoth()
+        #expect(run.reads == 1, "only the edited file")
+        #expect(cache.count == 5)
+        #expect(run.cached.0.okrSets.map { $0.objectives.map(\.title.allText) } == [["First"], ["Bo's second"]])
+        #expect(run.cached.0.okrSets.map { $0.objectives.map(\.title.allText) } == run.fresh.0.okrSets.map { $0.objectives.map(\.title.allText) })
+        #expect(brief(run.cached.1) == brief(run.fresh.1))
+        #expect(run.cached.1.map(\.message) == run.fresh.1.map(\.message))
+        #expect(brief(run.cached.1) == ["content/okrs/2026-Q4/people/ana.md:5:32 unknown-key"], "reported again from the cache")
     }
 }

@@ -19,6 +19,8 @@ public struct PreviewServer: Sendable {
     public var log: @Sendable (String) -> Void
     /// Parsed content files kept between checks: after an edit only changed files are parsed.
     let parsed = ParseCache()
+    /// The site being served and the last check's outcome.
+    let state = BuildState()
 
     public init(options: BuildOptions, host: String, port: UInt16, watched: [URL], log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -42,7 +44,6 @@ public struct PreviewServer: Sendable {
         guard let address = try? sockaddr_in.inet(ip4: host, port: port) else {
             throw ListenError(host: host, port: port, reason: "not an IPv4 address; use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface")
         }
-        let state = BuildState()
         let server = HTTPServer(address: address, logger: .disabled)
         await server.appendRoute("GET /__okr/status") { _ in
             let status = await state.status()
@@ -88,7 +89,11 @@ public struct PreviewServer: Sendable {
     }
 
     static func respond(to path: String, site: PreviewSite?) -> HTTPResponse {
-        guard let site, let file = site.file(for: path) else {
+        let answer = site?.answer(path) ?? .notFound
+        if case .redirect(let location) = answer {
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+        }
+        guard case .file(let file) = answer else {
             let notFound = site?.notFoundPage.map { Data($0.withBytes(Array.init)) } ?? Data("Not found\n".utf8)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: injectReload(notFound))
         }

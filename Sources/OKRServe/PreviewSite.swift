@@ -36,11 +36,20 @@ final class PreviewSite: Sendable {
         return decoded.hasSuffix("/") ? joined + "/index.html" : joined
     }
 
-    /// The file a request asks for; a folder's address without its final slash finds the
-    /// folder's page too.
-    func file(for requestPath: String) -> OutputFile? {
-        guard let path = Self.sitePath(requestPath) else { return nil }
-        return file(at: path) ?? (path.hasSuffix(".html") ? nil : file(at: path + "/index.html"))
+    /// What a request gets: a file, a redirect to the folder's address with its final slash
+    /// (the page's relative links only work from there, so static servers redirect too), or
+    /// nothing.
+    enum Answer {
+        case file(OutputFile)
+        case redirect(String)
+        case notFound
+    }
+
+    func answer(_ requestPath: String) -> Answer {
+        guard let path = Self.sitePath(requestPath) else { return .notFound }
+        if let file = file(at: path) { return .file(file) }
+        if pages[path + "/index.html"] != nil { return .redirect(requestPath + "/") }
+        return .notFound
     }
 
     func file(at path: String) -> OutputFile? {

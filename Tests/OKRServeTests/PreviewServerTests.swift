@@ -71,8 +71,14 @@ func write(_ files: [String: String], under root: URL) throws {
             compared += 1
         }
         #expect(compared > 50)
-        #expect(site.file(for: "/people/ana") != nil, "a folder without its slash")
-        #expect(site.file(for: "/people/nobody/") == nil)
+        guard case .redirect("/people/ana/") = site.answer("/people/ana") else {
+            Issue.record("a folder's address without its slash is redirected")
+            return
+        }
+        guard case .notFound = site.answer("/people/nobody/"), case .notFound = site.answer("/people/ana/index.html/x") else {
+            Issue.record("unknown addresses are not found")
+            return
+        }
     }
 
     @Test func reloadScriptGoesBeforeTheEndOfBody() {
@@ -132,6 +138,8 @@ func write(_ files: [String: String], under root: URL) throws {
         #expect(statusText.contains("content/okrs/2026-Q4/company.md:3:"))
         #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"), "the last good site stays served")
         #expect(try await get(site.appendingPathComponent("nowhere/")).0 == 404)
+        let redirect = PreviewServer.respond(to: "/company", site: await server.state.site)
+        #expect(redirect.statusCode == .movedPermanently && redirect.headers[.location] == "/company/")
         #expect(!FileManager.default.fileExists(atPath: options.outputDirectory.path), "the preview is served from memory")
     }
 }

@@ -17,6 +17,10 @@ public struct PreviewServer: Sendable {
     public var watched: [URL]
     /// Prints one line of news (a rebuild, its problems).
     public var log: @Sendable (String) -> Void
+    /// The build date of each check; by default the one in `options`. `serve` without
+    /// SOURCE_DATE_EPOCH passes today's date, so a session that runs past midnight (UTC)
+    /// shows the new day's status, as a build would.
+    public var buildDate: @Sendable () -> Day?  = { nil }
     /// Parsed content files kept between checks: after an edit only changed files are parsed.
     let parsed = ParseCache()
     /// The site being served and the last check's outcome.
@@ -54,9 +58,15 @@ public struct PreviewServer: Sendable {
         }
         let sources = SourceWatcher(folders: watched)
         let watcher = Task {
+            var checkedFor = buildDate()
             while !Task.isCancelled {
                 try? await Task.sleep(for: sources.interval)
-                if sources.changed() { await rebuild(state) }
+                // A new day changes what is on track and who is quiet: check again then too.
+                let today = buildDate()
+                if sources.changed() || today != checkedFor {
+                    checkedFor = today
+                    await rebuild(state)
+                }
             }
         }
         defer { watcher.cancel() }
@@ -77,6 +87,8 @@ public struct PreviewServer: Sendable {
 
     func rebuild(_ state: BuildState) async {
         let started = ContinuousClock.now
+        var options = options
+        if let today = buildDate() { options.buildDate = today }
         let (report, renderer) = await Site.preview(options, cache: parsed)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
         await state.record(site: renderer.map(PreviewSite.init), problems: problems)

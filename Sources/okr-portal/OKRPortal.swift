@@ -249,9 +249,12 @@ struct Serve: AsyncParsableCommand {
         let options = BuildOptions(
             contentDirectory: content, templatesDirectory: templatesURL,
             outputDirectory: URL(fileURLWithPath: "public", isDirectory: true), strict: false, buildDate: try sources.buildDate())
-        let server = PreviewServer(
+        var server = PreviewServer(
             options: options, host: host, port: port, watched: [content] + (templatesURL.map { [$0] } ?? []),
             log: { stderr($0) })
+        if ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]?.isEmpty ?? true {
+            server.buildDate = { Day(unixSeconds: Int(Date().timeIntervalSince1970)) }
+        }
         let host = self.host
         try await server.run { port in
             stderr("serving on http://\(host):\(port)/ — edit a file and open pages reload; Ctrl-C stops")

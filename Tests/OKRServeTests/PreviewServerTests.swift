@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Synchronization
 import Testing
 import OKRModel
 import OKRSite
@@ -141,6 +142,32 @@ func write(_ files: [String: String], under root: URL) throws {
         let redirect = PreviewServer.respond(to: "/company", site: await server.state.site)
         #expect(redirect.statusCode == .movedPermanently && redirect.headers[.location] == "/company/")
         #expect(!FileManager.default.fileExists(atPath: options.outputDirectory.path), "the preview is served from memory")
+    }
+}
+
+@Suite struct PreviewServerDateTests {
+    /// Without SOURCE_DATE_EPOCH the preview follows the calendar: a new day means a new
+    /// check, with no file changed.
+    @Test func aNewDayChecksAgain() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write(["content/portal.yaml": "title: Days\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n"], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let day = Mutex(Day(iso: "2026-11-20")!)
+        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
+        server.buildDate = { day.withLock { $0 } }
+        let port = PortBox()
+        let running = server
+        let task = Task { try await running.run { bound in Task { await port.set(bound) } } }
+        defer { task.cancel() }
+        let site = URL(string: "http://127.0.0.1:\(try await port.value())/")!
+        _ = try await PreviewServerTests().waitForStatus(site) { $0.contains("\"build\": 1") }
+        #expect(try await PreviewServerTests().get(site).1.contains("2026-11-20"))
+        day.withLock { $0 = Day(iso: "2026-11-21")! }
+        _ = try await PreviewServerTests().waitForStatus(site) { $0.contains("\"build\": 2") }
+        #expect(try await PreviewServerTests().get(site).1.contains("2026-11-21"))
     }
 }
 

@@ -136,7 +136,7 @@ public enum Site {
                 diagnostics: loaded.diagnostics, paths: counts.paths
             ).save(for: output)
         } catch {
-            report.diagnostics.append(.error(.outputFailed, "\(error)", at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
+            report.diagnostics.append(.error(.outputFailed, describe(error), at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
         }
         return report
     }
@@ -153,6 +153,26 @@ extension Site {
                 at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1))
         }
         return nil
+    }
+}
+
+extension Site {
+    /// A writing error in words: Foundation's errors print as a dump of their user info
+    /// ("Error Domain=NSCocoaErrorDomain Code=4 …"); say which path and the system's reason.
+    static func describe(_ error: any Error) -> String {
+        let error = error as NSError
+        guard error.domain == NSCocoaErrorDomain, let path = error.userInfo[NSFilePathErrorKey] as? String else {
+            return "\(error)"
+        }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return "cannot write \(path): \(String(cString: strerror(Int32(underlying.code))))"
+        }
+        let reasons = [
+            NSFileWriteFileExistsError: "a file is in the way", NSFileNoSuchFileError: "no such file or folder",
+            NSFileWriteNoPermissionError: "permission denied", NSFileWriteOutOfSpaceError: "the disk is full",
+            NSFileWriteVolumeReadOnlyError: "the disk is read-only",
+        ]
+        return "cannot write \(path): \(reasons[error.code] ?? "error \(error.code)")"
     }
 }
 

@@ -381,6 +381,18 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(try folder.read("public/precious.txt") == "keep me")
     }
 
+    /// The system's reason in words, not Foundation's error dump.
+    @Test func anOutputThatCannotBeMadeIsSaidPlainly() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["a-file": "x"]) { $1 })
+        var blocked = options(folder)
+        blocked.outputDirectory = folder.url.appendingPathComponent("a-file/public")
+        let report = await Site.build(blocked)
+        let message = try #require(report.diagnostics.first { $0.rule == .outputFailed }?.message)
+        #expect(message.hasPrefix("cannot write \(folder.url.path)/a-file"), "\(message)")
+        #expect(message == "cannot write \(folder.url.path)/a-file: a file is in the way")
+    }
+
     @Test func refusesAnOutputFolderHoldingTheSources() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite)

@@ -901,7 +901,7 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
   {{#summary}}<div class="set-summary">
     {{#progress}}{{>partials/progress}}{{/progress}}
     {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
-    <span class="count">{{objectiveCount}} {{t.objectives_count}}</span>
+    <span class="count">{{objectiveCountLabel}}</span>
   </div>{{/summary}}
   {{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
   {{#objectives}}{{>partials/objective}}{{/objectives}}
@@ -921,7 +921,7 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 
 """##,
         "partials/team-node.mustache": ##"""
-<li><a href="{{url}}">{{name}}</a>{{#hasTeamProgress}}{{#teamProgress}} {{>partials/progress}}{{/teamProgress}}{{/hasTeamProgress}} <span class="member-count">{{memberCount}} {{t.members_count}}</span>{{#hasChildren}}
+<li><a href="{{url}}">{{name}}</a>{{#hasTeamProgress}}{{#teamProgress}} {{>partials/progress}}{{/teamProgress}}{{/hasTeamProgress}} <span class="member-count">{{memberCountLabel}}</span>{{#hasChildren}}
 <ul>{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}</li>
 
 """##,
@@ -961,6 +961,7 @@ coverage: People with OKRs
 teams_total: Teams
 okrs_for: OKRs for
 objectives_count: objectives
+objectives_count_one: objective
 no_okrs_in_cycle: No OKRs for this cycle.
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
@@ -1009,6 +1010,7 @@ no_subteams: No sub-teams.
 members: Members
 no_members: No members.
 members_count: members
+members_count_one: member
 name: Name
 job_title: Title
 progress: Progress
@@ -1152,6 +1154,7 @@ coverage: 已制定 OKR 的成员
 teams_total: 团队数
 okrs_for: OKR ·
 objectives_count: 个目标
+objectives_count_one: 个目标
 no_okrs_in_cycle: 本周期还没有 OKR。
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
@@ -1200,6 +1203,7 @@ no_subteams: 没有下级团队。
 members: 成员
 no_members: 没有成员。
 members_count: 名成员
+members_count_one: 名成员
 name: 姓名
 job_title: 职位
 progress: 进度

@@ -114,6 +114,8 @@ struct TeamNode {
     var hasTeamProgress: Bool
     var teamProgress: ProgressView?
     var memberCount: Int
+    /// "1 member", "8 members" in the page's language.
+    var memberCountLabel: String
     var children: [TeamNode]
     var hasChildren: Bool
 }
@@ -263,7 +265,9 @@ extension SiteRenderer {
             return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: nil)
         }
         let objectives = set.objectives.map { views.objective($0, in: set) }
-        let summary = set.objectives.isEmpty ? nil : SetSummary(progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count)
+        let summary = set.objectives.isEmpty ? nil : SetSummary(
+            progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count,
+            objectiveCountLabel: views.count(set.objectives.count, "objectives_count"))
         let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
         return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints)
     }
@@ -293,9 +297,10 @@ extension SiteRenderer {
         // The loader rejects loops in the tree; the depth bound only guards against rendering one.
         let children = depth > 64 ? [] : (index.childTeams[team.id] ?? []).map { teamNode($0, views: views, depth: depth + 1) }
         let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
+        let members = index.membersByTeam[team.id]?.count ?? 0
         return TeamNode(
             url: views.url("teams/\(team.id)/"), name: team.name, hasTeamProgress: progress != nil, teamProgress: progress,
-            memberCount: index.membersByTeam[team.id]?.count ?? 0, children: children, hasChildren: !children.isEmpty)
+            memberCount: members, memberCountLabel: views.count(members, "members_count"), children: children, hasChildren: !children.isEmpty)
     }
 
     func personRow(_ person: Person, cycle: Cycle?, views: ViewBuilder, withTeam: Bool) -> PersonRow {

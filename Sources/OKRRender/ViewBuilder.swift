@@ -15,6 +15,11 @@ struct ViewBuilder {
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
+    /// "1 objective", "3 objectives": the noun of `key`, or of `<key>_one` for one.
+    func count(_ number: Int, _ key: String) -> String {
+        "\(Format.number(Double(number))) \(t(number == 1 ? key + "_one" : key))"
+    }
+
     func text(_ localized: LocalizedText) -> String {
         localized.text(for: language, fallback: defaultLanguage)
     }

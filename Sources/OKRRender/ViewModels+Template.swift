@@ -164,6 +164,7 @@ extension SetSummary: ViewModel {
         "progress": { $0.progress.templateValue },
         "score": { $0.score.templateValue },
         "objectiveCount": { $0.objectiveCount.templateValue },
+        "objectiveCountLabel": { $0.objectiveCountLabel.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -303,6 +304,7 @@ extension TeamNode: ViewModel {
         "hasTeamProgress": { $0.hasTeamProgress.templateValue },
         "teamProgress": { $0.teamProgress.templateValue },
         "memberCount": { $0.memberCount.templateValue },
+        "memberCountLabel": { $0.memberCountLabel.templateValue },
         "children": { $0.children.templateValue },
         "hasChildren": { $0.hasChildren.templateValue },
     ]

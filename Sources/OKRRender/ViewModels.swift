@@ -134,6 +134,8 @@ struct SetSummary: Sendable {
     var progress: ProgressView
     var score: ScoreView?
     var objectiveCount: Int
+    /// "1 objective", "3 objectives" in the page's language.
+    var objectiveCountLabel: String
 }
 
 struct CycleLink: Sendable {

@@ -27,7 +27,7 @@ import Testing
             aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, chain: [], hasChain: false,
             neighbourhoodSVG: nil, hints: [], hasHints: false)
         let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false)
-        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
+        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, memberCountLabel: "0 members", children: [], hasChildren: false)
         let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
         let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
         let company = CompanyInfo(name: "n", mission: nil, vision: nil, strategyHTML: nil)
@@ -40,7 +40,7 @@ import Testing
         check(keyResult)
         check(objective)
         check(cycle)
-        check(SetSummary(progress: progress, score: nil, objectiveCount: 1))
+        check(SetSummary(progress: progress, score: nil, objectiveCount: 1, objectiveCountLabel: "1 objective"))
         check(CycleLink(url: "u", name: "n", current: true))
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func absentOptionalIsNotAValue() {
-        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, children: [], hasChildren: false)
+        let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, memberCountLabel: "0 members", children: [], hasChildren: false)
         #expect(node.field(named: "teamProgress").isNull)
         guard case .text("n") = node.field(named: "name") else {
             Issue.record("name should read as text")

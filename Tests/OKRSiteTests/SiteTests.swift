@@ -418,6 +418,19 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(folder.exists("public/assets/extra.css"))
     }
 
+    /// One objective, one member: the noun agrees with the number.
+    @Test func countsAgreeWithTheirNouns() async throws {
+        var site = smallSite
+        site["content/org/people.yaml"]! += "- {id: cy, name: Cy, team: sales}\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(try folder.read("public/people/ana/index.html").contains("<span class=\"count\">1 objective</span>"))
+        #expect(try folder.read("public/zh/people/ana/index.html").contains("<span class=\"count\">1 个目标</span>"))
+        let teams = try folder.read("public/teams/index.html")
+        #expect(teams.contains("<span class=\"member-count\">2 members</span>") && teams.contains("<span class=\"member-count\">1 member</span>"))
+    }
+
     /// A company objective in a large organisation is aligned to by thousands: the first ten
     /// are listed, the rest wait behind a "More (n)" toggle, for objectives and key results.
     @Test func longAlignedByListsAreCollapsed() async throws {

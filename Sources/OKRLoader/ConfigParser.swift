@@ -38,7 +38,9 @@ enum ConfigParser {
         }
 
         var cycleIDs: Set<String> = []
-        if let node = fields["cycles"], let items = reader.list(node, what: "cycles") {
+        let cycleItems = fields["cycles"].map { reader.list($0, what: "cycles") }
+        if case .some(nil) = cycleItems { config.cyclesAreKnown = false }
+        if let items = cycleItems ?? nil {
             for item in items {
                 let (id, parsed) = parseCycle(item, reader: &reader)
                 guard let cycle = parsed else {

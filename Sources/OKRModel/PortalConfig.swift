@@ -12,6 +12,9 @@ public struct PortalConfig: Sendable {
     /// is reported once; files in their folders and references pinned to them are skipped
     /// instead of each being reported as naming an unknown cycle.
     public var unusableCycleIDs: Set<String> = []
+    /// False when portal.yaml or its `cycles` list could not be read at all: that error is
+    /// reported, and no folder's cycle is then reported as unknown on top of it.
+    public var cyclesAreKnown = true
     public var scoreBands: ScoreBands
     public var hints: HintSettings
 

@@ -96,7 +96,8 @@ public struct PreviewServer: Sendable {
         if report.succeeded {
             log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
         } else {
-            log("build failed, still serving the last good site:\n" + problems)
+            let serving = await state.site == nil ? "nothing to serve until it does" : "still serving the last good site"
+            log("the sources do not build, \(serving):\n" + problems)
         }
     }
 

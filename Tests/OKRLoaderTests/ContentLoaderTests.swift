@@ -191,6 +191,18 @@ import OKRModel
         #expect(brief(diagnostics) == ["content/portal.yaml:4:38 out-of-range", "content/portal.yaml:5:5 missing-field"])
     }
 
+    /// A portal.yaml that cannot be read, or whose cycles list is not a list, is the one
+    /// error: no folder's cycle is reported as unknown on top of it.
+    @Test(arguments: ["title: [broken\n", "title: T\ncycles: 2026\n"])
+    func anUnreadablePortalYAMLIsReportedOnce(_ portal: String) async {
+        let (_, diagnostics) = await load([
+            "portal.yaml": portal,
+            "okrs/2026-Q4/company.md": "---\nobjectives: []\n---\n",
+            "okrs/2026-Q4/people/ana.md": "---\nobjectives: []\n---\n",
+        ])
+        #expect(diagnostics.map(\.location.path) == ["content/portal.yaml"], "\(brief(diagnostics))")
+    }
+
     @Test func portalSettingsAreValidated() async {
         let (config, diagnostics) = await load([
             "portal.yaml": """

@@ -85,6 +85,8 @@ public struct AlignmentGraph: Sendable {
                     if let pinned = reference.cycle, !content.config.cyclesAreKnown || content.config.unusableCycleIDs.contains(pinned) { continue }
                     switch resolver.resolve(reference, from: set.cycle) {
                     case .failure(let problem):
+                        // What an unreadable file may have defined is not reported missing.
+                        if content.unread.mayHoldObjectives(of: reference.owner) { continue }
                         diagnostics.append(problem)
                     case .success(let (target, keyResult)):
                         if target == source {

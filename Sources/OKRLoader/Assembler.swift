@@ -10,6 +10,7 @@ struct Assembler {
     private var teams: [String: OrgEntry<Team>] = [:]
     private var okrSets: [OKRSet] = []
     private var personReferences: [PersonReference] = []
+    private var unread = UnreadDefinitions()
 
     mutating func add(_ parsed: ParsedFile) {
         diagnostics.append(contentsOf: parsed.diagnostics)
@@ -36,6 +37,28 @@ struct Assembler {
             personReferences.append(contentsOf: references)
         case .nothing:
             break
+        }
+        if Self.readNothing(parsed) {
+            switch parsed.file.kind {
+            case .peopleList: unread.anyPerson = true
+            case .teamList: unread.anyTeam = true
+            case .person(let id): unread.people.insert(id)
+            case .team(let id): unread.teams.insert(id)
+            case .okrs(_, let owner): unread.okrOwners.insert(owner)
+            case .config, .company: break
+            }
+        }
+    }
+
+    /// A file with errors that gave nothing at all: unreadable, bad YAML, or a list of people
+    /// or teams that is not a list.
+    private static func readNothing(_ parsed: ParsedFile) -> Bool {
+        guard parsed.diagnostics.contains(where: { $0.severity == .error }) else { return false }
+        switch parsed.content {
+        case .nothing: return true
+        case .people(let entries): return entries.isEmpty
+        case .teams(let entries): return entries.isEmpty
+        default: return false
         }
     }
 
@@ -65,11 +88,12 @@ struct Assembler {
 
         for entry in people.values {
             let person = entry.value
-            if let team = person.team, teams[team] == nil, let at = entry.referenceLocations["team"] {
+            if let team = person.team, teams[team] == nil, !unread.mayDefine(team: team), let at = entry.referenceLocations["team"] {
                 problems.error(.unknownTeam, "person '\(person.id)' is in team '\(team)', which is not defined", at: at)
             }
             if let manager = person.manager, let at = entry.referenceLocations["manager"] {
                 if people[manager] == nil {
+                    if unread.mayDefine(person: manager) { continue }
                     problems.error(.unknownPerson, "manager '\(manager)' of '\(person.id)' is not a known person", at: at)
                 } else if manager == person.id {
                     problems.error(.outOfRange, "'\(person.id)' cannot be their own manager", at: at)
@@ -78,10 +102,10 @@ struct Assembler {
         }
         for entry in teams.values {
             let team = entry.value
-            if let parent = team.parent, teams[parent] == nil, let at = entry.referenceLocations["parent"] {
+            if let parent = team.parent, teams[parent] == nil, !unread.mayDefine(team: parent), let at = entry.referenceLocations["parent"] {
                 problems.error(.unknownTeam, "parent team '\(parent)' of '\(team.id)' is not defined", at: at)
             }
-            if let lead = team.lead, people[lead] == nil, let at = entry.referenceLocations["lead"] {
+            if let lead = team.lead, people[lead] == nil, !unread.mayDefine(person: lead), let at = entry.referenceLocations["lead"] {
                 problems.error(.unknownPerson, "lead '\(lead)' of team '\(team.id)' is not a known person", at: at)
             }
         }
@@ -101,10 +125,10 @@ struct Assembler {
             switch set.owner {
             case .company: break
             case .team(let id) where teams[id] == nil:
-                problems.error(.unknownTeam, "team '\(id)' (the file name) is not defined", at: fileStart)
+                if !unread.mayDefine(team: id) { problems.error(.unknownTeam, "team '\(id)' (the file name) is not defined", at: fileStart) }
                 continue
             case .person(let id) where people[id] == nil:
-                problems.error(.unknownPerson, "person '\(id)' (the file name) is not defined", at: fileStart)
+                if !unread.mayDefine(person: id) { problems.error(.unknownPerson, "person '\(id)' (the file name) is not defined", at: fileStart) }
                 continue
             default: break
             }
@@ -117,7 +141,7 @@ struct Assembler {
             if let buildDate { problems.append(contentsOf: Self.futureCheckIns(in: set, buildDate: buildDate)) }
             sets.append(set)
         }
-        for reference in personReferences where people[reference.id] == nil {
+        for reference in personReferences where people[reference.id] == nil && !unread.mayDefine(person: reference.id) {
             problems.error(.unknownPerson, "key result owner '\(reference.id)' is not a known person", at: reference.location)
         }
 
@@ -126,12 +150,13 @@ struct Assembler {
             if named.name.isEmpty { named.name = config.title }
             return named
         } ?? Company(name: config.title)
-        let content = PortalContent(
+        var content = PortalContent(
             config: config,
             company: company,
             people: people.values.map(\.value).sorted { $0.id < $1.id },
             teams: teams.values.map(\.value).sorted { $0.id < $1.id },
             okrSets: sets.sorted { ($0.cycle, $0.owner) < ($1.cycle, $1.owner) })
+        content.unread = unread
         return (content, problems.items)
     }
 

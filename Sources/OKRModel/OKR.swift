@@ -136,6 +136,8 @@ public struct PortalContent: Sendable {
     public var people: [Person]
     public var teams: [Team]
     public var okrSets: [OKRSet]
+    /// Definitions in files that could not be read at all; see `UnreadDefinitions`.
+    public var unread = UnreadDefinitions()
 
     public init(config: PortalConfig, company: Company, people: [Person], teams: [Team], okrSets: [OKRSet]) {
         self.config = config
@@ -143,5 +145,34 @@ public struct PortalContent: Sendable {
         self.people = people
         self.teams = teams
         self.okrSets = okrSets
+    }
+}
+
+/// What files that could not be read at all (bad YAML, not UTF-8) would have defined. Their
+/// own error is reported; a reference to what they might have defined is not reported again,
+/// or one syntax error in an HR export of 10,000 people would bury itself under 10,000
+/// "unknown person" errors.
+public struct UnreadDefinitions: Sendable {
+    /// `org/people.yaml` or `org/teams.yaml` could not be read: any id may have been in it.
+    public var anyPerson = false
+    public var anyTeam = false
+    /// Ids whose own file (`people/<id>.md`, `teams/<id>.md`) could not be read.
+    public var people: Set<String> = []
+    public var teams: Set<String> = []
+    /// Owners one of whose OKR files could not be read, in any cycle.
+    public var okrOwners: Set<Owner> = []
+
+    public init() {}
+
+    public func mayDefine(person id: String) -> Bool { anyPerson || people.contains(id) }
+    public func mayDefine(team id: String) -> Bool { anyTeam || teams.contains(id) }
+
+    /// Whether an unread file may hold what a reference to `owner`'s objectives names.
+    public func mayHoldObjectives(of owner: Owner) -> Bool {
+        switch owner {
+        case .company: okrOwners.contains(owner)
+        case .team(let id): mayDefine(team: id) || okrOwners.contains(owner)
+        case .person(let id): mayDefine(person: id) || okrOwners.contains(owner)
+        }
     }
 }

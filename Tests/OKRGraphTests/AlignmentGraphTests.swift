@@ -46,6 +46,18 @@ func key(_ text: String) -> ObjectiveKey {
         #expect(g.incoming[key("2026:company/O2")]?.map(\.source) == [sales])
     }
 
+    /// An OKR file that cannot be read is its own error; references into it are not then
+    /// each reported as dangling. A reference to an owner whose files all read is.
+    @Test func referencesIntoAnUnreadFileAreNotReportedDangling() async {
+        let (_, load, problems) = await graph([
+            "okrs/2026-Q4/teams/sales.md": "---\nobjectives:\n  - title: [broken\n---\n",
+            "okrs/2026-Q4/people/ana.md": okrs("  - {title: A, aligns: [teams/sales/O1, teams/sales/O2/KR1]}\n"),
+            "okrs/2026-Q4/people/bo.md": okrs("  - {title: B, aligns: [teams/ops/O1]}\n"),
+        ])
+        #expect(load.map(\.rule) == [.yamlSyntax])
+        #expect(problems.map(\.rule) == [.danglingReference] && problems.first?.location.path == "content/okrs/2026-Q4/people/bo.md")
+    }
+
     @Test func keyResultTargetsAndReverseEdges() async {
         let (g, _, problems) = await graph([
             "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    key_results: [{title: K1}, {title: K2}]\n"),

@@ -203,6 +203,22 @@ import OKRModel
         #expect(diagnostics.map(\.location.path) == ["content/portal.yaml"], "\(brief(diagnostics))")
     }
 
+    /// A file that cannot be read is its own error; what it may have defined is not then
+    /// reported missing wherever it is named (one bad line in an HR export of 10,000 people
+    /// would otherwise bury itself under 10,000 errors).
+    @Test func whatAnUnreadFileMayDefineIsNotReportedMissing() async {
+        let (_, diagnostics) = await load([
+            "org/people.yaml": "- {id: ana, name: [broken\n",
+            "teams/ops.md": "---\nname: [broken\n---\n",
+            "teams/ops-east.md": "---\nname: East\nparent: ops\nlead: ana\n---\n",
+            "okrs/2026-Q4/people/bo.md": "---\nobjectives: []\n---\n",
+            "okrs/2026-Q4/teams/ops.md": "---\nobjectives: []\n---\n",
+            "okrs/2026-Q4/teams/sales.md": "---\nobjectives:\n  - title: X\n    key_results:\n      - {title: Y, owner: people/ana}\n---\n",
+            "okrs/2026-Q4/people/cy.md": "---\nobjectives: []\n---\n",
+        ])
+        #expect(brief(diagnostics) == ["content/org/people.yaml:1:19 yaml-syntax", "content/teams/ops.md:2:7 yaml-syntax"])
+    }
+
     @Test func portalSettingsAreValidated() async {
         let (config, diagnostics) = await load([
             "portal.yaml": """

@@ -1,5 +1,6 @@
 /// "Did you mean …?" for misspelt keys: the closest candidate by edit distance, if close enough
-/// to be a plausible typo (at most a third of the word's length, and at most 3 edits).
+/// to be a plausible typo (at most a third of the word's length, and at most 3 edits); else
+/// the one candidate the word begins (a shortened id such as "bare-phrase").
 enum Suggestion {
     static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
@@ -10,7 +11,10 @@ enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        let lowered = word.lowercased()
+        let extended = candidates.filter { $0.hasPrefix(lowered) }
+        return lowered.count >= 4 && extended.count == 1 ? extended[0] : nil
     }
 
     /// Edit distance where swapping two neighbouring letters counts as one edit, the most

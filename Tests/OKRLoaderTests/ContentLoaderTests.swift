@@ -329,6 +329,8 @@ import OKRModel
         #expect(Suggestion.closest(to: "tilte", in: ["title", "type"]) == "title")
         #expect(Suggestion.closest(to: "keyresults", in: ["key_results"]) == "key_results")
         #expect(Suggestion.closest(to: "banana", in: ["title", "type"]) == nil)
+        #expect(Suggestion.closest(to: "bare-phrase", in: ["bare-phrase-objective", "status-quo-objective"]) == "bare-phrase-objective")
+        #expect(Suggestion.closest(to: "too-many", in: ["too-many-objectives", "too-many-key-results"]) == nil, "two begin so")
     }
 }
 

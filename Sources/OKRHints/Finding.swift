@@ -12,12 +12,15 @@ public struct Finding: Sendable, Hashable {
     public var objective: String?
     public var keyResult: String?
     public var arguments: [String: String]
+    /// Values that are words rather than names or numbers, in each language ("never").
+    public var wordArguments: [String: LocalizedText] = [:]
     public var silenced: Bool = false
     public var silenceReason: String?
 
     public func message(for language: String) -> String {
         var text = rule.message.text(for: language)
         for (name, value) in arguments { text = text.replacing("{\(name)}", with: value) }
+        for (name, value) in wordArguments { text = text.replacing("{\(name)}", with: value.text(for: language, fallback: "en")) }
         return text
     }
 

@@ -170,8 +170,13 @@ public struct HintChecker: Sendable {
             found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
         }
         if keyResult.progress < 1, let days = Self.daysQuiet(since: keyResult.lastCheckIn, in: cycle, on: today, staleDays: settings.staleDays) {
-            found.append(finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult,
-                                 ["days": "\(days)", "last": keyResult.lastCheckIn?.description ?? "—"]))
+            var stale = finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["days": "\(days)"])
+            if let last = keyResult.lastCheckIn {
+                stale.arguments["last"] = last.description
+            } else {
+                stale.wordArguments["last"] = LocalizedText(variants: [("en", "never"), ("zh", "从未更新")])
+            }
+            found.append(stale)
         }
         return found
     }

@@ -159,6 +159,10 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": file])
         #expect(rules(found) == ["stale-key-result"])
         #expect(found[0].message(for: "en") == "no check-in for 32 days (last: 2026-10-19)")
+        let never = file.replacingOccurrences(of: ", checkins: [{date: 2026-10-19, value: 25}]", with: "")
+        let (quiet, _) = await findings(["okrs/2026-Q4/people/ana.md": never])
+        #expect(quiet.map { $0.message(for: "en") } == ["no check-in for 50 days (last: never)"])
+        #expect(quiet.map { $0.message(for: "zh") } == ["已 50 天没有进展更新（上次：从未更新）"])
         let (early, _) = await findings(["okrs/2026-Q4/people/ana.md": file], on: "2026-10-10")
         #expect(rules(early).isEmpty, "too early in the cycle to be stale")
     }

@@ -56,6 +56,10 @@ public struct PreviewServer: Sendable {
         await server.appendRoute("GET *") { request in
             Self.respond(to: request.target.path(percentEncoded: true), site: await state.site)
         }
+        // Link checkers and `curl -I` ask with HEAD: the same answer without its body.
+        await server.appendRoute("HEAD *") { request in
+            Self.respond(to: request.target.path(percentEncoded: true), site: await state.site, headOnly: true)
+        }
         let sources = SourceWatcher(folders: watched)
         let watcher = Task {
             var checkedFor = buildDate()
@@ -101,19 +105,23 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    static func respond(to path: String, site: PreviewSite?) -> HTTPResponse {
+    static func respond(to path: String, site: PreviewSite?, headOnly: Bool = false) -> HTTPResponse {
+        func reply(_ status: HTTPStatusCode, _ headers: [HTTPHeader: String], _ body: Data) -> HTTPResponse {
+            guard headOnly else { return HTTPResponse(statusCode: status, headers: headers, body: body) }
+            return HTTPResponse(statusCode: status, headers: headers.merging([.contentLength: String(body.count)]) { $1 }, body: Data())
+        }
         let answer = site?.answer(path) ?? .notFound
         if case .redirect(let location) = answer {
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            return reply(.movedPermanently, [.location: location], Data())
         }
         guard case .file(let file) = answer else {
             let notFound = site?.notFoundPage.map { Data($0.withBytes(Array.init)) } ?? Data("Not found\n".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: injectReload(notFound))
+            return reply(.notFound, [.contentType: "text/html; charset=utf-8"], injectReload(notFound))
         }
         let type = PreviewSite.contentType(of: file.path)
         let data = Data(file.withBytes(Array.init))
         let body = type.hasPrefix("text/html") ? injectReload(data) : data
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: body)
+        return reply(.ok, [.contentType: type, .init("Cache-Control"): "no-store"], body)
     }
 
     /// Adds the reload script before `</body>`; only served pages get it, never the files.

@@ -141,6 +141,12 @@ func write(_ files: [String: String], under root: URL) throws {
         #expect(try await get(site.appendingPathComponent("nowhere/")).0 == 404)
         let redirect = PreviewServer.respond(to: "/company", site: await server.state.site)
         #expect(redirect.statusCode == .movedPermanently && redirect.headers[.location] == "/company/")
+        var head = URLRequest(url: site.appendingPathComponent("company/"))
+        head.httpMethod = "HEAD"
+        let (headBody, headResponse) = try await URLSession.shared.data(for: head)
+        let length = (headResponse as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Length")
+        #expect((headResponse as? HTTPURLResponse)?.statusCode == 200 && headBody.isEmpty)
+        #expect(length == String(Data(try await get(site.appendingPathComponent("company/")).1.utf8).count), "HEAD tells the length GET sends")
         #expect(!FileManager.default.fileExists(atPath: options.outputDirectory.path), "the preview is served from memory")
     }
 }

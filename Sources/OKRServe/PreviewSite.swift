@@ -47,14 +47,17 @@ final class PreviewSite: Sendable {
 
     func answer(_ requestPath: String) -> Answer {
         guard let path = Self.sitePath(requestPath) else { return .notFound }
-        if let file = file(at: path) { return .file(file) }
         if pages[path + "/index.html"] != nil { return .redirect(requestPath + "/") }
-        return .notFound
+        return file(at: path).map(Answer.file) ?? .notFound
     }
 
     func file(at path: String) -> OutputFile? {
         if let job = pages[path] { return renderer.render(job) }
         if let file = fixed[path] { return file }
+        // Every data file has an extension (okrs.json, feed.xml, teams.csv) and none is a
+        // folder's page; any other address that is not a page need not wait for them all to
+        // be made to be told so.
+        guard let name = path.split(separator: "/").last, name.contains("."), name != "index.html" else { return nil }
         let made = data.withLock { files in
             if files == nil {
                 files = Dictionary(renderer.staticFiles { $0 }.flatMap { $0 }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -65,6 +68,9 @@ final class PreviewSite: Sendable {
     }
 
     var notFoundPage: OutputFile? { fixed["404.html"] }
+
+    /// Whether the data files have been made (for tests).
+    var hasMadeData: Bool { data.withLock { $0 != nil } }
 
     static let contentTypes = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",

@@ -61,6 +61,15 @@ func write(_ files: [String: String], under root: URL) throws {
         let (report, renderer) = await Site.preview(options)
         #expect(report.succeeded)
         let site = PreviewSite(renderer: try #require(renderer))
+        guard case .redirect("/people/ana/") = site.answer("/people/ana") else {
+            Issue.record("a folder's address without its slash is redirected")
+            return
+        }
+        guard case .notFound = site.answer("/people/nobody/"), case .notFound = site.answer("/people/ana/index.html/x") else {
+            Issue.record("unknown addresses are not found")
+            return
+        }
+        #expect(!site.hasMadeData, "pages and redirects do not wait for the export and search index")
         let root = options.outputDirectory
         var compared = 0
         for case let relative as String in FileManager.default.enumerator(atPath: root.path)! {
@@ -72,14 +81,6 @@ func write(_ files: [String: String], under root: URL) throws {
             compared += 1
         }
         #expect(compared > 50)
-        guard case .redirect("/people/ana/") = site.answer("/people/ana") else {
-            Issue.record("a folder's address without its slash is redirected")
-            return
-        }
-        guard case .notFound = site.answer("/people/nobody/"), case .notFound = site.answer("/people/ana/index.html/x") else {
-            Issue.record("unknown addresses are not found")
-            return
-        }
     }
 
     @Test func reloadScriptGoesBeforeTheEndOfBody() {

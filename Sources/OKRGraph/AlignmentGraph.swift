@@ -82,7 +82,7 @@ public struct AlignmentGraph: Sendable {
                 var seen: Set<String> = []
                 var edges: [AlignmentEdge] = []
                 for reference in objective.aligns {
-                    if let pinned = reference.cycle, !content.config.cyclesAreKnown || content.config.unusableCycleIDs.contains(pinned) { continue }
+                    if let pinned = reference.cycle, content.config.mayDefine(cycle: pinned) { continue }
                     switch resolver.resolve(reference, from: set.cycle) {
                     case .failure(let problem):
                         // What an unreadable file may have defined is not reported missing.

@@ -117,7 +117,7 @@ struct Assembler {
         for var set in okrSets {
             let fileStart = SourceLocation(path: set.path, line: 1, column: 1)
             guard let cycle = cycleByFoldedID[set.cycle.lowercased()] else {
-                if !config.cyclesAreKnown || config.unusableCycleIDs.contains(set.cycle.lowercased()) { continue }
+                if config.mayDefine(cycle: set.cycle) { continue }
                 problems.error(.unknownCycle, "cycle '\(set.cycle)' (the folder name) is not defined in portal.yaml", at: fileStart)
                 continue
             }

@@ -21,7 +21,7 @@ public final class ParseCache: Sendable {
 
     public init() {}
 
-    /// How many files the last load took from the cache, for tests and `--verbose`.
+    /// How many parsed files are kept (for tests).
     public var count: Int { state.withLock { $0.entries.count } }
 
     func begin(languages: Set<String>, hintRules: [String]) {

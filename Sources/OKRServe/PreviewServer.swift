@@ -17,10 +17,10 @@ public struct PreviewServer: Sendable {
     public var watched: [URL]
     /// Prints one line of news (a rebuild, its problems).
     public var log: @Sendable (String) -> Void
-    /// The build date of each check; by default the one in `options`. `serve` without
-    /// SOURCE_DATE_EPOCH passes today's date, so a session that runs past midnight (UTC)
-    /// shows the new day's status, as a build would.
-    public var buildDate: @Sendable () -> Day?  = { nil }
+    /// The build date of each check; nil keeps the one in `options`. `serve` passes the date
+    /// a build would take (SOURCE_DATE_EPOCH, else today), so a session that runs past
+    /// midnight (UTC) shows the new day's status.
+    public var buildDate: @Sendable () -> Day? = { nil }
     /// Parsed content files kept between checks: after an edit only changed files are parsed.
     let parsed = ParseCache()
     /// The site being served and the last check's outcome.
@@ -69,7 +69,7 @@ public struct PreviewServer: Sendable {
                 let today = buildDate()
                 if sources.changed() || today != checkedFor {
                     checkedFor = today
-                    await rebuild(state)
+                    await rebuild()
                 }
             }
         }
@@ -77,7 +77,7 @@ public struct PreviewServer: Sendable {
         // Build once the port is ours, so a second `serve` on a taken port fails at once.
         let announce = Task {
             try await server.waitUntilListening()
-            await rebuild(state)
+            await rebuild()
             if case .ip4(_, let boundPort) = await server.listeningAddress { ready(boundPort) }
         }
         defer { announce.cancel() }
@@ -89,7 +89,7 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    func rebuild(_ state: BuildState) async {
+    func rebuild() async {
         let started = ContinuousClock.now
         var options = options
         if let today = buildDate() { options.buildDate = today }
@@ -106,9 +106,11 @@ public struct PreviewServer: Sendable {
     }
 
     static func respond(to path: String, site: PreviewSite?, headOnly: Bool = false) -> HTTPResponse {
-        func reply(_ status: HTTPStatusCode, _ headers: [HTTPHeader: String], _ body: Data) -> HTTPResponse {
+        func reply(_ status: HTTPStatusCode, _ headers: HTTPHeaders, _ body: Data) -> HTTPResponse {
             guard headOnly else { return HTTPResponse(statusCode: status, headers: headers, body: body) }
-            return HTTPResponse(statusCode: status, headers: headers.merging([.contentLength: String(body.count)]) { $1 }, body: Data())
+            var headers = headers
+            headers[.contentLength] = String(body.count)
+            return HTTPResponse(statusCode: status, headers: headers, body: Data())
         }
         let answer = site?.answer(path) ?? .notFound
         if case .redirect(let location) = answer {

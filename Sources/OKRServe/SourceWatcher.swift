@@ -96,9 +96,7 @@ final class SourceWatcher: @unchecked Sendable {
     /// Every folder below the watched ones, hidden ones (`.git`) left out, as `serve` reads them.
     private func everyFolder() -> [String] {
         var result: [String] = []
-        for folder in folders {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+        for (folder, exists) in zip(folders, existingRoots()) where exists {
             result.append(folder.path)
             guard let enumerator = FileManager.default.enumerator(
                 at: folder, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])

@@ -15,6 +15,19 @@ public enum Site {
         public var graph: AlignmentGraph
         public var findings: [Finding]
         public var diagnostics: [Diagnostic]
+
+        /// What a load reports before anything is written: its problems, whether they let
+        /// the build go on, and how many objectives it read.
+        func report(strict: Bool) -> BuildReport {
+            var report = BuildReport(diagnostics: diagnostics, succeeded: Site.passes(diagnostics, strict: strict))
+            report.objectives = content.okrSets.reduce(0) { $0 + $1.objectives.count }
+            return report
+        }
+
+        /// The render stage over this load; nil when the theme did not compile.
+        func renderer(buildDate: Day) -> SiteRenderer? {
+            theme.map { SiteRenderer(index: SiteIndex(content: content, graph: graph, findings: findings, buildDate: buildDate), theme: $0) }
+        }
     }
 
     /// - Parameter cache: parsed files kept from an earlier load of the same folder (`serve`).
@@ -66,24 +79,18 @@ public enum Site {
 
     /// `okr-portal check`: load and validate, write nothing.
     public static func check(_ options: BuildOptions) async -> BuildReport {
-        let loaded = await load(options)
-        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: passes(loaded.diagnostics, strict: options.strict))
-        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
-        return report
+        await load(options).report(strict: options.strict)
     }
 
     /// `okr-portal serve`: check, and hand back the renderer instead of writing, so pages
     /// are rendered when they are asked for. Warnings do not stop a preview.
     public static func preview(_ options: BuildOptions, cache: ParseCache? = nil) async -> (report: BuildReport, renderer: SiteRenderer?) {
         let loaded = await load(options, cache: cache)
-        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: passes(loaded.diagnostics, strict: false))
-        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
-        guard report.succeeded, let theme = loaded.theme else {
+        var report = loaded.report(strict: false)
+        guard report.succeeded, let renderer = loaded.renderer(buildDate: options.buildDate) else {
             report.succeeded = false
             return (report, nil)
         }
-        let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
-        let renderer = SiteRenderer(index: index, theme: theme)
         report.pages = renderer.jobs().count
         return (report, renderer)
     }
@@ -109,9 +116,10 @@ public enum Site {
         }
 
         let loaded = await load(options)
-        var report = BuildReport(diagnostics: loaded.diagnostics, succeeded: false)
-        report.objectives = loaded.content.okrSets.reduce(0) { $0 + $1.objectives.count }
-        guard passes(loaded.diagnostics, strict: options.strict), let theme = loaded.theme else { return report }
+        var report = loaded.report(strict: options.strict)
+        let renderer = report.succeeded ? loaded.renderer(buildDate: options.buildDate) : nil
+        report.succeeded = false  // until the site is written
+        guard let renderer else { return report }
         if let problem = outputOverlapsSources(options) {
             report.diagnostics.append(problem)
             return report
@@ -120,8 +128,6 @@ public enum Site {
         OutputManifest.remove(for: output)
 
         // Step 5: render, and write what changed.
-        let index = SiteIndex(content: loaded.content, graph: loaded.graph, findings: loaded.findings, buildDate: options.buildDate)
-        let renderer = SiteRenderer(index: index, theme: theme)
         do {
             let started = ContinuousClock.now
             let counts = try await SiteWriter(output: options.outputDirectory, progress: options.progress).write(renderer)

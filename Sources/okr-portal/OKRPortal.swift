@@ -252,9 +252,9 @@ struct Serve: AsyncParsableCommand {
         var server = PreviewServer(
             options: options, host: host, port: port, watched: [content] + (templatesURL.map { [$0] } ?? []),
             log: { stderr($0) })
-        if ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]?.isEmpty ?? true {
-            server.buildDate = { Day(unixSeconds: Int(Date().timeIntervalSince1970)) }
-        }
+        // Each check takes its date as a build would: SOURCE_DATE_EPOCH (checked above), or today.
+        let sources = self.sources
+        server.buildDate = { try? sources.buildDate() }
         let host = self.host
         try await server.run { port in
             stderr("serving on http://\(host):\(port)/ — edit a file and open pages reload; Ctrl-C stops")

@@ -152,6 +152,23 @@ func write(_ files: [String: String], under root: URL) throws {
     }
 }
 
+@Suite struct PreviewServerLogTests {
+    /// A first check that fails has no earlier site to fall back on, and says so.
+    @Test func aFailureWithNothingBuiltYetSaysSo() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write(["content/portal.yaml": "title: [broken\n"], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let lines = Mutex<[String]>([])
+        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [], log: { line in lines.withLock { $0.append(line) } })
+        await server.rebuild()
+        #expect(lines.withLock { $0 }.first?.hasPrefix("the sources do not build, nothing to serve until it does:\ncontent/portal.yaml:1:") == true)
+        #expect(await server.state.site == nil)
+    }
+}
+
 @Suite struct PreviewServerDateTests {
     /// Without SOURCE_DATE_EPOCH the preview follows the calendar: a new day means a new
     /// check, with no file changed.

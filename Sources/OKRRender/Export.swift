@@ -51,7 +51,7 @@ struct ExportPerson: Encodable {
     var url: String
 }
 
-struct ExportObjective: Encodable {
+struct ExportObjective: Encodable, PrettyJSONValue {
     var ref: String
     var cycle: String
     var owner: String
@@ -70,9 +70,33 @@ struct ExportObjective: Encodable {
     var chain: [String]
     var url: String
     var key_results: [ExportKeyResult]
+
+    /// The fields in sorted order, as `JSONEncoder` prints them.
+    func write(to json: inout PrettyJSON) {
+        json.object { fields in
+            fields.field("aligned_by", aligned_by)
+            fields.field("aligns", aligns)
+            fields.field("chain", chain)
+            fields.field("confidence", confidence)
+            fields.field("cycle", cycle)
+            fields.field("id", id)
+            fields.field("key_results", key_results)
+            fields.field("owner", owner)
+            fields.field("priority", priority)
+            fields.field("progress", progress)
+            fields.field("ref", ref)
+            fields.field("score", score)
+            fields.field("status", status)
+            fields.field("title", title)
+            fields.field("titles", titles)
+            fields.field("type", type)
+            fields.field("url", url)
+            fields.field("weight", weight)
+        }
+    }
 }
 
-struct ExportKeyResult: Encodable {
+struct ExportKeyResult: Encodable, PrettyJSONValue {
     var ref: String
     var id: String
     var title: String
@@ -92,6 +116,30 @@ struct ExportKeyResult: Encodable {
     var owner: Nullable<String>
     var last_checkin: Nullable<String>
     var aligned_by: [String]
+
+    /// The fields in sorted order, as `JSONEncoder` prints them.
+    func write(to json: inout PrettyJSON) {
+        json.object { fields in
+            fields.field("aligned_by", aligned_by)
+            fields.field("confidence", confidence)
+            fields.field("current", current)
+            fields.field("done", done)
+            fields.field("due", due)
+            fields.field("id", id)
+            fields.field("kind", kind)
+            fields.field("last_checkin", last_checkin)
+            fields.field("owner", owner)
+            fields.field("progress", progress)
+            fields.field("raw_progress", raw_progress)
+            fields.field("ref", ref)
+            fields.field("score", score)
+            fields.field("start", start)
+            fields.field("target", target)
+            fields.field("title", title)
+            fields.field("unit", unit)
+            fields.field("weight", weight)
+        }
+    }
 }
 
 /// A value written as JSON `null` when absent (instead of leaving the key out), so every

@@ -95,15 +95,8 @@ extension SiteRenderer {
 
     /// `map/<cycle>/alignment.json`: the cycle's objectives as nodes and alignments as edges.
     func writeAlignmentJSON(cycle: String, to sink: @escaping ByteSink) throws {
-        struct Node: Encodable {
-            var ref: String, cycle: String, owner: String, owner_name: String, level: Int
-            var title: String, progress: Double, status: String, url: String
-        }
-        struct Edge: Encodable {
-            var source: String, target: String, key_result: Nullable<String>, direction: String
-        }
         struct Document: Encodable {
-            var cycle: String, build_date: String, objectives: [Node], alignments: [Edge]
+            var cycle: String, build_date: String, objectives: [AlignmentNodeRecord], alignments: [AlignmentEdgeRecord]
         }
         let (keys, edges) = exportedObjectives(of: cycle)
         let language = index.content.config.defaultLanguage
@@ -113,7 +106,7 @@ extension SiteRenderer {
             ("objectives", { writer in
                 for key in keys {
                     guard let (_, objective) = index.objective(key) else { continue }
-                    writer.append(Node(
+                    writer.append(AlignmentNodeRecord(
                         ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
                         level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
                         progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
@@ -122,7 +115,7 @@ extension SiteRenderer {
             }),
             ("alignments", { writer in
                 for edge in edges {
-                    writer.append(Edge(
+                    writer.append(AlignmentEdgeRecord(
                         source: edge.source.description, target: edge.target.description,
                         key_result: Nullable(edge.targetKeyResult), direction: edge.direction.rawValue))
                 }
@@ -206,5 +199,41 @@ extension ViewBuilder {
         let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
         guard selection.objectives.count > 1 else { return nil }
         return drawMap(selection, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key], cycle: key.cycle)
+    }
+}
+
+/// An objective in `map/<cycle>/alignment.json`.
+struct AlignmentNodeRecord: Encodable, PrettyJSONValue {
+    var ref: String, cycle: String, owner: String, owner_name: String, level: Int
+    var title: String, progress: Double, status: String, url: String
+
+    /// The fields in sorted order, as `JSONEncoder` prints them.
+    func write(to json: inout PrettyJSON) {
+        json.object { fields in
+            fields.field("cycle", cycle)
+            fields.field("level", level)
+            fields.field("owner", owner)
+            fields.field("owner_name", owner_name)
+            fields.field("progress", progress)
+            fields.field("ref", ref)
+            fields.field("status", status)
+            fields.field("title", title)
+            fields.field("url", url)
+        }
+    }
+}
+
+/// An alignment in `map/<cycle>/alignment.json`.
+struct AlignmentEdgeRecord: Encodable, PrettyJSONValue {
+    var source: String, target: String, key_result: Nullable<String>, direction: String
+
+    /// The fields in sorted order, as `JSONEncoder` prints them.
+    func write(to json: inout PrettyJSON) {
+        json.object { fields in
+            fields.field("direction", direction)
+            fields.field("key_result", key_result)
+            fields.field("source", source)
+            fields.field("target", target)
+        }
     }
 }

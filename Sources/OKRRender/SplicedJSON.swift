@@ -5,8 +5,8 @@ import Foundation
 /// Foundation's `JSONEncoder` builds a tree of the whole value before printing it; for the
 /// export and the alignment files of 50,000 people that tree ran to gigabytes. Here the
 /// document is encoded with its large arrays empty, and each array is then filled with its
-/// elements, each encoded on its own and indented one level deeper: byte for byte what
-/// encoding the whole document prints (`sortedKeys`, `prettyPrinted`), as the tests check.
+/// elements, each written by `PrettyJSON` one level deeper: byte for byte what encoding the
+/// whole document prints (`sortedKeys`, `prettyPrinted`), as the tests check.
 struct SplicedJSON {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -16,17 +16,19 @@ struct SplicedJSON {
 
     /// Where the elements go; `fill` closures append to it.
     struct ArrayWriter {
-        fileprivate let encoder: JSONEncoder
         fileprivate var stream: StreamWriter
         fileprivate var count = 0
 
-        mutating func append(_ element: some Encodable) {
+        mutating func append(_ element: some PrettyJSONValue) {
             guard !stream.failed else { return }
-            // Encoding plain structs of strings and numbers cannot fail.
-            let data = (try? encoder.encode(element)) ?? Data("{}".utf8)
-            stream.buffer += count == 0 ? "\n".utf8 : ",\n".utf8
+            stream.buffer += count == 0 ? "\n    ".utf8 : ",\n    ".utf8
             count += 1
-            SplicedJSON.appendIndented(data, by: "    ", to: &stream.buffer)
+            // The element is written straight into the stream's buffer, two levels deep (in
+            // an array in the document's object).
+            var json = PrettyJSON(depth: 2)
+            swap(&json.bytes, &stream.buffer)
+            element.write(to: &json)
+            swap(&json.bytes, &stream.buffer)
             stream.flushIfFull()
         }
     }
@@ -36,13 +38,12 @@ struct SplicedJSON {
     /// `document` with each top-level array named in `arrays` (empty in `document`) filled by
     /// its closure, then a final newline, handed to `sink` a buffer at a time.
     static func write(_ document: some Encodable, arrays: Arrays, to sink: @escaping ByteSink) throws {
-        let encoder = encoder()
-        let head = Array((try? encoder.encode(document)) ?? Data("{}".utf8))
+        let head = Array((try? encoder().encode(document)) ?? Data("{}".utf8))
         // The arrays in the order the encoder printed them (sorted keys).
         let places = arrays.compactMap { array in
             head.firstRange(of: Array(emptyArray(named: array.name).utf8)).map { (range: $0, array: array) }
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var writer = ArrayWriter(encoder: encoder, stream: StreamWriter(sink: sink))
+        var writer = ArrayWriter(stream: StreamWriter(sink: sink))
         var copied = head.startIndex
         for place in places {
             writer.stream.buffer += head[copied..<place.range.lowerBound]
@@ -65,22 +66,4 @@ struct SplicedJSON {
 
     /// How the encoder prints an empty array at the document's top level.
     static func emptyArray(named name: String) -> String { "\"\(name)\" : [\n\n  ]" }
-
-    /// Appends pretty-printed JSON one level deeper, as the encoder would have printed it
-    /// inside the document: every non-empty line gets the indent (an empty array's blank line
-    /// stays blank).
-    static func appendIndented(_ data: Data, by indent: String, to output: inout [UInt8]) {
-        let newline = UInt8(ascii: "\n")
-        data.withUnsafeBytes { bytes in
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == newline {
-                if lineStart > 0 { output.append(newline) }
-                if index > lineStart {
-                    output += indent.utf8
-                    output += bytes[lineStart..<index]
-                }
-                lineStart = index + 1
-            }
-        }
-    }
 }

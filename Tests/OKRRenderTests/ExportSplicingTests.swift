@@ -6,7 +6,17 @@ import Testing
 /// spliced into the document; the result must be byte for byte what encoding the whole
 /// document prints (the demo's golden export checks a full site).
 @Suite struct ExportSplicingTests {
-    struct Inner: Encodable { var list: [Int]; var name: String }
+    struct Inner: Encodable, PrettyJSONValue {
+        var list: [Int]
+        var name: String
+
+        func write(to json: inout PrettyJSON) {
+            json.object { fields in
+                fields.field("list", list)
+                fields.field("name", name)
+            }
+        }
+    }
     struct Outer: Encodable { var a = 1; var objectives: [Inner]; var z = "end" }
 
     struct TwoArrays: Encodable { var b: [Inner]; var m = "middle"; var a: [Inner] }

@@ -34,7 +34,17 @@ import Testing
 
     /// A spliced document streamed in many pieces is the same bytes as the collected one.
     @Test func splicedDocumentStreamsInPieces() throws {
-        struct Item: Encodable { var name: String; var numbers: [Int] }
+        struct Item: Encodable, PrettyJSONValue {
+            var name: String
+            var numbers: [Int]
+
+            func write(to json: inout PrettyJSON) {
+                json.object { fields in
+                    fields.field("name", name)
+                    fields.field("numbers", numbers)
+                }
+            }
+        }
         struct Document: Encodable { var items: [Item]; var title = "t" }
         let items = (0..<20_000).map { Item(name: "item \($0) 名", numbers: [$0, $0 + 1]) }
         let fill: SplicedJSON.Arrays = [("items", { writer in items.forEach { writer.append($0) } })]

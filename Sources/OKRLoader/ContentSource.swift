@@ -72,20 +72,7 @@ public struct ContentSource: Sendable {
                 guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
                     throw Unreadable(description: "no content folder at \(rootPath)")
                 }
-                guard let enumerator = FileManager.default.enumerator(
-                    at: URL(fileURLWithPath: rootPath, isDirectory: true),
-                    includingPropertiesForKeys: [.isRegularFileKey],
-                    options: [.skipsHiddenFiles])
-                else { return [] }
-                var files: [String] = []
-                let prefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
-                for case let url as URL in enumerator {
-                    guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                    let path = url.standardizedFileURL.path
-                    guard path.hasPrefix(prefix) else { continue }
-                    files.append(String(path.dropFirst(prefix.count)))
-                }
-                return files
+                return FolderWalk.entries(below: rootPath, skippingHidden: true).filter { $0.kind == .file }.map(\.path)
             },
             readFile: { relative in
                 try decodeUTF8(Data(contentsOf: URL(fileURLWithPath: prefixJoin(rootPath, relative))))

@@ -1,4 +1,5 @@
 import Foundation
+import OKRLoader
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -98,11 +99,8 @@ final class SourceWatcher: @unchecked Sendable {
         var result: [String] = []
         for (folder, exists) in zip(folders, existingRoots()) where exists {
             result.append(folder.path)
-            guard let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
-            else { continue }
-            for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-                result.append(url.path)
+            for entry in FolderWalk.entries(below: folder.path, skippingHidden: true) where entry.kind == .folder {
+                result.append(folder.appendingPathComponent(entry.path).path)
             }
         }
         return result

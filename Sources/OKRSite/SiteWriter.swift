@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import OKRLoader
 import OKRModel
 import OKRRender
 import Synchronization
@@ -117,12 +118,12 @@ struct SiteWriter {
         let fileManager = FileManager.default
         var removed = 0
         var folders: [String] = []
-        guard let enumerator = fileManager.enumerator(atPath: root.path) else { return 0 }
-        while let relative = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                folders.append(relative)
-            } else if !keeping.contains(relative) {
-                try fileManager.removeItem(at: root.appendingPathComponent(relative))
+        // Links are removed as files are, and never followed out of the output folder.
+        for entry in FolderWalk.entries(below: root.path, skippingHidden: false) {
+            if entry.kind == .folder {
+                folders.append(entry.path)
+            } else if !keeping.contains(entry.path) {
+                try fileManager.removeItem(at: root.appendingPathComponent(entry.path))
                 removed += 1
             }
         }

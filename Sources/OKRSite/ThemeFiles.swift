@@ -10,16 +10,11 @@ enum ThemeFiles {
         let root = directory.standardizedFileURL.path
         let prefix = root.hasSuffix("/") ? root : root + "/"
         let shown = directory.lastPathComponent
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory.standardizedFileURL, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return ([:], []) }
         var files: [String: String] = [:]
         var problems: [Diagnostic] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = String(path.dropFirst(prefix.count))
+        for entry in FolderWalk.entries(below: root, skippingHidden: true) where entry.kind == .file {
+            let relative = entry.path
+            let path = prefix + relative
             guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") || relative.hasPrefix("strings/") else { continue }
             let at = SourceLocation(path: "\(shown)/\(relative)", line: 1, column: 1)
             do {

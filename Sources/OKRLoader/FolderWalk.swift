@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lists what lies below a folder with `opendir`/`readdir`, taking each entry's kind from the
+/// directory entry itself. `FileManager`'s enumerator made a URL and asked for its resource
+/// values per file, which was a tenth of `check`'s time at 10,000 people.
+///
+/// Symbolic links are listed as `.other` and never followed, so a link cannot lead the walk
+/// out of the folder or round in a loop.
+public enum FolderWalk {
+    public enum Kind: Sendable, Equatable {
+        case file, folder, other
+    }
+
+    public struct Entry: Sendable, Equatable {
+        /// Relative to the walked folder, with `/` between names.
+        public var path: String
+        public var kind: Kind
+    }
+
+    /// Every entry below `root` (not `root` itself), a folder before what it holds. With
+    /// `skippingHidden`, names starting with "." are left out, and so is everything below a
+    /// hidden folder (`.git`). A folder that cannot be opened is listed but not entered.
+    public static func entries(below root: String, skippingHidden: Bool) -> [Entry] {
+        var result: [Entry] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? root : join(root, relative)
+            guard let directory = opendir(absolute) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let kind = Self.kind(type: entry.pointee.d_type, path: join(root, path))
+                result.append(Entry(path: path, kind: kind))
+                if kind == .folder { pending.append(path) }
+            }
+        }
+        return result
+    }
+
+    /// The entry's kind from `d_type`; file systems that leave it unknown get an `lstat`.
+    private static func kind(type: UInt8, path: String) -> Kind {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .folder
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    private static func join(_ root: String, _ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import OKRLoader
+
+/// The content folder, the theme folder, `serve`'s watched folders and the output's stale
+/// files are all found by `FolderWalk`.
+@Suite struct FolderWalkTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("okr-walk-\(UUID().uuidString)")
+
+    func make(_ files: [String]) throws {
+        for path in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+    }
+
+    @Test func listsFilesAndFoldersAtEveryDepth() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["portal.yaml", "okrs/2026-Q4/people/ana.md", "okrs/2026-Q4/teams/sales.md", "中文/名.md"])
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("okrs/empty"), withIntermediateDirectories: true)
+        let entries = FolderWalk.entries(below: root.path, skippingHidden: true)
+        #expect(entries.filter { $0.kind == .file }.map(\.path).sorted() == ["okrs/2026-Q4/people/ana.md", "okrs/2026-Q4/teams/sales.md", "portal.yaml", "中文/名.md"])
+        #expect(entries.filter { $0.kind == .folder }.map(\.path).sorted() == ["okrs", "okrs/2026-Q4", "okrs/2026-Q4/people", "okrs/2026-Q4/teams", "okrs/empty", "中文"])
+        // A trailing slash on the root changes nothing.
+        #expect(FolderWalk.entries(below: root.path + "/", skippingHidden: true).map(\.path).sorted() == entries.map(\.path).sorted())
+    }
+
+    @Test func hiddenNamesAreSkippedOnlyWhenAsked() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["a.md", ".swp", ".git/config", "okrs/.b.md.swp"])
+        #expect(FolderWalk.entries(below: root.path, skippingHidden: true).map(\.path).sorted() == ["a.md", "okrs"])
+        #expect(FolderWalk.entries(below: root.path, skippingHidden: false).map(\.path).sorted() == [".git", ".git/config", ".swp", "a.md", "okrs", "okrs/.b.md.swp"])
+    }
+
+    /// A link is listed as neither file nor folder and never entered, so a link to a parent
+    /// folder (a loop) or out of the folder adds nothing.
+    @Test func linksAreListedButNotFollowed() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["okrs/a.md"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/loop").path, withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/link.md").path, withDestinationPath: "a.md")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("outside").path, withDestinationPath: "/etc")
+        let entries = FolderWalk.entries(below: root.path, skippingHidden: true)
+        #expect(entries.map(\.path).sorted() == ["okrs", "okrs/a.md", "okrs/link.md", "okrs/loop", "outside"])
+        #expect(entries.filter { $0.kind == .other }.map(\.path).sorted() == ["okrs/link.md", "okrs/loop", "outside"])
+        let source = ContentSource.directory(root)
+        #expect(try source.listFiles() == ["okrs/a.md"])
+    }
+
+    @Test func aMissingFolderHasNoEntries() {
+        #expect(FolderWalk.entries(below: root.path, skippingHidden: true).isEmpty)
+    }
+}

@@ -113,36 +113,46 @@ public enum TextAnalysis {
         let lowered: Bytes
         /// Without spaces, for Chinese substring tests.
         let compact: Bytes
-        let characters: [Character]
         let latinWords: [String]
         let hanCount: Int
         let hasDigit: Bool
 
         init(_ raw: String) {
             let lower = raw.lowercased()
-            lowered = Bytes(" " + lower.replacing("’", with: "'") + " ")
-            let compactText = String(lower.filter { !$0.isWhitespace })
-            compact = Bytes(compactText)
-            characters = Array(compactText)
+            // The typographic apostrophe is rare; looking for its bytes is cheaper than
+            // `replacing`, which walks the text Character by Character.
+            let apostrophe = Array("’".utf8)
+            let plainQuotes = lower.utf8.firstRange(of: apostrophe) == nil ? lower : lower.replacing("’", with: "'")
+            lowered = Bytes(" " + plainQuotes + " ")
+            // One pass over the scalars (no grapheme breaking, which was most of a hint pass's
+            // time): whitespace dropped for the compact form, Latin words, Han characters, digits.
+            var compactText = String.UnicodeScalarView()
             var words: [String] = []
-            var current = ""
+            var current = String.UnicodeScalarView()
             var han = 0
             var digit = false
             for scalar in lower.unicodeScalars {
+                let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+                if !isWhitespace { compactText.append(scalar) }
                 if TextAnalysis.isHan(scalar) { han += 1 }
                 if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { digit = true }
                 if ("a"..."z").contains(scalar) || scalar == "-" && !current.isEmpty {
-                    current.unicodeScalars.append(scalar)
+                    current.append(scalar)
                 } else if !current.isEmpty {
-                    words.append(current)
-                    current = ""
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
                 }
             }
-            if !current.isEmpty { words.append(current) }
+            if !current.isEmpty { words.append(String(current)) }
+            compact = Bytes(String(compactText))
             latinWords = words
             hanCount = han
             hasDigit = digit
         }
+
+        /// The compact text's characters, for the few rules that look at neighbours; most
+        /// titles never need them.
+        var characters: [Character] { Array(compact.text) }
     }
 
     /// A text with its UTF-8 bytes, for fast substring tests against word lists.

@@ -32,7 +32,8 @@ struct NodeReader {
             error(.wrongType, "\(what) must be a mapping of keys to values, found \(node.kindName)", at: node)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var values: [(key: String, value: YAMLNode)] = []
+        values.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.keyText else {
                 error(.wrongType, "keys must be plain words", at: pair.key)
@@ -48,11 +49,11 @@ struct NodeReader {
                 error(.unknownKey, message, at: pair.key)
                 continue
             }
-            if values[key] != nil {
+            if values.contains(where: { $0.key == key }) {
                 error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key)
                 continue
             }
-            values[key] = pair.value
+            values.append((key, pair.value))
         }
         return Fields(node: node, values: values)
     }
@@ -254,11 +255,13 @@ struct NodeReader {
 /// The checked keys of one mapping.
 struct Fields {
     let node: YAMLNode
-    let values: [String: YAMLNode]
+    /// In the file's order. A mapping has a handful of keys, and millions of check-ins are
+    /// read: a linear search beats hashing every key into a dictionary.
+    let values: [(key: String, value: YAMLNode)]
 
     /// The value of `key`; an explicit null counts as absent.
     subscript(key: String) -> YAMLNode? {
-        guard let value = values[key], !value.isNull else { return nil }
+        guard let value = values.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
         return value
     }
 }

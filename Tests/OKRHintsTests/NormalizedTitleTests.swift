@@ -1,0 +1,25 @@
+import Testing
+@testable import OKRHints
+
+/// Titles are prepared for the text rules in one pass over their scalars.
+@Suite struct NormalizedTitleTests {
+    @Test func compactFormDropsEveryKindOfSpace() {
+        // Tab, line feed, no-break space, ideographic space, line separator.
+        let text = TextAnalysis.Normalized("提升\t用户\n满意度\u{A0}到\u{3000}4.5 分\u{2028}以上")
+        #expect(text.compact.text == "提升用户满意度到4.5分以上")
+        #expect(text.hasDigit && text.hanCount == 11)
+        #expect(text.characters.count == 14)
+    }
+
+    @Test func wordsAreLowercasedLatinRunsWithInnerHyphens() {
+        let text = TextAnalysis.Normalized("Launch Self-Serve ONBOARDING v2 for 中文 users’ teams")
+        #expect(text.latinWords == ["launch", "self-serve", "onboarding", "v", "for", "users", "teams"])
+        #expect(text.lowered.text == " launch self-serve onboarding v2 for 中文 users' teams ")
+        #expect(text.hasDigit && text.hanCount == 2)
+    }
+
+    @Test func fullWidthDigitsCount() {
+        #expect(TextAnalysis.Normalized("签约３家客户").hasDigit)
+        #expect(!TextAnalysis.Normalized("签约三家客户").hasDigit)
+    }
+}

@@ -98,6 +98,10 @@ public enum Identifier {
 
 extension String {
     public func trimmingSpaces() -> String {
+        // Most values (every check-in's date) have nothing to trim: printable ASCII at both
+        // ends cannot be, or end, a whitespace Character.
+        let printable = UInt8(ascii: "!")...UInt8(ascii: "~")
+        if let first = utf8.first, let last = utf8.last, printable.contains(first), printable.contains(last) { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

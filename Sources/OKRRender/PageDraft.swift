@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rendered page with stand-ins where its place in the site goes: the relative path up to
 /// the site's root and the page's own path. One draft gives every page that shows the same
 /// thing (an owner's landing page and its current cycle's page), each with its own paths.
@@ -15,29 +17,42 @@ struct PageDraft {
     func page(at pagePath: String, prefix: String) -> OutputFile {
         let depth = (prefix + pagePath).split(separator: "/").count
         let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
-        return OutputFile(path: prefix + pagePath + "index.html", contents: filled(root: root, pagePath: pagePath))
+        return OutputFile(path: prefix + pagePath + "index.html", bytes: filled(root: root, pagePath: pagePath))
     }
 
-    func filled(root: String, pagePath: String) -> String {
-        // Find the stand-ins on raw bytes, then copy the text between them as slices of the
-        // draft: appending slices of a valid string needs no second UTF-8 check.
-        var standIns: [Int] = []
-        var draft = html
-        draft.withUTF8 { bytes in
-            for offset in 0..<bytes.count where bytes[offset] == 1 || bytes[offset] == 2 { standIns.append(offset) }
+    /// The draft's bytes with the stand-ins replaced. Bytes rather than a String: the page
+    /// goes straight to a file, and appending slices of a String (with its index and UTF-8
+    /// bookkeeping) was a twentieth of a build.
+    func filled(root: String, pagePath: String) -> [UInt8] {
+        let rootBytes = Array(root.utf8)
+        let pathBytes = Array(pagePath.utf8)
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 16)
+            guard let base = bytes.baseAddress else { return output }
+            // memchr finds each kind of stand-in many times faster than a loop over the bytes.
+            func next(_ standIn: Int32, from offset: Int) -> Int {
+                guard offset < bytes.count, let found = memchr(base + offset, standIn, bytes.count - offset) else { return bytes.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var nextRoot = next(1, from: 0)
+            var nextPath = next(2, from: 0)
+            var runStart = 0
+            while min(nextRoot, nextPath) < bytes.count {
+                let offset = min(nextRoot, nextPath)
+                output += UnsafeBufferPointer(rebasing: bytes[runStart..<offset])
+                if offset == nextRoot {
+                    output += rootBytes
+                    nextRoot = next(1, from: offset + 1)
+                } else {
+                    output += pathBytes
+                    nextPath = next(2, from: offset + 1)
+                }
+                runStart = offset + 1
+            }
+            output += UnsafeBufferPointer(rebasing: bytes[runStart...])
+            return output
         }
-        guard !standIns.isEmpty else { return html }
-        let utf8 = html.utf8
-        var output = ""
-        output.reserveCapacity(utf8.count + standIns.count * max(root.utf8.count, pagePath.utf8.count))
-        var runStart = utf8.startIndex
-        for offset in standIns {
-            let position = utf8.index(utf8.startIndex, offsetBy: offset)
-            output += html[runStart..<position]
-            output += utf8[position] == 1 ? root : pagePath
-            runStart = utf8.index(after: position)
-        }
-        output += html[runStart...]
-        return output
     }
 }

@@ -21,6 +21,21 @@ public enum HTMLEscape {
         output += text[runStart..<utf8.endIndex]
     }
 
+    /// The same, appended as UTF-8 bytes.
+    public static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+                output += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                let entity = entityBytes(for: byte)
+                output += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
+                runStart = index + 1
+            }
+            output += UnsafeBufferPointer(rebasing: bytes[runStart...])
+        }
+    }
+
     public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsEscape) else { return text }
         var output = ""
@@ -32,6 +47,17 @@ public enum HTMLEscape {
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    @inline(__always)
+    static func entityBytes(for byte: UInt8) -> StaticString {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        default: "&#39;"
+        }
     }
 
     @inline(__always)

@@ -11,7 +11,16 @@ struct PageDraft {
     static let rootStandIn = "\u{1}"
     static let pathStandIn = "\u{2}"
 
-    let html: String
+    /// UTF-8.
+    let html: [UInt8]
+
+    init(html: [UInt8]) {
+        self.html = html
+    }
+
+    init(html: String) {
+        self.html = Array(html.utf8)
+    }
 
     /// The page written at `prefix + pagePath` (`zh/` + `people/ana/`).
     func page(at pagePath: String, prefix: String) -> OutputFile {
@@ -26,8 +35,7 @@ struct PageDraft {
     func filled(root: String, pagePath: String) -> [UInt8] {
         let rootBytes = Array(root.utf8)
         let pathBytes = Array(pagePath.utf8)
-        var html = html
-        return html.withUTF8 { bytes in
+        return html.withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 16)
             guard let base = bytes.baseAddress else { return output }

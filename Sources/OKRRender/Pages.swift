@@ -241,7 +241,7 @@ public struct SiteRenderer: Sendable {
             lang: job.language, root: root, base: root + prefix, pageTitle: title, siteTitle: index.content.config.title,
             t: strings, nav: nav, languages: languages.count > 1 ? languageLinks : [], alternates: alternates,
             buildDate: index.buildDate.description)
-        return PageDraft(html: theme.render(PageContext(frame: frame.fields, page: page), template: kind.template))
+        return PageDraft(html: theme.renderUTF8(PageContext(frame: frame.fields, page: page), template: kind.template))
     }
 
     /// The main navigation: each section's page kind and its UI string, on every page and the 404.

@@ -126,6 +126,10 @@ public struct CompiledTheme: Sendable {
     func render(_ context: any TemplateObject, template: String) -> String {
         library.render(.object(context), template: template) ?? ""
     }
+
+    func renderUTF8(_ context: any TemplateObject, template: String) -> [UInt8] {
+        library.renderUTF8(.object(context), template: template) ?? []
+    }
 }
 
 /// Namespace of the embedded default theme; its files are generated into

@@ -21,6 +21,11 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `name` with `value` as the outermost context; nil when there is no such template.
     public func render(_ value: TemplateValue, template name: String) -> String? {
+        renderUTF8(value, template: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render` as UTF-8 bytes, for output that goes to a file.
+    public func renderUTF8(_ value: TemplateValue, template name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(library: self, stack: [value])
         renderer.render(template.nodes, blocks: [:])
@@ -33,7 +38,9 @@ public struct TemplateLibrary: Sendable {
 struct Renderer {
     let library: TemplateLibrary
     var stack: [TemplateValue]
-    var output = ""
+    /// Bytes rather than a String: appending to an array is a copy, where a String append
+    /// also keeps its count and flags up to date, which was an eighth of rendering.
+    var output: [UInt8] = []
     var indent = ""
     var atLineStart = true
     var depth = 0
@@ -53,22 +60,22 @@ struct Renderer {
             switch node {
             case .text(let text):
                 if indent.isEmpty {
-                    output += text.whole
+                    output += text.whole.utf8
                 } else {
                     for line in text.lines {
-                        if atLineStart { output += indent }
-                        output += line
+                        if atLineStart { output += indent.utf8 }
+                        output += line.utf8
                         atLineStart = line.utf8.last == UInt8(ascii: "\n")
                     }
                 }
             case .variable(let path, let escaped):
                 let value = lookup(path)
-                if !indent.isEmpty, atLineStart { output += indent }
+                if !indent.isEmpty, atLineStart { output += indent.utf8 }
                 atLineStart = false
                 switch value {
-                case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string }
-                case .int(let number): output += String(number)
-                case .bool(let flag): output += flag ? "true" : "false"
+                case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string.utf8 }
+                case .int(let number): output += String(number).utf8
+                case .bool(let flag): output += (flag ? "true" : "false").utf8
                 case .null, .list, .object: break
                 }
             case .section(let path, let body, let inverted):
@@ -109,7 +116,7 @@ struct Renderer {
         let saved = indent
         indent += ownIndent
         // The tag's line was cut, so output is at a line start unless the tag shared its line.
-        if !indent.isEmpty { atLineStart = output.isEmpty || output.utf8.last == UInt8(ascii: "\n") }
+        if !indent.isEmpty { atLineStart = output.isEmpty || output.last == UInt8(ascii: "\n") }
         depth += 1
         render(template.nodes, blocks: blocks)
         depth -= 1

@@ -9,4 +9,13 @@ import OKRModel
         HTMLEscape.append("<中>", to: &output)
         #expect(output == "x&lt;中&gt;")
     }
+
+    /// Templates render into bytes; the byte version escapes exactly as the String one.
+    @Test func bytesAreEscapedAsTextIs() {
+        for text in ["", "plain 文字", "a<b>&\"c\" 'd' 中文 ✓", "&&&", "<", "尾>"] {
+            var bytes = Array("x".utf8)
+            HTMLEscape.append(text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + HTMLEscape.escape(text))
+        }
+    }
 }

@@ -77,32 +77,44 @@ public enum MapSVG {
             down[line.to].append(line.from)
         }
 
-        var svg = ""
-        svg.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
-        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id="\#(id)" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)"><title>\#(escape(label))</title>"#
-        svg += #"<defs><marker id="\#(id)-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
+        // Built as bytes and appended piece by piece: string interpolation made a temporary
+        // String for every element, and maps were a sixth of a build.
+        var svg = SVGBytes()
+        svg.bytes.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
+        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id=""#; svg += id
+        svg += #"" viewBox="0 0 "#; svg += width; svg += " "; svg += height
+        svg += #"" width=""#; svg += width; svg += #"" height=""#; svg += height; svg += #""><title>"#
+        svg.escaped(label); svg += "</title>"
+        svg += #"<defs><marker id=""#; svg += id
+        svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
         svg += #"<g class="map-edges">"#
         for line in lines {
             let (a, b) = (origin(line.from), origin(line.to))
             let (rowA, rowB) = (layout.rows[line.from], layout.rows[line.to])
-            let path: String
+            svg += #"<path class="edge edge-"#; svg += line.direction
+            if line.keyResult != nil { svg += " edge-kr" }
+            svg += #"" data-from=""#; svg += line.from; svg += #"" data-to=""#; svg += line.to; svg += #"" d=""#
+            let points: [Int]
             if rowA == rowB {
                 // Peers in one row: a loop under the row, deeper for farther partners.
                 let (x1, x2) = (a.x + nodeWidth / 2, b.x + nodeWidth / 2)
                 let y = a.y + nodeHeight
                 let dip = min(24 + 8 * abs(layout.columns[line.from] - layout.columns[line.to]), rowGap - 12)
-                path = "M\(x1),\(y) C\(x1),\(y + dip) \(x2),\(y + dip) \(x2),\(y)"
+                points = [x1, y, x1, y + dip, x2, y + dip, x2, y]
             } else {
                 let upward = rowB < rowA
                 let (x1, y1) = (a.x + nodeWidth / 2, upward ? a.y : a.y + nodeHeight)
                 let (x2, y2) = (b.x + nodeWidth / 2, upward ? b.y + nodeHeight : b.y)
                 let bend = (y2 - y1) / 2
-                path = "M\(x1),\(y1) C\(x1),\(y1 + bend) \(x2),\(y2 - bend) \(x2),\(y2)"
+                points = [x1, y1, x1, y1 + bend, x2, y2 - bend, x2, y2]
             }
-            let kr = line.keyResult == nil ? "" : " edge-kr"
-            svg += #"<path class="edge edge-\#(line.direction)\#(kr)" data-from="\#(line.from)" data-to="\#(line.to)" d="\#(path)" marker-end="url(#\#(id)-arrow)">"#
+            // "M x,y C x,y x,y x,y": a cubic curve from the first point to the last.
+            for (pair, separator) in zip(0..<4, ["M", " C", " ", " "]) {
+                svg += separator; svg += points[2 * pair]; svg += ","; svg += points[2 * pair + 1]
+            }
+            svg += #"" marker-end="url(#"#; svg += id; svg += #"-arrow)">"#
             if let keyResult = line.keyResult {
-                svg += "<title>\(escape(keyResultLabel)) \(escape(keyResult))</title>"
+                svg += "<title>"; svg.escaped(keyResultLabel); svg += " "; svg.escaped(keyResult); svg += "</title>"
             }
             svg += "</path>"
         }
@@ -115,23 +127,33 @@ public enum MapSVG {
                 let (x, y) = origin(index)
                 let lines = wrap(node.title, units: titleUnits, lines: 2)
                 let progress = min(max(node.progress, 0), 1)
-                let focus = node.isFocus ? " focus" : ""
-                svg += #"<a class="map-node status-\#(node.status)\#(focus)" href="\#(escape(node.href))" id="\#(id)-n\#(index)" data-node="\#(index)" data-row="\#(layout.rows[index])" data-up="\#(up[index].map(String.init).joined(separator: " "))" data-down="\#(down[index].map(String.init).joined(separator: " "))">"#
-                svg += "<title>\(escape(node.title)) — \(escape(node.caption)) · \(escape(node.progressLabel)) · \(escape(node.statusLabel))</title>"
-                svg += #"<rect class="node-box" x="\#(x)" y="\#(y)" width="\#(nodeWidth)" height="\#(nodeHeight)" rx="6"/>"#
-                svg += #"<rect class="node-status" x="\#(x)" y="\#(y)" width="6" height="\#(nodeHeight)" rx="3"/>"#
+                svg += #"<a class="map-node status-"#; svg += node.status
+                if node.isFocus { svg += " focus" }
+                svg += #"" href=""#; svg.escaped(node.href); svg += #"" id=""#; svg += id; svg += "-n"; svg += index
+                svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
+                svg += #"" data-up=""#; svg.list(up[index]); svg += #"" data-down=""#; svg.list(down[index]); svg += #"">"#
+                svg += "<title>"; svg.escaped(node.title); svg += " — "; svg.escaped(node.caption); svg += " · "
+                svg.escaped(node.progressLabel); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
+                svg += #"<rect class="node-box" x=""#; svg += x; svg += #"" y=""#; svg += y
+                svg += #"" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight; svg += #"" rx="6"/>"#
+                svg += #"<rect class="node-status" x=""#; svg += x; svg += #"" y=""#; svg += y
+                svg += #"" width="6" height=""#; svg += nodeHeight; svg += #"" rx="3"/>"#
                 for (number, text) in lines.enumerated() {
-                    svg += #"<text class="node-title" x="\#(x + 14)" y="\#(y + 19 + 16 * number)">\#(escape(text))</text>"#
+                    svg += #"<text class="node-title" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 19 + 16 * number; svg += #"">"#
+                    svg.escaped(text); svg += "</text>"
                 }
-                svg += #"<text class="node-caption" x="\#(x + 14)" y="\#(y + 52)">\#(escape(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""))</text>"#
-                svg += #"<rect class="node-track" x="\#(x + 14)" y="\#(y + 60)" width="140" height="6" rx="3"/>"#
-                svg += #"<rect class="node-bar" x="\#(x + 14)" y="\#(y + 60)" width="\#(Int((140 * progress).rounded()))" height="6" rx="3"/>"#
-                svg += #"<text class="node-pct" x="\#(x + 162)" y="\#(y + 67)">\#(escape(node.progressLabel))</text>"#
+                svg += #"<text class="node-caption" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 52; svg += #"">"#
+                svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
+                svg += #"<rect class="node-track" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 60; svg += #"" width="140" height="6" rx="3"/>"#
+                svg += #"<rect class="node-bar" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 60
+                svg += #"" width=""#; svg += Int((140 * progress).rounded()); svg += #"" height="6" rx="3"/>"#
+                svg += #"<text class="node-pct" x=""#; svg += x + 162; svg += #"" y=""#; svg += y + 67; svg += #"">"#
+                svg.escaped(node.progressLabel); svg += "</text>"
                 svg += "</a>"
             }
         }
         svg += "</g></svg>"
-        return svg
+        return String(decoding: svg.bytes, as: UTF8.self)
     }
 
     /// Display width in narrow units: East Asian wide characters count two.
@@ -234,5 +256,24 @@ extension String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
+    }
+}
+
+/// The drawing's bytes so far.
+private struct SVGBytes {
+    var bytes: [UInt8] = []
+
+    static func += (svg: inout SVGBytes, text: String) { svg.bytes += text.utf8 }
+
+    static func += (svg: inout SVGBytes, number: Int) { svg.bytes += String(number).utf8 }
+
+    mutating func escaped(_ text: String) { HTMLEscape.append(text, to: &bytes) }
+
+    /// Numbers separated by spaces.
+    mutating func list(_ numbers: [Int]) {
+        for (position, number) in numbers.enumerated() {
+            if position > 0 { self += " " }
+            self += number
+        }
     }
 }

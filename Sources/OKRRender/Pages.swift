@@ -120,7 +120,7 @@ public struct SiteRenderer: Sendable {
     let theme: CompiledTheme
     /// Each language's UI strings with the default language filling gaps, merged once
     /// rather than for every page.
-    let strings: [String: [String: String]]
+    let strings: [String: StringTable]
     /// Each language's name in itself, for the language switch.
     let languageNames: [String: String]
 
@@ -128,7 +128,7 @@ public struct SiteRenderer: Sendable {
         self.index = index
         self.theme = theme
         let languages = index.content.config.languages
-        strings = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: index.content.config.defaultLanguage)) }, uniquingKeysWith: { first, _ in first })
+        strings = Dictionary(languages.map { ($0, StringTable(theme.strings(for: $0, fallback: index.content.config.defaultLanguage))) }, uniquingKeysWith: { first, _ in first })
         languageNames = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: $0)["language_name"] ?? $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -223,8 +223,8 @@ public struct SiteRenderer: Sendable {
         let root = PageDraft.rootStandIn
         let pagePath = PageDraft.pathStandIn
         let prefix = languagePrefix(job.language)
-        let strings = self.strings[job.language] ?? theme.strings(for: job.language, fallback: index.content.config.defaultLanguage)
-        let views = ViewBuilder(index: index, language: job.language, strings: strings, base: root + prefix)
+        let strings = self.strings[job.language] ?? StringTable(theme.strings(for: job.language, fallback: index.content.config.defaultLanguage))
+        let views = ViewBuilder(index: index, language: job.language, strings: strings.byName, base: root + prefix)
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let nav: [[String: TemplateValue]] = Self.navigation.map { item in
@@ -313,7 +313,7 @@ extension SiteRenderer {
         }
         let frame = PageFrame(
             lang: language, root: root, base: root, pageTitle: views.t("not_found_title"), siteTitle: index.content.config.title,
-            t: strings, nav: nav, languages: [], alternates: [], buildDate: index.buildDate.description)
+            t: StringTable(strings), nav: nav, languages: [], alternates: [], buildDate: index.buildDate.description)
         return OutputFile(path: "404.html", contents: theme.render(PageContext(frame: frame.fields, page: NotFoundPage()), template: "pages/404"))
     }
 }

@@ -122,3 +122,56 @@ extension TemplateObject {
         field(named: name)
     }
 }
+
+/// Values known by name, looked up by number like a view model's `FieldTable`: for the
+/// contexts every page has (the layout's fields), which templates reach from everywhere, as
+/// Mustache looks a name up through every enclosing context. A dictionary hashed the name at
+/// each of those lookups.
+public struct FieldValues: TemplateObject {
+    private let byID: [TemplateValue?]
+    private let byName: [String: TemplateValue]
+
+    public init(_ values: [String: TemplateValue]) {
+        byName = values
+        byID = numbered(values)
+    }
+
+    public func field(named name: String) -> TemplateValue {
+        byName[name] ?? .null
+    }
+
+    public func field(id: Int, named name: String) -> TemplateValue {
+        id < byID.count ? byID[id] ?? .null : .null
+    }
+}
+
+/// A language's UI strings (`{{t.nav_home}}`), numbered once per language and shared by its
+/// pages.
+public struct StringTable: TemplateObject, Sendable {
+    private let byID: [String?]
+    public let byName: [String: String]
+
+    public init(_ strings: [String: String]) {
+        byName = strings
+        byID = numbered(strings)
+    }
+
+    public subscript(name: String) -> String? { byName[name] }
+
+    public func field(named name: String) -> TemplateValue {
+        byName[name].map(TemplateValue.text) ?? .null
+    }
+
+    public func field(id: Int, named name: String) -> TemplateValue {
+        guard id < byID.count, let text = byID[id] else { return .null }
+        return .text(text)
+    }
+}
+
+/// `values` in an array indexed by each name's `FieldName` number.
+private func numbered<Value>(_ values: [String: Value]) -> [Value?] {
+    let ids = values.map { (FieldName.id($0.key), $0.value) }
+    var table = [Value?](repeating: nil, count: (ids.map(\.0).max() ?? -1) + 1)
+    for (id, value) in ids { table[id] = value }
+    return table
+}

@@ -22,6 +22,21 @@ import Testing
         }
     }
 
+    /// Tables looked up by number answer as the dictionaries they are made from, whether the
+    /// names were numbered before them (by parsing) or after.
+    @Test func numberedTablesAnswerLikeDictionaries() throws {
+        var library = TemplateLibrary()
+        try library.register("{{t.greeting}} {{t.nothing}}{{#items}}[{{name}} {{t.greeting}} {{site.title}}]{{/items}} {{t.later_name}}", named: "main")
+        let strings = StringTable(["greeting": "hi", "later_name": "<late>"])
+        let frame = FieldValues([
+            "t": .object(strings), "site": .object(["title": TemplateValue.text("S")]),
+            "items": .list([.object(["name": TemplateValue.text("a")]), .object(["name": TemplateValue.text("b")])]),
+        ])
+        #expect(library.render(.object(frame), template: "main") == "hi [a hi S][b hi S] &lt;late&gt;")
+        #expect(frame.field(id: FieldName.id("never-used-before"), named: "never-used-before").isNull)
+        #expect(strings.field(named: "greeting").isNull == false && strings["greeting"] == "hi")
+    }
+
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
         let value: [String: TemplateValue] = ["x": .text("<a href=\"q\">Tom & 'Jerry'</a> 中文")]
         #expect(try render("{{x}}", value) == "&lt;a href=&quot;q&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; 中文")

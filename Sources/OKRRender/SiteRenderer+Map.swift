@@ -123,15 +123,30 @@ extension SiteRenderer {
         ], to: sink)
     }
 
+    /// A Graphviz label's text: backslashes and quotes escaped, line breaks made spaces. Byte
+    /// by byte: Foundation's `replacingOccurrences`, three passes over every label, made the
+    /// DOT file a tenth of the export's time.
+    static func dotEscaped(_ text: String) -> String {
+        let backslash = UInt8(ascii: "\\"), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
+        guard text.utf8.contains(where: { $0 == backslash || $0 == quote || $0 == newline }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case backslash, quote: bytes += [backslash, byte]
+            case newline: bytes.append(UInt8(ascii: " "))
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `map/<cycle>/alignment.dot`: the same graph for Graphviz (`dot -Tsvg`), one rank per
     /// level, arrows from contributor to what it serves.
     func writeAlignmentDOT(cycle: String, to sink: @escaping ByteSink) throws {
         let (keys, edges) = exportedObjectives(of: cycle)
         let language = index.content.config.defaultLanguage
-        func escaped(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ")
-        }
-        func quoted(_ parts: String...) -> String { "\"" + parts.map(escaped).joined(separator: "\\n") + "\"" }
+        func quoted(_ parts: String...) -> String { "\"" + parts.map(Self.dotEscaped).joined(separator: "\\n") + "\"" }
         var dot = StreamWriter(sink: sink)
         dot.write("digraph alignment {\n  graph [rankdir=BT, label=\(quoted(index.content.config.title + " · " + cycle))];\n  node [shape=box, style=rounded];\n")
         var byLevel: [Int: [ObjectiveKey]] = [:]

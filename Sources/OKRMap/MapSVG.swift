@@ -81,17 +81,17 @@ public enum MapSVG {
         // String for every element, and maps were a sixth of a build.
         var svg = SVGBytes()
         svg.bytes.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
-        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id=""#; svg += id
+        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id=""#; svg.plain(id)
         svg += #"" viewBox="0 0 "#; svg += width; svg += " "; svg += height
         svg += #"" width=""#; svg += width; svg += #"" height=""#; svg += height; svg += #""><title>"#
         svg.escaped(label); svg += "</title>"
-        svg += #"<defs><marker id=""#; svg += id
+        svg += #"<defs><marker id=""#; svg.plain(id)
         svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
         svg += #"<g class="map-edges">"#
         for line in lines {
             let (a, b) = (origin(line.from), origin(line.to))
             let (rowA, rowB) = (layout.rows[line.from], layout.rows[line.to])
-            svg += #"<path class="edge edge-"#; svg += line.direction
+            svg += #"<path class="edge edge-"#; svg.plain(line.direction)
             if line.keyResult != nil { svg += " edge-kr" }
             svg += #"" data-from=""#; svg += line.from; svg += #"" data-to=""#; svg += line.to; svg += #"" d=""#
             let points: [Int]
@@ -109,10 +109,10 @@ public enum MapSVG {
                 points = [x1, y1, x1, y1 + bend, x2, y2 - bend, x2, y2]
             }
             // "M x,y C x,y x,y x,y": a cubic curve from the first point to the last.
-            for (pair, separator) in zip(0..<4, ["M", " C", " ", " "]) {
+            for (pair, separator) in zip(0..<4, ["M", " C", " ", " "] as [StaticString]) {
                 svg += separator; svg += points[2 * pair]; svg += ","; svg += points[2 * pair + 1]
             }
-            svg += #"" marker-end="url(#"#; svg += id; svg += #"-arrow)">"#
+            svg += #"" marker-end="url(#"#; svg.plain(id); svg += #"-arrow)">"#
             if let keyResult = line.keyResult {
                 svg += "<title>"; svg.escaped(keyResultLabel); svg += " "; svg.escaped(keyResult); svg += "</title>"
             }
@@ -127,9 +127,9 @@ public enum MapSVG {
                 let (x, y) = origin(index)
                 let lines = wrap(node.title, units: titleUnits, lines: 2)
                 let progress = min(max(node.progress, 0), 1)
-                svg += #"<a class="map-node status-"#; svg += node.status
+                svg += #"<a class="map-node status-"#; svg.plain(node.status)
                 if node.isFocus { svg += " focus" }
-                svg += #"" href=""#; svg.escaped(node.href); svg += #"" id=""#; svg += id; svg += "-n"; svg += index
+                svg += #"" href=""#; svg.escaped(node.href); svg += #"" id=""#; svg.plain(id); svg += "-n"; svg += index
                 svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
                 svg += #"" data-up=""#; svg.list(up[index]); svg += #"" data-down=""#; svg.list(down[index]); svg += #"">"#
                 svg += "<title>"; svg.escaped(node.title); svg += " — "; svg.escaped(node.caption); svg += " · "
@@ -260,12 +260,28 @@ extension String {
 }
 
 /// The drawing's bytes so far.
-private struct SVGBytes {
+struct SVGBytes {
     var bytes: [UInt8] = []
 
-    static func += (svg: inout SVGBytes, text: String) { svg.bytes += text.utf8 }
+    /// Literal markup, copied from the binary without a String in between.
+    static func += (svg: inout SVGBytes, markup: StaticString) {
+        svg.bytes += UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount)
+    }
 
-    static func += (svg: inout SVGBytes, number: Int) { svg.bytes += String(number).utf8 }
+    /// Text that needs no escaping (ids, CSS class names).
+    mutating func plain(_ text: String) { bytes += text.utf8 }
+
+    /// A whole number in decimal digits, written in place.
+    static func += (svg: inout SVGBytes, number: Int) {
+        if number < 0 { svg.bytes.append(UInt8(ascii: "-")) }
+        var rest = number.magnitude
+        let start = svg.bytes.count
+        repeat {
+            svg.bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        svg.bytes[start...].reverse()
+    }
 
     mutating func escaped(_ text: String) { HTMLEscape.append(text, to: &bytes) }
 

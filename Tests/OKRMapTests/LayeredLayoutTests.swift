@@ -99,3 +99,15 @@ import Testing
         #expect(MapSVG.wrap("Café opening in every city", units: 8, lines: 2) == ["Café ope", "ning in…"])
     }
 }
+
+/// Maps are written as bytes; numbers are spelled out in place.
+@Suite struct SVGBytesTests {
+    @Test func numbersAreWrittenAsDecimalDigits() {
+        for number in [0, 7, 10, 120, -5, -100, Int.max, Int.min] {
+            var svg = SVGBytes()
+            svg += "x="
+            svg += number
+            #expect(String(decoding: svg.bytes, as: UTF8.self) == "x=\(number)")
+        }
+    }
+}

@@ -132,9 +132,11 @@ public enum TextAnalysis {
             var han = 0
             var digit = false
             for scalar in lower.unicodeScalars {
-                let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+                // Han characters, most of a Chinese title, are never whitespace: no property lookup.
+                let isHan = TextAnalysis.isHan(scalar)
+                if isHan { han += 1 }
+                let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : !isHan && scalar.properties.isWhitespace
                 if !isWhitespace { compactText.append(scalar) }
-                if TextAnalysis.isHan(scalar) { han += 1 }
                 if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { digit = true }
                 if ("a"..."z").contains(scalar) || scalar == "-" && !current.isEmpty {
                     current.append(scalar)

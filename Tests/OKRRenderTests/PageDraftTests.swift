@@ -25,12 +25,3 @@ import Testing
         #expect(draft.page(at: "people/ana/", prefix: "zh/").path == "zh/people/ana/index.html")
     }
 }
-
-/// Labels in `alignment.dot` are Graphviz strings.
-@Suite struct DOTLabelTests {
-    @Test func quotesAndBackslashesAreEscapedAndLineBreaksBecomeSpaces() {
-        #expect(SiteRenderer.dotEscaped("plain 中文") == "plain 中文")
-        #expect(SiteRenderer.dotEscaped(#"say "hi" \ bye"#) == #"say \"hi\" \\ bye"#)
-        #expect(SiteRenderer.dotEscaped("two\nlines\r\nhere") == "two lines\r here")
-    }
-}

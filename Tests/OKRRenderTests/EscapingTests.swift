@@ -1,0 +1,20 @@
+import Testing
+@testable import OKRRender
+
+/// Labels in `alignment.dot` are Graphviz strings.
+@Suite struct DOTLabelTests {
+    @Test func quotesAndBackslashesAreEscapedAndLineBreaksBecomeSpaces() {
+        #expect(SiteRenderer.dotEscaped("plain 中文") == "plain 中文")
+        #expect(SiteRenderer.dotEscaped(#"say "hi" \ bye"#) == #"say \"hi\" \\ bye"#)
+        #expect(SiteRenderer.dotEscaped("two\nlines\r\nhere") == "two lines\r here")
+    }
+}
+
+/// Feeds are XML: the four characters that could end an attribute or start markup.
+@Suite struct XMLEscapeTests {
+    @Test func markupCharactersBecomeEntities() {
+        #expect(XML.escape("plain 中文 'single'") == "plain 中文 'single'")
+        #expect(XML.escape(#"<b>"A" & B</b>"#) == "&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;")
+        #expect(XML.escape("尾&".dropFirst()) == "&amp;")
+    }
+}

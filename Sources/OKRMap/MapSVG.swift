@@ -167,7 +167,9 @@ public enum MapSVG {
     /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are
     /// any (CJK text breaks anywhere); a cut text ends in "…".
     static func wrap(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
-        wrapPrintableASCII(text, units: limit, lines: maximum) ?? wrapCharacters(text, units: limit, lines: maximum)
+        wrapPrintableASCII(text, units: limit, lines: maximum)
+            ?? wrapSingleScalarCharacters(text, units: limit, lines: maximum)
+            ?? wrapCharacters(text, units: limit, lines: maximum)
     }
 
     /// `wrap` for any text, Character by Character.
@@ -204,6 +206,57 @@ public enum MapSVG {
             } else {
                 result.append(String(rest[..<end]))
                 rest = rest[end...]
+            }
+        }
+        return result
+    }
+
+    /// Whether `scalar` always stands alone as a Character: printable ASCII and Latin-1, common
+    /// punctuation, CJK symbols and ideographs, full-width forms. None of them combines with
+    /// a neighbour (no marks, joiners, controls, Hangul jamo or regional indicators).
+    static func isWholeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+
+    /// `wrap` for text whose every Character is one scalar (most Chinese titles): the same
+    /// lines as the general loop, found without grapheme breaking; nil for any other text.
+    static func wrapSingleScalarCharacters(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.allSatisfy(isWholeCharacter) else { return nil }
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var result: [String] = []
+        var start = 0
+        while start < scalars.count && result.count < maximum {
+            var width = 0
+            var end = start
+            var lastSpace: Int?
+            while end < scalars.count {
+                let w = units(scalars[end])
+                if width + w > limit { break }
+                if scalars[end] == " " { lastSpace = end }
+                width += w
+                end += 1
+            }
+            if end == scalars.count {
+                result.append(string(start..<end))
+                break
+            }
+            let last = result.count == maximum - 1
+            if let space = lastSpace, !last, space - start > 4 {
+                result.append(string(start..<space))
+                start = space + 1
+            } else if last {
+                // Room for the ellipsis.
+                let cut = end > start ? end - 1 : end
+                result.append(string(start..<cut).trimmingTrailingSpaces() + "…")
+                break
+            } else {
+                result.append(string(start..<end))
+                start = end
             }
         }
         return result

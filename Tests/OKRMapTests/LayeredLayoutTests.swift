@@ -94,6 +94,16 @@ import Testing
             let shortcut = MapSVG.wrapPrintableASCII(text, units: units, lines: lines)
             #expect(shortcut == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription) \(units) \(lines)")
         }
+        // Chinese and mixed titles take the scalar shortcut; it must agree with the general loop.
+        let mixed = Array("提升用户满意度到 4.5 分（NPS）。—“Café”·a b") + ["\u{3000}", " ", " "]
+        for _ in 0..<3000 {
+            let text = String((0..<next(60)).map { _ in mixed[next(mixed.count)] })
+            let (units, lines) = (1 + next(32), 1 + next(3))
+            let shortcut = MapSVG.wrapSingleScalarCharacters(text, units: units, lines: lines)
+            #expect(shortcut == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription) \(units) \(lines)")
+        }
+        #expect(MapSVG.wrapSingleScalarCharacters("e\u{301}tude", units: 8, lines: 2) == nil)
+        #expect(MapSVG.wrapSingleScalarCharacters("한국어", units: 8, lines: 2) == nil)
         #expect(MapSVG.wrapPrintableASCII("Café opening", units: 8, lines: 2) == nil)
         #expect(MapSVG.wrapPrintableASCII("tab\there", units: 8, lines: 2) == nil)
         #expect(MapSVG.wrap("Café opening in every city", units: 8, lines: 2) == ["Café ope", "ning in…"])

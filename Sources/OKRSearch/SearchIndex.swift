@@ -155,6 +155,11 @@ public struct SearchIndex: Sendable {
 
     /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.
     public static func normalize(_ text: String) -> String {
+        normalizeASCII(text) ?? normalizeAnyText(text)
+    }
+
+    /// `normalize` for any text, through Foundation's NFKC.
+    static func normalizeAnyText(_ text: String) -> String {
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -167,6 +172,30 @@ public struct SearchIndex: Sendable {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// `normalize` for ASCII text (names, e-mail addresses, English titles), which NFKC leaves
+    /// as it is: lower case and white space on bytes. Nil for any other text.
+    static func normalizeASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Overlapping pairs and triples of code points, packed into one integer each: a pair

@@ -86,6 +86,22 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         #expect(SearchIndex.normalize("ＡＢＣ１２３") == "abc123")
     }
 
+    /// ASCII text skips NFKC; every ASCII byte, control characters included, must come out
+    /// as the general path makes it.
+    @Test func asciiShortcutAgreesWithTheGeneralPath() {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("  \t\nAaZz09@.-")
+        for _ in 0..<3000 {
+            let text = String((0..<next(40)).map { _ in alphabet[next(alphabet.count)] })
+            #expect(SearchIndex.normalizeASCII(text) == SearchIndex.normalizeAnyText(text), "\(text.debugDescription)")
+        }
+        #expect(SearchIndex.normalizeASCII("Café") == nil)
+    }
+
     @Test func shardsGrowWithTheIndexAndOutputIsDeterministic() {
         let many = (0..<3000).map { SearchDocument(kind: "person", label: "P\($0)", detail: "", path: "people/p\($0)/", text: "person number \($0) p\($0)@example.com 第\($0)号") }
         let first = SearchIndex(documents: many)

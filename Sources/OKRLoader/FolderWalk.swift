@@ -8,7 +8,8 @@ import Glibc
 /// values per file, which was a tenth of `check`'s time at 10,000 people.
 ///
 /// Symbolic links are listed as `.other` and never followed, so a link cannot lead the walk
-/// out of the folder or round in a loop.
+/// out of the folder or round in a loop. A name that is not UTF-8 is listed with U+FFFD for
+/// each bad byte, so the file is reported (its id is not valid) rather than left out.
 public enum FolderWalk {
     public enum Kind: Sendable, Equatable {
         case file, folder, other

@@ -49,6 +49,18 @@ import Testing
         #expect(try source.listFiles() == ["okrs/a.md"])
     }
 
+    /// A name that is not UTF-8 is listed with U+FFFD in place of the bad byte, so the loader
+    /// reports the file (FileManager's enumerator left it out without a word).
+    @Test func namesThatAreNotUTF8AreListedNotDropped() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["ok.md"])
+        let bad = Array(root.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let descriptor = bad.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        #expect(FolderWalk.entries(below: root.path, skippingHidden: true).map(\.path).sorted() == ["caf\u{FFFD}.md", "ok.md"])
+    }
+
     @Test func aMissingFolderHasNoEntries() {
         #expect(FolderWalk.entries(below: root.path, skippingHidden: true).isEmpty)
     }

@@ -89,9 +89,13 @@ public enum TextAnalysis {
     public static func isTask(_ title: String) -> Bool { isTask(Normalized(title)) }
 
     static func isTask(_ text: Normalized) -> Bool {
-        let zh = stripZhRecipient(stripZhDeadline(text.compact.text))
-        let startsZh = zhTaskVerbs.contains { verb in
-            zh.hasPrefix(verb) && !zhRateSuffixes.contains { zh.dropFirst(verb.count).hasPrefix($0) }
+        // Every Chinese task verb is Han, so a title without Han characters cannot start with one.
+        var startsZh = false
+        if text.hanCount > 0 {
+            let zh = stripZhRecipient(stripZhDeadline(text.compact.text))
+            startsZh = zhTaskVerbs.contains { verb in
+                zh.hasPrefix(verb) && !zhRateSuffixes.contains { zh.dropFirst(verb.count).hasPrefix($0) }
+            }
         }
         let words = stripEnDeadline(text.latinWords)
         let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false
@@ -119,10 +123,9 @@ public enum TextAnalysis {
 
         init(_ raw: String) {
             let lower = raw.lowercased()
-            // The typographic apostrophe is rare; looking for its bytes is cheaper than
-            // `replacing`, which walks the text Character by Character.
-            let apostrophe = Array("’".utf8)
-            let plainQuotes = lower.utf8.firstRange(of: apostrophe) == nil ? lower : lower.replacing("’", with: "'")
+            // The typographic apostrophe (E2 80 99) is rare: a plain byte test for its lead byte
+            // first, as `replacing` (and `firstRange`) go through generic searchers.
+            let plainQuotes = lower.utf8.contains(0xE2) ? lower.replacing("’", with: "'") : lower
             lowered = Bytes(" " + plainQuotes + " ")
             // One pass over the scalars (no grapheme breaking, which was most of a hint pass's
             // time): whitespace dropped for the compact form, Latin words, Han characters, digits.
@@ -214,7 +217,8 @@ public enum TextAnalysis {
         var rest = Substring(text)
         if rest.hasPrefix("在") { rest = rest.dropFirst() }
         // "1月10日前，" / "十月底前," / "本周内"
-        if let marker = rest.firstIndex(where: { $0 == "前" || $0 == "内" }), rest.distance(from: rest.startIndex, to: marker) <= 8,
+        // Only the first nine Characters can hold the marker; looking further walked every title.
+        if let marker = rest.prefix(9).firstIndex(where: { $0 == "前" || $0 == "内" }), rest.distance(from: rest.startIndex, to: marker) <= 8,
            rest[..<marker].contains(where: { "月日周底".contains($0) }) {
             rest = rest[rest.index(after: marker)...]
             if rest.hasPrefix("之") { rest = rest.dropFirst() }

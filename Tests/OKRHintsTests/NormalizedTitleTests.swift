@@ -22,4 +22,13 @@ import Testing
         #expect(TextAnalysis.Normalized("签约３家客户").hasDigit)
         #expect(!TextAnalysis.Normalized("签约三家客户").hasDigit)
     }
+
+    /// `isTask` skips its Chinese verbs for titles without Han characters, which is only
+    /// right while every verb starts with one.
+    @Test func chineseTaskVerbsAreHan() {
+        #expect(TextAnalysis.zhTaskVerbs.allSatisfy { $0.unicodeScalars.first.map(TextAnalysis.isHan) == true })
+        #expect(TextAnalysis.isTask("1月10日前，完成文章《浅谈 OKR 与 KPI》"))
+        #expect(TextAnalysis.isTask("Write the Q4 plan"))
+        #expect(!TextAnalysis.isTask("Grow weekly users to 5,000"))
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterDocument: Sendable, Equatable {
     /// The YAML between the `---` lines, without them.
@@ -20,42 +22,58 @@ public enum FrontMatter {
     /// Splits `text` at a leading `---` line and the next `---` (or `...`) line.
     /// A file that does not start with `---` has no front matter: all of it is body.
     public static func split(_ text: String) throws(FrontMatterError) -> FrontMatterDocument {
-        // Lines are found on UTF-8 bytes: every content file goes through here, and walking
-        // a String by Character is several times slower. "\r\n" ends a line like "\n".
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = bytes.index(start, offsetBy: 3) }
-        func lineEnd(from index: String.Index) -> String.Index {
-            bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        // Lines are found on the raw UTF-8 bytes with memchr: every content file goes through
+        // here, line by line. "\r\n" ends a line like "\n".
+        enum Cut {
+            case noFrontMatter(bodyStart: Int)
+            case openedNeverClosed(onlyLine: Bool)
+            case found(yamlStart: Int, yamlEnd: Int, bodyStart: Int)
         }
-        func isDelimiter(_ from: String.Index, _ to: String.Index, _ marker: String) -> Bool {
-            var end = to
-            while end > from, let last = bytes[..<end].last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
-                end = bytes.index(before: end)
+        var source = text
+        let cut = source.withUTF8 { bytes -> Cut in
+            let newline = UInt8(ascii: "\n")
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            func lineEnd(from offset: Int) -> Int {
+                guard offset < bytes.count, let base = bytes.baseAddress,
+                      let found = memchr(base + offset, Int32(newline), bytes.count - offset) else { return bytes.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
-            return bytes[from..<end].elementsEqual(marker.utf8)
-        }
-        let firstEnd = lineEnd(from: start)
-        guard firstEnd < bytes.endIndex, isDelimiter(start, firstEnd, "---") else {
-            if isDelimiter(start, firstEnd, "---") {
-                throw FrontMatterError(message: "front matter opened with --- but never closed", position: .init(line: 1, column: 1))
+            // The line from..<to is `marker`, ignoring trailing spaces, tabs and a carriage return.
+            func isDelimiter(_ from: Int, _ to: Int, _ marker: StaticString) -> Bool {
+                var end = to
+                while end > from, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+                    end -= 1
+                }
+                let expected = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+                return bytes[from..<end].elementsEqual(expected)
             }
-            return FrontMatterDocument(yaml: "", yamlLineOffset: 0, body: String(text[start...]), hasFrontMatter: false)
-        }
-        let yamlStart = bytes.index(after: firstEnd)
-        var lineStart = yamlStart
-        while lineStart < bytes.endIndex {
-            let end = lineEnd(from: lineStart)
-            if isDelimiter(lineStart, end, "---") || isDelimiter(lineStart, end, "...") {
-                let bodyStart = end < bytes.endIndex ? bytes.index(after: end) : end
-                return FrontMatterDocument(
-                    yaml: String(text[yamlStart..<lineStart]),
-                    yamlLineOffset: 1,
-                    body: String(text[bodyStart...]),
-                    hasFrontMatter: true)
+            let firstEnd = lineEnd(from: start)
+            guard isDelimiter(start, firstEnd, "---") else { return .noFrontMatter(bodyStart: start) }
+            guard firstEnd < bytes.count else { return .openedNeverClosed(onlyLine: true) }
+            let yamlStart = firstEnd + 1
+            var lineStart = yamlStart
+            while lineStart < bytes.count {
+                let end = lineEnd(from: lineStart)
+                if isDelimiter(lineStart, end, "---") || isDelimiter(lineStart, end, "...") {
+                    return .found(yamlStart: yamlStart, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count))
+                }
+                lineStart = end + 1
             }
-            lineStart = end < bytes.endIndex ? bytes.index(after: end) : end
+            return .openedNeverClosed(onlyLine: false)
         }
-        throw FrontMatterError(message: "front matter opened with --- on line 1 but never closed with ---", position: .init(line: 1, column: 1))
+        // Every cut falls after a line break or the byte order mark, on a character boundary.
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        switch cut {
+        case .noFrontMatter(let bodyStart):
+            return FrontMatterDocument(yaml: "", yamlLineOffset: 0, body: String(text[index(bodyStart)...]), hasFrontMatter: false)
+        case .openedNeverClosed(let onlyLine):
+            let message = onlyLine ? "front matter opened with --- but never closed" : "front matter opened with --- on line 1 but never closed with ---"
+            throw FrontMatterError(message: message, position: .init(line: 1, column: 1))
+        case .found(let yamlStart, let yamlEnd, let bodyStart):
+            return FrontMatterDocument(
+                yaml: String(text[index(yamlStart)..<index(yamlEnd)]), yamlLineOffset: 1,
+                body: String(text[index(bodyStart)...]), hasFrontMatter: true)
+        }
     }
 }

@@ -25,6 +25,22 @@ import Testing
         #expect(document.yaml == "a: 1\r\n")
         #expect(document.body == "body")
     }
+
+    /// The edges of the line scan: a lone opening line, "..." as the closing line, trailing
+    /// blanks on either delimiter, a file that ends on its closing line, multi-byte text.
+    @Test func delimiterEdges() throws {
+        #expect(throws: FrontMatterError(message: "front matter opened with --- but never closed", position: .init(line: 1, column: 1))) {
+            try FrontMatter.split("---")
+        }
+        let dots = try FrontMatter.split("--- \t\n标题: 中文\n... \r\n正文")
+        #expect(dots.yaml == "标题: 中文\n" && dots.body == "正文" && dots.hasFrontMatter)
+        let endsOnDelimiter = try FrontMatter.split("---\na: 1\n---")
+        #expect(endsOnDelimiter.yaml == "a: 1\n" && endsOnDelimiter.body == "")
+        let empty = try FrontMatter.split("")
+        #expect(!empty.hasFrontMatter && empty.body == "")
+        let notADelimiter = try FrontMatter.split("----\na: 1\n---\n")
+        #expect(!notADelimiter.hasFrontMatter && notADelimiter.body == "----\na: 1\n---\n")
+    }
 }
 
 @Suite struct MarkdownTests {

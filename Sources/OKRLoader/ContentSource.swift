@@ -62,6 +62,34 @@ public struct ContentSource: Sendable {
         }
     }
 
+    /// A file's text, read with plain POSIX calls (Foundation made a URL and a `Data` per file).
+    /// Anything unusual (a file that cannot be opened, bytes that are not UTF-8) goes the
+    /// Foundation way, which words the problem.
+    public static func readText(atPath path: String) throws -> String {
+        if let bytes = readBytes(atPath: path), let text = String(validating: bytes, as: UTF8.self) { return text }
+        return try decodeUTF8(Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    private static func readBytes(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            // A full buffer gets more room: the file may have grown since `fstat`.
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
     /// A folder on disk. Hidden files and folders (`.git`, editor swap files) are skipped, and
     /// symbolic links are not followed out of the folder.
     public static func directory(_ root: URL) -> ContentSource {
@@ -74,9 +102,7 @@ public struct ContentSource: Sendable {
                 }
                 return FolderWalk.entries(below: rootPath, skippingHidden: true).filter { $0.kind == .file }.map(\.path)
             },
-            readFile: { relative in
-                try decodeUTF8(Data(contentsOf: URL(fileURLWithPath: prefixJoin(rootPath, relative))))
-            },
+            readFile: { relative in try readText(atPath: prefixJoin(rootPath, relative)) },
             stamp: { relative in FileStamp(path: prefixJoin(rootPath, relative)) })
     }
 

@@ -18,7 +18,7 @@ enum ThemeFiles {
             guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") || relative.hasPrefix("strings/") else { continue }
             let at = SourceLocation(path: "\(shown)/\(relative)", line: 1, column: 1)
             do {
-                files[relative] = try ContentSource.decodeUTF8(Data(contentsOf: URL(fileURLWithPath: path)))
+                files[relative] = try ContentSource.readText(atPath: path)
             } catch let error as ContentSource.Unreadable {
                 problems.append(.error(.unreadableFile, "cannot read this theme file: \(error)", at: SourceLocation(path: at.path, line: error.line, column: error.column)))
             } catch {

@@ -65,3 +65,28 @@ import Testing
         #expect(FolderWalk.entries(below: root.path, skippingHidden: true).isEmpty)
     }
 }
+
+/// Content and theme files are read with POSIX calls; anything unusual goes through
+/// Foundation, which words the problem.
+@Suite struct ReadTextTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("okr-read-\(UUID().uuidString)")
+
+    @Test func readsTextAndPointsAtBadBytes() throws {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let big = String(repeating: "目标 objective\n", count: 20_000)
+        for (name, text) in [("empty.md", ""), ("small.md", "a: 1\n"), ("big.md", big)] {
+            try Data(text.utf8).write(to: root.appendingPathComponent(name))
+            #expect(try ContentSource.readText(atPath: root.appendingPathComponent(name).path) == text)
+        }
+        try Data([0x61, 0x0A, 0x62, 0xE9]).write(to: root.appendingPathComponent("latin1.md"))
+        #expect(throws: ContentSource.Unreadable.self) { try ContentSource.readText(atPath: root.appendingPathComponent("latin1.md").path) }
+        do {
+            _ = try ContentSource.readText(atPath: root.appendingPathComponent("latin1.md").path)
+        } catch let error as ContentSource.Unreadable {
+            #expect(error.line == 2 && error.column == 2)
+        }
+        #expect(throws: (any Error).self) { try ContentSource.readText(atPath: root.appendingPathComponent("missing.md").path) }
+        #expect(throws: (any Error).self) { try ContentSource.readText(atPath: root.path) }
+    }
+}

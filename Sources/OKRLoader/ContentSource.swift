@@ -102,8 +102,8 @@ public struct ContentSource: Sendable {
                 }
                 return FolderWalk.entries(below: rootPath, skippingHidden: true).filter { $0.kind == .file }.map(\.path)
             },
-            readFile: { relative in try readText(atPath: prefixJoin(rootPath, relative)) },
-            stamp: { relative in FileStamp(path: prefixJoin(rootPath, relative)) })
+            readFile: { relative in try readText(atPath: FolderWalk.join(rootPath, relative)) },
+            stamp: { relative in FileStamp(path: FolderWalk.join(rootPath, relative)) })
     }
 
     /// An in-memory folder: relative path → text.
@@ -117,9 +117,6 @@ public struct ContentSource: Sendable {
     }
 }
 
-private func prefixJoin(_ root: String, _ relative: String) -> String {
-    root.hasSuffix("/") ? root + relative : root + "/" + relative
-}
 
 /// Size, modification time (to the nanosecond) and inode of a file: what build tools such as
 /// make and ninja take to mean "unchanged". An editor's save changes at least one of them.

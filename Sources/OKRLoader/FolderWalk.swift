@@ -26,10 +26,30 @@ public enum FolderWalk {
     /// hidden folder (`.git`). A folder that cannot be opened is listed but not entered.
     public static func entries(below root: String, skippingHidden: Bool) -> [Entry] {
         var result: [Entry] = []
+        _ = walk(below: root, skippingHidden: skippingHidden) { result.append($0) }
+        return result
+    }
+
+    /// How many entries below `root` are not folders (files and links), hidden ones included;
+    /// nil when the count may be short: a folder that would not open, or an entry whose kind
+    /// could not be told.
+    public static func countNonFolders(below root: String) -> Int? {
+        var count = 0
+        let complete = walk(below: root, skippingHidden: false) { entry in
+            if entry.kind != .folder { count += 1 }
+        }
+        return complete ? count : nil
+    }
+
+    /// Visits every entry as `entries` lists them; false when something could not be read.
+    private static func walk(below root: String, skippingHidden: Bool, visit: (Entry) -> Void) -> Bool {
+        var complete = true
         var pending = [""]
         while let relative = pending.popLast() {
-            let absolute = relative.isEmpty ? root : join(root, relative)
-            guard let directory = opendir(absolute) else { continue }
+            guard let directory = opendir(relative.isEmpty ? root : join(root, relative)) else {
+                complete = false
+                continue
+            }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
@@ -37,22 +57,24 @@ public enum FolderWalk {
                 }
                 if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let kind = Self.kind(type: entry.pointee.d_type, path: join(root, path))
-                result.append(Entry(path: path, kind: kind))
+                let kind = Self.kind(type: entry.pointee.d_type, path: { join(root, path) })
+                if kind == nil { complete = false }
+                visit(Entry(path: path, kind: kind ?? .other))
                 if kind == .folder { pending.append(path) }
             }
         }
-        return result
+        return complete
     }
 
-    /// The entry's kind from `d_type`; file systems that leave it unknown get an `lstat`.
-    private static func kind(type: UInt8, path: String) -> Kind {
+    /// The entry's kind from `d_type`; file systems that leave it unknown get an `lstat`
+    /// (the only time the full path is needed). Nil when that `lstat` fails.
+    private static func kind(type: UInt8, path: () -> String) -> Kind? {
         switch Int32(type) {
         case Int32(DT_REG): return .file
         case Int32(DT_DIR): return .folder
         case Int32(DT_UNKNOWN):
             var info = stat()
-            guard lstat(path, &info) == 0 else { return .other }
+            guard lstat(path(), &info) == 0 else { return nil }
             switch info.st_mode & S_IFMT {
             case S_IFREG: return .file
             case S_IFDIR: return .folder
@@ -62,7 +84,7 @@ public enum FolderWalk {
         }
     }
 
-    private static func join(_ root: String, _ relative: String) -> String {
+    static func join(_ root: String, _ relative: String) -> String {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 }

@@ -135,38 +135,7 @@ struct OutputManifest: Equatable {
         let root = output.standardizedFileURL.path
         for file in files where Self.entry(root, file.path) != file { return false }
         // A file added by hand would survive a skipped build; count what is there.
-        return Self.countFiles(in: root) == files.count
-    }
-
-    /// Files below `root`, counted with readdir's entry types: no stat per file.
-    private static func countFiles(in root: String) -> Int {
-        guard let directory = opendir(root) else { return -1 }
-        defer { closedir(directory) }
-        var count = 0
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR):
-                let inner = countFiles(in: root + "/" + name)
-                if inner < 0 { return -1 }
-                count += inner
-            case Int32(DT_UNKNOWN):
-                // Some file systems leave the type out; ask.
-                var status = stat()
-                guard lstat(root + "/" + name, &status) == 0 else { return -1 }
-                if (status.st_mode & S_IFMT) == S_IFDIR {
-                    let inner = countFiles(in: root + "/" + name)
-                    if inner < 0 { return -1 }
-                    count += inner
-                } else {
-                    count += 1
-                }
-            default:
-                count += 1
-            }
-        }
-        return count
+        return FolderWalk.countNonFolders(below: root) == files.count
     }
 
     static func remove(for output: URL) {

@@ -63,6 +63,17 @@ import Testing
 
     @Test func aMissingFolderHasNoEntries() {
         #expect(FolderWalk.entries(below: root.path, skippingHidden: true).isEmpty)
+        #expect(FolderWalk.countNonFolders(below: root.path) == nil, "a folder that cannot be opened gives no count")
+    }
+
+    /// What an unchanged rebuild counts in the output folder: files and links at every depth,
+    /// hidden ones too, folders not.
+    @Test func countsEverythingButFolders() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["index.html", ".hidden", "people/ana/index.html", "people/index.html"])
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("people/link").path, withDestinationPath: "..")
+        #expect(FolderWalk.countNonFolders(below: root.path) == 5)
     }
 }
 

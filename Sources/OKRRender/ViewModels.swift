@@ -53,134 +53,74 @@ struct HintView: Sendable {
     var hintReason: String?
 }
 
-/// The view models that pages hold by the hundred are classes: a template reads them through
-/// `TemplateValue.object`, and a struct this size was copied into a new box at every lookup.
-final class CheckInView: Sendable {
-    let date: String
-    let value: String
-    let confidence: String
-    let note: String
-
-    init(date: String, value: String, confidence: String, note: String) {
-        self.date = date
-        self.value = value
-        self.confidence = confidence
-        self.note = note
-    }
+struct CheckInView: Sendable {
+    var date: String
+    var value: String
+    var confidence: String
+    var note: String
 }
 
 // Mustache looks a name up through every enclosing context when the value is nil, so optional
 // fields carry names no enclosing view model uses (`krOwner`, not `owner`): a key result without
 // an owner must not show the page's owner.
 
-final class KeyResultView: Sendable {
-    let id: String
-    let anchor: String
-    let title: String
-    let progress: ProgressView
+struct KeyResultView: Sendable {
+    var id: String
+    var anchor: String
+    var title: String
+    var progress: ProgressView
     /// "32,000 of 50,000 users (from 0)", "done", "40%".
-    let measureLabel: String?
-    let lowerIsBetter: Bool
-    let krConfidence: ConfidenceView?
-    let krScore: ScoreView?
-    let due: String?
-    let krOwner: PersonLink?
-    let checkIns: [CheckInView]
-    let hasCheckIns: Bool
-    let checkInCount: Int
-    let alignedBy: [ObjectiveLink]
-    let hasAlignedBy: Bool
+    var measureLabel: String?
+    var lowerIsBetter: Bool
+    var krConfidence: ConfidenceView?
+    var krScore: ScoreView?
+    var due: String?
+    var krOwner: PersonLink?
+    var checkIns: [CheckInView]
+    var hasCheckIns: Bool
+    var checkInCount: Int
+    var alignedBy: [ObjectiveLink]
+    var hasAlignedBy: Bool
     /// Named apart from the objective's fields: a nil count would otherwise be looked up
     /// in the enclosing objective and show its toggle.
-    let krAlignedByMore: [ObjectiveLink]
-    let krAlignedByMoreCount: String?
-    let krHints: [HintView]
-    let hasKRHints: Bool
-
-    init(id: String, anchor: String, title: String, progress: ProgressView, measureLabel: String?, lowerIsBetter: Bool, krConfidence: ConfidenceView?, krScore: ScoreView?, due: String?, krOwner: PersonLink?, checkIns: [CheckInView], hasCheckIns: Bool, checkInCount: Int, alignedBy: [ObjectiveLink], hasAlignedBy: Bool, krAlignedByMore: [ObjectiveLink], krAlignedByMoreCount: String?, krHints: [HintView], hasKRHints: Bool) {
-        self.id = id
-        self.anchor = anchor
-        self.title = title
-        self.progress = progress
-        self.measureLabel = measureLabel
-        self.lowerIsBetter = lowerIsBetter
-        self.krConfidence = krConfidence
-        self.krScore = krScore
-        self.due = due
-        self.krOwner = krOwner
-        self.checkIns = checkIns
-        self.hasCheckIns = hasCheckIns
-        self.checkInCount = checkInCount
-        self.alignedBy = alignedBy
-        self.hasAlignedBy = hasAlignedBy
-        self.krAlignedByMore = krAlignedByMore
-        self.krAlignedByMoreCount = krAlignedByMoreCount
-        self.krHints = krHints
-        self.hasKRHints = hasKRHints
-    }
+    var krAlignedByMore: [ObjectiveLink]
+    var krAlignedByMoreCount: String?
+    var krHints: [HintView]
+    var hasKRHints: Bool
 }
 
-final class ObjectiveView: Sendable {
-    let id: String
-    let title: String
-    let type: String
-    let typeLabel: String
-    let priority: String?
-    let status: String
-    let statusLabel: String
-    let progress: ProgressView
-    let score: ScoreView?
-    let confidence: ConfidenceView?
-    let weightLabel: String?
-    let keyResults: [KeyResultView]
-    let risks: [String]
-    let hasRisks: Bool
-    let aligns: [ObjectiveLink]
-    let hasAligns: Bool
+struct ObjectiveView: Sendable {
+    var id: String
+    var title: String
+    var type: String
+    var typeLabel: String
+    var priority: String?
+    var status: String
+    var statusLabel: String
+    var progress: ProgressView
+    var score: ScoreView?
+    var confidence: ConfidenceView?
+    var weightLabel: String?
+    var keyResults: [KeyResultView]
+    var risks: [String]
+    var hasRisks: Bool
+    var aligns: [ObjectiveLink]
+    var hasAligns: Bool
     /// Objectives below the company level should say what they contribute to.
-    let needsAlignment: Bool
+    var needsAlignment: Bool
     /// The first `AlignedByList.limit` objectives aligned to it; the rest are in
     /// `alignedByMore`, for a collapsed list (a company objective can have thousands).
-    let alignedBy: [ObjectiveLink]
-    let hasAlignedBy: Bool
-    let alignedByMore: [ObjectiveLink]
+    var alignedBy: [ObjectiveLink]
+    var hasAlignedBy: Bool
+    var alignedByMore: [ObjectiveLink]
     /// How many `alignedByMore` holds ("2,990"); nil when all are in `alignedBy`.
-    let alignedByMoreCount: String?
-    let chain: [ObjectiveLink]
-    let hasChain: Bool
+    var alignedByMoreCount: String?
+    var chain: [ObjectiveLink]
+    var hasChain: Bool
     /// The objective's small alignment map (inline SVG); nil when nothing links to it.
-    let neighbourhoodSVG: String?
-    let hints: [HintView]
-    let hasHints: Bool
-
-    init(id: String, title: String, type: String, typeLabel: String, priority: String?, status: String, statusLabel: String, progress: ProgressView, score: ScoreView?, confidence: ConfidenceView?, weightLabel: String?, keyResults: [KeyResultView], risks: [String], hasRisks: Bool, aligns: [ObjectiveLink], hasAligns: Bool, needsAlignment: Bool, alignedBy: [ObjectiveLink], hasAlignedBy: Bool, alignedByMore: [ObjectiveLink], alignedByMoreCount: String?, chain: [ObjectiveLink], hasChain: Bool, neighbourhoodSVG: String?, hints: [HintView], hasHints: Bool) {
-        self.id = id
-        self.title = title
-        self.type = type
-        self.typeLabel = typeLabel
-        self.priority = priority
-        self.status = status
-        self.statusLabel = statusLabel
-        self.progress = progress
-        self.score = score
-        self.confidence = confidence
-        self.weightLabel = weightLabel
-        self.keyResults = keyResults
-        self.risks = risks
-        self.hasRisks = hasRisks
-        self.aligns = aligns
-        self.hasAligns = hasAligns
-        self.needsAlignment = needsAlignment
-        self.alignedBy = alignedBy
-        self.hasAlignedBy = hasAlignedBy
-        self.alignedByMore = alignedByMore
-        self.alignedByMoreCount = alignedByMoreCount
-        self.chain = chain
-        self.hasChain = hasChain
-        self.neighbourhoodSVG = neighbourhoodSVG
-        self.hints = hints
-        self.hasHints = hasHints
-    }
+    var neighbourhoodSVG: String?
+    var hints: [HintView]
+    var hasHints: Bool
 }
 
 struct CycleView: Sendable {

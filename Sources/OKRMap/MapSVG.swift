@@ -174,41 +174,10 @@ public enum MapSVG {
 
     /// `wrap` for any text, Character by Character.
     static func wrapCharacters(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
-        var result: [String] = []
-        var rest = Substring(text)
-        while !rest.isEmpty && result.count < maximum {
-            var width = 0
-            var end = rest.startIndex
-            var lastSpace: Substring.Index?
-            while end < rest.endIndex {
-                let character = rest[end]
-                let w = character.unicodeScalars.first.map(units) ?? 1
-                if width + w > limit { break }
-                if character == " " { lastSpace = end }
-                width += w
-                end = rest.index(after: end)
-            }
-            if end == rest.endIndex {
-                result.append(String(rest))
-                rest = rest[rest.endIndex...]
-                break
-            }
-            let last = result.count == maximum - 1
-            if let space = lastSpace, !last, rest.distance(from: rest.startIndex, to: space) > 4 {
-                result.append(String(rest[..<space]))
-                rest = rest[rest.index(after: space)...]
-            } else if last {
-                // Room for the ellipsis.
-                var cut = end
-                if cut > rest.startIndex { cut = rest.index(before: cut) }
-                result.append(String(rest[..<cut]).trimmingTrailingSpaces() + "…")
-                rest = rest[rest.endIndex...]
-            } else {
-                result.append(String(rest[..<end]))
-                rest = rest[end...]
-            }
-        }
-        return result
+        let characters = Array(text)
+        return wrapPieces(
+            characters, units: limit, lines: maximum, width: { $0.unicodeScalars.first.map(units) ?? 1 },
+            isSpace: { $0 == " " }, string: { String(characters[$0]) })
     }
 
     /// Whether `scalar` always stands alone as a Character: printable ASCII and Latin-1, common
@@ -222,26 +191,50 @@ public enum MapSVG {
         }
     }
 
-    /// `wrap` for text whose every Character is one scalar (most Chinese titles): the same
-    /// lines as the general loop, found without grapheme breaking; nil for any other text.
+    /// `wrap` for text whose every Character is one scalar (most Chinese titles), scalar by
+    /// scalar without grapheme breaking; nil for any other text.
     static func wrapSingleScalarCharacters(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.allSatisfy(isWholeCharacter) else { return nil }
-        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        return wrapPieces(
+            scalars, units: limit, lines: maximum, width: units,
+            isSpace: { $0 == " " }, string: { String(String.UnicodeScalarView(scalars[$0])) })
+    }
+
+    /// `wrap` for text of printable ASCII only (most English titles), where every character
+    /// is one byte one unit wide; nil for any other text.
+    static func wrapPrintableASCII(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
+            return wrapPieces(
+                bytes, units: limit, lines: maximum, width: { _ in 1 }, isSpace: { $0 == UInt8(ascii: " ") },
+                string: { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) })
+        }
+    }
+
+    /// The wrapping rule, over a text cut into pieces that are each one Character (Characters,
+    /// or scalars or bytes where those are known to be whole Characters): fill a line up to
+    /// `limit` units; break at its last space when that keeps more than four pieces on the
+    /// line, else anywhere; on the last allowed line, cut one piece short and end in "…".
+    private static func wrapPieces<Pieces: RandomAccessCollection>(
+        _ pieces: Pieces, units limit: Int, lines maximum: Int, width: (Pieces.Element) -> Int,
+        isSpace: (Pieces.Element) -> Bool, string: (Range<Int>) -> String
+    ) -> [String] where Pieces.Index == Int {
         var result: [String] = []
-        var start = 0
-        while start < scalars.count && result.count < maximum {
-            var width = 0
+        var start = pieces.startIndex
+        while start < pieces.endIndex && result.count < maximum {
+            var used = 0
             var end = start
             var lastSpace: Int?
-            while end < scalars.count {
-                let w = units(scalars[end])
-                if width + w > limit { break }
-                if scalars[end] == " " { lastSpace = end }
-                width += w
+            while end < pieces.endIndex {
+                let w = width(pieces[end])
+                if used + w > limit { break }
+                if isSpace(pieces[end]) { lastSpace = end }
+                used += w
                 end += 1
             }
-            if end == scalars.count {
+            if end == pieces.endIndex {
                 result.append(string(start..<end))
                 break
             }
@@ -250,9 +243,10 @@ public enum MapSVG {
                 result.append(string(start..<space))
                 start = space + 1
             } else if last {
-                // Room for the ellipsis.
-                let cut = end > start ? end - 1 : end
-                result.append(string(start..<cut).trimmingTrailingSpaces() + "…")
+                // Room for the ellipsis, without the spaces before it.
+                var cut = end > start ? end - 1 : end
+                while cut > start && isSpace(pieces[cut - 1]) { cut -= 1 }
+                result.append(string(start..<cut) + "…")
                 break
             } else {
                 result.append(string(start..<end))
@@ -262,53 +256,8 @@ public enum MapSVG {
         return result
     }
 
-    /// `wrap` for text of printable ASCII only (most English titles), where every character
-    /// is one byte one unit wide, so positions are byte offsets and no grapheme needs
-    /// finding. The same lines as the general loop; nil for any other text.
-    static func wrapPrintableASCII(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
-        var text = text
-        return text.withUTF8 { bytes -> [String]? in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 > 0x7E }) else { return nil }
-            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            let space = UInt8(ascii: " ")
-            var result: [String] = []
-            var start = 0
-            while start < bytes.count && result.count < maximum {
-                let end = min(start + limit, bytes.count)
-                if end == bytes.count {
-                    result.append(string(start..<end))
-                    break
-                }
-                let last = result.count == maximum - 1
-                let lastSpace = (start..<end).last { bytes[$0] == space }
-                if let split = lastSpace, !last, split - start > 4 {
-                    result.append(string(start..<split))
-                    start = split + 1
-                } else if last {
-                    // Room for the ellipsis.
-                    var cut = max(end - 1, start)
-                    while cut > start && bytes[cut - 1] == space { cut -= 1 }
-                    result.append(string(start..<cut) + "…")
-                    break
-                } else {
-                    result.append(string(start..<end))
-                    start = end
-                }
-            }
-            return result
-        }
-    }
-
     static func escape(_ text: String) -> String {
         HTMLEscape.escape(text)
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }
 

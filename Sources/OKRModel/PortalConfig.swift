@@ -15,12 +15,6 @@ public struct PortalConfig: Sendable {
     /// False when portal.yaml or its `cycles` list could not be read at all: that error is
     /// reported, and no folder's cycle is then reported as unknown on top of it.
     public var cyclesAreKnown = true
-
-    /// Whether a cycle not among `cycles` may still have been meant, by a cycle whose error is
-    /// already reported: then naming it is not reported again.
-    public func mayDefine(cycle id: String) -> Bool {
-        !cyclesAreKnown || unusableCycleIDs.contains(id.lowercased())
-    }
     public var scoreBands: ScoreBands
     public var hints: HintSettings
 
@@ -37,6 +31,12 @@ public struct PortalConfig: Sendable {
     }
 
     public var defaultLanguage: String { languages.first ?? "en" }
+
+    /// Whether a cycle not among `cycles` may still have been meant, by a cycle whose error is
+    /// already reported: then naming it is not reported again.
+    public func mayDefine(cycle id: String) -> Bool {
+        !cyclesAreKnown || unusableCycleIDs.contains(id.lowercased())
+    }
 }
 
 /// Where a score or progress counts as good, fair or poor (0.7 and 0.4 by default, as the

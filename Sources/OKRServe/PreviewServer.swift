@@ -117,11 +117,11 @@ public struct PreviewServer: Sendable {
             return reply(.movedPermanently, [.location: location], Data())
         }
         guard case .file(let file) = answer else {
-            let notFound = site?.notFoundPage.map { Data($0.withBytes(Array.init)) } ?? Data("Not found\n".utf8)
+            let notFound = site?.notFoundPage.map { $0.withBytes { Data($0) } } ?? Data("Not found\n".utf8)
             return reply(.notFound, [.contentType: "text/html; charset=utf-8"], injectReload(notFound))
         }
         let type = PreviewSite.contentType(of: file.path)
-        let data = Data(file.withBytes(Array.init))
+        let data = file.withBytes { Data($0) }
         let body = type.hasPrefix("text/html") ? injectReload(data) : data
         return reply(.ok, [.contentType: type, .init("Cache-Control"): "no-store"], body)
     }

@@ -750,7 +750,7 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 <p class="map-help">{{t.map_help}}</p>
 {{/mapSVG}}
 {{^mapSVG}}<p class="empty">{{t.map_empty}}</p>{{/mapSVG}}
-{{#hasOmitted}}<p class="map-omitted">{{t.map_omitted_before}} {{omittedCount}} {{t.map_omitted_after}}</p>{{/hasOmitted}}
+{{#hasOmitted}}<p class="map-omitted">{{omittedNote}}</p>{{/hasOmitted}}
 {{#hasFocusLinks}}<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
 <ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>{{/hasFocusLinks}}
 <p class="exports">{{t.map_exports}}{{t.colon}}<a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
@@ -1064,8 +1064,7 @@ map_zoom_out: Zoom out
 map_zoom_fit: Fit
 map_help: Drag to pan, use the buttons or Ctrl + wheel to zoom. Tab moves between objectives; arrow keys follow the alignment up, down and along a row.
 map_empty: No objectives in this cycle yet.
-map_omitted_before: To stay readable this view leaves out
-map_omitted_after: objectives of deeper levels; open a team's focused view below to see them.
+map_omitted: "To stay readable this view leaves out {count} of deeper levels; open a team's focused view below to see them."
 map_focus_views: Focused views
 map_exports: The graph for other tools
 objective_map: Alignment around this objective
@@ -1257,8 +1256,7 @@ map_zoom_out: 缩小
 map_zoom_fit: 适应宽度
 map_help: 拖动可平移，使用按钮或 Ctrl + 滚轮缩放。Tab 在目标之间移动；方向键沿对齐关系向上、向下或在同一行内移动。
 map_empty: 本周期还没有目标。
-map_omitted_before: 为保持清晰，此视图省略了更深层级的
-map_omitted_after: 个目标；可在下方打开各团队的聚焦视图查看。
+map_omitted: "为保持清晰，此视图省略了更深层级的 {count}；可在下方打开各团队的聚焦视图查看。"
 map_focus_views: 聚焦视图
 map_exports: 供其他工具使用的图数据
 objective_map: 此目标的对齐关系

@@ -19,6 +19,8 @@ struct MapPage {
     /// Objectives the view leaves out to stay readable; they are in the focused views.
     var omittedCount: Int
     var hasOmitted: Bool
+    /// The sentence saying so, its noun agreeing with the number ("1 objective").
+    var omittedNote: String
     /// Focused views one step down: the teams on the overview, a team's sub-teams.
     var focusLinks: [PersonLink]
     var hasFocusLinks: Bool
@@ -73,6 +75,7 @@ extension SiteRenderer {
             cycle: cycle.map(views.cycleView), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
             focusTeam: focusTeam, mapTrail: focusTeam == nil ? [] : trail, mapSVG: svg,
             objectiveCount: selection.objectives.count, omittedCount: selection.omitted, hasOmitted: selection.omitted > 0,
+            omittedNote: views.t("map_omitted").replacing("{count}", with: views.count(selection.omitted, "objectives_count")),
             focusLinks: focusLinks, hasFocusLinks: !focusLinks.isEmpty,
             jsonURL: exports + "alignment.json", dotURL: exports + "alignment.dot")
         let title = [views.t("map"), focusTeam?.name, cycle?.name].compactMap { $0 }.joined(separator: " · ")

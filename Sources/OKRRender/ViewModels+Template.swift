@@ -426,6 +426,7 @@ extension MapPage: ViewModel {
         "objectiveCount": { $0.objectiveCount.templateValue },
         "omittedCount": { $0.omittedCount.templateValue },
         "hasOmitted": { $0.hasOmitted.templateValue },
+        "omittedNote": { $0.omittedNote.templateValue },
         "focusLinks": { $0.focusLinks.templateValue },
         "hasFocusLinks": { $0.hasFocusLinks.templateValue },
         "jsonURL": { $0.jsonURL.templateValue },

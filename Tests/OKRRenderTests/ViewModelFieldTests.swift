@@ -69,7 +69,7 @@ import Testing
         check(CyclesPage(groups: []))
         check(MapPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: "", objectiveCount: 0,
-            omittedCount: 0, hasOmitted: false, focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
+            omittedCount: 0, hasOmitted: false, omittedNote: "", focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
         check(SearchPage(documentCount: 0))
         let figure = DashboardFigure(label: "l", value: "1 / 2", share: "50%")
         let distributionRow = DistributionRow(label: "l", count: 1, percentValue: 50, percent: "50%")

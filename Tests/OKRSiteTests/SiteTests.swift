@@ -431,6 +431,22 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(teams.contains("<span class=\"member-count\">2 members</span>") && teams.contains("<span class=\"member-count\">1 member</span>"))
     }
 
+    /// The overview fits 240 objectives; a 241st on a deeper level is left out, and the note
+    /// saying so counts it as one objective, not "1 objectives".
+    @Test func theMapsNoteOnLeftOutObjectivesAgreesWithItsNumber() async throws {
+        var site = smallSite
+        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n"
+            + (0..<240).map { "  - title: Goal \($0)\n    key_results:\n      - {title: K, progress: 0.5}\n" }.joined() + "---\n"
+        site["content/okrs/2026-Q4/teams/sales.md"] = "---\nobjectives:\n  - title: Sell\n    aligns: [company/O1]\n    key_results:\n      - {title: K, progress: 0.5}\n---\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let english = try folder.read("public/map/index.html")
+        #expect(english.contains("<p class=\"map-omitted\">To stay readable this view leaves out 1 objective of deeper levels;"))
+        let chinese = try folder.read("public/zh/map/index.html")
+        #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，此视图省略了更深层级的 1 个目标；"))
+    }
+
     /// A company objective in a large organisation is aligned to by thousands: the first ten
     /// are listed, the rest wait behind a "More (n)" toggle, for objectives and key results.
     @Test func longAlignedByListsAreCollapsed() async throws {

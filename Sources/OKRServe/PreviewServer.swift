@@ -21,6 +21,10 @@ public struct PreviewServer: Sendable {
     /// a build would take (SOURCE_DATE_EPOCH, else today), so a session that runs past
     /// midnight (UTC) shows the new day's status.
     public var buildDate: @Sendable () -> Day? = { nil }
+    /// A theme folder used while it exists, when `options` names none: `serve` without
+    /// `--templates` passes `./Templates`, so a first override made while the preview runs
+    /// (or the folder removed) takes effect at the next check, as it would for `build`.
+    public var themeWhenPresent: URL?
     /// Parsed content files kept between checks: after an edit only changed files are parsed.
     let parsed = ParseCache()
     /// The site being served and the last check's outcome.
@@ -60,7 +64,7 @@ public struct PreviewServer: Sendable {
         await server.appendRoute("HEAD *") { request in
             Self.respond(to: request.target.path(percentEncoded: true), site: await state.site, headOnly: true)
         }
-        let sources = SourceWatcher(folders: watched)
+        let sources = SourceWatcher(folders: watched + (themeWhenPresent.map { [$0] } ?? []))
         let watcher = Task {
             var checkedFor = buildDate()
             while !Task.isCancelled {
@@ -93,6 +97,12 @@ public struct PreviewServer: Sendable {
         let started = ContinuousClock.now
         var options = options
         if let today = buildDate() { options.buildDate = today }
+        if options.templatesDirectory == nil, let theme = themeWhenPresent {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: theme.path, isDirectory: &isFolder), isFolder.boolValue {
+                options.templatesDirectory = theme
+            }
+        }
         let (report, renderer) = await Site.preview(options, cache: parsed)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
         await state.record(site: renderer.map(PreviewSite.init), problems: problems)

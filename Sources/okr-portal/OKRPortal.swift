@@ -243,15 +243,18 @@ struct Serve: AsyncParsableCommand {
     var host: String = "127.0.0.1"
 
     func run() async throws {
-        let templatesURL = try templatesFolder(templates)
+        // A folder given must exist; without one, ./Templates is used whenever it exists,
+        // checked again at each rebuild (see `themeWhenPresent`).
+        let givenTemplates = try templates.flatMap { try templatesFolder($0) }
         let content = try sources.contentURL()
         // The preview is served from memory; nothing is written, so no output folder is used.
         let options = BuildOptions(
-            contentDirectory: content, templatesDirectory: templatesURL,
+            contentDirectory: content, templatesDirectory: givenTemplates,
             outputDirectory: URL(fileURLWithPath: "public", isDirectory: true), strict: false, buildDate: try sources.buildDate())
         var server = PreviewServer(
-            options: options, host: host, port: port, watched: [content] + (templatesURL.map { [$0] } ?? []),
+            options: options, host: host, port: port, watched: [content] + (givenTemplates.map { [$0] } ?? []),
             log: { stderr($0) })
+        if templates == nil { server.themeWhenPresent = URL(fileURLWithPath: "Templates", isDirectory: true) }
         // Each check takes its date as a build would: SOURCE_DATE_EPOCH (checked above), or today.
         let sources = self.sources
         server.buildDate = { try? sources.buildDate() }

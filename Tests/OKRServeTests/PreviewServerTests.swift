@@ -152,6 +152,43 @@ func write(_ files: [String: String], under root: URL) throws {
     }
 }
 
+@Suite struct PreviewServerThemeTests {
+    /// `serve` without `--templates` uses ./Templates whenever it exists: a first override
+    /// made while the preview runs shows at the next check, and removing it brings the
+    /// built-in theme back.
+    @Test func aThemeFolderMadeWhileServingIsPickedUp() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write([
+            "content/portal.yaml": "title: Themed\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - {title: Grow}\n---\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
+        let theme = base.appendingPathComponent("Templates")
+        server.themeWhenPresent = theme
+        let port = PortBox()
+        let running = server
+        let task = Task { try await running.run { bound in Task { await port.set(bound) } } }
+        defer { task.cancel() }
+        let site = URL(string: "http://127.0.0.1:\(try await port.value())/")!
+        let tests = PreviewServerTests()
+        _ = try await tests.waitForStatus(site) { $0.contains("\"build\": 1") }
+        #expect(try await tests.get(site.appendingPathComponent("company/")).1.contains("<h3 id=\"O1-title\">"))
+
+        try write(["Templates/partials/objective.mustache": "<p class=\"custom\">{{title}}</p>"], under: base)
+        _ = try await tests.waitForStatus(site) { $0.contains("\"build\": 2") }
+        #expect(try await tests.get(site.appendingPathComponent("company/")).1.contains("<p class=\"custom\">Grow</p>"))
+
+        try FileManager.default.removeItem(at: theme)
+        _ = try await tests.waitForStatus(site) { $0.contains("\"build\": 3") }
+        let page = try await tests.get(site.appendingPathComponent("company/")).1
+        #expect(!page.contains("class=\"custom\"") && page.contains("<h3 id=\"O1-title\">"))
+    }
+}
+
 @Suite struct PreviewServerLogTests {
     /// A first check that fails has no earlier site to fall back on, and says so.
     @Test func aFailureWithNothingBuiltYetSaysSo() async throws {

@@ -194,11 +194,21 @@ public enum MapSVG {
     /// `wrap` for text whose every Character is one scalar (most Chinese titles), scalar by
     /// scalar without grapheme breaking; nil for any other text.
     static func wrapSingleScalarCharacters(_ text: String, units limit: Int, lines maximum: Int) -> [String]? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.allSatisfy(isWholeCharacter) else { return nil }
-        return wrapPieces(
-            scalars, units: limit, lines: maximum, width: units,
-            isSpace: { $0 == " " }, string: { String(String.UnicodeScalarView(scalars[$0])) })
+        var scalars: [Unicode.Scalar] = []
+        // Where each scalar starts in the UTF-8, and the end: a line is made from its bytes,
+        // which is much cheaper than appending its scalars to a String one by one.
+        var starts: [Int] = [0]
+        for scalar in text.unicodeScalars {
+            guard isWholeCharacter(scalar) else { return nil }
+            scalars.append(scalar)
+            starts.append(starts[starts.count - 1] + UTF8.width(scalar))
+        }
+        var text = text
+        return text.withUTF8 { bytes in
+            wrapPieces(
+                scalars, units: limit, lines: maximum, width: units, isSpace: { $0 == " " },
+                string: { String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0.lowerBound]..<starts[$0.upperBound]]), as: UTF8.self) })
+        }
     }
 
     /// `wrap` for text of printable ASCII only (most English titles), where every character

@@ -65,7 +65,9 @@ extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvert
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    // A closure, not `map(\.templateValue)`: in this generic context the key path is made
+    // at run time on every call, which cost about 3% of a build.
+    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateObject where Key == String, Value: TemplateValueConvertible {

@@ -59,7 +59,7 @@ public enum MapSVG {
     /// - Parameters:
     ///   - id: unique on the page, prefixes every id inside the drawing.
     ///   - label: the drawing's accessible name.
-    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR") -> String {
+    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR") -> [UInt8] {
         let widest = layout.order.map(\.count).max() ?? 0
         let width = max(widest * (nodeWidth + columnGap) - columnGap, nodeWidth) + 2 * margin
         let height = layout.order.count * (nodeHeight + rowGap) - rowGap + 2 * margin + 24
@@ -153,7 +153,7 @@ public enum MapSVG {
             }
         }
         svg += "</g></svg>"
-        return String(decoding: svg.bytes, as: UTF8.self)
+        return svg.bytes
     }
 
     /// Display width in narrow units: East Asian wide characters count two.

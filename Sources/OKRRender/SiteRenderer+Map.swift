@@ -14,7 +14,8 @@ struct MapPage {
     var focusTeam: PersonLink?
     /// Overview, then the focused team's ancestors.
     var mapTrail: [PersonLink]
-    var mapSVG: String
+    /// The drawing; nil when the cycle has nothing to draw.
+    var mapSVG: [UInt8]?
     var objectiveCount: Int
     /// Objectives the view leaves out to stay readable; they are in the focused views.
     var omittedCount: Int
@@ -69,7 +70,7 @@ extension SiteRenderer {
             selection = MapSelection(objectives: [], edges: [])
             cycleLinks = []
         }
-        let svg = selection.objectives.isEmpty ? "" : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
+        let svg = selection.objectives.isEmpty ? nil : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
         let exports = siteRoot(views) + (cycle.map { "map/\($0.id)/" } ?? "map/")
         let page = MapPage(
             cycle: cycle.map(views.cycleView), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
@@ -186,7 +187,7 @@ extension SiteRenderer {
 
 extension ViewBuilder {
     /// Draws a selection: labels in this page's language, links relative to this page.
-    func drawMap(_ selection: MapSelection, id: String, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> String {
+    func drawMap(_ selection: MapSelection, id: String, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> [UInt8] {
         let keys = selection.objectives
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let nodes = keys.map { key -> MapNode in
@@ -213,7 +214,7 @@ extension ViewBuilder {
 
     /// An objective's small map on its owner's page: what it serves up to the company and
     /// who contributes to it, one step down. Nil when it stands alone.
-    func neighbourhood(of key: ObjectiveKey) -> String? {
+    func neighbourhood(of key: ObjectiveKey) -> [UInt8]? {
         let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
         guard selection.objectives.count > 1 else { return nil }
         return drawMap(selection, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key], cycle: key.cycle)

@@ -142,7 +142,7 @@ extension ObjectiveView: ViewModel {
         "alignedByMoreCount": { $0.alignedByMoreCount.templateValue },
         "chain": { $0.chain.templateValue },
         "hasChain": { $0.hasChain.templateValue },
-        "neighbourhoodSVG": { $0.neighbourhoodSVG.templateValue },
+        "neighbourhoodSVG": { $0.neighbourhoodSVG.map(TemplateValue.markup) ?? .null },
         "hints": { $0.hints.templateValue },
         "hasHints": { $0.hasHints.templateValue },
     ]
@@ -422,7 +422,7 @@ extension MapPage: ViewModel {
         "hasCycleLinks": { $0.hasCycleLinks.templateValue },
         "focusTeam": { $0.focusTeam.templateValue },
         "mapTrail": { $0.mapTrail.templateValue },
-        "mapSVG": { $0.mapSVG.templateValue },
+        "mapSVG": { $0.mapSVG.map(TemplateValue.markup) ?? .null },
         "objectiveCount": { $0.objectiveCount.templateValue },
         "omittedCount": { $0.omittedCount.templateValue },
         "hasOmitted": { $0.hasOmitted.templateValue },

@@ -118,7 +118,7 @@ struct ObjectiveView: Sendable {
     var chain: [ObjectiveLink]
     var hasChain: Bool
     /// The objective's small alignment map (inline SVG); nil when nothing links to it.
-    var neighbourhoodSVG: String?
+    var neighbourhoodSVG: [UInt8]?
     var hints: [HintView]
     var hasHints: Bool
 }

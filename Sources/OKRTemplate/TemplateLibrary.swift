@@ -74,6 +74,8 @@ struct Renderer {
                 atLineStart = false
                 switch value {
                 case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string.utf8 }
+                case .markup(let bytes):
+                    if escaped { HTMLEscape.append(String(decoding: bytes, as: UTF8.self), to: &output) } else { output += bytes }
                 case .int(let number): output += String(number).utf8
                 case .bool(let flag): output += (flag ? "true" : "false").utf8
                 case .null, .list, .object: break

@@ -56,7 +56,7 @@ import Testing
 
     @Test func drawsLinkedNodesAndEdges() {
         let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: [(1, 0)]))
-        let svg = MapSVG.draw(nodes: nodes, lines: [MapLine(from: 1, to: 0, keyResult: "KR2", direction: "up")], layout: layout, id: "m1", label: "Map")
+        let svg = String(decoding: MapSVG.draw(nodes: nodes, lines: [MapLine(from: 1, to: 0, keyResult: "KR2", direction: "up")], layout: layout, id: "m1", label: "Map"), as: UTF8.self)
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.contains(#"href="company/#O1""#))
         #expect(svg.contains(#"href="teams/logistics/#O2""#))

@@ -68,7 +68,7 @@ import Testing
         check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
         check(CyclesPage(groups: []))
         check(MapPage(
-            cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: "", objectiveCount: 0,
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: nil, objectiveCount: 0,
             omittedCount: 0, hasOmitted: false, omittedNote: "", focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
         check(SearchPage(documentCount: 0))
         let figure = DashboardFigure(label: "l", value: "1 / 2", share: "50%")

@@ -447,6 +447,20 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，此视图省略了更深层级的 1 个目标；"))
     }
 
+    /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
+    @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q3/teams/sales.md"] = nil
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let empty = try folder.read("public/map/2026-Q3/index.html")
+        #expect(empty.contains("<p class=\"empty\">No objectives in this cycle yet.</p>"))
+        #expect(!empty.contains("class=\"map-viewport\""))
+        let drawn = try folder.read("public/map/2026-Q4/index.html")
+        #expect(drawn.contains("class=\"map-viewport\"") && !drawn.contains("<p class=\"empty\">"))
+    }
+
     /// A company objective in a large organisation is aligned to by thousands: the first ten
     /// are listed, the rest wait behind a "More (n)" toggle, for objectives and key results.
     @Test func longAlignedByListsAreCollapsed() async throws {

@@ -44,6 +44,15 @@ import Testing
         #expect(try render("{{n}} {{yes}} {{missing}}.", ["n": .int(42), "yes": .bool(true)]) == "42 true .")
     }
 
+    /// Markup made as bytes (a drawn map) reads like the same text: copied by `{{{…}}}`,
+    /// escaped by `{{…}}`, and shown by a section.
+    @Test func markupBytesRenderLikeTheirText() throws {
+        let html = "<svg><title>Tom & 中文</title></svg>"
+        let value: [String: TemplateValue] = ["m": .markup(Array(html.utf8))]
+        #expect(try render("{{#m}}[{{{m}}}]{{/m}}{{^m}}none{{/m}}", value) == "[\(html)]")
+        #expect(try render("{{m}}", value) == "&lt;svg&gt;&lt;title&gt;Tom &amp; 中文&lt;/title&gt;&lt;/svg&gt;")
+    }
+
     @Test func dottedNamesReadInsideTheFirstMatch() throws {
         let value: [String: TemplateValue] = ["owner": .object(["name": TemplateValue.text("Ana")]), "name": .text("outer")]
         #expect(try render("{{owner.name}} {{owner.title}}", value) == "Ana ")

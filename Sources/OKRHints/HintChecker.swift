@@ -89,7 +89,9 @@ public struct HintChecker: Sendable {
             found.append(finding("too-many-objectives", at: set.objectives[settings.maxObjectives].location, set: set, ["count": "\(count)", "max": "\(settings.maxObjectives)"]))
         }
         if count < settings.minObjectives {
-            found.append(finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"]))
+            var few = finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"])
+            few.wordArguments["counted"] = Self.counted(count, "objective", "objectives", chinese: "个目标")
+            found.append(few)
         }
         if cycle.phase(at: today) == .closed, count > 0, !set.hasRetrospective {
             found.append(finding("missing-retrospective", at: fileStart, set: set, ["cycle": cycle.name]))
@@ -109,6 +111,11 @@ public struct HintChecker: Sendable {
         return abs(sum - 1) > 0.005 ? sum : nil
     }
 
+    /// "1 key result", "0 key results"; Chinese has one form ("1 个关键结果").
+    static func counted(_ count: Int, _ one: String, _ many: String, chinese: String) -> LocalizedText {
+        LocalizedText(variants: [("en", "\(count) \(count == 1 ? one : many)"), ("zh", "\(count) \(chinese)")])
+    }
+
     static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
@@ -124,7 +131,9 @@ public struct HintChecker: Sendable {
             found.append(finding("too-many-key-results", at: objective.keyResults[settings.maxKeyResults].location, set: set, objective: objective, ["count": "\(count)", "max": "\(settings.maxKeyResults)"]))
         }
         if count < settings.minKeyResults {
-            found.append(finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"]))
+            var few = finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"])
+            few.wordArguments["counted"] = Self.counted(count, "key result", "key results", chinese: "个关键结果")
+            found.append(few)
         }
         // Text rules read every language the title is written in; one hint per rule.
         let titles = objective.title.variants.map { TextAnalysis.Normalized($0.text) }

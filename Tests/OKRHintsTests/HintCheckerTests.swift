@@ -60,6 +60,7 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         #expect(found[0].location.line == 33, "reported at the sixth objective")
         #expect(found[0].message(for: "en") == "6 objectives; focus usually means 5 or fewer")
         #expect(found[0].message(for: "zh") == "共 6 个目标；聚焦通常意味着不超过 5 个")
+        #expect(found[1].message(for: "en") == "0 objectives; write at least 1")
     }
 
     @Test func keyResultCounts() async {
@@ -84,6 +85,9 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         """])
         #expect(rules(found) == ["too-many-key-results", "too-few-key-results"])
         #expect(found[0].location.line == 11)
+        // The noun agrees with the number.
+        #expect(found[1].message(for: "en") == "1 key result; 2 or more show what reaching it means")
+        #expect(found[1].message(for: "zh") == "仅 1 个关键结果；至少 2 个才能说明怎样算达成")
     }
 
     @Test(arguments: [

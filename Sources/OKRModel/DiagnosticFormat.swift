@@ -44,22 +44,48 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 /// Minimal JSON string quoting, for output whose key order we fix ourselves.
 public enum JSONText {
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // U+2028/2029 are legal in JSON but end a string literal in older JavaScript.
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        append(quoted: text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string literal, appended as UTF-8: runs that need no escape are
+    /// copied whole (the search index quotes every document this way).
+    public static func append(quoted text: String, to out: inout [UInt8]) {
+        var text = text
+        out.reserveCapacity(out.count + text.utf8.count + 2)
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func escape(_ length: Int, _ replacement: StaticString) {
+                out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                out += UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
+                index += length
+                runStart = index
             }
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""): escape(1, #"\""#)
+                case UInt8(ascii: "\\"): escape(1, #"\\"#)
+                case UInt8(ascii: "\n"): escape(1, #"\n"#)
+                case UInt8(ascii: "\r"): escape(1, #"\r"#)
+                case UInt8(ascii: "\t"): escape(1, #"\t"#)
+                case let byte where byte < 0x20:
+                    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+                    out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                    out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+                    index += 1
+                    runStart = index
+                // U+2028/2029 (E2 80 A8/A9) are legal in JSON but end a string literal in
+                // older JavaScript.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: escape(3, #"\u2028"#)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: escape(3, #"\u2029"#)
+                default: index += 1
+                }
+            }
+            out += UnsafeBufferPointer(rebasing: bytes[runStart...])
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

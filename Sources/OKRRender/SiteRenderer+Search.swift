@@ -47,7 +47,7 @@ extension SiteRenderer {
     /// The search index's files, handed to `emit` a batch at a time.
     func searchIndex(emit: ([OutputFile]) -> Void) {
         SearchIndex.write(documents: searchDocuments()) { batch in
-            emit(batch.map { OutputFile(path: $0.path, contents: $0.contents) })
+            emit(batch.map { OutputFile(path: $0.path, bytes: $0.bytes) })
         }
     }
 }

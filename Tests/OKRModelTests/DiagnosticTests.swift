@@ -75,4 +75,38 @@ import Testing
         #expect(JSONText.quote("a\"b\\c\nd\u{1}") == #""a\"b\\c\nd\u0001""#)
         #expect(JSONText.quote("x\u{2028}y\u{2029}") == #""x\u2028y\u2029""#)
     }
+
+    /// The byte-wise quoting agrees with quoting scalar by scalar, on every control
+    /// character, both separators, their near neighbours (U+2027, U+202A, U+20AC share the
+    /// lead byte E2) and CJK text, in random mixes.
+    @Test func byteQuotingAgreesWithScalarQuoting() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let alphabet: [Unicode.Scalar] = (0..<0x20).compactMap(Unicode.Scalar.init) + ["\"", "\\", "a", "Z", " ", "\u{7F}", "é", "中", "文", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{20AC}", "😀"]
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<next(20) { text.append(alphabet[next(alphabet.count)]) }
+            #expect(JSONText.quote(String(text)) == reference(String(text)), "\(String(text).debugDescription)")
+        }
+    }
 }

@@ -97,9 +97,32 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("  \t\nAaZz09@.-")
         for _ in 0..<3000 {
             let text = String((0..<next(40)).map { _ in alphabet[next(alphabet.count)] })
-            #expect(SearchIndex.normalizeASCII(text) == SearchIndex.normalizeAnyText(text), "\(text.debugDescription)")
+            #expect(SearchIndex.normalizeKnownScalars(text) == SearchIndex.normalizeAnyText(text), "\(text.debugDescription)")
         }
-        #expect(SearchIndex.normalizeASCII("Café") == nil)
+        #expect(SearchIndex.normalizeKnownScalars("Café") == nil)
+        #expect(SearchIndex.normalizeKnownScalars("团队\u{3000}建设") == nil, "the ideographic space is white space: the general path")
+    }
+
+    /// Every scalar the shortcut takes past ASCII comes out as Foundation's NFKC and
+    /// lower-casing make it, alone and mixed with ASCII, white space and each other.
+    @Test func knownScalarsShortcutAgreesWithTheGeneralPath() {
+        let kept = (0x80...0xFFFF).compactMap(Unicode.Scalar.init).filter { SearchIndex.isKeptByNFKC($0.value) }
+        let fullWidth = (0xFF01...0xFF5E).compactMap(Unicode.Scalar.init)
+        #expect(kept.count > 27_000)
+        for scalar in kept + fullWidth {
+            let text = "A" + String(scalar) + " b"
+            #expect(SearchIndex.normalizeKnownScalars(text) == SearchIndex.normalizeAnyText(text), "U+\(String(scalar.value, radix: 16))")
+        }
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let alphabet = Array("  \t\nAaZz09@.-") + (kept.prefix(300) + kept.suffix(300) + fullWidth).map(Character.init)
+        for _ in 0..<3000 {
+            let text = String((0..<next(30)).map { _ in alphabet[next(alphabet.count)] })
+            #expect(SearchIndex.normalizeKnownScalars(text) == SearchIndex.normalizeAnyText(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func shardsGrowWithTheIndexAndOutputIsDeterministic() {
@@ -115,7 +138,7 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
     /// index is never in memory; the batches are the same files in the same order.
     @Test func batchesAreTheWholeIndexInOrder() {
         let many = (0..<3000).map { SearchDocument(kind: "person", label: "P\($0)", detail: "", path: "people/p\($0)/", text: "Person  Number \($0) 第\($0)号") }
-        var batches: [[(path: String, contents: String)]] = []
+        var batches: [[SearchIndex.File]] = []
         SearchIndex.write(documents: many, filesPerBatch: 5) { batches.append($0) }
         #expect(batches.count >= 4)
         #expect(batches.allSatisfy { $0.count <= 5 })

@@ -167,9 +167,24 @@ public enum MapSVG {
     /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are
     /// any (CJK text breaks anywhere); a cut text ends in "…".
     static func wrap(_ text: String, units limit: Int, lines maximum: Int) -> [String] {
-        wrapPrintableASCII(text, units: limit, lines: maximum)
+        // Most captions and many titles fit on one line as they are: then the rule below
+        // takes every piece onto the first line, and no piece needs to be made.
+        if maximum > 0, !text.isEmpty, fitsWhole(text, units: limit) { return [text] }
+        return wrapPrintableASCII(text, units: limit, lines: maximum)
             ?? wrapSingleScalarCharacters(text, units: limit, lines: maximum)
             ?? wrapCharacters(text, units: limit, lines: maximum)
+    }
+
+    /// Whether `text` is made of scalars that each stand alone as a Character and is at most
+    /// `limit` units wide.
+    static func fitsWhole(_ text: String, units limit: Int) -> Bool {
+        var used = 0
+        for scalar in text.unicodeScalars {
+            guard isWholeCharacter(scalar) else { return false }
+            used += units(scalar)
+            if used > limit { return false }
+        }
+        return true
     }
 
     /// `wrap` for any text, Character by Character.
@@ -283,16 +298,23 @@ struct SVGBytes {
     /// Text that needs no escaping (ids, CSS class names).
     mutating func plain(_ text: String) { bytes += text.utf8 }
 
-    /// A whole number in decimal digits, written in place.
+    /// A whole number in decimal digits, made right to left in a small buffer on the stack
+    /// and appended at once (a map writes a few hundred numbers).
     static func += (svg: inout SVGBytes, number: Int) {
-        if number < 0 { svg.bytes.append(UInt8(ascii: "-")) }
-        var rest = number.magnitude
-        let start = svg.bytes.count
-        repeat {
-            svg.bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        svg.bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var start = digits.count
+            var rest = number.magnitude
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            svg.bytes += UnsafeBufferPointer(rebasing: digits[start...])
+        }
     }
 
     mutating func escaped(_ text: String) { HTMLEscape.append(text, to: &bytes) }

@@ -134,9 +134,16 @@ struct Renderer {
         if path.anchored {
             value = stack.last?.field(id: firstID, named: first) ?? .null
         } else {
-            for context in stack.reversed() {
-                value = context.field(id: firstID, named: first)
-                if !value.isNull { break }
+            // Read through the buffer: iterating the array copied each context (a retain and
+            // a release per level of every lookup).
+            value = stack.withUnsafeBufferPointer { contexts in
+                var level = contexts.count - 1
+                while level >= 0 {
+                    let found = contexts[level].field(id: firstID, named: first)
+                    if !found.isNull { return found }
+                    level -= 1
+                }
+                return .null
             }
         }
         var index = 1

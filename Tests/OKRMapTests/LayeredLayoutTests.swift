@@ -93,6 +93,8 @@ import Testing
             let (units, lines) = (1 + next(32), 1 + next(3))
             let shortcut = MapSVG.wrapPrintableASCII(text, units: units, lines: lines)
             #expect(shortcut == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription) \(units) \(lines)")
+            // `wrap` itself, with its shortcut for text that fits on one line.
+            #expect(MapSVG.wrap(text, units: units, lines: lines) == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription)")
         }
         // Chinese and mixed titles take the scalar shortcut; it must agree with the general loop.
         let mixed = Array("提升用户满意度到 4.5 分（NPS）。—“Café”·a b") + ["\u{3000}", " ", " "]
@@ -101,6 +103,8 @@ import Testing
             let (units, lines) = (1 + next(32), 1 + next(3))
             let shortcut = MapSVG.wrapSingleScalarCharacters(text, units: units, lines: lines)
             #expect(shortcut == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription) \(units) \(lines)")
+            // `wrap` itself, with its shortcut for text that fits on one line.
+            #expect(MapSVG.wrap(text, units: units, lines: lines) == MapSVG.wrapCharacters(text, units: units, lines: lines), "\(text.debugDescription)")
         }
         #expect(MapSVG.wrapSingleScalarCharacters("e\u{301}tude", units: 8, lines: 2) == nil)
         #expect(MapSVG.wrapSingleScalarCharacters("한국어", units: 8, lines: 2) == nil)

@@ -140,17 +140,23 @@ public struct SiteRenderer: Sendable {
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .dashboard(cycle: $0.id) }
+        var jobs = languages.flatMap { language in subjects.map { PageJob(subject: $0, language: language) } }
+        // An owner's pages in every language follow each other, so one task renders them all
+        // and draws each neighbourhood map's layout once for all languages.
+        func add(_ owned: [PageJob.Subject]) {
+            for language in languages { jobs += owned.map { PageJob(subject: $0, language: language) } }
+        }
         for team in index.content.teams {
-            subjects.append(.team(team.id, cycle: nil))
+            var owned: [PageJob.Subject] = [.team(team.id, cycle: nil)]
             for cycle in index.cyclesByOwner[.team(team.id)] ?? [] {
-                subjects += [.team(team.id, cycle: cycle.id), .teamMap(team.id, cycle: cycle.id)]
+                owned += [.team(team.id, cycle: cycle.id), .teamMap(team.id, cycle: cycle.id)]
             }
+            add(owned)
         }
         for person in index.content.people {
-            subjects.append(.person(person.id, cycle: nil))
-            subjects += (index.cyclesByOwner[.person(person.id)] ?? []).map { .person(person.id, cycle: $0.id) }
+            add([.person(person.id, cycle: nil)] + (index.cyclesByOwner[.person(person.id)] ?? []).map { .person(person.id, cycle: $0.id) })
         }
-        return languages.flatMap { language in subjects.map { PageJob(subject: $0, language: language) } }
+        return jobs
     }
 
     /// The site path of a page, without its language prefix: "" for home, "teams/sales/".
@@ -192,9 +198,10 @@ public struct SiteRenderer: Sendable {
     /// own paths filled in (that is about half of all pages).
     public func render(_ jobs: [PageJob], deliver: (OutputFile) throws -> Void) rethrows {
         var drafts: [PageJob: PageDraft] = [:]
+        let maps = MapGeometryCache()
         for job in jobs {
             let shown = PageJob(subject: shownSubject(job.subject), language: job.language)
-            let draft = drafts[shown] ?? renderDraft(shown)
+            let draft = drafts[shown] ?? renderDraft(shown, maps: maps)
             drafts[shown] = draft
             try deliver(draft.page(at: Self.path(of: job.subject), prefix: languagePrefix(job.language)))
         }
@@ -219,12 +226,13 @@ public struct SiteRenderer: Sendable {
 
     /// Renders a page with stand-ins for the two things that depend on where it is written:
     /// the relative path to the site's root and the page's own path (in language links).
-    func renderDraft(_ job: PageJob) -> PageDraft {
+    func renderDraft(_ job: PageJob, maps: MapGeometryCache? = nil) -> PageDraft {
         let root = PageDraft.rootStandIn
         let pagePath = PageDraft.pathStandIn
         let prefix = languagePrefix(job.language)
         let strings = self.strings[job.language] ?? StringTable(theme.strings(for: job.language, fallback: index.content.config.defaultLanguage))
-        let views = ViewBuilder(index: index, language: job.language, strings: strings.byName, base: root + prefix)
+        var views = ViewBuilder(index: index, language: job.language, strings: strings.byName, base: root + prefix)
+        views.mapGeometry = maps
         let (kind, title, page) = pageModel(job.subject, views: views)
 
         let nav: [[String: TemplateValue]] = Self.navigation.map { item in

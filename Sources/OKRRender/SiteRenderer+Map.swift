@@ -188,37 +188,86 @@ extension SiteRenderer {
 extension ViewBuilder {
     /// Draws a selection: labels in this page's language, links relative to this page.
     func drawMap(_ selection: MapSelection, id: String, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> [UInt8] {
-        let keys = selection.objectives
-        let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let nodes = keys.map { key -> MapNode in
-            let objective = index.objective(key)?.objective
-            let status = objective.map { index.status(of: $0, in: key.cycle) } ?? .onTrack
-            var caption = "\(index.ownerName(key.owner)) · \(key.objective)"
-            if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
-            return MapNode(
-                title: objective.map { text($0.title) } ?? key.description, caption: caption,
-                progress: objective?.progress ?? 0, progressLabel: Format.percent(objective?.progress ?? 0),
-                status: status.rawValue, statusLabel: t("status_\(status.rawValue)"),
-                href: url(SiteIndex.objectivePath(key)), isFocus: focus.contains(key))
+        draw(MapGeometry(selection, index: index, cycle: cycle), id: id, label: label, focus: focus)
+    }
+
+    /// Draws laid-out objectives: labels in this page's language, links relative to this page.
+    func draw(_ geometry: MapGeometry, id: String, label: String, focus: Set<ObjectiveKey>) -> [UInt8] {
+        let nodes = zip(geometry.keys, geometry.facts).map { key, facts -> MapNode in
+            MapNode(
+                title: facts.title.map(text) ?? key.description, caption: facts.caption,
+                progress: facts.progress, progressLabel: facts.progressLabel,
+                status: facts.status.rawValue, statusLabel: t("status_" + facts.status.rawValue),
+                href: url(facts.path), isFocus: focus.contains(key))
         }
-        let lines = selection.edges.compactMap { edge -> MapLine? in
-            guard let from = position[edge.source], let to = position[edge.target] else { return nil }
-            return MapLine(from: from, to: to, keyResult: edge.targetKeyResult, direction: edge.direction.rawValue)
-        }
-        let layout = LayeredLayout(.init(
-            levels: keys.map { index.graph.level(of: $0.owner) },
-            groups: keys.map { index.ownerOrder.position(of: $0.owner) },
-            edges: lines.map { ($0.from, $0.to) }))
-        return MapSVG.draw(nodes: nodes, lines: lines, layout: layout, id: id, label: label, keyResultLabel: t("map_key_result"))
+        return MapSVG.draw(nodes: nodes, lines: geometry.lines, layout: geometry.layout, id: id, label: label, keyResultLabel: t("map_key_result"))
     }
 
     /// An objective's small map on its owner's page: what it serves up to the company and
     /// who contributes to it, one step down. Nil when it stands alone.
     func neighbourhood(of key: ObjectiveKey) -> [UInt8]? {
-        let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
-        guard selection.objectives.count > 1 else { return nil }
-        return drawMap(selection, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key], cycle: key.cycle)
+        let geometry = mapGeometry?.neighbourhoods[key] ?? {
+            let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
+            let made = selection.objectives.count > 1 ? MapGeometry(selection, index: index, cycle: key.cycle) : nil
+            mapGeometry?.neighbourhoods[key] = .some(made)
+            return made
+        }()
+        guard let geometry else { return nil }
+        return draw(geometry, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key])
     }
+}
+
+/// What a map shows and where, the same in every language: the objectives in drawing
+/// order with what their nodes say apart from words, the lines between them, their layout.
+struct MapGeometry {
+    /// A node's content that does not depend on the page's language or place.
+    struct Facts {
+        /// nil when the objective is not in the content (its key is shown instead).
+        var title: LocalizedText?
+        /// "Owner · O2", with the cycle's name when it is not the map's own.
+        var caption: String
+        var progress: Double
+        var progressLabel: String
+        var status: Status
+        /// Relative to a language root.
+        var path: String
+    }
+
+    var keys: [ObjectiveKey]
+    var facts: [Facts]
+    var lines: [MapLine]
+    var layout: LayeredLayout
+
+    init(_ selection: MapSelection, index: SiteIndex, cycle: String?) {
+        keys = selection.objectives
+        facts = keys.map { key in
+            let objective = index.objective(key)?.objective
+            let progress = objective?.progress ?? 0
+            var caption = "\(index.ownerName(key.owner)) · \(key.objective)"
+            if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
+            let status = index.cyclesByID[key.cycle].map { objective == nil ? .onTrack : Status.of(progress: progress, in: $0, on: index.buildDate) } ?? .onTrack
+            return Facts(
+                title: objective?.title, caption: caption, progress: progress, progressLabel: Format.percent(progress),
+                status: status, path: SiteIndex.objectivePath(key))
+        }
+        let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        lines = selection.edges.compactMap { edge -> MapLine? in
+            guard let from = position[edge.source], let to = position[edge.target] else { return nil }
+            return MapLine(from: from, to: to, keyResult: edge.targetKeyResult, direction: edge.direction.rawValue)
+        }
+        let keys = keys
+        layout = LayeredLayout(.init(
+            levels: keys.map { index.graph.level(of: $0.owner) },
+            groups: keys.map { index.ownerOrder.position(of: $0.owner) },
+            edges: lines.map { ($0.from, $0.to) }))
+    }
+}
+
+/// Neighbourhood maps laid out for one run of an owner's pages (every language of them), so
+/// the second language draws without selecting and laying out again. One task uses it.
+final class MapGeometryCache {
+    /// nil inside: the objective stands alone and has no map.
+    var neighbourhoods: [ObjectiveKey: MapGeometry?] = [:]
 }
 
 /// An objective in `map/<cycle>/alignment.json`.

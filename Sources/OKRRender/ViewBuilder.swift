@@ -9,6 +9,8 @@ struct ViewBuilder {
     let strings: [String: String]
     /// Relative path from the page to its language root.
     let base: String
+    /// Neighbourhood map layouts already made for another language's page of the same owner.
+    var mapGeometry: MapGeometryCache?
 
     var bands: ScoreBands { index.content.config.scoreBands }
     var defaultLanguage: String { index.content.config.defaultLanguage }

@@ -66,8 +66,9 @@ struct SiteWriter {
         var started = clock.now
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
-            // An owner's pages go to one task, which renders the page they share once.
-            let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner && $0.language == $1.language }.map(Array.init)
+            // An owner's pages, in every language, go to one task, which renders the page they
+            // share once and lays out each neighbourhood map once.
+            let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner }.map(Array.init)
             let results = await concurrentMap(runs) { run in
                 Result {
                     var written = 0

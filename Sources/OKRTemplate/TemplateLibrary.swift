@@ -41,7 +41,7 @@ struct Renderer {
     /// Bytes rather than a String: appending to an array is a copy, where a String append
     /// also keeps its count and flags up to date, which was an eighth of rendering.
     var output: [UInt8] = []
-    var indent = ""
+    var indent: [UInt8] = []
     var atLineStart = true
     var depth = 0
 
@@ -60,17 +60,17 @@ struct Renderer {
             switch node {
             case .text(let text):
                 if indent.isEmpty {
-                    output += text.whole.utf8
+                    output += text.whole
                 } else {
                     for line in text.lines {
-                        if atLineStart { output += indent.utf8 }
-                        output += line.utf8
-                        atLineStart = line.utf8.last == UInt8(ascii: "\n")
+                        if atLineStart { output += indent }
+                        output += line
+                        atLineStart = line.last == UInt8(ascii: "\n")
                     }
                 }
             case .variable(let path, let escaped):
                 let value = lookup(path)
-                if !indent.isEmpty, atLineStart { output += indent.utf8 }
+                if !indent.isEmpty, atLineStart { output += indent }
                 atLineStart = false
                 switch value {
                 case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string.utf8 }
@@ -116,7 +116,7 @@ struct Renderer {
 
     private mutating func include(_ template: Template, indent ownIndent: String, blocks: [String: [TemplateNode]]) {
         let saved = indent
-        indent += ownIndent
+        indent += ownIndent.utf8
         // The tag's line was cut, so output is at a line start unless the tag shared its line.
         if !indent.isEmpty { atLineStart = output.isEmpty || output.last == UInt8(ascii: "\n") }
         depth += 1

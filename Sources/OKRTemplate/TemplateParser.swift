@@ -23,10 +23,11 @@ struct TemplatePath: Sendable {
 }
 
 /// Text keeps its lines apart so an indented partial can indent each one.
+/// Literal text of a template, as UTF-8 bytes ready to be copied into a page.
 struct TemplateText: Sendable {
-    var whole: String
-    /// `whole` split after each newline.
-    var lines: [String]
+    var whole: [UInt8]
+    /// `whole` split after each newline (for indenting a partial's lines).
+    var lines: [[UInt8]]
 }
 
 indirect enum TemplateNode: Sendable {
@@ -96,14 +97,14 @@ struct TemplateParser {
 
         func appendText(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
-            let whole = String(decoding: bytes[range], as: UTF8.self)
-            var lines: [String] = []
+            let whole = Array(bytes[range])
+            var lines: [[UInt8]] = []
             var lineStart = range.lowerBound
             for index in range where bytes[index] == UInt8(ascii: "\n") {
-                lines.append(String(decoding: bytes[lineStart...index], as: UTF8.self))
+                lines.append(Array(bytes[lineStart...index]))
                 lineStart = index + 1
             }
-            if lineStart < range.upperBound { lines.append(String(decoding: bytes[lineStart..<range.upperBound], as: UTF8.self)) }
+            if lineStart < range.upperBound { lines.append(Array(bytes[lineStart..<range.upperBound])) }
             frames[frames.count - 1].nodes.append(.text(TemplateText(whole: whole, lines: lines)))
         }
 

@@ -1,20 +1,62 @@
-/// Maps `items` across the machine's cores in contiguous chunks and keeps their order.
-/// Used for per-file parsing and per-page rendering, where each item is independent.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+import Dispatch
+import Synchronization
+
+/// Maps `items` across the machine's cores and keeps their order. Used for per-file parsing
+/// and per-page rendering, where each item is independent.
+///
+/// Each worker takes the next item not yet taken, rather than a fixed share of them: items
+/// differ a lot in cost (the page listing every person against one person's page), and with
+/// fixed shares a core sat idle while the other finished the share that held the big ones.
 public func concurrentMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], transform: @escaping @Sendable (Item) -> Result
 ) async -> [Result] {
-    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount * 2))
+    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount))
     guard workers > 1 else { return items.map(transform) }
-    let chunkSize = (items.count + workers - 1) / workers
-    return await withTaskGroup(of: (Int, [Result]).self) { group in
-        for start in stride(from: 0, to: items.count, by: chunkSize) {
-            let chunk = Array(items[start..<min(start + chunkSize, items.count)])
-            group.addTask { (start, chunk.map(transform)) }
+    let next = SharedCounter()
+    return await withTaskGroup(of: [(Int, Result)].self) { group in
+        for _ in 0..<workers {
+            group.addTask {
+                var done: [(Int, Result)] = []
+                while case let index = next.take(), index < items.count {
+                    done.append((index, transform(items[index])))
+                }
+                return done
+            }
         }
-        var pieces: [(Int, [Result])] = []
-        for await piece in group { pieces.append(piece) }
-        return pieces.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        var results = [Result?](repeating: nil, count: items.count)
+        for await done in group {
+            for (index, result) in done { results[index] = result }
+        }
+        return results.map { $0! }
     }
+}
+
+/// The synchronous twin of `concurrentMap`, for pure stages called from synchronous code
+/// (the hint rules). Each item's result goes to its own slot, so no locking is needed.
+public func parallelMap<Item: Sendable, Result: Sendable>(_ items: [Item], transform: @Sendable (Item) -> Result) -> [Result] {
+    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount))
+    guard workers > 1 else { return items.map(transform) }
+    let next = Atomic<Int>(0)
+    return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < items.count {
+                (slots.baseAddress! + index).initialize(to: transform(items[index]))
+            }
+        }
+        initialized = items.count
+    }
+}
+
+/// Hands out 0, 1, 2, … to whichever worker asks next.
+final class SharedCounter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
 
 public enum SystemInfo {
@@ -24,29 +66,5 @@ public enum SystemInfo {
         #else
         return 2
         #endif
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-import Dispatch
-
-/// The synchronous twin of `concurrentMap`, for pure stages called from synchronous code
-/// (the hint rules). Each worker fills its own slots of the result, so no locking is needed.
-public func parallelMap<Item: Sendable, Result: Sendable>(_ items: [Item], transform: @Sendable (Item) -> Result) -> [Result] {
-    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount * 2))
-    guard workers > 1 else { return items.map(transform) }
-    let chunkSize = (items.count + workers - 1) / workers
-    let chunks = (items.count + chunkSize - 1) / chunkSize
-    return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-        nonisolated(unsafe) let slots = buffer
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in (chunk * chunkSize)..<min((chunk + 1) * chunkSize, items.count) {
-                (slots.baseAddress! + index).initialize(to: transform(items[index]))
-            }
-        }
-        initialized = items.count
     }
 }

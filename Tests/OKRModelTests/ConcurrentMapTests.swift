@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 @testable import OKRModel
 
@@ -15,5 +17,27 @@ import Testing
     func concurrentMapKeepsOrder(_ count: Int) async {
         let items = (0..<count).map { "item \($0)" }
         #expect(await concurrentMap(items) { $0.uppercased() } == items.map { $0.uppercased() })
+    }
+
+    /// A slow first item must not hold back the items after it: while one core is busy with
+    /// it, the others take every other item. Item 0 waits (at most two seconds) until all
+    /// the others are done; with fixed shares per worker, those in its own share never are.
+    @Test func aSlowItemDoesNotHoldBackTheOthers() async {
+        guard SystemInfo.activeProcessorCount > 1 else { return }
+        final class Done: Sendable { let count = Atomic<Int>(0) }
+        func work(_ done: Done, _ count: Int) -> @Sendable (Int) -> Bool {
+            { index in
+                guard index == 0 else {
+                    done.count.wrappingAdd(1, ordering: .relaxed)
+                    return true
+                }
+                let deadline = Date().addingTimeInterval(2)
+                while done.count.load(ordering: .relaxed) < count - 1, Date() < deadline { usleep(1000) }
+                return done.count.load(ordering: .relaxed) == count - 1
+            }
+        }
+        let items = Array(0..<64)
+        #expect(parallelMap(items, transform: work(Done(), items.count)).allSatisfy { $0 })
+        #expect(await concurrentMap(items, transform: work(Done(), items.count)).allSatisfy { $0 })
     }
 }

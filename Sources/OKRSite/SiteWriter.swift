@@ -54,14 +54,7 @@ struct SiteWriter {
         var paths: Set<String> = []
         var counts = Counts()
         let jobs = renderer.jobs()
-        // Every page's folder exists before rendering starts, so each render task writes its
-        // own page: writing overlaps rendering on all cores instead of queueing behind it.
-        var folders = FolderMaker(root: root.path)
-        for job in jobs {
-            let path = renderer.outputPath(of: job)
-            paths.insert(path)
-            try folders.make(for: path)
-        }
+        for job in jobs { paths.insert(renderer.outputPath(of: job)) }
         let clock = ContinuousClock()
         var started = clock.now
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
@@ -72,7 +65,12 @@ struct SiteWriter {
             let results = await concurrentMap(runs) { run in
                 Result {
                     var written = 0
+                    // Each task makes its pages' folders (an owner's folders belong to one
+                    // run), so making them overlaps rendering on all cores; a folder another
+                    // task made first is simply there.
+                    var folders = FolderMaker(root: root.path)
                     try renderer.render(run) { page in
+                        try folders.make(for: page.path)
                         if try files.write(page) { written += 1 }
                     }
                     return written
@@ -85,7 +83,7 @@ struct SiteWriter {
         progress(.step("  pages", clock.now - started))
         started = clock.now
         // Each part of the other files is written by the worker that made it, and let go.
-        let sharedFolders = Mutex(folders)
+        let sharedFolders = Mutex(FolderMaker(root: root.path))
         let parts = renderer.staticFiles { extras in
             Result { () -> (paths: [String], written: Int) in
                 var written = 0

@@ -1,37 +1,74 @@
 import OKRModel
 
+/// The alignment edges with objectives as numbers: the objectives that align to something in
+/// sorted order first (the walks start from them in that order), then every other target.
+/// The walks below index arrays where they used to hash a key at every step, which was
+/// seconds of a 50,000-person check.
+struct NumberedEdges {
+    var keys: [ObjectiveKey]
+    /// Each objective's targets, in the order its `aligns` lists them.
+    var targets: [[Int]]
+    /// Objectives `0..<sources` have edges of their own.
+    var sources: Int
+
+    init(_ outgoing: [ObjectiveKey: [AlignmentEdge]]) {
+        keys = outgoing.keys.sorted()
+        sources = keys.count
+        var number = [ObjectiveKey: Int](minimumCapacity: keys.count * 2)
+        for (index, key) in keys.enumerated() { number[key] = index }
+        targets = []
+        targets.reserveCapacity(keys.count)
+        for source in 0..<sources {
+            targets.append(outgoing[keys[source]]!.map { edge in
+                if let known = number[edge.target] { return known }
+                number[edge.target] = keys.count
+                keys.append(edge.target)
+                return keys.count - 1
+            })
+        }
+        targets += Array(repeating: [], count: keys.count - sources)
+    }
+
+    /// One edge: the `position`th entry of `source`'s aligns.
+    struct Edge: Hashable {
+        var source: Int
+        var position: Int
+    }
+}
+
 extension AlignmentGraph {
     /// Depth-first search over objectives (an edge to a key result counts as an edge to its
     /// objective). Each loop is reported once, at the `aligns` entry that closes it. Returns
     /// those closing edges so later walks can treat the rest as acyclic.
-    mutating func findCycles(into diagnostics: inout DiagnosticBag) -> Set<AlignmentEdge> {
-        enum Mark { case active, finished }
-        var marks: [ObjectiveKey: Mark] = [:]
-        var backEdges: Set<AlignmentEdge> = []
-        for root in outgoing.keys.sorted() where marks[root] == nil {
+    func findCycles(_ graph: NumberedEdges, into diagnostics: inout DiagnosticBag) -> Set<NumberedEdges.Edge> {
+        enum Mark { case unseen, active, finished }
+        var marks = [Mark](repeating: .unseen, count: graph.keys.count)
+        var backEdges: Set<NumberedEdges.Edge> = []
+        for root in 0..<graph.sources where marks[root] == .unseen {
             // Explicit stack of (node, index of the next edge to follow).
-            var stack: [(key: ObjectiveKey, next: Int)] = [(root, 0)]
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
             marks[root] = .active
             while let top = stack.last {
-                let edges = outgoing[top.key] ?? []
-                guard top.next < edges.count else {
-                    marks[top.key] = .finished
+                let targets = graph.targets[top.node]
+                guard top.next < targets.count else {
+                    marks[top.node] = .finished
                     stack.removeLast()
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let edge = edges[top.next]
-                switch marks[edge.target] {
+                let target = targets[top.next]
+                switch marks[target] {
                 case .active:
-                    backEdges.insert(edge)
-                    let start = stack.firstIndex { $0.key == edge.target } ?? 0
-                    let loop = stack[start...].map(\.key.description) + [edge.target.description]
+                    backEdges.insert(.init(source: top.node, position: top.next))
+                    let start = stack.firstIndex { $0.node == target } ?? 0
+                    let loop = stack[start...].map { graph.keys[$0.node].description } + [graph.keys[target].description]
+                    let edge = outgoing[graph.keys[top.node]]![top.next]
                     diagnostics.error(.alignmentCycle, "alignment loops back on itself: \(loop.joined(separator: " → "))", at: edge.location)
                 case .finished:
                     continue
-                case nil:
-                    marks[edge.target] = .active
-                    stack.append((edge.target, 0))
+                case .unseen:
+                    marks[target] = .active
+                    stack.append((target, 0))
                 }
             }
         }
@@ -41,7 +78,7 @@ extension AlignmentGraph {
     /// For each objective, the target that reaches a company objective in the fewest steps
     /// (or, where none does, the one whose chain climbs furthest). Memoised in one pass over
     /// the objectives in dependency order, so the cost is linear in the number of edges.
-    mutating func computeChains(skipping backEdges: Set<AlignmentEdge>) {
+    mutating func computeChains(_ graph: NumberedEdges, skipping backEdges: Set<NumberedEdges.Edge>) {
         struct Best {
             var reachesCompany: Bool
             var length: Int
@@ -53,31 +90,37 @@ extension AlignmentGraph {
                 return reachesCompany ? length < other.length : length > other.length
             }
         }
-        var best: [ObjectiveKey: Best] = [:]
-        for root in outgoing.keys.sorted() where best[root] == nil {
-            var stack: [(key: ObjectiveKey, expanded: Bool)] = [(root, false)]
-            while let (key, expanded) = stack.popLast() {
-                if best[key] != nil { continue }
-                let edges = (outgoing[key] ?? []).filter { !backEdges.contains($0) }
+        var best = [Best?](repeating: nil, count: graph.keys.count)
+        /// The node's targets that are not loop-closing, with their positions.
+        func followed(_ node: Int) -> [(position: Int, target: Int)] {
+            graph.targets[node].enumerated()
+                .filter { backEdges.isEmpty || !backEdges.contains(.init(source: node, position: $0.offset)) }
+                .map { ($0.offset, $0.element) }
+        }
+        for root in 0..<graph.sources where best[root] == nil {
+            var stack: [(node: Int, expanded: Bool)] = [(root, false)]
+            while let (node, expanded) = stack.popLast() {
+                if best[node] != nil { continue }
+                let edges = followed(node)
                 if !expanded {
-                    stack.append((key, true))
+                    stack.append((node, true))
                     for edge in edges.reversed() where best[edge.target] == nil {
                         stack.append((edge.target, false))
                     }
                     continue
                 }
-                var choice: (edge: AlignmentEdge, score: Best)?
+                var choice: (target: Int, score: Best)?
                 for edge in edges {
                     guard let candidate = best[edge.target] else { continue }
                     if choice == nil || candidate.isBetter(than: choice!.score) {
-                        choice = (edge, candidate)
+                        choice = (edge.target, candidate)
                     }
                 }
                 if let choice {
-                    chainNext[key] = choice.edge.target
-                    best[key] = Best(reachesCompany: choice.score.reachesCompany, length: choice.score.length + 1)
+                    chainNext[graph.keys[node]] = graph.keys[choice.target]
+                    best[node] = Best(reachesCompany: choice.score.reachesCompany, length: choice.score.length + 1)
                 } else {
-                    best[key] = Best(reachesCompany: key.owner == .company, length: 0)
+                    best[node] = Best(reachesCompany: graph.keys[node].owner == .company, length: 0)
                 }
             }
         }

@@ -116,8 +116,9 @@ public struct AlignmentGraph: Sendable {
         for key in graph.incoming.keys {
             graph.incoming[key]!.sort { ($0.source, $0.targetKeyResult ?? "") < ($1.source, $1.targetKeyResult ?? "") }
         }
-        let backEdges = graph.findCycles(into: &diagnostics)
-        graph.computeChains(skipping: backEdges)
+        let numbered = NumberedEdges(graph.outgoing)
+        let backEdges = graph.findCycles(numbered, into: &diagnostics)
+        graph.computeChains(numbered, skipping: backEdges)
         return (graph, diagnostics.items)
     }
 }

@@ -55,25 +55,43 @@ public struct ObjectiveKey: Sendable, Hashable, Comparable, CustomStringConverti
 extension String {
     /// "O2" before "O10": ids compare by their digit runs as numbers.
     public func localizedNumericLess(than other: String) -> Bool {
-        var a = self.unicodeScalars.makeIterator()
-        var b = other.unicodeScalars.makeIterator()
-        var x = a.next()
-        var y = b.next()
-        while let cx = x, let cy = y {
-            if cx.properties.numericType != nil && cy.properties.numericType != nil
-                && ("0"..."9").contains(cx) && ("0"..."9").contains(cy) {
-                var nx = "", ny = ""
-                while let c = x, ("0"..."9").contains(c) { nx.unicodeScalars.append(c); x = a.next() }
-                while let c = y, ("0"..."9").contains(c) { ny.unicodeScalars.append(c); y = b.next() }
-                let ix = Int(nx) ?? 0, iy = Int(ny) ?? 0
-                if ix != iy { return ix < iy }
-                if nx != ny { return nx < ny }
-                continue
+        // On UTF-8 bytes, whose order is the order of the scalars they encode; a digit byte is
+        // always a whole scalar. Sorting a large organisation's objectives compares ids
+        // millions of times, and making a String per digit run was most of that.
+        var (left, right) = (self, other)
+        return left.withUTF8 { x in
+            right.withUTF8 { y in
+                func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+                /// The run's value, or 0 when it does not fit an Int (as `Int(_:)` gives nil).
+                func value(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+                    var total = 0
+                    for digit in digits {
+                        let (times, overflow) = total.multipliedReportingOverflow(by: 10)
+                        let (sum, overflow2) = times.addingReportingOverflow(Int(digit - UInt8(ascii: "0")))
+                        if overflow || overflow2 { return 0 }
+                        total = sum
+                    }
+                    return total
+                }
+                var (i, j) = (0, 0)
+                while i < x.count, j < y.count {
+                    if isDigit(x[i]), isDigit(y[j]) {
+                        let (startX, startY) = (i, j)
+                        while i < x.count, isDigit(x[i]) { i += 1 }
+                        while j < y.count, isDigit(y[j]) { j += 1 }
+                        let (runX, runY) = (x[startX..<i], y[startY..<j])
+                        let (valueX, valueY) = (value(runX), value(runY))
+                        if valueX != valueY { return valueX < valueY }
+                        // Equal values written differently ("07", "7"): by their digits.
+                        if !runX.elementsEqual(runY) { return runX.lexicographicallyPrecedes(runY) }
+                        continue
+                    }
+                    if x[i] != y[j] { return x[i] < y[j] }
+                    i += 1
+                    j += 1
+                }
+                return i == x.count && j < y.count
             }
-            if cx != cy { return cx < cy }
-            x = a.next()
-            y = b.next()
         }
-        return x == nil && y != nil
     }
 }

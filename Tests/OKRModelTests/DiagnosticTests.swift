@@ -68,6 +68,43 @@ import Testing
         #expect(!"O10".localizedNumericLess(than: "O2"))
         #expect("KR1".localizedNumericLess(than: "KR1a"))
     }
+
+    /// The byte-wise comparison orders as the scalar-wise one did: digit runs by value, then
+    /// by their digits; other scalars by value, non-ASCII ones included; overlong runs as 0.
+    @Test func numericIDOrderAgreesWithScalarComparison() {
+        func reference(_ left: String, _ right: String) -> Bool {
+            var a = left.unicodeScalars.makeIterator()
+            var b = right.unicodeScalars.makeIterator()
+            var x = a.next()
+            var y = b.next()
+            while let cx = x, let cy = y {
+                if ("0"..."9").contains(cx) && ("0"..."9").contains(cy) {
+                    var nx = "", ny = ""
+                    while let c = x, ("0"..."9").contains(c) { nx.unicodeScalars.append(c); x = a.next() }
+                    while let c = y, ("0"..."9").contains(c) { ny.unicodeScalars.append(c); y = b.next() }
+                    let ix = Int(nx) ?? 0, iy = Int(ny) ?? 0
+                    if ix != iy { return ix < iy }
+                    if nx != ny { return nx < ny }
+                    continue
+                }
+                if cx != cy { return cx < cy }
+                x = a.next()
+                y = b.next()
+            }
+            return x == nil && y != nil
+        }
+        let pieces = ["O", "KR", "0", "7", "07", "10", "2", "99999999999999999999", "a", "-", "é", "目标", "😀", ""]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        func text() -> String { (0..<next(5)).map { _ in pieces[next(pieces.count)] }.joined() }
+        for _ in 0..<5000 {
+            let (left, right) = (text(), text())
+            #expect(left.localizedNumericLess(than: right) == reference(left, right), "\(left) \(right)")
+        }
+    }
 }
 
 @Suite struct JSONTextTests {

@@ -2,6 +2,7 @@ import OKRGraph
 import OKRHints
 import OKRMap
 import OKRModel
+import Synchronization
 
 /// Lookups the pages need, computed once from the content and the graph so that rendering
 /// any page costs only its own size (no scans over all people per page).
@@ -77,6 +78,17 @@ public struct SiteIndex: Sendable {
         ownerOrder = OwnerOrder(teams: content.teams, people: content.people)
     }
 
+    /// A cycle's dashboard counts, counted once per build: the home page, the dashboards
+    /// and their spreadsheets of both languages all ask for them.
+    func coverage(of cycle: Cycle) -> CycleCoverage {
+        if let known = coverageCache.byCycle.withLock({ $0[cycle.id] }) { return known }
+        let counted = CycleCoverage(index: self, cycle: cycle)
+        coverageCache.byCycle.withLock { $0[cycle.id] = counted }
+        return counted
+    }
+
+    private let coverageCache = CoverageCache()
+
     /// `current_cycle` when set; else the shortest cycle containing the build date (the
     /// quarter rather than the year); else the one that ended last.
     static func currentCycle(of config: PortalConfig, on day: Day) -> Cycle? {
@@ -136,4 +148,10 @@ public struct SiteIndex: Sendable {
     static func teamMapPath(_ team: String, cycle: String) -> String { "map/\(cycle)/teams/\(team)/" }
 
     static func keyResultAnchor(objective: String, keyResult: String) -> String { "\(objective)-\(keyResult)" }
+}
+
+/// Counts made by `SiteIndex.coverage(of:)`, shared by the render tasks. Two tasks asking at
+/// once may both count; they get the same figures.
+final class CoverageCache: Sendable {
+    let byCycle = Mutex<[String: CycleCoverage]>([:])
 }

@@ -105,7 +105,7 @@ extension SiteRenderer {
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
                 overdue: [], overdueCount: 0, tracksCheckIns: false, teamsCSVURL: "", followUpCSVURL: ""))
         }
-        let coverage = CycleCoverage(index: index, cycle: cycle)
+        let coverage = index.coverage(of: cycle)
         let exports = siteRoot(views) + "dashboard/\(cycle.id)/"
         let company = coverage.company
         let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(index.content.config.hints.staleDays))
@@ -228,7 +228,7 @@ extension SiteRenderer {
     /// in every language.
     func dashboardExports() -> [OutputFile] {
         index.content.config.cycles.flatMap { cycle in
-            let coverage = CycleCoverage(index: index, cycle: cycle)
+            let coverage = index.coverage(of: cycle)
             return [
                 OutputFile(path: "dashboard/\(cycle.id)/\(Self.teamsCSV)", contents: teamsTable(coverage)),
                 OutputFile(path: "dashboard/\(cycle.id)/\(Self.followUpCSV)", contents: followUpTable(coverage)),

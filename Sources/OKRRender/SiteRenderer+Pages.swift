@@ -324,7 +324,7 @@ extension SiteRenderer {
 
     /// The home page's figures: the company-wide counts the dashboard makes for the cycle.
     func figures(for cycle: Cycle) -> HeadlineFigures {
-        let counts = CycleCoverage(index: index, cycle: cycle).company
+        let counts = index.coverage(of: cycle).company
         let company = index.set(cycle.id, .company)
         return HeadlineFigures(
             companyProgress: company.map { Format.percent($0.progress) } ?? "–",

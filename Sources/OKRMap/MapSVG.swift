@@ -298,24 +298,8 @@ struct SVGBytes {
     /// Text that needs no escaping (ids, CSS class names).
     mutating func plain(_ text: String) { bytes += text.utf8 }
 
-    /// A whole number in decimal digits, made right to left in a small buffer on the stack
-    /// and appended at once (a map writes a few hundred numbers).
-    static func += (svg: inout SVGBytes, number: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            var start = digits.count
-            var rest = number.magnitude
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            if number < 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "-")
-            }
-            svg.bytes += UnsafeBufferPointer(rebasing: digits[start...])
-        }
-    }
+    /// A whole number in decimal digits (a map writes a few hundred).
+    static func += (svg: inout SVGBytes, number: Int) { DecimalDigits.append(number, to: &svg.bytes) }
 
     mutating func escaped(_ text: String) { HTMLEscape.append(text, to: &bytes) }
 

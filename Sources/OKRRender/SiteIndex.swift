@@ -131,8 +131,13 @@ public struct SiteIndex: Sendable {
     }
 
     func status(of objective: Objective, in cycle: String) -> Status {
+        status(progress: objective.progress, in: cycle)
+    }
+
+    /// The same, for an objective whose progress is already at hand.
+    func status(progress: Double, in cycle: String) -> Status {
         guard let cycle = cyclesByID[cycle] else { return .onTrack }
-        return Status.of(progress: objective.progress, in: cycle, on: buildDate)
+        return Status.of(progress: progress, in: cycle, on: buildDate)
     }
 
     // MARK: URLs, relative to a language's root, always ending in "/" or an anchor.

@@ -239,23 +239,23 @@ struct MapGeometry {
     var layout: LayeredLayout
 
     init(_ selection: MapSelection, index: SiteIndex, cycle: String?) {
-        keys = selection.objectives
+        let keys = selection.objectives
+        self.keys = keys
         facts = keys.map { key in
             let objective = index.objective(key)?.objective
             let progress = objective?.progress ?? 0
             var caption = "\(index.ownerName(key.owner)) · \(key.objective)"
             if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
-            let status = index.cyclesByID[key.cycle].map { objective == nil ? .onTrack : Status.of(progress: progress, in: $0, on: index.buildDate) } ?? .onTrack
             return Facts(
                 title: objective?.title, caption: caption, progress: progress, progressLabel: Format.percent(progress),
-                status: status, path: SiteIndex.objectivePath(key))
+                status: objective == nil ? .onTrack : index.status(progress: progress, in: key.cycle), path: SiteIndex.objectivePath(key))
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        lines = selection.edges.compactMap { edge -> MapLine? in
+        let lines = selection.edges.compactMap { edge -> MapLine? in
             guard let from = position[edge.source], let to = position[edge.target] else { return nil }
             return MapLine(from: from, to: to, keyResult: edge.targetKeyResult, direction: edge.direction.rawValue)
         }
-        let keys = keys
+        self.lines = lines
         layout = LayeredLayout(.init(
             levels: keys.map { index.graph.level(of: $0.owner) },
             groups: keys.map { index.ownerOrder.position(of: $0.owner) },

@@ -155,7 +155,7 @@ public struct SearchIndex: Sendable {
                 for index in 0..<Int(entry.slot.count) {
                     let document = lists[Int(entry.slot.start) + index]
                     if index > 0 { json.append(UInt8(ascii: ",")) }
-                    appendDecimal(document - previous, to: &json)
+                    DecimalDigits.append(Int(document - previous), to: &json)
                     previous = document
                 }
                 json.append(UInt8(ascii: "]"))
@@ -166,17 +166,6 @@ public struct SearchIndex: Sendable {
         }
         add("\(Self.directory)/meta.json", Array(#"{"version":2,"documents":\#(documentCount),"documentsPerShard":\#(Self.documentsPerShard),"gramShards":\#(shardCount),"gramLengths":[2,3]}"#.utf8))
         emit(batch)
-    }
-
-    /// A number that is not negative, in decimal digits.
-    static func appendDecimal(_ number: Int32, to out: inout [UInt8]) {
-        let start = out.count
-        var rest = number
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        out[start...].reverse()
     }
 
     /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.

@@ -22,8 +22,8 @@ struct TemplatePath: Sendable {
     var ids: [Int] = []
 }
 
-/// Text keeps its lines apart so an indented partial can indent each one.
-/// Literal text of a template, as UTF-8 bytes ready to be copied into a page.
+/// Literal text of a template, as UTF-8 bytes ready to be copied into a page, with its lines
+/// kept apart too so an indented partial can indent each one.
 struct TemplateText: Sendable {
     var whole: [UInt8]
     /// `whole` split after each newline (for indenting a partial's lines).

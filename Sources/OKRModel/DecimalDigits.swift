@@ -1,0 +1,21 @@
+/// Whole numbers written as decimal digits straight into UTF-8 output, for the files made as
+/// bytes (maps, the search index), where a `String` per number was a large share of the work.
+public enum DecimalDigits {
+    /// Appends `number`, made right to left in a small buffer on the stack and copied at once.
+    public static func append(_ number: Int, to output: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var start = digits.count
+            var rest = number.magnitude
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            output += UnsafeBufferPointer(rebasing: digits[start...])
+        }
+    }
+}

@@ -32,30 +32,32 @@ struct NodeReader {
             error(.wrongType, "\(what) must be a mapping of keys to values, found \(node.kindName)", at: node)
             return nil
         }
-        var values: [(key: String, value: YAMLNode)] = []
-        values.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.keyText else {
-                error(.wrongType, "keys must be plain words", at: pair.key)
-                continue
-            }
-            guard allowed.contains(key) else {
-                var message = "unknown key '\(key)' in \(what)"
-                if let suggestion = Suggestion.closest(to: key, in: allowed) {
-                    message += "; did you mean '\(suggestion)'?"
+        // Most mappings are fine: keep the node's own pairs (no copy) and make a filtered
+        // list only when a key has to be left out.
+        var kept: [YAMLPair]?
+        for (index, pair) in pairs.enumerated() {
+            var problem = true
+            if let key = pair.keyText {
+                if !allowed.contains(key) {
+                    var message = "unknown key '\(key)' in \(what)"
+                    if let suggestion = Suggestion.closest(to: key, in: allowed) {
+                        message += "; did you mean '\(suggestion)'?"
+                    } else {
+                        message += "; expected one of: \(allowed.joined(separator: ", "))"
+                    }
+                    error(.unknownKey, message, at: pair.key)
+                } else if pairs[..<index].contains(where: { $0.keyText == key }) {
+                    error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key)
                 } else {
-                    message += "; expected one of: \(allowed.joined(separator: ", "))"
+                    problem = false
                 }
-                error(.unknownKey, message, at: pair.key)
-                continue
+            } else {
+                error(.wrongType, "keys must be plain words", at: pair.key)
             }
-            if values.contains(where: { $0.key == key }) {
-                error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key)
-                continue
-            }
-            values.append((key, pair.value))
+            if problem, kept == nil { kept = Array(pairs[..<index]) }
+            if !problem { kept?.append(pair) }
         }
-        return Fields(node: node, values: values)
+        return Fields(node: node, pairs: kept ?? pairs)
     }
 
     /// A required field; reports it missing at the mapping's own position.
@@ -255,13 +257,13 @@ struct NodeReader {
 /// The checked keys of one mapping.
 struct Fields {
     let node: YAMLNode
-    /// In the file's order. A mapping has a handful of keys, and millions of check-ins are
-    /// read: a linear search beats hashing every key into a dictionary.
-    let values: [(key: String, value: YAMLNode)]
+    /// In the file's order, only known keys, each once. A mapping has a handful of keys, and
+    /// millions of check-ins are read: a linear search beats hashing every key.
+    let pairs: [YAMLPair]
 
     /// The value of `key`; an explicit null counts as absent.
     subscript(key: String) -> YAMLNode? {
-        guard let value = values.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
+        guard let value = pairs.first(where: { $0.keyText == key })?.value, !value.isNull else { return nil }
         return value
     }
 }

@@ -30,7 +30,9 @@ struct TemplateText: Sendable {
     var lines: [[UInt8]]
 }
 
-indirect enum TemplateNode: Sendable {
+/// Not `indirect`: the children live in arrays, which are already out of line, so a node can
+/// sit in its array directly instead of in a box of its own.
+enum TemplateNode: Sendable {
     case text(TemplateText)
     case variable(TemplatePath, escaped: Bool)
     case section(TemplatePath, [TemplateNode], inverted: Bool)
@@ -54,9 +56,6 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
 /// delimiter changes `{{=<% %>=}}`. A tag other than a variable that stands alone on its
 /// line takes the whole line with it, as the Mustache spec says, so templates can be laid out
 /// readably without blank lines in the output.
-/// Reads Mustache source: tags `{{name}}`, `{{{raw}}}`, `{{&raw}}`, sections `{{#…}}` and
-/// `{{^…}}`, comments, partials `{{>…}}`, parents `{{<…}}` with blocks `{{$…}}`, and
-/// delimiter changes `{{=<% %>=}}`.
 struct TemplateParser {
     private let bytes: [UInt8]
     private var open: [UInt8] = Array("{{".utf8)

@@ -51,6 +51,33 @@ import OKRModel
         #expect(diagnostics == [.error(.unknownKey, "unknown key 'tilte' in an objective; did you mean 'title'?", at: SourceLocation(path: "content/okrs/2026-Q4/company.md", line: 4, column: 5))])
     }
 
+    /// A rejected key (unknown, repeated, not a word) is reported where it is written, and the
+    /// keys around it are still read: the out-of-range confidence after them is reported too,
+    /// and the repeated key's first value is the one kept.
+    @Test func rejectedKeysLeaveTheOthersRead() async {
+        let (content, diagnostics) = await load([
+            "okrs/2026-Q4/company.yaml": """
+            objectives:
+              - title: Grow
+                key_results:
+                  - title: Revenue
+                    target: 20
+                    checkins:
+                      - {date: 2026-10-05, vlaue: 3, value: 4, value: 5, [x]: 1, confidence: 11}
+                      - {date: 2026-10-12, value: 6}
+            """,
+        ])
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/company.yaml:7:32 unknown-key",
+            "content/okrs/2026-Q4/company.yaml:7:52 duplicate-key",
+            "content/okrs/2026-Q4/company.yaml:7:62 wrong-type",
+            "content/okrs/2026-Q4/company.yaml:7:82 out-of-range",
+        ])
+        #expect(diagnostics.first?.message == "unknown key 'vlaue' in a check-in; did you mean 'value'?")
+        let checkIns = content.okrSets.first?.objectives.first?.keyResults.first?.checkIns ?? []
+        #expect(checkIns.map(\.value) == [4, 6])
+    }
+
     @Test func yamlFilesHaveNoOffset() async {
         let (_, diagnostics) = await load([
             "okrs/2026-Q4/company.yaml": "objectives:\n  - title: Grow\n    confidence: 11\n",

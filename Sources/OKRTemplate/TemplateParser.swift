@@ -1,11 +1,3 @@
-/// A Mustache template parsed into a tree, once per build.
-public struct Template: Sendable {
-    let nodes: [TemplateNode]
-    /// Partials and parents it names, with where, so a theme that names a missing template
-    /// is reported instead of rendering nothing.
-    public let references: [TemplateReference]
-}
-
 public struct TemplateReference: Sendable {
     public let name: String
     public let line: Int
@@ -22,18 +14,10 @@ struct TemplatePath: Sendable {
     var ids: [Int] = []
 }
 
-/// Literal text of a template, as UTF-8 bytes ready to be copied into a page, with its lines
-/// kept apart too so an indented partial can indent each one.
-struct TemplateText: Sendable {
-    var whole: [UInt8]
-    /// `whole` split after each newline (for indenting a partial's lines).
-    var lines: [[UInt8]]
-}
-
-/// Not `indirect`: the children live in arrays, which are already out of line, so a node can
-/// sit in its array directly instead of in a box of its own.
+/// A template as parsed, before `Template` compiles it into steps.
 enum TemplateNode: Sendable {
-    case text(TemplateText)
+    /// Literal text as UTF-8.
+    case text([UInt8])
     case variable(TemplatePath, escaped: Bool)
     case section(TemplatePath, [TemplateNode], inverted: Bool)
     /// `{{> name}}`; `indent` is the whitespace before a partial alone on its line.
@@ -96,15 +80,7 @@ struct TemplateParser {
 
         func appendText(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
-            let whole = Array(bytes[range])
-            var lines: [[UInt8]] = []
-            var lineStart = range.lowerBound
-            for index in range where bytes[index] == UInt8(ascii: "\n") {
-                lines.append(Array(bytes[lineStart...index]))
-                lineStart = index + 1
-            }
-            if lineStart < range.upperBound { lines.append(Array(bytes[lineStart..<range.upperBound])) }
-            frames[frames.count - 1].nodes.append(.text(TemplateText(whole: whole, lines: lines)))
+            frames[frames.count - 1].nodes.append(.text(Array(bytes[range])))
         }
 
         for tag in tags {
@@ -151,7 +127,7 @@ struct TemplateParser {
         if frames.count > 1, let unclosed = frames.last {
             throw error("{{\(Character(UnicodeScalar(unclosed.sigil)))\(unclosed.name)}} is never closed", at: unclosed.at)
         }
-        return Template(nodes: frames[0].nodes, references: references)
+        return Template(frames[0].nodes, references: references)
     }
 
     /// Every tag in order, following delimiter changes.

@@ -10,19 +10,24 @@ public enum TemplateValue {
     /// String in between (making one validates the bytes again, 2% of a build for the maps).
     case markup([UInt8])
     case list([TemplateValue])
-    /// A value with named fields: a view model or a dictionary.
-    case object(any TemplateObject)
+    /// A value with named fields: a view model or a dictionary (`object(_:)` makes one). It is
+    /// held by reference, so copying it while rendering (onto the context stack, out of a list)
+    /// is one retain; an existential held a copy of the whole view model instead, and copying
+    /// those was a tenth of rendering.
+    case box(TemplateObjectBox)
+
+    public static func object(_ object: some TemplateObject) -> TemplateValue {
+        .box(BoxedObject(object))
+    }
 
     /// The value of `name` inside this one; `.null` when it has no such field.
-    @inlinable
     public func field(_ name: String) -> TemplateValue {
-        if case .object(let object) = self { return object.field(named: name) }
+        if case .box(let box) = self { return box.field(named: name) }
         return .null
     }
 
-    @inlinable
     public func field(id: Int, named name: String) -> TemplateValue {
-        if case .object(let object) = self { return object.field(id: id, named: name) }
+        if case .box(let box) = self { return box.field(id: id, named: name) }
         return .null
     }
 
@@ -31,6 +36,24 @@ public enum TemplateValue {
         if case .null = self { return true }
         return false
     }
+}
+
+/// A template object held by reference; `TemplateValue.object(_:)` makes one.
+public class TemplateObjectBox {
+    fileprivate init() {}
+    func field(named name: String) -> TemplateValue { .null }
+    func field(id: Int, named name: String) -> TemplateValue { .null }
+}
+
+private final class BoxedObject<Object: TemplateObject>: TemplateObjectBox {
+    let object: Object
+
+    init(_ object: Object) {
+        self.object = object
+    }
+
+    override func field(named name: String) -> TemplateValue { object.field(named: name) }
+    override func field(id: Int, named name: String) -> TemplateValue { object.field(id: id, named: name) }
 }
 
 /// A value whose fields templates read by name (`{{owner.name}}`).

@@ -16,6 +16,9 @@ public enum TemplateValue {
     /// those was a tenth of rendering.
     case box(TemplateObjectBox)
 
+    /// Inlinable, so each view model's box type is found once where it is made rather than
+    /// looked up in the runtime's table of generic types at every call.
+    @inlinable
     public static func object(_ object: some TemplateObject) -> TemplateValue {
         .box(BoxedObject(object))
     }
@@ -40,14 +43,16 @@ public enum TemplateValue {
 
 /// A template object held by reference; `TemplateValue.object(_:)` makes one.
 public class TemplateObjectBox {
-    fileprivate init() {}
+    @usableFromInline init() {}
     func field(named name: String) -> TemplateValue { .null }
     func field(id: Int, named name: String) -> TemplateValue { .null }
 }
 
-private final class BoxedObject<Object: TemplateObject>: TemplateObjectBox {
+@usableFromInline
+final class BoxedObject<Object: TemplateObject>: TemplateObjectBox {
     let object: Object
 
+    @usableFromInline
     init(_ object: Object) {
         self.object = object
     }
@@ -75,35 +80,37 @@ extension TemplateValue: TemplateValueConvertible {
 }
 
 extension String: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .text(self) }
+    @inlinable public var templateValue: TemplateValue { .text(self) }
 }
 
 extension Int: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .int(self) }
+    @inlinable public var templateValue: TemplateValue { .int(self) }
 }
 
 extension Bool: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .bool(self) }
+    @inlinable public var templateValue: TemplateValue { .bool(self) }
 }
 
+// The generic conversions are inlinable so each use is specialized where it is written, not
+// run generically with a lookup of the element's types in the runtime's tables every call.
 extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
-    public var templateValue: TemplateValue { self?.templateValue ?? .null }
+    @inlinable public var templateValue: TemplateValue { self?.templateValue ?? .null }
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
     // A closure, not `map(\.templateValue)`: in this generic context the key path is made
     // at run time on every call, which cost about 3% of a build.
-    public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
+    @inlinable public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateObject where Key == String, Value: TemplateValueConvertible {
-    public func field(named name: String) -> TemplateValue {
+    @inlinable public func field(named name: String) -> TemplateValue {
         self[name]?.templateValue ?? .null
     }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .object(self) }
+    @inlinable public var templateValue: TemplateValue { .object(self) }
 }
 
 import Synchronization

@@ -3,6 +3,24 @@
 public enum DecimalDigits {
     /// Appends `number`, made right to left in a small buffer on the stack and copied at once.
     public static func append(_ number: Int, to output: inout [UInt8]) {
+        // Most numbers written are map coordinates and counts under a thousand.
+        let zero = UInt8(ascii: "0")
+        switch number {
+        case 0..<10:
+            output.append(zero + UInt8(number))
+            return
+        case 10..<100:
+            output.append(zero + UInt8(number / 10))
+            output.append(zero + UInt8(number % 10))
+            return
+        case 100..<1000:
+            output.append(zero + UInt8(number / 100))
+            output.append(zero + UInt8(number / 10 % 10))
+            output.append(zero + UInt8(number % 10))
+            return
+        default:
+            break
+        }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
             var start = digits.count
             var rest = number.magnitude

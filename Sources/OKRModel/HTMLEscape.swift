@@ -44,9 +44,14 @@ public enum HTMLEscape {
         return output
     }
 
+    /// The five bytes as bits of one word: all five are below 64, and so is little else in
+    /// most text (letters and every byte of a CJK character are above), so one comparison
+    /// settles most bytes.
+    static let escapedBelow64: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        byte < 64 && escapedBelow64 >> UInt64(byte) & 1 != 0
     }
 
     @inline(__always)

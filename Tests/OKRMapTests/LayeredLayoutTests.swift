@@ -117,7 +117,7 @@ import Testing
 /// Maps are written as bytes; numbers are spelled out in place.
 @Suite struct SVGBytesTests {
     @Test func numbersAreWrittenAsDecimalDigits() {
-        for number in [0, 7, 10, 120, -5, -100, Int.max, Int.min] {
+        for number in [0, 7, 9, 10, 99, 100, 120, 999, 1000, 12_345, -5, -100, Int.max, Int.min] + (0..<2000).map({ $0 * 7 }) {
             var svg = SVGBytes()
             svg += "x="
             svg += number

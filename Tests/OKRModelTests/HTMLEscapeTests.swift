@@ -18,4 +18,15 @@ import OKRModel
             #expect(String(decoding: bytes, as: UTF8.self) == "x" + HTMLEscape.escape(text))
         }
     }
+
+    /// Every byte on its own: the five and no other are escaped (the check is a bit mask).
+    @Test func everyByteIsEscapedOnlyIfItIsOneOfTheFive() {
+        let entities: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;"]
+        for byte in UInt8.min...UInt8.max {
+            let text = String(decoding: [byte], as: UTF8.self)
+            var bytes: [UInt8] = []
+            HTMLEscape.append(text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == entities[byte] ?? text, "byte \(byte)")
+        }
+    }
 }

@@ -51,6 +51,7 @@ struct SiteWriter {
         let root = updating ? target : staging
         if !updating { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
         let files = FileWriter(root: root.path, compareExisting: updating)
+        let folders = FolderMaker(root: root.path)
         var paths: Set<String> = []
         var counts = Counts()
         let jobs = renderer.jobs()
@@ -65,10 +66,8 @@ struct SiteWriter {
             let results = await concurrentMap(runs) { run in
                 Result {
                     var written = 0
-                    // Each task makes its pages' folders (an owner's folders belong to one
-                    // run), so making them overlaps rendering on all cores; a folder another
-                    // task made first is simply there.
-                    var folders = FolderMaker(root: root.path)
+                    // Each task makes its pages' folders, so making them overlaps rendering
+                    // on all cores.
                     try renderer.render(run) { page in
                         try folders.make(for: page.path)
                         if try files.write(page) { written += 1 }
@@ -83,12 +82,11 @@ struct SiteWriter {
         progress(.step("  pages", clock.now - started))
         started = clock.now
         // Each part of the other files is written by the worker that made it, and let go.
-        let sharedFolders = Mutex(FolderMaker(root: root.path))
         let parts = renderer.staticFiles { extras in
             Result { () -> (paths: [String], written: Int) in
                 var written = 0
                 for file in extras {
-                    try sharedFolders.withLock { try $0.make(for: file.path) }
+                    try folders.make(for: file.path)
                     if try files.write(file) { written += 1 }
                 }
                 return (extras.map(\.path), written)
@@ -153,28 +151,37 @@ struct SiteWriter {
 }
 
 /// Creates each folder of the site once, however many files go into it.
-struct FolderMaker {
+/// Makes the folders on the way to each file, for every task of a build at once: it remembers
+/// which folders exist, so the folders that many pages share (`people/`, `zh/people/`) are made
+/// once rather than tried again by every owner's task.
+final class FolderMaker: Sendable {
     let root: String
-    var made: Set<Substring> = [""]
+    private let made = Mutex<Set<Substring>>([""])
+    /// How many `mkdir` calls were made, for tests.
+    private let calls = Atomic<Int>(0)
 
     init(root: String) {
         self.root = root
     }
 
-    /// Makes the folders on the way to the file at `path` (relative, with `/`).
-    mutating func make(for path: String) throws {
+    var mkdirCalls: Int { calls.load(ordering: .relaxed) }
+
+    /// Makes the folders on the way to the file at `path` (relative, with `/`). Two tasks may
+    /// both make a new folder; the second finds it there.
+    func make(for path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = path[..<slash]
-        guard !made.contains(folder) else { return }
+        guard !made.withLock({ $0.contains(folder) }) else { return }
         var end = folder.startIndex
         while end < folder.endIndex {
             end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
             let step = folder[..<end]
-            if made.contains(step) { continue }
+            if made.withLock({ $0.contains(step) }) { continue }
+            calls.add(1, ordering: .relaxed)
             if mkdir(root + "/" + step, 0o755) != 0 && errno != EEXIST {
                 throw SiteWriter.Failure(description: "cannot create the folder \(root)/\(step): \(String(cString: strerror(errno)))")
             }
-            made.insert(step)
+            made.withLock { _ = $0.insert(step) }
         }
     }
 }

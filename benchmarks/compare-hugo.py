@@ -2,7 +2,7 @@
 """Builds the same generated OKR corpus with okr-portal and with Hugo, side by side.
 
     benchmarks/compare-hugo.py [--people 10000 50000] [--runs 3] [--binary PATH] [--work DIR]
-                               [--output-root DIR] [--settle SECONDS] [--json OUT]
+                               [--output-root DIR] [--settle SECONDS] [--no-floor] [--json OUT]
 
 For each organisation size it generates the corpus once (benchmarks/generate-corpus.py, with
 its Hugo twin), then runs rounds: in each round every size is built once by each tool,
@@ -24,6 +24,12 @@ started 65 s after deleting the previous output and syncing spent 18-21 s in the
 took 38-48 s; started 370 s after, 4.6 s and 27 s. --output-root puts the output folders
 elsewhere, e.g. on a tmpfs (/dev/shm) to measure the generators without the disk (--settle 0
 is enough there).
+
+At the end of each round it also measures the floor under any generator doing okr-portal's
+job on this machine (benchmarks/floor.c, compiled with cc): libyaml alone parsing the
+content's YAML, and plain POSIX calls writing okr-portal's output again (the same folders,
+files and sizes, into a folder beside it), both on every core, with nothing rendered. A
+target below the floor cannot be met without writing less. --no-floor skips it.
 """
 import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
 
@@ -68,14 +74,15 @@ class SizeBench:
         os.makedirs(self.outputs, exist_ok=True)
         self.ours_out = os.path.join(self.outputs, "public-okr-portal")
         self.hugo_out = os.path.join(self.outputs, "public-hugo")
+        self.floor_out = os.path.join(self.outputs, "floor-write")
         self.env = dict(os.environ, SOURCE_DATE_EPOCH=BUILD_DATE)
         self.ours_cmd = [args.binary, "build", "--quiet", "--content", os.path.join(self.corpus, "content"), "--output", self.ours_out]
         self.hugo_cmd = ["hugo", "--quiet", "--source", os.path.join(self.corpus, "hugo"), "--destination", self.hugo_out]
-        self.results = {"okr-portal": [], "hugo": [], "rebuild": [], "rewritten": []}
+        self.results = {"okr-portal": [], "hugo": [], "rebuild": [], "rewritten": [], "parse_floor": [], "write_floor": []}
 
     def clear(self):
         """Deletes both tools' output and caches, so the next full builds start from nothing."""
-        for out in (self.ours_out, self.hugo_out, os.path.join(self.corpus, "hugo", "resources")):
+        for out in (self.ours_out, self.hugo_out, self.floor_out, os.path.join(self.corpus, "hugo", "resources")):
             shutil.rmtree(out, ignore_errors=True)
         # okr-portal's record of its last build sits beside the output; a full build starts without it.
         manifest = os.path.join(self.outputs, ".public-okr-portal.okr-portal-manifest")
@@ -99,6 +106,16 @@ class SizeBench:
         print(f"  {people} people, run {number}, unchanged rebuild: {figures[0]:.2f} s wall, {rewritten} files modified",
               file=sys.stderr)
 
+    def floor(self, number, floor_binary):
+        """The floor of this size: libyaml over the content, then okr-portal's output written again."""
+        def seconds(line):
+            return float(line.rsplit(",", 1)[1].strip().removesuffix(" s"))
+        parse = subprocess.run([floor_binary, "parse", os.path.join(self.corpus, "content")], check=True, capture_output=True, text=True).stdout.strip()
+        write = subprocess.run([floor_binary, "write", self.ours_out, self.floor_out], check=True, capture_output=True, text=True).stdout.strip()
+        self.results["parse_floor"].append(seconds(parse))
+        self.results["write_floor"].append(seconds(write))
+        print(f"  {self.people} people, run {number}, floor: {parse}; {write}", file=sys.stderr)
+
     def summary(self):
         def median(tool, index):
             return statistics.median(figures[index] for figures in self.results[tool])
@@ -114,6 +131,8 @@ class SizeBench:
             "rebuild": {"wall": median("rebuild", 0), "files_modified": max(self.results["rewritten"])},
             "okr_portal_walls": [figures[0] for figures in self.results["okr-portal"]],
             "hugo_walls": [figures[0] for figures in self.results["hugo"]],
+            "parse_floor": statistics.median(self.results["parse_floor"]) if self.results["parse_floor"] else None,
+            "write_floor": statistics.median(self.results["write_floor"]) if self.results["write_floor"] else None,
         }
 
 
@@ -125,6 +144,7 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--output-root", help="folder for the output folders (default: beside each corpus)")
     parser.add_argument("--settle", type=float, default=370, help="seconds to wait after deleting the output folders")
+    parser.add_argument("--no-floor", action="store_true", help="skip the parse and write floor")
     parser.add_argument("--json")
     args = parser.parse_args()
     if args.output_root:
@@ -136,6 +156,10 @@ def main():
     # Absolute: Hugo reads a relative --destination from its --source folder.
     args.work = os.path.abspath(args.work)
     os.makedirs(args.work, exist_ok=True)
+    floor_binary = None
+    if not args.no_floor:
+        floor_binary = os.path.join(args.work, "floor")
+        subprocess.run(["cc", "-O2", "-pthread", os.path.join(HERE, "floor.c"), "-lyaml", "-o", floor_binary], check=True)
 
     sizes = [SizeBench(people, args) for people in args.people]
     # Rounds rather than one size after the other: this machine's speed drifts over a long
@@ -150,6 +174,11 @@ def main():
             time.sleep(args.settle)
         for size in sizes:
             size.run(number)
+        # After every build of the round: its folder is deleted only when the next round starts,
+        # before the wait, so it cannot slow a build down (see the note on ext4 above).
+        if floor_binary:
+            for size in sizes:
+                size.floor(number, floor_binary)
     rows = [size.summary() for size in sizes]
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.machine())
@@ -165,6 +194,13 @@ def main():
               f"| {ours['wall'] / hugo['wall']:.2f} × Hugo | {ours['peak_mib'] / hugo['peak_mib']:.2f} × Hugo "
               f"| {row['rebuild']['wall']:.2f} ({row['rebuild']['wall'] / ours['wall']:.0%}) | {row['rebuild']['files_modified']} |")
         print(f"| {row['people']} | Hugo | {row['hugo_files']} | {hugo['wall']:.2f} | {hugo['cpu']:.2f} | {hugo['peak_mib']:.0f} | | | | |")
+    if floor_binary:
+        print("\n| people | libyaml alone s | writing okr-portal's files alone s | floor s | floor ratio | okr-portal over the floor s |")
+        print("|---|---|---|---|---|---|")
+        for row in rows:
+            floor = row["parse_floor"] + row["write_floor"]
+            print(f"| {row['people']} | {row['parse_floor']:.2f} | {row['write_floor']:.2f} | {floor:.2f} | {floor / row['hugo']['wall']:.2f} × Hugo "
+                  f"| {row['okr_portal']['wall'] - floor:.2f} |")
     growth_record = None
     if len(rows) > 1:
         first, last = rows[0], rows[-1]

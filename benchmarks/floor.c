@@ -11,7 +11,7 @@
 //                                        one buffer already in memory, as a page a generator has
 //                                        just rendered would.
 //
-// benchmarks/compare-hugo.py --floor runs both beside each size's builds.
+// benchmarks/compare-hugo.py runs both after each round's builds (--no-floor skips them).
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -145,14 +145,21 @@ static void *parse_worker(void *unused) {
     return NULL;
 }
 
-// Makes a folder and, when the other worker has not yet made its parent, the parent first.
-static void make_folder(const char *path) {
-    if (mkdir(path, 0755) == 0 || errno == EEXIST) return;
-    if (errno != ENOENT) { perror(path); exit(1); }
+static void make_folder(const char *path);
+
+// Makes the folder holding path (and any folder above it still missing).
+static void make_parent(const char *path) {
     char parent[4096];
     snprintf(parent, sizeof parent, "%s", path);
     *strrchr(parent, '/') = 0;
     make_folder(parent);
+}
+
+// Makes a folder and, when the other worker has not yet made its parent, the parent first.
+static void make_folder(const char *path) {
+    if (mkdir(path, 0755) == 0 || errno == EEXIST) return;
+    if (errno != ENOENT) { perror(path); exit(1); }
+    make_parent(path);
     if (mkdir(path, 0755) != 0 && errno != EEXIST) { perror(path); exit(1); }
 }
 
@@ -172,10 +179,7 @@ static void *write_worker(void *unused) {
         while ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0) {
             if (errno != ENOENT) { perror(path); exit(1); }
             // The other worker took this file's folder but has not made it yet.
-            char parent[4096];
-            snprintf(parent, sizeof parent, "%s", path);
-            *strrchr(parent, '/') = 0;
-            make_folder(parent);
+            make_parent(path);
         }
         size_t done = 0;
         while (done < entry->length) {
@@ -201,11 +205,20 @@ static double run_workers(void *(*worker)(void *)) {
     return now() - started;
 }
 
+static void totals(size_t *files, size_t *bytes) {
+    *files = *bytes = 0;
+    for (size_t i = 0; i < entries.count; i++) {
+        if (entries.items[i].is_folder) continue;
+        *bytes += entries.items[i].length;
+        (*files)++;
+    }
+}
+
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "parse") == 0) {
         walk(argv[2], "", 1, &entries);
-        size_t bytes = 0, files = 0;
-        for (size_t i = 0; i < entries.count; i++) if (!entries.items[i].is_folder) { bytes += entries.items[i].length; files++; }
+        size_t files, bytes;
+        totals(&files, &bytes);
         double seconds = run_workers(parse_worker);
         printf("parse: %zu files, %.1f MB, %ld YAML events, %.2f s\n", files, bytes / 1e6, atomic_load(&events), seconds);
         return 0;
@@ -215,8 +228,8 @@ int main(int argc, char **argv) {
         memset(filler, '<', sizeof filler);
         destination = argv[3];
         if (mkdir(destination, 0755) != 0) { perror(destination); return 1; }
-        size_t bytes = 0, files = 0;
-        for (size_t i = 0; i < entries.count; i++) if (!entries.items[i].is_folder) { bytes += entries.items[i].length; files++; }
+        size_t files, bytes;
+        totals(&files, &bytes);
         double seconds = run_workers(write_worker);
         printf("write: %zu files, %.1f MB, %.2f s\n", files, bytes / 1e6, seconds);
         return 0;

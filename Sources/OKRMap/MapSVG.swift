@@ -14,8 +14,10 @@ public struct MapNode: Sendable {
     public var href: String
     /// The objective or team the view is about, drawn emphasised.
     public var isFocus: Bool
+    /// An id for the box, so a link can point at it in the drawing ("O1-map").
+    public var anchor: String?
 
-    public init(title: String, caption: String, progress: Double, progressLabel: String, status: String, statusLabel: String, href: String, isFocus: Bool = false) {
+    public init(title: String, caption: String, progress: Double, progressLabel: String, status: String, statusLabel: String, href: String, isFocus: Bool = false, anchor: String? = nil) {
         self.title = title
         self.caption = caption
         self.progress = progress
@@ -24,6 +26,7 @@ public struct MapNode: Sendable {
         self.statusLabel = statusLabel
         self.href = href
         self.isFocus = isFocus
+        self.anchor = anchor
     }
 }
 
@@ -46,30 +49,25 @@ public struct MapLine: Sendable {
 
 /// Draws a laid-out map as inline SVG: plain shapes, links and `<title>` tooltips, styled by
 /// the theme's CSS, readable and navigable without any script. The data attributes carry
-/// the graph for the theme's script (chain highlighting, arrow-key moves).
+/// the graph for the theme's script (chain highlighting, arrow-key moves) and for tests:
+/// `data-node` on each box (`data-row`: its level's row, 0 for the company), `data-from` and
+/// `data-to` on each arrow.
+///
+/// Each box is a group moved into place, so everything inside it has the same coordinates
+/// in every box; the box outline, status stripe and progress track are one shared shape
+/// each (`<use>`), styled through the box's classes.
 public enum MapSVG {
-    public static let nodeWidth = 216
-    public static let nodeHeight = 74
-    static let columnGap = 20
-    static let rowGap = 96
-    static let margin = 16
+    public static let nodeWidth = MapGrid.nodeWidth
+    public static let nodeHeight = MapGrid.nodeHeight
     /// Title width in "narrow character" units; a CJK character counts as two.
-    static let titleUnits = 28
+    static let titleUnits = 26
 
     /// - Parameters:
     ///   - id: unique on the page, prefixes every id inside the drawing.
     ///   - label: the drawing's accessible name.
-    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR") -> [UInt8] {
-        let widest = layout.order.map(\.count).max() ?? 0
-        let width = max(widest * (nodeWidth + columnGap) - columnGap, nodeWidth) + 2 * margin
-        let height = layout.order.count * (nodeHeight + rowGap) - rowGap + 2 * margin + 24
-        // Each row is centred, so a narrow row sits under the middle of a wide one.
-        func origin(_ node: Int) -> (x: Int, y: Int) {
-            let count = layout.order[layout.rows[node]].count
-            let rowWidth = count * (nodeWidth + columnGap) - columnGap
-            let x = margin + (width - 2 * margin - rowWidth) / 2 + layout.columns[node] * (nodeWidth + columnGap)
-            return (x, margin + layout.rows[node] * (nodeHeight + rowGap))
-        }
+    ///   - columns: the widest row before it wraps.
+    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR", columns: Int = MapGrid.defaultColumns) -> [UInt8] {
+        let grid = MapGrid(layout, columns: columns)
         var up = Array(repeating: [Int](), count: nodes.count)
         var down = Array(repeating: [Int](), count: nodes.count)
         for line in lines {
@@ -78,39 +76,32 @@ public enum MapSVG {
         }
 
         // Built as bytes and appended piece by piece: string interpolation made a temporary
-        // String for every element, and maps were a sixth of a build.
+        // String for every element.
         var svg = SVGBytes()
-        svg.bytes.reserveCapacity(600 + nodes.count * 900 + lines.count * 200)
+        svg.bytes.reserveCapacity(900 + nodes.count * 520 + lines.count * 110)
         svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id=""#; svg.plain(id)
-        svg += #"" viewBox="0 0 "#; svg += width; svg += " "; svg += height
-        svg += #"" width=""#; svg += width; svg += #"" height=""#; svg += height; svg += #""><title>"#
+        svg += #"" viewBox="0 0 "#; svg += grid.width; svg += " "; svg += grid.height
+        svg += #"" width=""#; svg += grid.width; svg += #"" height=""#; svg += grid.height; svg += #""><title>"#
         svg.escaped(label); svg += "</title>"
         svg += #"<defs><marker id=""#; svg.plain(id)
-        svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>"#
+        svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker>"#
+        svg += #"<rect id=""#; svg.plain(id); svg += #"-b" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight; svg += #"" rx="6"/>"#
+        svg += #"<rect id=""#; svg.plain(id); svg += #"-s" width="6" height=""#; svg += nodeHeight; svg += #"" rx="3"/>"#
+        svg += #"<rect id=""#; svg.plain(id); svg += #"-t" x="14" y="60" width="130" height="6" rx="3"/></defs>"#
         svg += #"<g class="map-edges">"#
-        for line in lines {
-            let (a, b) = (origin(line.from), origin(line.to))
-            let (rowA, rowB) = (layout.rows[line.from], layout.rows[line.to])
+        for (number, line) in lines.enumerated() {
             svg += #"<path class="edge edge-"#; svg.plain(line.direction)
             if line.keyResult != nil { svg += " edge-kr" }
             svg += #"" data-from=""#; svg += line.from; svg += #"" data-to=""#; svg += line.to; svg += #"" d=""#
-            let points: [Int]
-            if rowA == rowB {
-                // Peers in one row: a loop under the row, deeper for farther partners.
-                let (x1, x2) = (a.x + nodeWidth / 2, b.x + nodeWidth / 2)
-                let y = a.y + nodeHeight
-                let dip = min(24 + 8 * abs(layout.columns[line.from] - layout.columns[line.to]), rowGap - 12)
-                points = [x1, y, x1, y + dip, x2, y + dip, x2, y]
-            } else {
-                let upward = rowB < rowA
-                let (x1, y1) = (a.x + nodeWidth / 2, upward ? a.y : a.y + nodeHeight)
-                let (x2, y2) = (b.x + nodeWidth / 2, upward ? b.y + nodeHeight : b.y)
-                let bend = (y2 - y1) / 2
-                points = [x1, y1, x1, y1 + bend, x2, y2 - bend, x2, y2]
-            }
-            // "M x,y C x,y x,y x,y": a cubic curve from the first point to the last.
-            for (pair, separator) in zip(0..<4, ["M", " C", " ", " "] as [StaticString]) {
-                svg += separator; svg += points[2 * pair]; svg += ","; svg += points[2 * pair + 1]
+            for step in grid.route(from: line.from, to: line.to, lane: number) {
+                switch step {
+                case .move(let x, let y): svg += "M"; svg += x; svg += ","; svg += y
+                case .vertical(let y): svg += "V"; svg += y
+                case .horizontal(let x): svg += "H"; svg += x
+                case .curve(let x1, let y1, let x2, let y2, let x, let y):
+                    svg += "C"; svg += x1; svg += ","; svg += y1; svg += " "; svg += x2; svg += ","; svg += y2
+                    svg += " "; svg += x; svg += ","; svg += y
+                }
             }
             svg += #"" marker-end="url(#"#; svg.plain(id); svg += #"-arrow)">"#
             if let keyResult = line.keyResult {
@@ -124,30 +115,28 @@ public enum MapSVG {
         for row in layout.order {
             for index in row {
                 let node = nodes[index]
-                let (x, y) = origin(index)
                 let lines = wrap(node.title, units: titleUnits, lines: 2)
                 let progress = min(max(node.progress, 0), 1)
                 svg += #"<a class="map-node status-"#; svg.plain(node.status)
                 if node.isFocus { svg += " focus" }
-                svg += #"" href=""#; svg.escaped(node.href); svg += #"" id=""#; svg.plain(id); svg += "-n"; svg += index
+                svg += #"" href=""#; svg.escaped(node.href)
+                if let anchor = node.anchor { svg += #"" id=""#; svg.escaped(anchor) }
                 svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
-                svg += #"" data-up=""#; svg.list(up[index]); svg += #"" data-down=""#; svg.list(down[index]); svg += #"">"#
+                svg += #"" data-up=""#; svg.list(up[index]); svg += #"" data-down=""#; svg.list(down[index])
+                svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
                 svg += "<title>"; svg.escaped(node.title); svg += " — "; svg.escaped(node.caption); svg += " · "
                 svg.escaped(node.progressLabel); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
-                svg += #"<rect class="node-box" x=""#; svg += x; svg += #"" y=""#; svg += y
-                svg += #"" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight; svg += #"" rx="6"/>"#
-                svg += #"<rect class="node-status" x=""#; svg += x; svg += #"" y=""#; svg += y
-                svg += #"" width="6" height=""#; svg += nodeHeight; svg += #"" rx="3"/>"#
+                svg += ##"<use href="#"##; svg.plain(id); svg += #"-b" class="node-box"/>"#
+                svg += ##"<use href="#"##; svg.plain(id); svg += #"-s" class="node-status"/>"#
                 for (number, text) in lines.enumerated() {
-                    svg += #"<text class="node-title" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 19 + 16 * number; svg += #"">"#
+                    svg += #"<text class="node-title" x="14" y=""#; svg += 19 + 16 * number; svg += #"">"#
                     svg.escaped(text); svg += "</text>"
                 }
-                svg += #"<text class="node-caption" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 52; svg += #"">"#
+                svg += #"<text class="node-caption" x="14" y="52">"#
                 svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
-                svg += #"<rect class="node-track" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 60; svg += #"" width="140" height="6" rx="3"/>"#
-                svg += #"<rect class="node-bar" x=""#; svg += x + 14; svg += #"" y=""#; svg += y + 60
-                svg += #"" width=""#; svg += Int((140 * progress).rounded()); svg += #"" height="6" rx="3"/>"#
-                svg += #"<text class="node-pct" x=""#; svg += x + 162; svg += #"" y=""#; svg += y + 67; svg += #"">"#
+                svg += ##"<use href="#"##; svg.plain(id); svg += #"-t" class="node-track"/>"#
+                svg += #"<rect class="node-bar" x="14" y="60" width=""#; svg += Int((130 * progress).rounded()); svg += #"" height="6" rx="3"/>"#
+                svg += #"<text class="node-pct" x="152" y="67">"#
                 svg.escaped(node.progressLabel); svg += "</text>"
                 svg += "</a>"
             }

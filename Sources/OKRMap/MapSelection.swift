@@ -4,31 +4,36 @@ import OKRModel
 /// Which objectives a map shows, and the alignment edges between them. Selection only walks
 /// the graph around its starting points, so the cost of a focused view is its own size, and
 /// all views of a cycle together stay linear in the number of objectives.
-public struct MapSelection: Sendable, Equatable {
+public struct MapSelection: Sendable {
     /// In drawing order: by level, then by owner order, then by objective id.
     public var objectives: [ObjectiveKey]
     public var edges: [AlignmentEdge]
     /// Objectives that a limit left out; the map says so rather than dropping them silently.
     public var omitted: Int
 
-    /// The cycle-wide view: company objectives and team levels, from the top down, as many
-    /// whole levels as fit in `limit` objectives (a whole level, so no team looks unaligned
-    /// because its sister team was cut). Objectives of an enclosing cycle that a shown
-    /// objective aligns to (the year's goals above a quarter) come along.
-    public static func overview(cycle: String, graph: AlignmentGraph, content: PortalContent, order: OwnerOrder, limit: Int = 240) -> MapSelection {
-        var byLevel: [Int: [ObjectiveKey]] = [:]
-        for set in content.okrSets where set.cycle == cycle {
-            if case .person = set.owner { continue }
-            byLevel[graph.level(of: set.owner), default: []] += set.objectives.map { set.key(of: $0) }
-        }
+    /// Objectives a limit left out, by level (company 0, teams 1 + depth, people last), so the
+    /// page can say which levels are missing; empty when everything is drawn.
+    public var omittedByLevel: [(level: Int, count: Int)] = []
+
+    /// The most objectives the cycle-wide view draws: up to this many, every objective of
+    /// the cycle is drawn, people included.
+    public static let overviewLimit = 400
+
+    /// The cycle-wide view: every objective of the cycle, from the company down to people,
+    /// while they number at most `limit`; above that as many whole levels from the top as
+    /// fit (a whole level, so no team looks unaligned because its sister team was cut).
+    /// Objectives of an enclosing cycle that a shown objective aligns to (the year's goals
+    /// above a quarter) come along.
+    public static func overview(cycle: String, graph: AlignmentGraph, content: PortalContent, order: OwnerOrder, limit: Int = overviewLimit) -> MapSelection {
+        let byLevel = objectivesByLevel(cycle: cycle, graph: graph, content: content)
         var chosen: [ObjectiveKey] = []
-        var omitted = 0
+        var omitted: [(level: Int, count: Int)] = []
         for level in byLevel.keys.sorted() {
             let keys = byLevel[level]!
-            if chosen.isEmpty || (omitted == 0 && chosen.count + keys.count <= limit) {
+            if chosen.isEmpty || (omitted.isEmpty && chosen.count + keys.count <= limit) {
                 chosen += keys
             } else {
-                omitted += keys.count
+                omitted.append((level, keys.count))
             }
         }
         var set = Set(chosen)
@@ -37,7 +42,18 @@ public struct MapSelection: Sendable, Equatable {
                 chosen.append(edge.target)
             }
         }
-        return MapSelection(objectives: chosen, graph: graph, order: order, omitted: omitted)
+        var selection = MapSelection(objectives: chosen, graph: graph, order: order, omitted: omitted.reduce(0) { $0 + $1.count })
+        selection.omittedByLevel = omitted
+        return selection
+    }
+
+    /// The cycle's objectives grouped by their owner's level, in content order.
+    public static func objectivesByLevel(cycle: String, graph: AlignmentGraph, content: PortalContent) -> [Int: [ObjectiveKey]] {
+        var byLevel: [Int: [ObjectiveKey]] = [:]
+        for set in content.okrSets where set.cycle == cycle {
+            byLevel[graph.level(of: set.owner), default: []] += set.objectives.map { set.key(of: $0) }
+        }
+        return byLevel
     }
 
     /// A focused view around `seeds`: everything they align to, up to the company, and what

@@ -24,8 +24,7 @@ extension BuiltinTheme {
   function setUpMap(viewport) {
     var svg = viewport.querySelector('svg.okr-map');
     if (!svg) return;
-    var prefix = svg.id + '-n';
-    var nodeAt = function (index) { return document.getElementById(prefix + index); };
+    var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
     var nodes = svg.querySelectorAll('.map-node');
     var edges = svg.querySelectorAll('.edge');
 
@@ -90,12 +89,12 @@ extension BuiltinTheme {
       }
     });
 
-    if (viewport.classList.contains('small')) return;
-
     // Zoom by resizing the drawing (its viewBox keeps the proportions); pan by scrolling.
     var width = Number(svg.getAttribute('width'));
     var height = Number(svg.getAttribute('height'));
     var scale = 1;
+    // The smallest text in a drawing is 11 px: below this scale it would be under 10 px.
+    var readable = 10 / 11;
     function zoom(factor, centreX, centreY) {
       var next = Math.min(3, Math.max(0.1, scale * factor));
       var rect = viewport.getBoundingClientRect();
@@ -114,7 +113,7 @@ extension BuiltinTheme {
     controls.className = 'map-controls';
     [['+', labels[0], function () { zoom(1.25); }],
      ['−', labels[1], function () { zoom(0.8); }],
-     ['⤢', labels[2], function () { zoom(viewport.clientWidth / (width * scale)); }]].forEach(function (spec) {
+     ['⤢', labels[2], function () { zoom(Math.min(1, Math.max(readable, viewport.clientWidth / width)) / scale); }]].forEach(function (spec) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = spec[0];
@@ -163,11 +162,72 @@ extension BuiltinTheme {
     viewport.addEventListener('pointerup', endDrag);
     viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
 
-    // Start with the whole map in view when that keeps it legible, else with the top of
-    // the map (the company) in the middle of the view.
-    var fit = viewport.clientWidth / width;
-    if (fit < 1 && fit >= 0.6) zoom(fit);
-    viewport.scrollLeft = (viewport.scrollWidth - viewport.clientWidth) / 2;
+    // Start with the whole width in view when the text stays readable, else at the smallest
+    // readable scale with the company's row in the middle of the view.
+    var start = Math.min(1, Math.max(readable, viewport.clientWidth / width));
+    if (start !== 1) zoom(start);
+    var top = svg.querySelectorAll('.map-node[data-row="0"]');
+    if (top.length) {
+      var frame = viewport.getBoundingClientRect();
+      var left = Infinity, right = -Infinity;
+      top.forEach(function (node) {
+        var box = node.getBoundingClientRect();
+        left = Math.min(left, box.left);
+        right = Math.max(right, box.right);
+      });
+      viewport.scrollLeft += (left + right) / 2 - (frame.left + viewport.clientWidth / 2);
+    }
+  }
+
+  // ---------------------------------------------------------------- alignment tree
+
+  // Narrows the tree to one team and its sub-teams (a team's name, as the list offers it)
+  // or to the owners whose name holds the text typed; what the matches serve stays shown
+  // around them, so each keeps its place in the tree.
+  function setUpTree(section) {
+    var filter = section.querySelector('.tree-filter');
+    var input = filter && filter.querySelector('input');
+    if (!input) return;
+    filter.hidden = false;
+    var count = filter.querySelector('.tree-count');
+    var teamByName = {};
+    var parentOf = {};
+    section.querySelectorAll('datalist option').forEach(function (option) {
+      teamByName[option.value.toLowerCase()] = option.getAttribute('data-team');
+      parentOf[option.getAttribute('data-team')] = option.getAttribute('data-parent');
+    });
+    var items = Array.prototype.slice.call(section.querySelectorAll('li[data-team]'));
+    function inTeam(team, root) {
+      for (var steps = 0; team && steps < 100; steps++) {
+        if (team === root) return true;
+        team = parentOf[team];
+      }
+      return false;
+    }
+    function ownerOf(item) {
+      var name = item.querySelector('.owner-name');
+      return name ? name.textContent.toLowerCase() : '';
+    }
+    input.addEventListener('input', function () {
+      var text = input.value.trim().toLowerCase();
+      items.forEach(function (item) { item.classList.remove('match', 'context'); item.hidden = false; });
+      if (!text) { count.textContent = ''; return; }
+      var root = teamByName[text];
+      var matches = 0;
+      items.forEach(function (item) {
+        var match = root !== undefined ? inTeam(item.getAttribute('data-team'), root) : ownerOf(item).indexOf(text) >= 0;
+        if (!match) return;
+        matches++;
+        item.classList.add('match');
+        for (var above = item.parentElement.closest('li'); above; above = above.parentElement.closest('li')) {
+          above.classList.add('context');
+          var details = above.querySelector('details');
+          if (details) details.open = true;
+        }
+      });
+      items.forEach(function (item) { item.hidden = !item.classList.contains('match') && !item.classList.contains('context'); });
+      count.textContent = (section.getAttribute('data-tree-count') || '{count}').replace('{count}', String(matches));
+    });
   }
 
   // ---------------------------------------------------------------- search
@@ -402,6 +462,7 @@ extension BuiltinTheme {
 
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
+    document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);
@@ -443,9 +504,9 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .objective { border: 1px solid var(--line); border-left: .35rem solid var(--info); border-radius: .5rem; padding: .75rem 1rem; margin: 1rem 0; }
 .objective.status-on-track, .objective.status-done { border-left-color: var(--good); }
 .objective.status-at-risk { border-left-color: var(--poor); }
-.objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
+.objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; overflow-wrap: anywhere; }
 .anchor { color: var(--muted); text-decoration: underline dotted; font-variant-numeric: tabular-nums; }
-.objective-meta { margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .35rem; }
+.objective-meta { margin: 0 0 .25rem; display: flex; flex-wrap: wrap; align-items: center; gap: .35rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; background: var(--wash); }
 .type-committed { border-color: var(--accent); color: var(--accent); }
 .status-tag.status-at-risk, .band-poor.tag, .confidence-low { color: var(--poor); border-color: var(--poor); }
@@ -459,19 +520,24 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .progress-label { font-variant-numeric: tabular-nums; min-width: 3ch; }
 .over { color: var(--good); font-weight: 700; }
 .key-results { padding-left: 0; list-style: none; margin: .5rem 0; }
-.key-result { border-top: 1px dashed var(--line); padding: .5rem 0; }
+.key-result { border-top: 1px dashed var(--line); padding: .35rem 0; }
+.checkins summary { cursor: pointer; }
+.checkins[open] { flex-basis: 100%; }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
 .kr-figures { display: flex; flex-wrap: wrap; gap: .35rem 1rem; align-items: center; font-size: .9rem; color: var(--muted); }
 .checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
 .coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
-.alignment { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .5rem 1.5rem; }
-.alignment h4, .risks h4 { margin: .5rem 0 .25rem; font-size: .9rem; }
-.alignment ul, .alignment ol { margin: 0; padding-left: 1.2rem; }
-.direction { font-size: .75rem; color: var(--muted); text-transform: uppercase; }
+/* One line for what an objective serves up to the company, one for who contributes to it. */
+.serves, .contributors, .unaligned { margin: .2rem 0; font-size: .9rem; }
+.line-label { font-weight: 600; color: var(--muted); margin-right: .25rem; }
+.serves .also { color: var(--muted); }
+.risks h4 { margin: .5rem 0 .25rem; font-size: .9rem; }
 .unaligned { color: var(--fair); }
-.aligned-by-kr { margin: .35rem 0; }
-details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
+.aligned-by-kr { margin: .2rem 0; font-size: .9rem; }
+details.more { display: inline; }
+details.more[open] { display: block; }
+details.more summary { display: inline; cursor: pointer; color: var(--muted); font-size: .9rem; margin-left: .35rem; }
 .team-tree, .team-tree ul { list-style: none; padding-left: 1.25rem; }
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
@@ -500,7 +566,7 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .distribution-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
 .distribution caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .distribution progress { width: 6rem; }
-@media print { .site-header nav, .cycle-switch { display: none; } }
+@media print { .site-header nav, .cycle-switch, .owner-map, .checkins { display: none; } }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 /* Search box in the header and the results under it. */
 .site-search { position: relative; margin-left: auto; }
@@ -516,14 +582,12 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .search-page-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: 1rem; }
 /* The alignment map. */
 .map-viewport { position: relative; overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: .5rem; background: var(--wash); cursor: grab; }
-.map-viewport.small { max-height: none; cursor: auto; }
 .map-viewport.dragging { cursor: grabbing; }
-.map-viewport.small .okr-map { max-width: 100%; height: auto; }
 .okr-map { display: block; }
 .map-controls { position: sticky; left: .5rem; top: .5rem; z-index: 2; display: inline-flex; gap: .25rem; margin: .5rem; }
 .map-controls button { font: inherit; min-width: 2.2rem; padding: .1rem .5rem; border: 1px solid var(--muted); border-radius: .35rem; background: var(--paper); color: var(--ink); cursor: pointer; }
-.neighbourhood { grid-column: 1 / -1; margin: .5rem 0 0; }
-.neighbourhood figcaption { font-weight: 700; font-size: .9rem; margin-bottom: .25rem; }
+.owner-map h2 { font-size: 1.2rem; }
+.map-more { margin: .25rem 0; }
 .map-node .node-box { fill: var(--paper); stroke: var(--line); stroke-width: 1; }
 .map-node.focus .node-box { stroke: var(--accent); stroke-width: 3; }
 .map-node .node-status { fill: var(--info); }
@@ -556,6 +620,33 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .map-help, .map-omitted, .exports { color: var(--muted); font-size: .9rem; }
 .chips { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; }
 .chips a { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: .1rem .7rem; text-decoration: none; background: var(--wash); }
+/* The alignment tree under the overview map: nested lists that fold with <details>. */
+.tree, .tree ul { list-style: none; margin: 0; padding-left: 1.1rem; }
+.tree { padding-left: 0; }
+.tree li { margin: .15rem 0; overflow-wrap: anywhere; }
+.tree li:not(:has(> details)) { padding-left: 1.1rem; }
+.tree summary { cursor: pointer; }
+.tree-figures { color: var(--muted); font-size: .85rem; white-space: nowrap; }
+.tree-figures .status-at-risk { color: var(--poor); }
+.tree-ref > a { font-style: italic; }
+.tree-filter input { font: inherit; padding: .3rem .6rem; border: 1px solid var(--muted); border-radius: .35rem; width: 18rem; max-width: 100%; }
+.tree-count { color: var(--muted); font-size: .9rem; }
+/* Phones: the header in two short rows, nothing wider than the screen; wide tables and
+   drawings scroll inside their own box. */
+.people-table, .cycles-table, .coverage-table, .distribution, .checkins table { max-width: 100%; }
+@media (max-width: 40rem) {
+  .site-header { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "brand language" "nav nav" "search search"; gap: .3rem .75rem; padding: .5rem .75rem; }
+  .brand { grid-area: brand; font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .language-switch { grid-area: language; font-size: .9rem; }
+  .site-nav { grid-area: nav; overflow-x: auto; }
+  .site-nav ul { flex-wrap: nowrap; white-space: nowrap; gap: .9rem; }
+  .site-search { grid-area: search; margin: 0; min-width: 0; }
+  .site-search input { width: 100%; max-width: none; box-sizing: border-box; }
+  main { padding: .75rem .75rem 2rem; }
+  .people-table, .cycles-table, .coverage-table, .distribution { display: block; overflow-x: auto; }
+  .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .search-results { width: auto; left: 0; right: 0; }
+}
 
 """##,
         "layout.mustache": ##"""
@@ -753,6 +844,15 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 {{#hasOmitted}}<p class="map-omitted">{{omittedNote}}</p>{{/hasOmitted}}
 {{#hasFocusLinks}}<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
 <ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>{{/hasFocusLinks}}
+{{#hasTree}}<section class="alignment-tree" aria-labelledby="tree-title" data-tree-count="{{t.tree_matches}}"><h2 id="tree-title">{{t.tree_title}}</h2>
+<p class="lead">{{t.tree_intro}}</p>
+<p class="tree-filter" hidden><label for="tree-filter">{{t.tree_filter}}</label> <input id="tree-filter" type="search" list="tree-teams" autocomplete="off" placeholder="{{t.tree_filter_placeholder}}"> <span class="tree-count" aria-live="polite"></span></p>
+<datalist id="tree-teams">{{#filterTeams}}<option value="{{name}}" data-team="{{id}}" data-parent="{{parent}}"></option>{{/filterTeams}}</datalist>
+<ul class="tree">{{#tree}}{{>partials/tree-item}}{{/tree}}</ul>
+{{#hasUnaligned}}<h3>{{t.tree_unaligned}}</h3>
+<ul class="tree">{{#unaligned}}{{>partials/tree-item}}{{/unaligned}}</ul>{{/hasUnaligned}}
+{{#treeOmittedNote}}<p class="map-omitted">{{treeOmittedNote}}</p>{{/treeOmittedNote}}
+</section>{{/hasTree}}
 <p class="exports">{{t.map_exports}}{{t.colon}}<a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
 {{/main}}{{/layout}}
 
@@ -809,8 +909,6 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 {{#coverageURL}}<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}
 {{#owner}}{{>partials/cycle-switcher}}
 {{>partials/okr-set}}{{/owner}}
-{{#hasIncoming}}<section class="incoming" aria-labelledby="incoming-title"><h2 id="incoming-title">{{t.who_aligns_here}}</h2>
-<ul>{{#incoming}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> → <a href="{{targetURL}}">{{targetLabel}}</a></li>{{/incoming}}</ul></section>{{/hasIncoming}}
 <section class="subteams" aria-labelledby="subteams-title"><h2 id="subteams-title">{{t.subteams}}</h2>
 {{#hasChildren}}<ul class="team-tree">{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}
 {{^hasChildren}}<p class="empty">{{t.no_subteams}}</p>{{/hasChildren}}</section>
@@ -842,71 +940,59 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 """##,
         "partials/objective.mustache": ##"""
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
-  <header class="objective-head">
-    <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
-    <p class="objective-meta">
-      {{#priority}}<span class="tag priority">{{priority}}</span>{{/priority}}
-      <span class="tag type-{{type}}">{{typeLabel}}</span>
-      <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>
-      {{#confidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}
-      {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
-      {{#weightLabel}}<span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}
-    </p>
-    {{#progress}}{{>partials/progress}}{{/progress}}
-  </header>
-  <ol class="key-results">
-  {{#keyResults}}
-    <li class="key-result" id="{{anchor}}">
-      <div class="kr-line">
-        <span class="kr-id">{{id}}</span>
-        <span class="kr-title">{{title}}</span>
-        {{#lowerIsBetter}}<span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}
-      </div>
-      <div class="kr-figures">
-        {{#progress}}{{>partials/progress}}{{/progress}}
-        {{#measureLabel}}<span class="measure">{{measureLabel}}</span>{{/measureLabel}}
-        {{#krConfidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}
-        {{#krScore}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}
-        {{#due}}<span class="due">{{t.due}} {{due}}</span>{{/due}}
-        {{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
-      </div>
-      {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
-      {{#hasAlignedBy}}<div class="aligned-by-kr">{{t.aligned_by}}{{t.colon}}{{#alignedBy}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}">{{label}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
-      {{#hasCheckIns}}<details class="checkins">
-        <summary>{{t.checkin_history}} ({{checkInCount}})</summary>
-        <table>
-          <thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.confidence}}</th><th scope="col">{{t.note}}</th></tr></thead>
-          <tbody>{{#checkIns}}<tr><td>{{date}}</td><td>{{value}}</td><td>{{confidence}}</td><td>{{note}}</td></tr>{{/checkIns}}</tbody>
-        </table>
-      </details>{{/hasCheckIns}}
-    </li>
-  {{/keyResults}}
-  </ol>
-  {{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}
-  {{#hasHints}}<div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}
-  {{#hasRisks}}<div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
-  <div class="alignment">
-    {{#hasAligns}}<div class="aligns-to"><h4>{{t.aligns_to}}</h4><ul>{{#aligns}}<li><span class="direction direction-{{direction}}">{{directionLabel}}</span> <a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/aligns}}</ul></div>{{/hasAligns}}
-    {{^hasAligns}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasAligns}}
-    {{#hasAlignedBy}}<div class="aligned-by"><h4>{{t.aligned_by}}</h4><ul>{{#alignedBy}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedBy}}</ul>{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary><ul>{{#alignedByMore}}<li><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span></li>{{/alignedByMore}}</ul></details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
-    {{#neighbourhoodSVG}}<figure class="neighbourhood" id="{{id}}-map"><figcaption>{{t.objective_map}}</figcaption><div class="map-viewport small">{{{neighbourhoodSVG}}}</div></figure>{{/neighbourhoodSVG}}
-    {{#hasChain}}<div class="chain"><h4>{{t.chain_to_company}}</h4><ol>{{#chain}}<li><a href="{{url}}">{{label}}</a></li>{{/chain}}</ol></div>{{/hasChain}}
-  </div>
+<header class="objective-head">
+<h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
+<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}
+<span class="tag status-tag status-{{status}}">{{statusLabel}}</span>
+{{#priority}}<span class="tag priority">{{priority}}</span>{{/priority}}
+<span class="tag type-{{type}}">{{typeLabel}}</span>
+{{#confidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}
+{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
+{{#weightLabel}}<span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
+{{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}" title="{{label}}">{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
+{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}
+{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
+</header>
+<ol class="key-results">
+{{#keyResults}}<li class="key-result" id="{{anchor}}">
+<div class="kr-line"><span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
+<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}
+{{#measureLabel}}<span class="measure">{{measureLabel}}</span>{{/measureLabel}}
+{{#krConfidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}
+{{#krScore}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}
+{{#due}}<span class="due">{{t.due}} {{due}}</span>{{/due}}
+{{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
+{{#hasCheckIns}}<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary>
+<div class="table-scroll"><table><thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.confidence}}</th><th scope="col">{{t.note}}</th></tr></thead>
+<tbody>{{#checkIns}}<tr><td>{{date}}</td><td>{{value}}</td><td>{{confidence}}</td><td>{{note}}</td></tr>{{/checkIns}}</tbody></table></div>
+</details>{{/hasCheckIns}}</div>
+{{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
+{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
+</li>
+{{/keyResults}}</ol>
+{{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}
+{{#hasHints}}<div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}
+{{#hasRisks}}<div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
 </article>
 
 """##,
         "partials/okr-set.mustache": ##"""
 <section class="okr-set" aria-labelledby="okrs-title">
-  <h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>
-  {{#summary}}<div class="set-summary">
-    {{#progress}}{{>partials/progress}}{{/progress}}
-    {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
-    <span class="count">{{objectiveCountLabel}}</span>
-  </div>{{/summary}}
-  {{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
-  {{#objectives}}{{>partials/objective}}{{/objectives}}
-  {{^objectives}}<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}
-  {{#bodyHTML}}<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
+<h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>
+{{#summary}}<div class="set-summary">
+{{#progress}}{{>partials/progress}}{{/progress}}
+{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
+<span class="count">{{objectiveCountLabel}}</span>
+</div>{{/summary}}
+{{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
+{{#objectives}}{{>partials/objective}}{{/objectives}}
+{{^objectives}}<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}
+{{#ownerMapSVG}}<section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
+<div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>
+{{#ownerMapNote}}<p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}
+{{#ownerMapURL}}<p class="map-more"><a href="{{ownerMapURL}}">{{t.owner_map_more}}</a></p>{{/ownerMapURL}}
+</section>{{/ownerMapSVG}}
+{{#bodyHTML}}<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
 </section>
 
 """##,
@@ -923,6 +1009,11 @@ details.more summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
         "partials/team-node.mustache": ##"""
 <li><a href="{{url}}">{{name}}</a>{{#hasTeamProgress}}{{#teamProgress}} {{>partials/progress}}{{/teamProgress}}{{/hasTeamProgress}} <span class="member-count">{{memberCountLabel}}</span>{{#hasChildren}}
 <ul>{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}</li>
+
+"""##,
+        "partials/tree-item.mustache": ##"""
+<li data-team="{{team}}"{{#isReference}} class="tree-ref"{{/isReference}}>{{#hasChildren}}<details{{#open}} open{{/open}}><summary>{{/hasChildren}}<a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> <span class="tree-figures">{{progress.label}} · <span class="status-{{status}}">{{statusLabel}}</span></span>{{#hasChildren}}</summary>
+<ul>{{#children}}{{>partials/tree-item}}{{/children}}</ul></details>{{/hasChildren}}</li>
 
 """##,
         "strings/en.yaml": ##"""
@@ -980,10 +1071,7 @@ date: Date
 value: Value
 note: Note
 risks: Risks
-aligns_to: Aligns to
-aligned_by: Aligned by
 more: "More"
-chain_to_company: Path to the company
 not_aligned: Not aligned to any other objective yet.
 direction_up: up
 direction_sideways: sideways
@@ -1004,7 +1092,6 @@ people_intro: Everyone in the company, with their progress in
 no_teams: No teams are defined.
 no_people: No people are defined.
 lead: Lead
-who_aligns_here: Who aligns to this team
 subteams: Sub-teams
 no_subteams: No sub-teams.
 members: Members
@@ -1052,7 +1139,7 @@ feed_title: Latest check-ins
 nav_map: Map
 map: Alignment map
 map_overview: Overview
-map_overview_intro: How the company's and teams' objectives connect this cycle. Arrows point from an objective to what it contributes to; each box opens the objective on its owner's page.
+map_overview_intro: How every objective of the cycle connects, from the company down to each person. Arrows point from an objective to what it contributes to; each box opens the objective on its owner's page.
 map_focus_intro: This team's objectives, what they serve up to the company, and who contributes to them.
 map_team_page: The team's page
 map_of_team: This team's alignment map
@@ -1064,10 +1151,9 @@ map_zoom_out: Zoom out
 map_zoom_fit: Fit
 map_help: Drag to pan, use the buttons or Ctrl + wheel to zoom. Tab moves between objectives; arrow keys follow the alignment up, down and along a row.
 map_empty: No objectives in this cycle yet.
-map_omitted: "To stay readable this view leaves out {count} of deeper levels; open a team's focused view below to see them."
+map_omitted: "Not drawn, to keep the map readable: {levels}. The alignment tree below lists them, and each team's focused view draws them."
 map_focus_views: Focused views
 map_exports: The graph for other tools
-objective_map: Alignment around this objective
 search: Search
 search_label: Search people, teams and objectives
 search_placeholder: Search people, teams, OKRs…
@@ -1115,6 +1201,23 @@ dashboard_last_check_in: "last check-in {date}"
 dashboard_never_checked_in: no check-in yet
 dashboard_no_team: Without a team
 dashboard_team_page: The team's page
+serves: Serves
+also_serves: also
+contributors: Contributors
+owner_map: Alignment around these objectives
+owner_map_more: The whole alignment map
+owner_map_omitted: "This drawing leaves out {count} more; the alignment map shows them."
+map_omitted_focus: "To stay readable this view leaves out {count}; open a focused view of a sub-team below to see them."
+omitted_people: "{count} of people"
+omitted_team_level: "{count} of teams at level {level}"
+list_separator: ", "
+tree_title: Alignment tree
+tree_intro: Each objective with the objectives that serve it nested below; open or close a branch with its arrow. An objective that serves several is listed in full under the one on its way to the company and named again under the others.
+tree_filter: Show only
+tree_filter_placeholder: a team or a person
+tree_matches: "Matching objectives: {count}"
+tree_unaligned: Serving nothing shown here
+tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1172,10 +1275,7 @@ date: 日期
 value: 数值
 note: 备注
 risks: 风险
-aligns_to: 对齐到
-aligned_by: 被对齐
 more: 更多
-chain_to_company: 通往公司目标的路径
 not_aligned: 还没有对齐到其他目标。
 direction_up: 向上
 direction_sideways: 横向
@@ -1196,7 +1296,6 @@ people_intro: 公司全体成员及其进度，周期：
 no_teams: 还没有定义团队。
 no_people: 还没有定义成员。
 lead: 负责人
-who_aligns_here: 对齐到本团队的目标
 subteams: 下级团队
 no_subteams: 没有下级团队。
 members: 成员
@@ -1244,7 +1343,7 @@ feed_title: 最新进展更新
 nav_map: 对齐地图
 map: 对齐地图
 map_overview: 总览
-map_overview_intro: 本周期公司与各团队目标之间的关联。箭头从一个目标指向它所支撑的目标；点击方框可打开该目标所在的页面。
+map_overview_intro: 本周期每个目标如何关联，从公司一直到每个人。箭头从一个目标指向它所支撑的目标；点击方框可打开该目标所在的页面。
 map_focus_intro: 本团队的目标、它们向上支撑的公司目标，以及向它们对齐的目标。
 map_team_page: 团队页面
 map_of_team: 本团队的对齐地图
@@ -1256,10 +1355,9 @@ map_zoom_out: 缩小
 map_zoom_fit: 适应宽度
 map_help: 拖动可平移，使用按钮或 Ctrl + 滚轮缩放。Tab 在目标之间移动；方向键沿对齐关系向上、向下或在同一行内移动。
 map_empty: 本周期还没有目标。
-map_omitted: "为保持清晰，此视图省略了更深层级的 {count}；可在下方打开各团队的聚焦视图查看。"
+map_omitted: "为保持清晰，图中未画出：{levels}。下方的对齐树列出了它们，各团队的聚焦视图也会画出。"
 map_focus_views: 聚焦视图
 map_exports: 供其他工具使用的图数据
-objective_map: 此目标的对齐关系
 search: 搜索
 search_label: 搜索人员、团队和目标
 search_placeholder: 搜索人员、团队、OKR…
@@ -1307,6 +1405,23 @@ dashboard_last_check_in: "最近更新 {date}"
 dashboard_never_checked_in: 尚无更新
 dashboard_no_team: 未分配团队
 dashboard_team_page: 团队页面
+serves: 支撑
+also_serves: 另支撑
+contributors: 贡献者
+owner_map: 这些目标的对齐关系
+owner_map_more: 查看完整对齐地图
+owner_map_omitted: "此图另有 {count} 未画出；完整对齐地图中可以看到。"
+map_omitted_focus: "为保持清晰，此视图省略了 {count}；可在下方打开子团队的聚焦视图查看。"
+omitted_people: "个人的 {count}"
+omitted_team_level: "第 {level} 层团队的 {count}"
+list_separator: 、
+tree_title: 对齐树
+tree_intro: 每个目标下面嵌套着支撑它的目标；点击箭头可展开或收起一个分支。支撑多个目标的目标，完整列在通往公司目标路径上的那一个下面，在其他目标下只列出名称。
+tree_filter: 只看
+tree_filter_placeholder: 某个团队或某个人
+tree_matches: "符合条件的目标：{count}"
+tree_unaligned: 未支撑此处任何目标
+tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
 
 """##,
     ]

@@ -3,8 +3,8 @@ import OKRGraph
 import OKRMap
 import OKRModel
 
-// The alignment map: the cycle overview, each team's focused view, each objective's small
-// neighbourhood on its owner's page, and the graph exports.
+// The alignment map: the cycle overview with its alignment tree, each team's focused view,
+// the one drawing on each owner's page, and the graph exports.
 
 struct MapPage {
     var cycle: CycleView?
@@ -20,20 +20,61 @@ struct MapPage {
     /// Objectives the view leaves out to stay readable; they are in the focused views.
     var omittedCount: Int
     var hasOmitted: Bool
-    /// The sentence saying so, its noun agreeing with the number ("1 objective").
+    /// The sentence saying how many of which levels are not drawn and where to find them.
     var omittedNote: String
     /// Focused views one step down: the teams on the overview, a team's sub-teams.
     var focusLinks: [PersonLink]
     var hasFocusLinks: Bool
+    /// The alignment tree (overview only): the company's objectives and what serves them.
+    var tree: [TreeItem]
+    var hasTree: Bool
+    /// Objectives of the tree's levels that serve nothing shown.
+    var unaligned: [TreeItem]
+    var hasUnaligned: Bool
+    /// The levels the tree leaves out, when the cycle is too large for one page.
+    var treeOmittedNote: String?
+    /// Teams for the tree's filter: a team's name selects it and its sub-teams.
+    var filterTeams: [FilterTeam]
     var jsonURL: String
     var dotURL: String
 }
 
+/// One objective in the alignment tree, with the objectives that serve it nested below.
+struct TreeItem {
+    var url: String
+    /// "O1 Grow revenue".
+    var label: String
+    var ownerName: String
+    var progress: ProgressView
+    var status: String
+    var statusLabel: String
+    /// What the filter matches: the team of a team objective or of a person; "" for the company.
+    var team: String
+    /// Listed again under a second objective it serves; its own contributors are under the first.
+    var isReference: Bool
+    var children: [TreeItem]
+    var hasChildren: Bool
+    /// Whether its branch starts expanded.
+    var open: Bool
+}
+
+struct FilterTeam {
+    var id: String
+    var name: String
+    var parent: String
+}
+
 extension SiteRenderer {
     /// Limits that keep each drawing readable; see `MapSelection`.
-    static let overviewLimit = 240
     static let teamFocusLimit = 150
     static let teamFocusDepth = 2
+    /// An owner page's drawing: the owner's objectives, all they serve, one level of contributors.
+    static let ownerMapLimit = 40
+    /// The most objectives the overview's tree lists (whole levels, from the top): enough for
+    /// a company of a few hundred people, and a page well under a megabyte.
+    static let treeLimit = 2_000
+    /// Up to this many objectives, every branch of the tree starts expanded.
+    static let treeOpenLimit = 200
 
     func mapPage(cycleID: String?, team teamID: String?, views: ViewBuilder) -> (String, MapPage) {
         let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
@@ -43,6 +84,7 @@ extension SiteRenderer {
         var focusTeam: PersonLink?
         var focusLinks: [PersonLink] = []
         var seeds: Set<ObjectiveKey> = []
+        var tree: AlignmentTree?
         if let cycle, let teamID, let team = index.teamsByID[teamID] {
             let owner = Owner.team(teamID)
             seeds = Set(index.set(cycle.id, owner).map { set in set.objectives.map { set.key(of: $0) } } ?? [])
@@ -56,7 +98,7 @@ extension SiteRenderer {
             focusLinks = (index.childTeams[teamID] ?? []).filter { index.set(cycle.id, .team($0.id)) != nil }
                 .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
         } else if let cycle {
-            selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder, limit: Self.overviewLimit)
+            selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder)
             cycleLinks = index.content.config.cycles.map {
                 CycleLink(url: views.url("map/\($0.id)/"), name: $0.name, current: $0.id == cycle.id)
             }
@@ -66,21 +108,119 @@ extension SiteRenderer {
                     focusLinks.append(PersonLink(url: views.url(SiteIndex.teamMapPath(id, cycle: cycle.id)), name: team.name))
                 }
             }
+            tree = alignmentTree(cycle: cycle.id, views: views)
         } else {
             selection = MapSelection(objectives: [], edges: [])
             cycleLinks = []
         }
         let svg = selection.objectives.isEmpty ? nil : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
         let exports = siteRoot(views) + (cycle.map { "map/\($0.id)/" } ?? "map/")
+        let omittedNote = selection.omittedByLevel.isEmpty
+            ? views.t("map_omitted_focus").replacing("{count}", with: views.count(selection.omitted, "objectives_count"))
+            : views.t("map_omitted").replacing("{levels}", with: levelList(selection.omittedByLevel, views: views))
         let page = MapPage(
             cycle: cycle.map(views.cycleView), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
             focusTeam: focusTeam, mapTrail: focusTeam == nil ? [] : trail, mapSVG: svg,
             objectiveCount: selection.objectives.count, omittedCount: selection.omitted, hasOmitted: selection.omitted > 0,
-            omittedNote: views.t("map_omitted").replacing("{count}", with: views.count(selection.omitted, "objectives_count")),
+            omittedNote: omittedNote,
             focusLinks: focusLinks, hasFocusLinks: !focusLinks.isEmpty,
+            tree: tree?.roots ?? [], hasTree: !(tree?.roots.isEmpty ?? true),
+            unaligned: tree?.unaligned ?? [], hasUnaligned: !(tree?.unaligned.isEmpty ?? true),
+            treeOmittedNote: tree.flatMap { $0.omitted.isEmpty ? nil : views.t("tree_omitted").replacing("{levels}", with: levelList($0.omitted, views: views)) },
+            filterTeams: tree == nil ? [] : index.content.teams.map { FilterTeam(id: $0.id, name: $0.name, parent: $0.parent ?? "") },
             jsonURL: exports + "alignment.json", dotURL: exports + "alignment.dot")
         let title = [views.t("map"), focusTeam?.name, cycle?.name].compactMap { $0 }.joined(separator: " · ")
         return (title, page)
+    }
+
+    /// "1,204 objectives of people, 310 of teams at level 3": what a limit left out, by level.
+    func levelList(_ levels: [(level: Int, count: Int)], views: ViewBuilder) -> String {
+        let personLevel = index.graph.level(of: .person(""))
+        return levels.map { level, count in
+            let key = level == personLevel ? "omitted_people" : "omitted_team_level"
+            return views.t(key).replacing("{count}", with: views.count(count, "objectives_count")).replacing("{level}", with: String(level))
+        }.joined(separator: views.t("list_separator"))
+    }
+
+    struct AlignmentTree {
+        var roots: [TreeItem]
+        var unaligned: [TreeItem]
+        var omitted: [(level: Int, count: Int)]
+    }
+
+    /// The cycle's objectives as a tree: each under the objective it serves on its way to the
+    /// company (the one that gets there in fewest steps), listed again, without its branch,
+    /// under any other objective it serves. Objectives of an enclosing cycle that the cycle
+    /// serves (the year's goals) are roots beside the company's; objectives that serve nothing
+    /// shown form a group of their own.
+    func alignmentTree(cycle: String, views: ViewBuilder) -> AlignmentTree {
+        let graph = index.graph
+        let byLevel = MapSelection.objectivesByLevel(cycle: cycle, graph: graph, content: index.content)
+        var included: [ObjectiveKey] = []
+        var omitted: [(level: Int, count: Int)] = []
+        for level in byLevel.keys.sorted() {
+            let keys = byLevel[level]!
+            if included.isEmpty || (omitted.isEmpty && included.count + keys.count <= Self.treeLimit) {
+                included += keys
+            } else {
+                omitted.append((level, keys.count))
+            }
+        }
+        let inTree = Set(included)
+        func shown(_ key: ObjectiveKey) -> Bool { inTree.contains(key) || key.cycle != cycle }
+        var children: [ObjectiveKey: [(key: ObjectiveKey, reference: Bool)]] = [:]
+        var roots: [ObjectiveKey] = []
+        var seenRoots: Set<ObjectiveKey> = []
+        var unaligned: [ObjectiveKey] = []
+        for key in included {
+            let targets = (graph.outgoing[key] ?? []).map(\.target).filter(shown)
+            let chain = graph.chain(of: key)
+            guard let parent = chain.count > 1 && shown(chain[1]) ? chain[1] : targets.first else {
+                if key.owner == .company { roots.append(key) } else { unaligned.append(key) }
+                continue
+            }
+            children[parent, default: []].append((key, false))
+            var others: Set<ObjectiveKey> = [parent]
+            for target in targets where others.insert(target).inserted { children[target, default: []].append((key, true)) }
+            if parent.cycle != cycle, seenRoots.insert(parent).inserted { roots.append(parent) }
+            for target in targets where target.cycle != cycle && seenRoots.insert(target).inserted { roots.append(target) }
+        }
+        // The drawing's order: by level, then owner, then objective.
+        func sorted(_ keys: [ObjectiveKey]) -> [ObjectiveKey] {
+            let ranked: [(level: Int, position: Int, key: ObjectiveKey)] = keys.map {
+                (graph.level(of: $0.owner), index.ownerOrder.position(of: $0.owner), $0)
+            }
+            return ranked.sorted { a, b in
+                if a.level != b.level { return a.level < b.level }
+                if a.position != b.position { return a.position < b.position }
+                return a.key < b.key
+            }.map(\.key)
+        }
+        let openAll = included.count <= Self.treeOpenLimit
+        // The graph has no loops (the loader rejects them); the depth bound only guards rendering.
+        func item(_ key: ObjectiveKey, reference: Bool, depth: Int) -> TreeItem {
+            let below = reference || depth > 64 ? [] : children[key] ?? []
+            let byKey = Dictionary(below.map { ($0.key, $0.reference) }, uniquingKeysWith: { $0 && $1 })
+            let nested = sorted(Array(byKey.keys)).map { item($0, reference: byKey[$0]!, depth: depth + 1) }
+            let link = views.link(to: key)
+            let objective = index.objective(key)?.objective
+            let progress = objective?.progress ?? 0
+            let status = objective == nil ? Status.onTrack : index.status(progress: progress, in: key.cycle)
+            let team: String
+            switch key.owner {
+            case .company: team = ""
+            case .team(let id): team = id
+            case .person(let id): team = index.peopleByID[id]?.team ?? ""
+            }
+            return TreeItem(
+                url: link.url, label: link.label, ownerName: link.ownerName, progress: views.progress(progress),
+                status: status.rawValue, statusLabel: views.t("status_" + status.rawValue), team: team,
+                isReference: reference, children: nested, hasChildren: !nested.isEmpty, open: openAll || depth == 0)
+        }
+        return AlignmentTree(
+            roots: sorted(roots).map { item($0, reference: false, depth: 0) },
+            unaligned: sorted(unaligned).map { item($0, reference: false, depth: 0) },
+            omitted: omitted)
     }
 
     // MARK: Exports
@@ -192,29 +332,43 @@ extension ViewBuilder {
     }
 
     /// Draws laid-out objectives: labels in this page's language, links relative to this page.
-    func draw(_ geometry: MapGeometry, id: String, label: String, focus: Set<ObjectiveKey>) -> [UInt8] {
+    /// `anchored` boxes get the id "<objective>-map", so a link can point at them.
+    func draw(_ geometry: MapGeometry, id: String, label: String, focus: Set<ObjectiveKey>, anchored: Bool = false) -> [UInt8] {
         let nodes = zip(geometry.keys, geometry.facts).map { key, facts -> MapNode in
             MapNode(
                 title: facts.title.map(text) ?? key.description, caption: facts.caption,
                 progress: facts.progress, progressLabel: facts.progressLabel,
                 status: facts.status.rawValue, statusLabel: t("status_" + facts.status.rawValue),
-                href: url(facts.path), isFocus: focus.contains(key))
+                href: url(facts.path), isFocus: focus.contains(key),
+                anchor: anchored && focus.contains(key) ? "\(key.objective)-map" : nil)
         }
         return MapSVG.draw(nodes: nodes, lines: geometry.lines, layout: geometry.layout, id: id, label: label, keyResultLabel: t("map_key_result"))
     }
 
-    /// An objective's small map on its owner's page: what it serves up to the company and
-    /// who contributes to it, one step down. Nil when it stands alone.
-    func neighbourhood(of key: ObjectiveKey) -> [UInt8]? {
-        let geometry = mapGeometry?.neighbourhoods[key] ?? {
-            let selection = MapSelection.focus(on: [key], graph: index.graph, order: index.ownerOrder, depth: 1, limit: 16)
-            let made = selection.objectives.count > 1 ? MapGeometry(selection, index: index, cycle: key.cycle) : nil
-            mapGeometry?.neighbourhoods[key] = .some(made)
-            return made
+    /// The one drawing on an owner's page for a cycle: all the owner's objectives, what they
+    /// serve up to the company, and who contributes to them one level down, each box once.
+    /// Nil when the owner's objectives align to nothing and nothing aligns to them.
+    func ownerMap(_ owner: Owner, cycle: String) -> OwnerMap? {
+        let setKey = SiteIndex.SetKey(cycle: cycle, owner: owner)
+        let made = mapGeometry?.owners[setKey] ?? {
+            guard let set = index.set(cycle, owner) else { return nil }
+            let seeds = set.objectives.map { set.key(of: $0) }
+            let selection = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: SiteRenderer.ownerMapLimit)
+            let geometry = selection.objectives.count > seeds.count || !selection.edges.isEmpty
+                ? (MapGeometry(selection, index: index, cycle: cycle), Set(seeds), selection.omitted) : nil
+            mapGeometry?.owners[setKey] = .some(geometry)
+            return geometry
         }()
-        guard let geometry else { return nil }
-        return draw(geometry, id: "map-\(key.objective)", label: "\(t("objective_map")) \(key.objective)", focus: [key])
+        guard let (geometry, seeds, omitted) = made else { return nil }
+        let svg = draw(geometry, id: "map", label: t("owner_map"), focus: seeds, anchored: true)
+        return OwnerMap(svg: svg, omittedNote: omitted > 0 ? t("owner_map_omitted").replacing("{count}", with: count(omitted, "objectives_count")) : nil)
     }
+}
+
+/// An owner page's drawing and the note on what a limit left out of it.
+struct OwnerMap {
+    var svg: [UInt8]
+    var omittedNote: String?
 }
 
 /// What a map shows and where, the same in every language: the objectives in drawing
@@ -263,11 +417,12 @@ struct MapGeometry {
     }
 }
 
-/// Neighbourhood maps laid out for one run of an owner's pages (every language of them), so
-/// the second language draws without selecting and laying out again. One task uses it.
+/// Owner maps laid out for one run of an owner's pages (every language of them), so the
+/// second language draws without selecting and laying out again. One task uses it.
 final class MapGeometryCache {
-    /// nil inside: the objective stands alone and has no map.
-    var neighbourhoods: [ObjectiveKey: MapGeometry?] = [:]
+    /// Per cycle and owner: the layout, the owner's objectives (drawn emphasised) and how many
+    /// objectives the limit left out; nil inside when the owner's objectives stand alone.
+    var owners: [SiteIndex.SetKey: (MapGeometry, Set<ObjectiveKey>, Int)?] = [:]
 }
 
 /// An objective in `map/<cycle>/alignment.json`.

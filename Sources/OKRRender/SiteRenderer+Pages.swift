@@ -19,6 +19,7 @@ struct OKRBlock {
     var objectives: [ObjectiveView]
     var bodyHTML: String?
     var setHints: [HintView] = []
+    var ownerMap: OwnerMap? = nil
 }
 
 struct HeadlineFigures {
@@ -39,6 +40,10 @@ struct HomePage {
     var bodyHTML: String?
     var setHints: [HintView]
     var hasSetHints: Bool
+    /// The one alignment drawing of the page; see `OwnerBlock`.
+    var ownerMapSVG: [UInt8]?
+    var ownerMapNote: String?
+    var ownerMapURL: String?
 }
 
 /// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
@@ -51,6 +56,13 @@ struct OwnerBlock {
     var bodyHTML: String?
     var setHints: [HintView]
     var hasSetHints: Bool
+    /// The page's one alignment drawing: the owner's objectives, what they serve up to the
+    /// company and who contributes one level down; nil when they stand alone.
+    var ownerMapSVG: [UInt8]?
+    /// What the drawing's limit left out, when it did.
+    var ownerMapNote: String?
+    /// The fuller view: the team's focused map, or the cycle's overview.
+    var ownerMapURL: String?
 }
 
 struct CompanyPage {
@@ -63,8 +75,6 @@ struct TeamPage {
     var owner: OwnerBlock
     var ancestors: [PersonLink]
     var lead: PersonLink?
-    var incoming: [IncomingLink]
-    var hasIncoming: Bool
     var children: [TeamNode]
     var hasChildren: Bool
     /// The team's focused alignment map for the cycle shown; nil without OKRs.
@@ -96,14 +106,6 @@ struct PersonInfo {
     var email: String?
     var location: String?
     var bioHTML: String?
-}
-
-struct IncomingLink {
-    var url: String
-    var label: String
-    var ownerName: String
-    var targetURL: String
-    var targetLabel: String
 }
 
 struct TeamNode {
@@ -176,7 +178,9 @@ extension SiteRenderer {
             return (.home, index.content.company.name, HomePage(
                 company: companyInfo(), cycle: block.cycle, figures: current.map { figures(for: $0) },
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty))
+                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
+                ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
+                ownerMapURL: current.map { views.url("map/\($0.id)/") }))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
@@ -187,7 +191,9 @@ extension SiteRenderer {
             let owner = OwnerBlock(
                 cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1,
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty)
+                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
+                ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
+                ownerMapURL: cycle.map { views.url("map/\($0.id)/") })
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams:
@@ -198,7 +204,6 @@ extension SiteRenderer {
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let owner = Owner.team(id)
             let block = okrBlock(owner, cycle: cycle, views: views)
-            let incoming = incoming(to: owner, cycle: cycle, views: views)
             let children = (index.childTeams[id] ?? []).map { teamNode($0, views: views) }
             let members = (index.membersByTeam[id] ?? []).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
             let page = TeamPage(
@@ -206,7 +211,6 @@ extension SiteRenderer {
                 owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
                 ancestors: ancestors(of: team).map { PersonLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
                 lead: views.personLink(team.lead),
-                incoming: incoming, hasIncoming: !incoming.isEmpty,
                 children: children, hasChildren: !children.isEmpty,
                 teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
                 coverageURL: cycle.map { views.url(Self.coveragePath(id, cycle: $0.id)) },
@@ -269,17 +273,26 @@ extension SiteRenderer {
             progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count,
             objectiveCountLabel: views.count(set.objectives.count, "objectives_count"))
         let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
-        return OKRBlock(cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints)
+        return OKRBlock(
+            cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints,
+            ownerMap: views.ownerMap(owner, cycle: cycle.id))
     }
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
         let links = (index.cyclesByOwner[owner] ?? []).map {
             CycleLink(url: views.url(SiteIndex.ownerPath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
         }
+        let mapPath: String?
+        switch (owner, cycle) {
+        case (.team(let id), let cycle?): mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
+        case (_, let cycle?): mapPath = "map/\(cycle.id)/"
+        default: mapPath = nil
+        }
         return OwnerBlock(
             cycle: block.cycle, cycleLinks: links, hasCycleLinks: !links.isEmpty,
             summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-            setHints: block.setHints, hasSetHints: !block.setHints.isEmpty)
+            setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
+            ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote, ownerMapURL: mapPath.map(views.url))
     }
 
     func ancestors(of team: Team) -> [Team] {
@@ -309,17 +322,6 @@ extension SiteRenderer {
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
             personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) })
-    }
-
-    func incoming(to owner: Owner, cycle: Cycle?, views: ViewBuilder) -> [IncomingLink] {
-        guard let cycle, let set = index.set(cycle.id, owner) else { return [] }
-        return set.objectives.flatMap { objective in
-            (index.graph.incoming[set.key(of: objective)] ?? []).filter { $0.source.owner != owner }.map { edge in
-                let source = views.link(to: edge.source)
-                let target = views.link(to: edge.target, keyResult: edge.targetKeyResult)
-                return IncomingLink(url: source.url, label: source.label, ownerName: source.ownerName, targetURL: target.url, targetLabel: target.label)
-            }
-        }
     }
 
     /// The home page's figures: the company-wide counts the dashboard makes for the cycle.

@@ -71,9 +71,14 @@ struct ViewBuilder {
             }
         }
         var ownerName = index.ownerName(key.owner)
-        if let cycle = index.cyclesByID[key.cycle], key.cycle != index.currentCycle?.id { ownerName += " · \(cycle.name)" }
+        var short = "\(ownerName) · \(keyResult.map { "\(key.objective)/\($0)" } ?? key.objective)"
+        if let cycle = index.cyclesByID[key.cycle], key.cycle != index.currentCycle?.id {
+            ownerName += " · \(cycle.name)"
+            short += " (\(cycle.name))"
+        }
         return ObjectiveLink(
-            url: url(path), label: label, ownerName: ownerName, direction: direction?.rawValue,
+            url: url(path), label: label, ownerName: ownerName, short: short,
+            direction: direction?.rawValue,
             directionLabel: direction.map { t("direction_\($0.rawValue)") })
     }
 
@@ -85,8 +90,10 @@ struct ViewBuilder {
         var shown: [ObjectiveLink]
         var more: [ObjectiveLink]
         var moreCount: String?
+        var total: Int
 
         init(_ links: [ObjectiveLink]) {
+            total = links.count
             shown = ViewBuilder.marked(Array(links.prefix(Self.limit)))
             more = ViewBuilder.marked(Array(links.dropFirst(Self.limit)))
             moreCount = more.isEmpty ? nil : Format.number(Double(more.count))
@@ -111,9 +118,18 @@ struct ViewBuilder {
         let objectiveHints = findings.filter { $0.keyResult == nil }.map(hint)
         let status = index.status(of: objective, in: set.cycle)
         let incoming = index.graph.incoming[key] ?? []
-        let aligns = (index.graph.outgoing[key] ?? []).map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) }
+        let outgoing = index.graph.outgoing[key] ?? []
+        // The way up to the company: the first step is the alignment itself (to a key result,
+        // sideways), the rest are objectives.
+        let chain = index.graph.chain(of: key).dropFirst()
+        let first = chain.first.flatMap { next in outgoing.first { $0.target == next } } ?? outgoing.first
+        let serves = first.map { step in
+            [link(to: step.target, keyResult: step.targetKeyResult, direction: step.direction)]
+                + chain.dropFirst().map { link(to: $0) }
+        } ?? []
+        let alsoServes = ViewBuilder.marked(outgoing.filter { $0 != first }
+            .map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) })
         let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) })
-        let chain = index.graph.chain(of: key).dropFirst().map { link(to: $0) }
         let totalWeight = set.objectives.reduce(0) { $0 + $1.weight }
         let weighted = set.objectives.contains { $0.weight != 1 }
 
@@ -134,17 +150,16 @@ struct ViewBuilder {
             },
             risks: objective.risksHTML,
             hasRisks: !objective.risksHTML.isEmpty,
-            aligns: aligns,
-            hasAligns: !aligns.isEmpty,
+            serves: serves,
+            hasServes: !serves.isEmpty,
+            alsoServes: alsoServes,
+            hasAlsoServes: !alsoServes.isEmpty,
             needsAlignment: set.owner != .company,
             alignedBy: alignedBy.shown,
             hasAlignedBy: !alignedBy.shown.isEmpty,
             alignedByMore: alignedBy.more,
             alignedByMoreCount: alignedBy.moreCount,
-            // A one-step chain repeats "aligns to"; the path is worth showing when it goes further.
-            chain: chain.count > 1 ? Array(chain) : [],
-            hasChain: chain.count > 1,
-            neighbourhoodSVG: neighbourhood(of: key),
+            contributorCount: alignedBy.total,
             hints: objectiveHints,
             hasHints: !objectiveHints.isEmpty)
     }

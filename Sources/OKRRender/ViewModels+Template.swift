@@ -56,6 +56,7 @@ extension ObjectiveLink: ViewModel {
         "url": { $0.url.templateValue },
         "label": { $0.label.templateValue },
         "ownerName": { $0.ownerName.templateValue },
+        "short": { $0.short.templateValue },
         "direction": { $0.direction.templateValue },
         "directionLabel": { $0.directionLabel.templateValue },
         "last": { $0.last.templateValue },
@@ -133,16 +134,16 @@ extension ObjectiveView: ViewModel {
         "keyResults": { $0.keyResults.templateValue },
         "risks": { $0.risks.templateValue },
         "hasRisks": { $0.hasRisks.templateValue },
-        "aligns": { $0.aligns.templateValue },
-        "hasAligns": { $0.hasAligns.templateValue },
+        "serves": { $0.serves.templateValue },
+        "hasServes": { $0.hasServes.templateValue },
+        "alsoServes": { $0.alsoServes.templateValue },
+        "hasAlsoServes": { $0.hasAlsoServes.templateValue },
         "needsAlignment": { $0.needsAlignment.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },
         "alignedByMore": { $0.alignedByMore.templateValue },
         "alignedByMoreCount": { $0.alignedByMoreCount.templateValue },
-        "chain": { $0.chain.templateValue },
-        "hasChain": { $0.hasChain.templateValue },
-        "neighbourhoodSVG": { $0.neighbourhoodSVG.map(TemplateValue.markup) ?? .null },
+        "contributorCount": { $0.contributorCount.templateValue },
         "hints": { $0.hints.templateValue },
         "hasHints": { $0.hasHints.templateValue },
     ]
@@ -210,6 +211,9 @@ extension HomePage: ViewModel {
         "bodyHTML": { $0.bodyHTML.templateValue },
         "setHints": { $0.setHints.templateValue },
         "hasSetHints": { $0.hasSetHints.templateValue },
+        "ownerMapSVG": { $0.ownerMapSVG.map(TemplateValue.markup) ?? .null },
+        "ownerMapNote": { $0.ownerMapNote.templateValue },
+        "ownerMapURL": { $0.ownerMapURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -224,6 +228,9 @@ extension OwnerBlock: ViewModel {
         "bodyHTML": { $0.bodyHTML.templateValue },
         "setHints": { $0.setHints.templateValue },
         "hasSetHints": { $0.hasSetHints.templateValue },
+        "ownerMapSVG": { $0.ownerMapSVG.map(TemplateValue.markup) ?? .null },
+        "ownerMapNote": { $0.ownerMapNote.templateValue },
+        "ownerMapURL": { $0.ownerMapURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -242,8 +249,6 @@ extension TeamPage: ViewModel {
         "owner": { $0.owner.templateValue },
         "ancestors": { $0.ancestors.templateValue },
         "lead": { $0.lead.templateValue },
-        "incoming": { $0.incoming.templateValue },
-        "hasIncoming": { $0.hasIncoming.templateValue },
         "children": { $0.children.templateValue },
         "hasChildren": { $0.hasChildren.templateValue },
         "teamMapURL": { $0.teamMapURL.templateValue },
@@ -282,17 +287,6 @@ extension PersonInfo: ViewModel {
         "email": { $0.email.templateValue },
         "location": { $0.location.templateValue },
         "bioHTML": { $0.bioHTML.templateValue },
-    ]
-    static let fieldsByID = FieldTable(fields)
-}
-
-extension IncomingLink: ViewModel {
-    static let fields: [String: @Sendable (IncomingLink) -> TemplateValue] = [
-        "url": { $0.url.templateValue },
-        "label": { $0.label.templateValue },
-        "ownerName": { $0.ownerName.templateValue },
-        "targetURL": { $0.targetURL.templateValue },
-        "targetLabel": { $0.targetLabel.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -429,8 +423,40 @@ extension MapPage: ViewModel {
         "omittedNote": { $0.omittedNote.templateValue },
         "focusLinks": { $0.focusLinks.templateValue },
         "hasFocusLinks": { $0.hasFocusLinks.templateValue },
+        "tree": { $0.tree.templateValue },
+        "hasTree": { $0.hasTree.templateValue },
+        "unaligned": { $0.unaligned.templateValue },
+        "hasUnaligned": { $0.hasUnaligned.templateValue },
+        "treeOmittedNote": { $0.treeOmittedNote.templateValue },
+        "filterTeams": { $0.filterTeams.templateValue },
         "jsonURL": { $0.jsonURL.templateValue },
         "dotURL": { $0.dotURL.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension TreeItem: ViewModel {
+    static let fields: [String: @Sendable (TreeItem) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "label": { $0.label.templateValue },
+        "ownerName": { $0.ownerName.templateValue },
+        "progress": { $0.progress.templateValue },
+        "status": { $0.status.templateValue },
+        "statusLabel": { $0.statusLabel.templateValue },
+        "team": { $0.team.templateValue },
+        "isReference": { $0.isReference.templateValue },
+        "children": { $0.children.templateValue },
+        "hasChildren": { $0.hasChildren.templateValue },
+        "open": { $0.open.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension FilterTeam: ViewModel {
+    static let fields: [String: @Sendable (FilterTeam) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "name": { $0.name.templateValue },
+        "parent": { $0.parent.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -34,6 +34,9 @@ struct ObjectiveLink: Sendable {
     /// "O1 Grow revenue" or "O1/KR2 …".
     var label: String
     var ownerName: String
+    /// "Storefront · O1": owner and id, for breadcrumbs and contributor lists (the title is
+    /// `label`, shown as a tooltip).
+    var short: String
     var direction: String?
     var directionLabel: String?
     var last = false
@@ -104,8 +107,13 @@ struct ObjectiveView: Sendable {
     var keyResults: [KeyResultView]
     var risks: [String]
     var hasRisks: Bool
-    var aligns: [ObjectiveLink]
-    var hasAligns: Bool
+    /// What it serves, up to the company: the objective or key result it aligns to, then
+    /// on up the chain that reaches a company objective in fewest steps.
+    var serves: [ObjectiveLink]
+    var hasServes: Bool
+    /// The other objectives or key results it aligns to, beside the first step of `serves`.
+    var alsoServes: [ObjectiveLink]
+    var hasAlsoServes: Bool
     /// Objectives below the company level should say what they contribute to.
     var needsAlignment: Bool
     /// The first `AlignedByList.limit` objectives aligned to it; the rest are in
@@ -115,10 +123,8 @@ struct ObjectiveView: Sendable {
     var alignedByMore: [ObjectiveLink]
     /// How many `alignedByMore` holds ("2,990"); nil when all are in `alignedBy`.
     var alignedByMoreCount: String?
-    var chain: [ObjectiveLink]
-    var hasChain: Bool
-    /// The objective's small alignment map (inline SVG); nil when nothing links to it.
-    var neighbourhoodSVG: [UInt8]?
+    /// How many objectives align to it (not to one of its key results).
+    var contributorCount: Int
     var hints: [HintView]
     var hasHints: Bool
 }

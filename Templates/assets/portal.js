@@ -15,8 +15,7 @@
   function setUpMap(viewport) {
     var svg = viewport.querySelector('svg.okr-map');
     if (!svg) return;
-    var prefix = svg.id + '-n';
-    var nodeAt = function (index) { return document.getElementById(prefix + index); };
+    var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
     var nodes = svg.querySelectorAll('.map-node');
     var edges = svg.querySelectorAll('.edge');
 
@@ -81,12 +80,12 @@
       }
     });
 
-    if (viewport.classList.contains('small')) return;
-
     // Zoom by resizing the drawing (its viewBox keeps the proportions); pan by scrolling.
     var width = Number(svg.getAttribute('width'));
     var height = Number(svg.getAttribute('height'));
     var scale = 1;
+    // The smallest text in a drawing is 11 px: below this scale it would be under 10 px.
+    var readable = 10 / 11;
     function zoom(factor, centreX, centreY) {
       var next = Math.min(3, Math.max(0.1, scale * factor));
       var rect = viewport.getBoundingClientRect();
@@ -105,7 +104,7 @@
     controls.className = 'map-controls';
     [['+', labels[0], function () { zoom(1.25); }],
      ['−', labels[1], function () { zoom(0.8); }],
-     ['⤢', labels[2], function () { zoom(viewport.clientWidth / (width * scale)); }]].forEach(function (spec) {
+     ['⤢', labels[2], function () { zoom(Math.min(1, Math.max(readable, viewport.clientWidth / width)) / scale); }]].forEach(function (spec) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = spec[0];
@@ -154,11 +153,72 @@
     viewport.addEventListener('pointerup', endDrag);
     viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
 
-    // Start with the whole map in view when that keeps it legible, else with the top of
-    // the map (the company) in the middle of the view.
-    var fit = viewport.clientWidth / width;
-    if (fit < 1 && fit >= 0.6) zoom(fit);
-    viewport.scrollLeft = (viewport.scrollWidth - viewport.clientWidth) / 2;
+    // Start with the whole width in view when the text stays readable, else at the smallest
+    // readable scale with the company's row in the middle of the view.
+    var start = Math.min(1, Math.max(readable, viewport.clientWidth / width));
+    if (start !== 1) zoom(start);
+    var top = svg.querySelectorAll('.map-node[data-row="0"]');
+    if (top.length) {
+      var frame = viewport.getBoundingClientRect();
+      var left = Infinity, right = -Infinity;
+      top.forEach(function (node) {
+        var box = node.getBoundingClientRect();
+        left = Math.min(left, box.left);
+        right = Math.max(right, box.right);
+      });
+      viewport.scrollLeft += (left + right) / 2 - (frame.left + viewport.clientWidth / 2);
+    }
+  }
+
+  // ---------------------------------------------------------------- alignment tree
+
+  // Narrows the tree to one team and its sub-teams (a team's name, as the list offers it)
+  // or to the owners whose name holds the text typed; what the matches serve stays shown
+  // around them, so each keeps its place in the tree.
+  function setUpTree(section) {
+    var filter = section.querySelector('.tree-filter');
+    var input = filter && filter.querySelector('input');
+    if (!input) return;
+    filter.hidden = false;
+    var count = filter.querySelector('.tree-count');
+    var teamByName = {};
+    var parentOf = {};
+    section.querySelectorAll('datalist option').forEach(function (option) {
+      teamByName[option.value.toLowerCase()] = option.getAttribute('data-team');
+      parentOf[option.getAttribute('data-team')] = option.getAttribute('data-parent');
+    });
+    var items = Array.prototype.slice.call(section.querySelectorAll('li[data-team]'));
+    function inTeam(team, root) {
+      for (var steps = 0; team && steps < 100; steps++) {
+        if (team === root) return true;
+        team = parentOf[team];
+      }
+      return false;
+    }
+    function ownerOf(item) {
+      var name = item.querySelector('.owner-name');
+      return name ? name.textContent.toLowerCase() : '';
+    }
+    input.addEventListener('input', function () {
+      var text = input.value.trim().toLowerCase();
+      items.forEach(function (item) { item.classList.remove('match', 'context'); item.hidden = false; });
+      if (!text) { count.textContent = ''; return; }
+      var root = teamByName[text];
+      var matches = 0;
+      items.forEach(function (item) {
+        var match = root !== undefined ? inTeam(item.getAttribute('data-team'), root) : ownerOf(item).indexOf(text) >= 0;
+        if (!match) return;
+        matches++;
+        item.classList.add('match');
+        for (var above = item.parentElement.closest('li'); above; above = above.parentElement.closest('li')) {
+          above.classList.add('context');
+          var details = above.querySelector('details');
+          if (details) details.open = true;
+        }
+      });
+      items.forEach(function (item) { item.hidden = !item.classList.contains('match') && !item.classList.contains('context'); });
+      count.textContent = (section.getAttribute('data-tree-count') || '{count}').replace('{count}', String(matches));
+    });
   }
 
   // ---------------------------------------------------------------- search
@@ -393,6 +453,7 @@
 
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
+    document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);

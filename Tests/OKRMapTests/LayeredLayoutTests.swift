@@ -64,9 +64,21 @@ import Testing
         #expect(svg.contains(#"class="map-node status-on-track focus""#))
         #expect(svg.contains(#"class="edge edge-up edge-kr" data-from="1" data-to="0""#))
         #expect(svg.contains(#"marker-end="url(#m1-arrow)""#))
-        #expect(svg.contains(#"id="m1-n1" data-node="1" data-row="1" data-up="0" data-down="""#))
+        #expect(svg.contains(#"data-node="1" data-row="1" data-up="0" data-down="" transform="translate(24,154)""#))
+        // The box's shapes are drawn once and reused.
+        #expect(svg.contains(#"<rect id="m1-b" width="200" height="74" rx="6"/>"#))
+        #expect(svg.components(separatedBy: ##"<use href="#m1-b" class="node-box"/>"##).count == 3)
         // Progress beyond 100% does not draw past the track.
-        #expect(svg.contains(#"class="node-bar" x="30" y="130" width="140""#) || svg.contains(#"width="140" height="6" rx="3"/><text"#))
+        #expect(svg.contains(#"<rect class="node-bar" x="14" y="60" width="130" height="6" rx="3"/><text class="node-pct" x="152" y="67">100%</text>"#))
+    }
+
+    @Test func anAnchoredBoxCarriesItsID() {
+        var anchored = nodes
+        anchored[0].anchor = "O1-map"
+        let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: []))
+        let svg = String(decoding: MapSVG.draw(nodes: anchored, lines: [], layout: layout, id: "m", label: "Map"), as: UTF8.self)
+        #expect(svg.contains(##"href="company/#O1" id="O1-map" data-node="0""##))
+        #expect(!svg.contains(#"id="O2-map""#))
     }
 
     @Test func longTitlesWrapToTwoLinesAndEndInAnEllipsis() {
@@ -123,5 +135,77 @@ import Testing
             svg += number
             #expect(String(decoding: svg.bytes, as: UTF8.self) == "x=\(number)")
         }
+    }
+}
+
+@Suite struct MapGridTests {
+    /// Points along a route, every few pixels (curves sampled by their parameter).
+    func samples(_ steps: [MapGrid.Step]) -> [(Double, Double)] {
+        var points: [(Double, Double)] = []
+        var (x, y) = (0.0, 0.0)
+        func line(to end: (Double, Double)) {
+            let length = max(abs(end.0 - x), abs(end.1 - y))
+            let count = max(Int(length / 2), 1)
+            for i in 1...count {
+                let t = Double(i) / Double(count)
+                points.append((x + (end.0 - x) * t, y + (end.1 - y) * t))
+            }
+            (x, y) = end
+        }
+        for step in steps {
+            switch step {
+            case .move(let a, let b): (x, y) = (Double(a), Double(b)); points.append((x, y))
+            case .vertical(let b): line(to: (x, Double(b)))
+            case .horizontal(let a): line(to: (Double(a), y))
+            case .curve(let x1, let y1, let x2, let y2, let x3, let y3):
+                for i in 1...200 {
+                    let t = Double(i) / 200, u = 1 - t
+                    points.append((
+                        u * u * u * x + 3 * u * u * t * Double(x1) + 3 * u * t * t * Double(x2) + t * t * t * Double(x3),
+                        u * u * u * y + 3 * u * u * t * Double(y1) + 3 * u * t * t * Double(y2) + t * t * t * Double(y3)))
+                }
+                (x, y) = (Double(x3), Double(y3))
+            }
+        }
+        return points
+    }
+
+    /// Random layered graphs, wrapped at a few widths: no arrow passes through a box it
+    /// does not connect (rows that skip levels, wrapped rows and peers included).
+    @Test func arrowsNeverCrossABoxTheyDoNotConnect() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<150 {
+            let count = Int.random(in: 2...40, using: &generator)
+            let levels = (0..<count).map { _ in Int.random(in: 0...4, using: &generator) }
+            var edges: [(Int, Int)] = []
+            for node in 0..<count {
+                for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                    let target = Int.random(in: 0..<count, using: &generator)
+                    if target != node && levels[target] <= levels[node] { edges.append((node, target)) }
+                }
+            }
+            let layout = LayeredLayout(.init(levels: levels, groups: Array(0..<count), edges: edges))
+            let grid = MapGrid(layout, columns: Int.random(in: 1...6, using: &generator))
+            for (lane, (from, to)) in edges.enumerated() {
+                for (px, py) in samples(grid.route(from: from, to: to, lane: lane)) {
+                    for node in 0..<count where node != from && node != to {
+                        let inside = px > Double(grid.x[node]) + 0.5 && px < Double(grid.x[node] + MapGrid.nodeWidth) - 0.5
+                            && py > Double(grid.y[node]) + 0.5 && py < Double(grid.y[node] + MapGrid.nodeHeight) - 0.5
+                        #expect(!inside, "edge \(from)→\(to) enters box \(node) at \(px),\(py)")
+                        if inside { return }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func wideRowsWrapOntoTheSameColumns() {
+        let layout = LayeredLayout(.init(levels: [0] + Array(repeating: 1, count: 7), groups: Array(0..<8), edges: []))
+        let grid = MapGrid(layout, columns: 5)
+        #expect(grid.columns == 5)
+        #expect(Set(grid.screenRow) == [0, 1, 2])
+        // Every box starts on a column of the grid.
+        for x in grid.x { #expect((x - MapGrid.margin) % (MapGrid.nodeWidth + MapGrid.columnGap) == 0) }
+        #expect(grid.width == 5 * (MapGrid.nodeWidth + MapGrid.columnGap) - MapGrid.columnGap + 2 * MapGrid.margin)
     }
 }

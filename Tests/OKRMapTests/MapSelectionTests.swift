@@ -30,26 +30,28 @@ func content() async -> (PortalContent, AlignmentGraph) {
 func names(_ selection: MapSelection) -> [String] { selection.objectives.map(\.description) }
 
 @Suite struct MapSelectionTests {
-    @Test func overviewShowsCompanyAndTeamsButNoPeople() async {
+    @Test func overviewShowsEveryObjectiveOfTheCyclePeopleIncluded() async {
         let (content, graph) = await content()
         let order = OwnerOrder(teams: content.teams, people: content.people)
         let selection = MapSelection.overview(cycle: "2026-Q4", graph: graph, content: content, order: order)
         #expect(names(selection) == [
             "2026:company/O1", "2026-Q4:company/O1", "2026-Q4:company/O2",
             "2026-Q4:teams/ops/O1", "2026-Q4:teams/sales/O1", "2026-Q4:teams/emea/O1",
+            "2026-Q4:people/bo/O1", "2026-Q4:people/ana/O1",
         ])
-        #expect(selection.edges.count == 5)
-        #expect(selection.omitted == 0)
+        #expect(selection.edges.count == 7)
+        #expect(selection.omitted == 0 && selection.omittedByLevel.isEmpty)
     }
 
-    @Test func overviewCutsWholeLevelsAtTheLimit() async {
+    @Test func overviewCutsWholeLevelsAtTheLimitAndSaysWhich() async {
         let (content, graph) = await content()
         let order = OwnerOrder(teams: content.teams, people: content.people)
         let selection = MapSelection.overview(cycle: "2026-Q4", graph: graph, content: content, order: order, limit: 4)
-        // Company (2) + top-level teams (2) fit; EMEA's level does not.
+        // Company (2) + top-level teams (2) fit; EMEA's level and the people's do not.
         #expect(names(selection).contains("2026-Q4:teams/ops/O1"))
         #expect(!names(selection).contains("2026-Q4:teams/emea/O1"))
-        #expect(selection.omitted == 1)
+        #expect(selection.omitted == 3)
+        #expect(selection.omittedByLevel.map(\.level) == [2, 3] && selection.omittedByLevel.map(\.count) == [1, 2])
     }
 
     @Test func focusClimbsToTheCompanyAndDescendsToADepth() async {

@@ -33,9 +33,9 @@ import Testing
         check(ScoreView.self); check(ConfidenceView.self); check(ObjectiveLink.self); check(PersonLink.self)
         check(HintView.self); check(CheckInView.self); check(CycleView.self); check(SetSummary.self)
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
-        check(PersonInfo.self); check(IncomingLink.self); check(TeamNode.self); check(PersonRow.self)
+        check(PersonInfo.self); check(TeamNode.self); check(PersonRow.self)
         check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(FindingGroup.self); check(FindingRow.self)
-        check(MapPage.self); check(SearchPage.self); check(DashboardPage.self); check(DashboardFigure.self)
+        check(MapPage.self); check(TreeItem.self); check(FilterTeam.self); check(SearchPage.self); check(DashboardPage.self); check(DashboardFigure.self)
         check(DistributionTable.self); check(DistributionRow.self); check(TeamCoverageRow.self); check(PeopleGroup.self); check(GroupMember.self)
     }
 

@@ -14,7 +14,7 @@ import Testing
 
     @Test func tablesMatchTheStructs() {
         let progress = ProgressView(clamped: 50, label: "50%", overLabel: nil, band: "fair")
-        let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", direction: nil, directionLabel: nil)
+        let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", short: "o · O1", direction: nil, directionLabel: nil)
         let person = PersonLink(url: "u", name: "n")
         let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
         let keyResult = KeyResultView(
@@ -24,9 +24,11 @@ import Testing
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
-            aligns: [], hasAligns: false, needsAlignment: false, alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, chain: [], hasChain: false,
-            neighbourhoodSVG: nil, hints: [], hasHints: false)
-        let owner = OwnerBlock(cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false)
+            serves: [link], hasServes: true, alsoServes: [], hasAlsoServes: false, needsAlignment: false,
+            alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, contributorCount: 0, hints: [], hasHints: false)
+        let owner = OwnerBlock(
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false,
+            ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, memberCountLabel: "0 members", children: [], hasChildren: false)
         let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
         let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
@@ -44,7 +46,9 @@ import Testing
         check(CycleLink(url: "u", name: "n", current: true))
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))
-        check(HomePage(company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false))
+        check(HomePage(
+            company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
+            ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", findingCount: 0)
         let row2 = FindingRow(url: "u", target: "t", message: "m", ruleTitle: "r")
         let group = FindingGroup(id: "g", label: "l", rows: [row2], rowCount: 1)
@@ -55,11 +59,10 @@ import Testing
         check(HintsPage(rules: [guide], byRule: [group], byTeam: [group], hasFindings: true, findingCount: 1, silencedCount: 0))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
-        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, incoming: [], hasIncoming: false, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))
+        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [], hasReports: false))
         check(TeamInfo(name: "n", missionHTML: nil))
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
-        check(IncomingLink(url: "u", label: "l", ownerName: "o", targetURL: "t", targetLabel: "l"))
         check(node)
         check(row)
         check(TeamsPage(cycle: cycle, roots: [node]))
@@ -67,9 +70,16 @@ import Testing
         check(cycleRow)
         check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
         check(CyclesPage(groups: []))
+        let item = TreeItem(
+            url: "u", label: "l", ownerName: "o", progress: progress, status: "on-track", statusLabel: "s", team: "t",
+            isReference: false, children: [], hasChildren: false, open: true)
+        let filterTeam = FilterTeam(id: "t", name: "n", parent: "")
         check(MapPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: nil, objectiveCount: 0,
-            omittedCount: 0, hasOmitted: false, omittedNote: "", focusLinks: [], hasFocusLinks: false, jsonURL: "j", dotURL: "d"))
+            omittedCount: 0, hasOmitted: false, omittedNote: "", focusLinks: [], hasFocusLinks: false,
+            tree: [item], hasTree: true, unaligned: [], hasUnaligned: false, treeOmittedNote: nil, filterTeams: [filterTeam], jsonURL: "j", dotURL: "d"))
+        check(item)
+        check(filterTeam)
         check(SearchPage(documentCount: 0))
         let figure = DashboardFigure(label: "l", value: "1 / 2", share: "50%")
         let distributionRow = DistributionRow(label: "l", count: 1, percentValue: 50, percent: "50%")

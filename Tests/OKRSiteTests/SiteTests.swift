@@ -431,20 +431,58 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(teams.contains("<span class=\"member-count\">2 members</span>") && teams.contains("<span class=\"member-count\">1 member</span>"))
     }
 
-    /// The overview fits 240 objectives; a 241st on a deeper level is left out, and the note
-    /// saying so counts it as one objective, not "1 objectives".
-    @Test func theMapsNoteOnLeftOutObjectivesAgreesWithItsNumber() async throws {
+    /// The overview draws 400 objectives; a 401st on a deeper level leaves that whole level
+    /// (and the levels below it) out, and the note names each level and counts one
+    /// objective as "1 objective", not "1 objectives".
+    @Test func theMapsNoteOnLeftOutObjectivesNamesTheLevelAndAgreesWithItsNumber() async throws {
         var site = smallSite
         site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n"
-            + (0..<240).map { "  - title: Goal \($0)\n    key_results:\n      - {title: K, progress: 0.5}\n" }.joined() + "---\n"
+            + (0..<400).map { "  - title: Goal \($0)\n    key_results:\n      - {title: K, progress: 0.5}\n" }.joined() + "---\n"
         site["content/okrs/2026-Q4/teams/sales.md"] = "---\nobjectives:\n  - title: Sell\n    aligns: [company/O1]\n    key_results:\n      - {title: K, progress: 0.5}\n---\n"
         let folder = try TemporaryFolder()
         try folder.write(site)
         #expect(await Site.build(options(folder)).succeeded)
         let english = try folder.read("public/map/index.html")
-        #expect(english.contains("<p class=\"map-omitted\">To stay readable this view leaves out 1 objective of deeper levels;"))
+        #expect(english.contains("<p class=\"map-omitted\">Not drawn, to keep the map readable: 1 objective of teams at level 1, 1 objective of people. The alignment tree below lists them"))
+        // The tree still lists it, under the objective it serves.
+        #expect(english.contains(##/<li data-team="sales"><a href="[^"]*teams/sales/[^"]*#O1">O1 Sell</a>/##))
         let chinese = try folder.read("public/zh/map/index.html")
-        #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，此视图省略了更深层级的 1 个目标；"))
+        #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，图中未画出：第 1 层团队的 1 个目标、个人的 1 个目标。"))
+    }
+
+    /// An owner's page draws the alignment once for the whole cycle, with a box per objective
+    /// that `#O1-map` still reaches, and says per objective what it serves and who contributes.
+    @Test func anOwnerPageHasOneDrawingAndOneLinePerDirection() async throws {
+        var site = smallSite
+        site["content/okrs/2026-Q4/teams/sales.md"] = "---\nobjectives:\n  - {title: Sell, aligns: [company/O1], key_results: [{title: K, progress: 0.5}]}\n  - {title: Hire, aligns: [company/O1], key_results: [{title: K, progress: 0.5}]}\n---\n"
+        site["content/okrs/2026-Q4/teams/emea.md"] = "---\nobjectives:\n  - {title: Open Spain, aligns: [teams/sales/O1], key_results: [{title: K, progress: 0.5}]}\n---\n"
+        site["content/okrs/2026-Q4/people/ana.md"] = "---\nobjectives:\n  - {title: Help grow, aligns: [teams/emea/O1, teams/sales/O2], key_results: [{title: Deals, done: true}]}\n---\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let ana = try folder.read("public/people/ana/index.html")
+        #expect(ana.components(separatedBy: "<svg").count == 2, "one drawing")
+        #expect(ana.contains(#"id="O1-map""#))
+        // The way up, step by step (the shortest way to the company), and the other objective
+        // it serves beside it.
+        #expect(ana.contains(##/<p class="serves"><span class="line-label">Serves</span> → <a href="[^"]*teams/sales/[^"]*#O2" title="O2 Hire">Sales · O2</a> → <a href="[^"]*company/[^"]*#O1" title="O1 Grow">Small &lt;Co&gt; · O1</a> <span class="also">\(also <a href="[^"]*teams/emea/[^"]*#O1" title="O1 Open Spain">EMEA · O1</a>\)</span></p>/##))
+        #expect(!ana.contains("Path to the company") && !ana.contains("Aligns to"))
+        let sales = try folder.read("public/teams/sales/index.html")
+        #expect(sales.components(separatedBy: "<svg").count == 2)
+        #expect(sales.contains(##/<div class="contributors"><span class="line-label">Contributors \(1\)</span> <a href="[^"]*teams/emea/[^"]*#O1" title="O1 Open Spain">EMEA · O1</a></div>/##))
+        #expect(!sales.contains("Who aligns to this team"))
+        // Every objective of the cycle shows on the overview, and its tree nests who serves what.
+        let map = try folder.read("public/map/index.html")
+        let tree = try #require(map.firstMatch(of: #/<section class="alignment-tree".*?</section>/#.dotMatchesNewlines())).output
+        let company = try #require(tree.range(of: ">O1 Grow</a>"))
+        let sell = try #require(tree.range(of: ">O1 Sell</a>"))
+        let spain = try #require(tree.range(of: ">O1 Open Spain</a>"))
+        let hire = try #require(tree.range(of: ">O2 Hire</a>"))
+        let help = try #require(tree.ranges(of: ">O1 Help grow</a>").last)
+        #expect(company.lowerBound < sell.lowerBound && sell.lowerBound < spain.lowerBound && spain.lowerBound < hire.lowerBound && hire.lowerBound < help.lowerBound)
+        // Listed in full under Hire (its way to the company), again without a branch under Open Spain.
+        #expect(tree.contains(##/<li data-team="emea" class="tree-ref"><a href="[^"]*people/ana/[^"]*#O1">O1 Help grow</a>/##))
+        #expect(tree.contains(#"<datalist id="tree-teams"><option value="EMEA" data-team="emea" data-parent="sales"></option><option value="Sales" data-team="sales" data-parent=""></option></datalist>"#))
     }
 
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
@@ -476,15 +514,15 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(await Site.build(options(folder)).succeeded)
         let page = try folder.read("public/company/index.html")
         func count(_ needle: String, in text: Substring) -> Int { text.components(separatedBy: needle).count - 1 }
-        let list = try #require(page.firstMatch(of: #/<div class="aligned-by"><h4>Aligned by</h4><ul>(.*?)</ul><details class="more"><summary>More \(2\)</summary><ul>(.*?)</ul></details></div>/#))
-        #expect(count("<li>", in: list.output.1) == 10)
-        #expect(count("<li>", in: list.output.2) == 2)
-        let kr = try #require(page.firstMatch(of: #/<div class="aligned-by-kr">Aligned by: (.*?)<details class="more"><summary>More \(2\)</summary>(.*?)</details></div>/#))
+        let list = try #require(page.firstMatch(of: #/<div class="contributors"><span class="line-label">Contributors \(12\)</span> (.*?)<details class="more"><summary>More \(2\)</summary>(.*?)</details></div>/#))
+        #expect(count("<a ", in: list.output.1) == 10)
+        #expect(list.output.1.hasSuffix("</a>"), "no comma before the toggle")
+        #expect(count("<a ", in: list.output.2) == 2)
+        let kr = try #require(page.firstMatch(of: #/<div class="aligned-by-kr"><span class="line-label">Contributors</span> (.*?)<details class="more"><summary>More \(2\)</summary>(.*?)</details></div>/#))
         #expect(count("<a ", in: kr.output.1) == 10)
-        #expect(kr.output.1.hasSuffix("</a>"), "no comma before the toggle")
         #expect(count("<a ", in: kr.output.2) == 2)
         // KR1 has only Ana's objective: no toggle, and none borrowed from the objective around it.
-        #expect(page.contains(#/<div class="aligned-by-kr">Aligned by: <a [^>]*>O1 Help grow</a></div>/#))
+        #expect(page.contains(#/<div class="aligned-by-kr"><span class="line-label">Contributors</span> <a href="[^"]*" title="O1 Help grow">Ana &lt;script&gt; · O1</a></div>/#))
     }
 
     /// Ids name folders; a file the site writes beside such folders must be a reserved name,

@@ -12,19 +12,32 @@ import pytest
 from selenium import webdriver
 
 
-@pytest.fixture(scope="session")
-def site_url():
-    root = os.path.abspath(os.environ.get("SITE", "public"))
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
 
-    handler = functools.partial(Quiet, directory=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+
+@pytest.fixture(scope="session")
+def serve():
+    """Serves a folder on loopback and returns its address; one server per folder."""
+    servers = {}
+
+    def start(root):
+        root = os.path.abspath(root)
+        if root not in servers:
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers[root] = server
+        return f"http://127.0.0.1:{servers[root].server_address[1]}/"
+
+    yield start
+    for server in servers.values():
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(serve):
+    return serve(os.environ.get("SITE", "public"))
 
 
 @pytest.fixture(scope="session")

@@ -60,7 +60,7 @@ public enum MapSVG {
     public static let nodeWidth = MapGrid.nodeWidth
     public static let nodeHeight = MapGrid.nodeHeight
     /// Title width in "narrow character" units; a CJK character counts as two.
-    static let titleUnits = 26
+    static let titleUnits = 23
 
     /// - Parameters:
     ///   - id: unique on the page, prefixes every id inside the drawing.

@@ -163,19 +163,25 @@ extension BuiltinTheme {
     viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
 
     // Start with the whole width in view when the text stays readable, else at the smallest
-    // readable scale with the company's row in the middle of the view.
+    // readable scale; centred on what the view is about (an owner's or team's objectives),
+    // else on the company's row.
     var start = Math.min(1, Math.max(readable, viewport.clientWidth / width));
     if (start !== 1) zoom(start);
-    var top = svg.querySelectorAll('.map-node[data-row="0"]');
-    if (top.length) {
+    var centre = svg.querySelectorAll('.map-node.focus');
+    if (!centre.length) centre = svg.querySelectorAll('.map-node[data-row="0"]');
+    if (centre.length) {
       var frame = viewport.getBoundingClientRect();
-      var left = Infinity, right = -Infinity;
-      top.forEach(function (node) {
+      var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+      centre.forEach(function (node) {
         var box = node.getBoundingClientRect();
         left = Math.min(left, box.left);
         right = Math.max(right, box.right);
+        top = Math.min(top, box.top);
+        bottom = Math.max(bottom, box.bottom);
       });
       viewport.scrollLeft += (left + right) / 2 - (frame.left + viewport.clientWidth / 2);
+      // Vertically: the company's row stays at the top; focused boxes come into view.
+      if (bottom > frame.top + viewport.clientHeight) viewport.scrollTop += bottom - (frame.top + viewport.clientHeight) + 16;
     }
   }
 
@@ -520,11 +526,19 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .progress-label { font-variant-numeric: tabular-nums; min-width: 3ch; }
 .over { color: var(--good); font-weight: 700; }
 .key-results { padding-left: 0; list-style: none; margin: .5rem 0; }
-.key-result { border-top: 1px dashed var(--line); padding: .35rem 0; }
+.key-result { border-top: 1px dashed var(--line); padding: .3rem 0; }
+/* On a wide screen a key result's title and figures share one line. */
+@media (min-width: 60rem) {
+  .key-result { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap: 0 1rem; align-items: baseline; }
+  .key-result > :not(.kr-line):not(.kr-figures) { grid-column: 1 / -1; }
+}
 .checkins summary { cursor: pointer; }
 .checkins[open] { flex-basis: 100%; }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
-.kr-figures { display: flex; flex-wrap: wrap; gap: .35rem 1rem; align-items: center; font-size: .9rem; color: var(--muted); }
+.kr-figures { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
+.kr-figures progress { width: 6rem; }
+.okr-notes h2 { font-size: 1.2rem; }
+.okr-notes h2 ~ h2, .okr-notes h3 { font-size: 1.05rem; }
 .checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
 .coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
@@ -587,6 +601,7 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .map-controls { position: sticky; left: .5rem; top: .5rem; z-index: 2; display: inline-flex; gap: .25rem; margin: .5rem; }
 .map-controls button { font: inherit; min-width: 2.2rem; padding: .1rem .5rem; border: 1px solid var(--muted); border-radius: .35rem; background: var(--paper); color: var(--ink); cursor: pointer; }
 .owner-map h2 { font-size: 1.2rem; }
+.owner-map .map-viewport { max-height: min(60vh, 34rem); }
 .map-more { margin: .25rem 0; }
 .map-node .node-box { fill: var(--paper); stroke: var(--line); stroke-width: 1; }
 .map-node.focus .node-box { stroke: var(--accent); stroke-width: 3; }
@@ -624,8 +639,8 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .tree, .tree ul { list-style: none; margin: 0; padding-left: 1.1rem; }
 .tree { padding-left: 0; }
 .tree li { margin: .15rem 0; overflow-wrap: anywhere; }
-.tree li:not(:has(> details)) { padding-left: 1.1rem; }
-.tree summary { cursor: pointer; }
+.tree details { margin: .1rem 0 .1rem .25rem; }
+.tree summary { cursor: pointer; color: var(--muted); font-size: .85rem; width: fit-content; }
 .tree-figures { color: var(--muted); font-size: .85rem; white-space: nowrap; }
 .tree-figures .status-at-risk { color: var(--poor); }
 .tree-ref > a { font-style: italic; }
@@ -1012,8 +1027,8 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 
 """##,
         "partials/tree-item.mustache": ##"""
-<li data-team="{{team}}"{{#isReference}} class="tree-ref"{{/isReference}}>{{#hasChildren}}<details{{#open}} open{{/open}}><summary>{{/hasChildren}}<a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> <span class="tree-figures">{{progress.label}} · <span class="status-{{status}}">{{statusLabel}}</span></span>{{#hasChildren}}</summary>
-<ul>{{#children}}{{>partials/tree-item}}{{/children}}</ul></details>{{/hasChildren}}</li>
+<li data-team="{{team}}"{{#isReference}} class="tree-ref"{{/isReference}}><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> <span class="tree-figures">{{progress.label}} · <span class="status-{{status}}">{{statusLabel}}</span></span>{{#hasChildren}}
+<details{{#open}} open{{/open}}><summary>{{t.tree_served_by}} {{childCount}}</summary><ul>{{#children}}{{>partials/tree-item}}{{/children}}</ul></details>{{/hasChildren}}</li>
 
 """##,
         "strings/en.yaml": ##"""
@@ -1212,11 +1227,12 @@ omitted_people: "{count} of people"
 omitted_team_level: "{count} of teams at level {level}"
 list_separator: ", "
 tree_title: Alignment tree
-tree_intro: Each objective with the objectives that serve it nested below; open or close a branch with its arrow. An objective that serves several is listed in full under the one on its way to the company and named again under the others.
+tree_intro: Each objective with the objectives that serve it nested below; "Served by" opens or closes a branch. An objective that serves several is listed in full under the one on its way to the company and named again, in italics, under the others.
 tree_filter: Show only
 tree_filter_placeholder: a team or a person
 tree_matches: "Matching objectives: {count}"
 tree_unaligned: Serving nothing shown here
+tree_served_by: Served by
 tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
 
 """##,
@@ -1416,11 +1432,12 @@ omitted_people: "个人的 {count}"
 omitted_team_level: "第 {level} 层团队的 {count}"
 list_separator: 、
 tree_title: 对齐树
-tree_intro: 每个目标下面嵌套着支撑它的目标；点击箭头可展开或收起一个分支。支撑多个目标的目标，完整列在通往公司目标路径上的那一个下面，在其他目标下只列出名称。
+tree_intro: 每个目标下面嵌套着支撑它的目标；点击“支撑它的目标”可展开或收起一个分支。支撑多个目标的目标，完整列在通往公司目标路径上的那一个下面，在其他目标下以斜体再列出名称。
 tree_filter: 只看
 tree_filter_placeholder: 某个团队或某个人
 tree_matches: "符合条件的目标：{count}"
 tree_unaligned: 未支撑此处任何目标
+tree_served_by: 支撑它的目标
 tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
 
 """##,

@@ -54,6 +54,7 @@ struct TreeItem {
     var isReference: Bool
     var children: [TreeItem]
     var hasChildren: Bool
+    var childCount: Int
     /// Whether its branch starts expanded.
     var open: Bool
 }
@@ -215,7 +216,7 @@ extension SiteRenderer {
             return TreeItem(
                 url: link.url, label: link.label, ownerName: link.ownerName, progress: views.progress(progress),
                 status: status.rawValue, statusLabel: views.t("status_" + status.rawValue), team: team,
-                isReference: reference, children: nested, hasChildren: !nested.isEmpty, open: openAll || depth == 0)
+                isReference: reference, children: nested, hasChildren: !nested.isEmpty, childCount: nested.count, open: openAll || depth == 0)
         }
         return AlignmentTree(
             roots: sorted(roots).map { item($0, reference: false, depth: 0) },

@@ -447,6 +447,7 @@ extension TreeItem: ViewModel {
         "isReference": { $0.isReference.templateValue },
         "children": { $0.children.templateValue },
         "hasChildren": { $0.hasChildren.templateValue },
+        "childCount": { $0.childCount.templateValue },
         "open": { $0.open.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)

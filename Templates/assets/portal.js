@@ -154,19 +154,25 @@
     viewport.addEventListener('pointerleave', function () { if (drag) endDrag(); });
 
     // Start with the whole width in view when the text stays readable, else at the smallest
-    // readable scale with the company's row in the middle of the view.
+    // readable scale; centred on what the view is about (an owner's or team's objectives),
+    // else on the company's row.
     var start = Math.min(1, Math.max(readable, viewport.clientWidth / width));
     if (start !== 1) zoom(start);
-    var top = svg.querySelectorAll('.map-node[data-row="0"]');
-    if (top.length) {
+    var centre = svg.querySelectorAll('.map-node.focus');
+    if (!centre.length) centre = svg.querySelectorAll('.map-node[data-row="0"]');
+    if (centre.length) {
       var frame = viewport.getBoundingClientRect();
-      var left = Infinity, right = -Infinity;
-      top.forEach(function (node) {
+      var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+      centre.forEach(function (node) {
         var box = node.getBoundingClientRect();
         left = Math.min(left, box.left);
         right = Math.max(right, box.right);
+        top = Math.min(top, box.top);
+        bottom = Math.max(bottom, box.bottom);
       });
       viewport.scrollLeft += (left + right) / 2 - (frame.left + viewport.clientWidth / 2);
+      // Vertically: the company's row stays at the top; focused boxes come into view.
+      if (bottom > frame.top + viewport.clientHeight) viewport.scrollTop += bottom - (frame.top + viewport.clientHeight) + 16;
     }
   }
 

@@ -72,7 +72,7 @@ import Testing
         check(CyclesPage(groups: []))
         let item = TreeItem(
             url: "u", label: "l", ownerName: "o", progress: progress, status: "on-track", statusLabel: "s", team: "t",
-            isReference: false, children: [], hasChildren: false, open: true)
+            isReference: false, children: [], hasChildren: false, childCount: 0, open: true)
         let filterTeam = FilterTeam(id: "t", name: "n", parent: "")
         check(MapPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, focusTeam: nil, mapTrail: [], mapSVG: nil, objectiveCount: 0,

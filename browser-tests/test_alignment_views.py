@@ -1,0 +1,243 @@
+"""The alignment views as a reader meets them, on the demo (SITE) and on generated companies
+(GENERATED_SITES, built folders separated by spaces): the overview draws and links every
+objective of the cycle, its first view shows the company's row whole with readable text, no
+arrow runs through a box it does not connect on any drawing, a person with three objectives
+fits in about two screens, the tree's filter narrows it, and no page scrolls sideways on a
+phone. Screenshots go to SCREENSHOTS for a person to look at."""
+import json
+import os
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+import pytest
+from selenium.webdriver.common.by import By
+
+SITE = os.path.abspath(os.environ.get("SITE", "public"))
+GENERATED = [os.path.abspath(p) for p in os.environ.get("GENERATED_SITES", "").split()]
+SITES = [SITE] + GENERATED
+SCREENSHOTS = os.path.abspath(os.environ.get("SCREENSHOTS", ".build/screenshots"))
+
+
+def site_id(root):
+    return "demo" if root == SITE else os.path.basename(os.path.dirname(root)) or root
+
+
+def export(root):
+    with open(os.path.join(root, "okrs.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def current_objectives(data):
+    return [o for o in data["objectives"] if o["cycle"] == data["current_cycle"]]
+
+
+def window(browser, width, height=1000, mobile=False):
+    """An exact viewport (the window's own size includes its frame)."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+
+
+@pytest.fixture(autouse=True)
+def reset_viewport(browser):
+    yield
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+class Links(HTMLParser):
+    """The links of a page's drawing and of its tree, as the HTML holds them (no script)."""
+    def __init__(self):
+        super().__init__()
+        self.node_links, self.tree_links, self.in_tree = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and "map-node" in (attrs.get("class") or ""):
+            self.node_links.append(attrs["href"])
+        if tag == "section" and "alignment-tree" in (attrs.get("class") or ""):
+            self.in_tree += 1
+        elif tag == "a" and self.in_tree:
+            self.tree_links.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "section" and self.in_tree:
+            self.in_tree -= 1
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_overview_draws_and_lists_every_objective_without_script(root):
+    data = export(root)
+    objectives = current_objectives(data)
+    wanted = {o["url"] for o in objectives}
+    links = Links()
+    with open(os.path.join(root, "map", "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    links.feed(page)
+    base = "https://site/map/"
+    drawn = {urljoin(base, href).removeprefix("https://site/") for href in links.node_links}
+    listed = {urljoin(base, href).removeprefix("https://site/") for href in links.tree_links}
+    assert wanted <= listed, sorted(wanted - listed)[:5]
+    if len(wanted) <= 400:
+        assert wanted <= drawn, sorted(wanted - drawn)[:5]
+        assert 'class="map-omitted"' not in page
+    else:
+        # Whole levels from the top, and a note naming what is not drawn.
+        above_people = {o["url"] for o in objectives if not o["owner"].startswith("people/")}
+        assert above_people <= drawn and len(drawn & wanted) <= 400
+        assert "objectives of people" in page and 'class="map-omitted"' in page
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_first_view_shows_the_whole_company_row_with_readable_text(browser, serve, root):
+    window(browser, 1400)
+    browser.get(serve(root) + "map/")
+    state = browser.execute_script("""
+        const viewport = document.querySelector('.map-viewport');
+        const svg = viewport.querySelector('svg.okr-map');
+        const frame = viewport.getBoundingClientRect();
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const cut = [...svg.querySelectorAll('.map-node[data-row="0"]')].filter(node => {
+            const box = node.querySelector('.node-box').getBoundingClientRect();
+            return box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5;
+        }).length;
+        const smallest = Math.min(...[...svg.querySelectorAll('text')].slice(0, 50).map(t => parseFloat(getComputedStyle(t).fontSize)));
+        return {cut, text: smallest * scale, rowZero: svg.querySelectorAll('.map-node[data-row="0"]').length};
+    """)
+    assert state["rowZero"] > 0
+    assert state["cut"] == 0, state
+    assert state["text"] >= 10, state
+    # "Fit" never shrinks the text below that either.
+    browser.find_elements(By.CSS_SELECTOR, ".map-controls button")[2].click()
+    scale = browser.execute_script("const svg = document.querySelector('svg.okr-map'); return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")
+    assert 11 * scale >= 10 - 1e-6
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    browser.save_screenshot(os.path.join(SCREENSHOTS, f"map-first-view-{site_id(root)}.png"))
+
+
+# Samples each arrow every few pixels along its length and looks for a point inside a box
+# other than the two it connects (boxes are groups moved into place by a translate).
+ARROWS_THROUGH_BOXES = """
+const found = [];
+for (const svg of document.querySelectorAll('svg.okr-map')) {
+    const boxes = {};
+    for (const node of svg.querySelectorAll('.map-node')) {
+        const m = node.transform.baseVal.consolidate().matrix;
+        const box = node.querySelector('.node-box').getBBox();
+        boxes[node.dataset.node] = {x: m.e + box.x, y: m.f + box.y, w: box.width, h: box.height};
+    }
+    for (const edge of svg.querySelectorAll('path.edge')) {
+        const length = edge.getTotalLength();
+        for (let at = 0; at <= length; at += 3) {
+            const p = edge.getPointAtLength(at);
+            for (const [id, b] of Object.entries(boxes)) {
+                if (id === edge.dataset.from || id === edge.dataset.to) continue;
+                if (p.x > b.x + 1 && p.x < b.x + b.w - 1 && p.y > b.y + 1 && p.y < b.y + b.h - 1) {
+                    found.push(`${location.pathname}: ${edge.dataset.from}->${edge.dataset.to} through ${id}`);
+                    at = length + 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+return found;
+"""
+
+
+def drawing_pages(data):
+    """Every kind of page that draws: the overview, a team's focused view, the home page,
+    the company's page, and the pages of owners whose objectives are linked."""
+    current = data["current_cycle"]
+    objectives = current_objectives(data)
+    teams = sorted({o["owner"].split("/")[1] for o in objectives if o["owner"].startswith("teams/")})
+    people = sorted({o["owner"].split("/")[1] for o in objectives if o["owner"].startswith("people/") and o["aligns"]})
+    return ["", "map/", "company/"] + [f"map/{current}/teams/{t}/" for t in teams[:6]] + [f"teams/{t}/" for t in teams[:6]] + [f"people/{p}/" for p in people[:8]]
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_no_arrow_runs_through_a_box_it_does_not_connect(browser, serve, root):
+    window(browser, 1400)
+    base = serve(root)
+    checked = 0
+    for page in drawing_pages(export(root)):
+        browser.get(base + page)
+        assert browser.execute_script(ARROWS_THROUGH_BOXES) == []
+        checked += len(browser.find_elements(By.CSS_SELECTOR, "path.edge"))
+    assert checked > 20
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, serve, root):
+    data = export(root)
+    counts = {}
+    for o in current_objectives(data):
+        if o["owner"].startswith("people/"):
+            counts[o["owner"]] = counts.get(o["owner"], 0) + 1
+    three = sorted(owner for owner, count in counts.items() if count == 3)
+    if not three:
+        pytest.skip("nobody has exactly three objectives in this cycle")
+    window(browser, 1400)
+    for owner in three[:5]:
+        browser.get(serve(root) + owner + "/")
+        height = browser.execute_script("return document.documentElement.scrollHeight")
+        assert height <= 2200, (owner, height)
+        assert len(browser.find_elements(By.CSS_SELECTOR, "svg.okr-map")) <= 1
+    browser.save_screenshot(os.path.join(SCREENSHOTS, f"person-three-objectives-{site_id(root)}.png"))
+
+
+PHONE_PAGES = ["", "company/", "people/", "teams/", "cycles/", "dashboard/", "map/", "hints/", "search/?q=sales"]
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_no_page_scrolls_sideways_on_a_phone(browser, serve, root):
+    data = export(root)
+    objectives = current_objectives(data)
+    owners = [next(o["owner"] for o in objectives if o["owner"].startswith(kind)) + "/" for kind in ("teams/", "people/")]
+    window(browser, 390, 844, mobile=True)
+    base = serve(root)
+    for page in PHONE_PAGES + owners + ["zh/" + owners[1]]:
+        browser.get(base + page)
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        header = browser.execute_script("return document.querySelector('.site-header').getBoundingClientRect().height")
+        assert width <= 390, (page, width)
+        assert header <= 120, (page, header)
+    browser.get(base + "map/")
+    scale = browser.execute_script("const svg = document.querySelector('svg.okr-map'); return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")
+    assert 11 * scale >= 10 - 1e-6
+    browser.get(base + owners[1])
+    browser.save_screenshot(os.path.join(SCREENSHOTS, f"person-phone-{site_id(root)}.png"))
+
+
+def test_the_tree_filter_narrows_to_a_team_with_its_sub_teams_and_to_a_person(browser, site_url):
+    window(browser, 1400)
+    browser.get(site_url + "map/")
+    box = browser.find_element(By.ID, "tree-filter")
+    assert box.is_displayed()
+    team = browser.execute_script("""
+        const option = [...document.querySelectorAll('#tree-teams option')].find(o => o.dataset.parent === '');
+        return {name: option.value, id: option.dataset.team};
+    """)
+    box.send_keys(team["name"])
+    shown = browser.execute_script("""
+        const parents = {};
+        document.querySelectorAll('#tree-teams option').forEach(o => parents[o.dataset.team] = o.dataset.parent);
+        const inTeam = (t, root) => { while (t) { if (t === root) return true; t = parents[t]; } return false; };
+        const items = [...document.querySelectorAll('.alignment-tree li[data-team]')];
+        return {
+            matched: items.filter(li => li.classList.contains('match')).length,
+            wrong: items.filter(li => li.classList.contains('match') && !inTeam(li.dataset.team, arguments[0])).length,
+            missed: items.filter(li => !li.classList.contains('match') && inTeam(li.dataset.team, arguments[0])).length,
+            visibleOutside: items.filter(li => li.offsetParent !== null && !li.classList.contains('match') && !li.classList.contains('context')).length,
+        };
+    """, team["id"])
+    assert shown["matched"] > 0 and shown["wrong"] == 0 and shown["missed"] == 0 and shown["visibleOutside"] == 0, shown
+    count = browser.find_element(By.CSS_SELECTOR, ".tree-count").text
+    assert str(shown["matched"]) in count
+    # A person's name keeps their objectives and what those serve.
+    person = browser.execute_script("return document.querySelector('.alignment-tree li[data-team] li[data-team] .owner-name').textContent")
+    box.clear()
+    box.send_keys(person)
+    matched = browser.find_elements(By.CSS_SELECTOR, ".alignment-tree li.match")
+    assert matched and all(person in m.find_element(By.CSS_SELECTOR, ".owner-name").text for m in matched)
+    browser.save_screenshot(os.path.join(SCREENSHOTS, "tree-filtered.png"))
+    box.clear()
+    box.send_keys(" ")
+    box.clear()

@@ -217,6 +217,7 @@ extension BuiltinTheme {
     input.addEventListener('input', function () {
       var text = input.value.trim().toLowerCase();
       items.forEach(function (item) { item.classList.remove('match', 'context'); item.hidden = false; });
+      section.querySelectorAll('.tree-group').forEach(function (group) { group.hidden = false; });
       if (!text) { count.textContent = ''; return; }
       var root = teamByName[text];
       var matches = 0;
@@ -232,6 +233,9 @@ extension BuiltinTheme {
         }
       });
       items.forEach(function (item) { item.hidden = !item.classList.contains('match') && !item.classList.contains('context'); });
+      section.querySelectorAll('.tree-group').forEach(function (group) {
+        group.hidden = !group.querySelector('li.match, li.context');
+      });
       count.textContent = (section.getAttribute('data-tree-count') || '{count}').replace('{count}', String(matches));
     });
   }
@@ -864,8 +868,8 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 <p class="tree-filter" hidden><label for="tree-filter">{{t.tree_filter}}</label> <input id="tree-filter" type="search" list="tree-teams" autocomplete="off" placeholder="{{t.tree_filter_placeholder}}"> <span class="tree-count" aria-live="polite"></span></p>
 <datalist id="tree-teams">{{#filterTeams}}<option value="{{name}}" data-team="{{id}}" data-parent="{{parent}}"></option>{{/filterTeams}}</datalist>
 <ul class="tree">{{#tree}}{{>partials/tree-item}}{{/tree}}</ul>
-{{#hasUnaligned}}<h3>{{t.tree_unaligned}}</h3>
-<ul class="tree">{{#unaligned}}{{>partials/tree-item}}{{/unaligned}}</ul>{{/hasUnaligned}}
+{{#hasUnaligned}}<div class="tree-group"><h3>{{t.tree_unaligned}}</h3>
+<ul class="tree">{{#unaligned}}{{>partials/tree-item}}{{/unaligned}}</ul></div>{{/hasUnaligned}}
 {{#treeOmittedNote}}<p class="map-omitted">{{treeOmittedNote}}</p>{{/treeOmittedNote}}
 </section>{{/hasTree}}
 <p class="exports">{{t.map_exports}}{{t.colon}}<a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>

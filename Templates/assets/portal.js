@@ -208,6 +208,7 @@
     input.addEventListener('input', function () {
       var text = input.value.trim().toLowerCase();
       items.forEach(function (item) { item.classList.remove('match', 'context'); item.hidden = false; });
+      section.querySelectorAll('.tree-group').forEach(function (group) { group.hidden = false; });
       if (!text) { count.textContent = ''; return; }
       var root = teamByName[text];
       var matches = 0;
@@ -223,6 +224,9 @@
         }
       });
       items.forEach(function (item) { item.hidden = !item.classList.contains('match') && !item.classList.contains('context'); });
+      section.querySelectorAll('.tree-group').forEach(function (group) {
+        group.hidden = !group.querySelector('li.match, li.context');
+      });
       count.textContent = (section.getAttribute('data-tree-count') || '{count}').replace('{count}', String(matches));
     });
   }

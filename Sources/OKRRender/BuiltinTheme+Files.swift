@@ -486,6 +486,16 @@ extension BuiltinTheme {
 })();
 
 """##,
+        "assets/redirect.js": ##"""
+// A cycle's own address of a page that lives at its address without the cycle: go there
+// before the refresh does, keeping the #fragment (an objective's anchor) that it would drop.
+(function () {
+  'use strict';
+  var canonical = document.querySelector('link[rel="canonical"]');
+  if (canonical) location.replace(canonical.href + location.hash);
+})();
+
+"""##,
         "assets/style.css": ##"""
 /* okr-portal default theme. Colours meet WCAG AA contrast on white. */
 :root {
@@ -1238,6 +1248,7 @@ tree_matches: "Matching objectives: {count}"
 tree_unaligned: Serving nothing shown here
 tree_served_by: Served by
 tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
+redirect_link: This page is now at its address without the cycle; follow this link if your browser does not go there.
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1443,6 +1454,7 @@ tree_matches: "符合条件的目标：{count}"
 tree_unaligned: 未支撑此处任何目标
 tree_served_by: 支撑它的目标
 tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
+redirect_link: 此页面已移至不带周期的地址；如果浏览器没有自动跳转，请点击此链接。
 
 """##,
     ]

@@ -174,7 +174,7 @@ extension SiteRenderer {
                 id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description,
                 current: cycle.id == index.currentCycle?.id, phase: cycle.phase(at: index.buildDate).rawValue,
                 enclosed_by: config.cycles.filter { $0.encloses(cycle) }.map(\.id),
-                url: SiteIndex.ownerPath(.company, cycle: cycle.id))
+                url: index.pagePath(.company, cycle: cycle.id))
         }
         let teams = index.content.teams.map { team in
             ExportTeam(id: team.id, name: team.name, parent: Nullable(team.parent), lead: Nullable(team.lead), url: "teams/\(team.id)/")
@@ -229,7 +229,7 @@ extension SiteRenderer {
                     // Everyone who aligns to the objective or to one of its key results.
                     aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
                     chain: index.graph.chain(of: key).dropFirst().map(\.description),
-                    url: SiteIndex.objectivePath(key), key_results: keyResults)
+                    url: index.objectiveURL(key), key_results: keyResults)
                 writer.append(entry)
             }
         }

@@ -200,6 +200,10 @@ public struct SiteRenderer: Sendable {
         var drafts: [PageJob: PageDraft] = [:]
         let maps = MapGeometryCache()
         for job in jobs {
+            if let target = redirectTarget(of: job.subject) {
+                try deliver(redirectPage(job, to: target))
+                continue
+            }
             let shown = PageJob(subject: shownSubject(job.subject), language: job.language)
             let draft = drafts[shown] ?? renderDraft(shown, maps: maps)
             drafts[shown] = draft
@@ -208,7 +212,51 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ job: PageJob) -> OutputFile {
-        renderDraft(job).page(at: Self.path(of: job.subject), prefix: languagePrefix(job.language))
+        if let target = redirectTarget(of: job.subject) { return redirectPage(job, to: target) }
+        return renderDraft(job).page(at: Self.path(of: job.subject), prefix: languagePrefix(job.language))
+    }
+
+    /// One copy of each page: the current cycle's page of an owner, of the map and of the
+    /// dashboard is the page at the address without the cycle, and the cycle's own address
+    /// only redirects there until the cycle is no longer current. Nil for every other page.
+    public func redirectTarget(of subject: PageJob.Subject) -> PageJob.Subject? {
+        guard let current = index.currentCycle?.id else { return nil }
+        switch subject {
+        case .company(let cycle?) where cycle == current: return .company(cycle: nil)
+        case .team(let id, let cycle?) where cycle == current && shownSubject(.team(id, cycle: nil)) == subject: return .team(id, cycle: nil)
+        case .person(let id, let cycle?) where cycle == current && shownSubject(.person(id, cycle: nil)) == subject: return .person(id, cycle: nil)
+        case .map(let cycle?) where cycle == current: return .map(cycle: nil)
+        case .dashboard(let cycle?) where cycle == current: return .dashboard(cycle: nil)
+        default: return nil
+        }
+    }
+
+    /// A small page that sends the browser on to `target`, keeping the `#fragment` (by the
+    /// theme's `assets/redirect.js`; the refresh alone would drop it) and naming the target
+    /// as the canonical address for search engines.
+    func redirectPage(_ job: PageJob, to target: PageJob.Subject) -> OutputFile {
+        let prefix = languagePrefix(job.language)
+        let path = prefix + Self.path(of: job.subject)
+        let root = String(repeating: "../", count: path.split(separator: "/").count)
+        let href = HTMLEscape.escape(root + prefix + Self.path(of: target))
+        let strings = self.strings[job.language]?.byName ?? [:]
+        let title = HTMLEscape.escape(index.content.config.title)
+        let html = """
+            <!DOCTYPE html>
+            <html lang="\(HTMLEscape.escape(job.language))">
+            <head>
+            <meta charset="utf-8">
+            <title>\(title)</title>
+            <link rel="canonical" href="\(href)">
+            <meta http-equiv="refresh" content="0; url=\(href)">
+            <meta name="robots" content="noindex">
+            <script src="\(root)assets/redirect.js"></script>
+            </head>
+            <body><p><a href="\(href)">\(HTMLEscape.escape(strings["redirect_link"] ?? "This page has moved"))</a></p></body>
+            </html>
+
+            """
+        return OutputFile(path: path + "index.html", contents: html)
     }
 
     /// The page whose content a page shows: an owner's landing page shows the current cycle's
@@ -303,7 +351,7 @@ extension SiteRenderer {
     public func fixedFiles() -> [OutputFile] {
         theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
             + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
-            + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage })].compactMap { $0 }
+            + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage && redirectTarget(of: $0.subject) == nil })].compactMap { $0 }
     }
 
     /// `404.html`, which a web server shows at any address: its links start from the site's

@@ -152,6 +152,26 @@ public struct SiteIndex: Sendable {
 
     static func teamMapPath(_ team: String, cycle: String) -> String { "map/\(cycle)/teams/\(team)/" }
 
+    // The canonical addresses that links use: a page of the current cycle lives at the
+    // address without the cycle (`people/ana/`, `map/`), and the cycle's own address is a
+    // small page that redirects there (see `SiteRenderer.redirectTarget(of:)`).
+
+    func isCurrent(_ cycle: String) -> Bool { cycle == currentCycle?.id }
+
+    func pagePath(_ owner: Owner, cycle: String) -> String {
+        isCurrent(cycle) ? Self.ownerPath(owner) : Self.ownerPath(owner, cycle: cycle)
+    }
+
+    func objectiveURL(_ key: ObjectiveKey) -> String { pagePath(key.owner, cycle: key.cycle) + "#" + key.objective }
+
+    func keyResultURL(_ key: ObjectiveKey, keyResult: String) -> String {
+        pagePath(key.owner, cycle: key.cycle) + "#" + Self.keyResultAnchor(objective: key.objective, keyResult: keyResult)
+    }
+
+    func mapPath(cycle: String) -> String { isCurrent(cycle) ? "map/" : "map/\(cycle)/" }
+
+    func dashboardPath(cycle: String) -> String { isCurrent(cycle) ? "dashboard/" : "dashboard/\(cycle)/" }
+
     static func keyResultAnchor(objective: String, keyResult: String) -> String { "\(objective)-\(keyResult)" }
 }
 

@@ -91,13 +91,13 @@ extension SiteRenderer {
     static func coverageAnchor(_ team: String) -> String { "team-\(team)" }
 
     /// A team's row on the cycle's dashboard, where its coverage is counted with its sub-teams.
-    static func coveragePath(_ team: String, cycle: String) -> String { "dashboard/\(cycle)/#\(coverageAnchor(team))" }
+    func coveragePath(_ team: String, cycle: String) -> String { index.dashboardPath(cycle: cycle) + "#" + Self.coverageAnchor(team) }
 
     func dashboardPage(cycleID: String?, views: ViewBuilder) -> (String, DashboardPage) {
         let title = views.t("dashboard")
         let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
         let links = index.content.config.cycles.map {
-            CycleLink(url: views.url("dashboard/\($0.id)/"), name: $0.name, current: $0.id == cycle?.id)
+            CycleLink(url: views.url(index.dashboardPath(cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
         }
         guard let cycle else {
             return (title, DashboardPage(
@@ -116,7 +116,7 @@ extension SiteRenderer {
         }
         let overdue = peopleGroups(coverage.overdue, idPrefix: "quiet", views: views) { entry in
             GroupMember(
-                url: views.url(SiteIndex.ownerPath(.person(entry.person), cycle: cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                url: views.url(index.pagePath(.person(entry.person), cycle: cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
                 memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
         }
         let phaseNote: String = switch coverage.phase {

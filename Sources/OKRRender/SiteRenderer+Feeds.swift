@@ -90,7 +90,7 @@ extension SiteRenderer {
         if let note = checkIn.note { summary += " — \(note)" }
         return CheckInEntry(
             date: checkIn.date, reference: reference, owner: set.owner,
-            objectivePath: SiteIndex.ownerPath(set.owner, cycle: set.cycle) + "#" + SiteIndex.keyResultAnchor(objective: objective.id, keyResult: kr.id),
+            objectivePath: index.keyResultURL(set.key(of: objective), keyResult: kr.id),
             title: "\(index.ownerName(set.owner)): \(kr.title.text(for: language, fallback: language))",
             summary: summary)
     }

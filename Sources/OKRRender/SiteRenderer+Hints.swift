@@ -81,7 +81,7 @@ extension SiteRenderer {
                 message: finding.message(for: views.language), ruleTitle: finding.rule.title.text(for: views.language))
         }
         return FindingRow(
-            url: views.url(SiteIndex.ownerPath(finding.owner, cycle: finding.cycle)), target: "\(index.ownerName(finding.owner)) · \(cycleName)",
+            url: views.url(index.pagePath(finding.owner, cycle: finding.cycle)), target: "\(index.ownerName(finding.owner)) · \(cycleName)",
             message: finding.message(for: views.language), ruleTitle: finding.rule.title.text(for: views.language))
     }
 }

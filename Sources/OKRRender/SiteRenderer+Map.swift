@@ -81,7 +81,7 @@ extension SiteRenderer {
         let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
         let cycleLinks: [CycleLink]
         let selection: MapSelection
-        var trail = [PersonLink(url: views.url(cycle.map { "map/\($0.id)/" } ?? "map/"), name: views.t("map_overview"))]
+        var trail = [PersonLink(url: views.url(cycle.map { index.mapPath(cycle: $0.id) } ?? "map/"), name: views.t("map_overview"))]
         var focusTeam: PersonLink?
         var focusLinks: [PersonLink] = []
         var seeds: Set<ObjectiveKey> = []
@@ -95,13 +95,13 @@ extension SiteRenderer {
             }
             trail += ancestors(of: team).filter { index.set(cycle.id, .team($0.id)) != nil }
                 .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
-            focusTeam = PersonLink(url: views.url(SiteIndex.ownerPath(owner, cycle: cycle.id)), name: team.name)
+            focusTeam = PersonLink(url: views.url(index.pagePath(owner, cycle: cycle.id)), name: team.name)
             focusLinks = (index.childTeams[teamID] ?? []).filter { index.set(cycle.id, .team($0.id)) != nil }
                 .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
         } else if let cycle {
             selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder)
             cycleLinks = index.content.config.cycles.map {
-                CycleLink(url: views.url("map/\($0.id)/"), name: $0.name, current: $0.id == cycle.id)
+                CycleLink(url: views.url(index.mapPath(cycle: $0.id)), name: $0.name, current: $0.id == cycle.id)
             }
             var listed: Set<String> = []
             for key in selection.objectives where key.cycle == cycle.id {
@@ -255,7 +255,7 @@ extension SiteRenderer {
                         ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
                         level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
                         progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
-                        url: SiteIndex.objectivePath(key)))
+                        url: index.objectiveURL(key)))
                 }
             }),
             ("alignments", { writer in
@@ -301,7 +301,7 @@ extension SiteRenderer {
             for key in byLevel[level]! {
                 guard let (_, objective) = index.objective(key) else { continue }
                 let label = quoted("\(index.ownerName(key.owner)) \(key.objective)", objective.title.text(for: language, fallback: language), Format.percent(objective.progress))
-                dot.write("    \(quoted(key.description)) [label=\(label), URL=\(quoted(SiteIndex.objectivePath(key)))];\n")
+                dot.write("    \(quoted(key.description)) [label=\(label), URL=\(quoted(index.objectiveURL(key)))];\n")
             }
             dot.write("  }\n")
         }
@@ -403,7 +403,7 @@ struct MapGeometry {
             if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
             return Facts(
                 title: objective?.title, caption: caption, progress: progress, progressLabel: Format.percent(progress),
-                status: objective == nil ? .onTrack : index.status(progress: progress, in: key.cycle), path: SiteIndex.objectivePath(key))
+                status: objective == nil ? .onTrack : index.status(progress: progress, in: key.cycle), path: index.objectiveURL(key))
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let lines = selection.edges.compactMap { edge -> MapLine? in

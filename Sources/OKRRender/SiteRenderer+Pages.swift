@@ -180,20 +180,20 @@ extension SiteRenderer {
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: current.map { views.url("map/\($0.id)/") }))
+                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let block = okrBlock(.company, cycle: cycle, views: views)
             let links = index.content.config.cycles.map {
-                CycleLink(url: views.url(SiteIndex.ownerPath(.company, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+                CycleLink(url: views.url(index.pagePath(.company, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
             }
             let owner = OwnerBlock(
                 cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1,
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: cycle.map { views.url("map/\($0.id)/") })
+                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) })
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams:
@@ -213,7 +213,7 @@ extension SiteRenderer {
                 lead: views.personLink(team.lead),
                 children: children, hasChildren: !children.isEmpty,
                 teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
-                coverageURL: cycle.map { views.url(Self.coveragePath(id, cycle: $0.id)) },
+                coverageURL: cycle.map { views.url(coveragePath(id, cycle: $0.id)) },
                 members: members, hasMembers: !members.isEmpty)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
@@ -280,12 +280,12 @@ extension SiteRenderer {
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
         let links = (index.cyclesByOwner[owner] ?? []).map {
-            CycleLink(url: views.url(SiteIndex.ownerPath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+            CycleLink(url: views.url(index.pagePath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
         }
         let mapPath: String?
         switch (owner, cycle) {
         case (.team(let id), let cycle?): mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
-        case (_, let cycle?): mapPath = "map/\(cycle.id)/"
+        case (_, let cycle?): mapPath = index.mapPath(cycle: cycle.id)
         default: mapPath = nil
         }
         return OwnerBlock(
@@ -346,7 +346,7 @@ extension SiteRenderer {
         let rows = index.content.config.cycles.reversed().map { cycle in
             CycleRow(
                 id: cycle.id, isClosed: cycle.phase(at: index.buildDate) == .closed && cycle.id != index.currentCycle?.id,
-                url: views.url(SiteIndex.ownerPath(.company, cycle: cycle.id)), name: cycle.name,
+                url: views.url(index.pagePath(.company, cycle: cycle.id)), name: cycle.name,
                 isCurrent: cycle.id == index.currentCycle?.id, start: cycle.start.description, end: cycle.end.description,
                 objectiveCount: counts[cycle.id]?.objectives ?? 0, ownerCount: counts[cycle.id]?.owners ?? 0,
                 companyProgress: index.set(cycle.id, .company).map { views.progress($0.progress) })

@@ -37,7 +37,7 @@ extension SiteRenderer {
                     for kr in objective.keyResults { text += "\n" + kr.title.allText }
                     documents.append(SearchDocument(
                         kind: "objective", label: "\(objective.id) \(objective.title.text(for: language, fallback: language))",
-                        detail: "\(owner) · \(cycleName)", path: SiteIndex.objectivePath(key), text: text))
+                        detail: "\(owner) · \(cycleName)", path: index.objectiveURL(key), text: text))
                 }
             }
         }

@@ -61,11 +61,11 @@ struct ViewBuilder {
     /// A link to an objective, or to one of its key results.
     func link(to key: ObjectiveKey, keyResult: String? = nil, direction: AlignmentEdge.Direction? = nil) -> ObjectiveLink {
         var label = key.objective
-        var path = SiteIndex.objectivePath(key)
+        var path = index.objectiveURL(key)
         if let found = index.objective(key) {
             if let keyResult, let kr = found.objective.keyResults.first(where: { $0.id == keyResult }) {
                 label = "\(key.objective)/\(keyResult) \(text(kr.title))"
-                path = SiteIndex.ownerPath(key.owner, cycle: key.cycle) + "#" + SiteIndex.keyResultAnchor(objective: key.objective, keyResult: keyResult)
+                path = index.keyResultURL(key, keyResult: keyResult)
             } else {
                 label = "\(key.objective) \(text(found.objective.title))"
             }

@@ -96,16 +96,23 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         ] {
             #expect(folder.exists("public/\(page)"), "missing \(page)")
         }
-        let ana = try folder.read("public/people/ana/2026-Q4/index.html")
-        #expect(ana.contains("href=\"../../../assets/style.css\""))
-        #expect(ana.contains("href=\"../../../company/2026-Q4/#O1-KR1\""), "links to the key result it aligns to")
+        let ana = try folder.read("public/people/ana/index.html")
+        #expect(ana.contains("href=\"../../assets/style.css\""))
+        #expect(ana.contains("href=\"../../company/#O1-KR1\""), "links to the key result it aligns to, at its canonical address")
         #expect(ana.contains("Ana &lt;script&gt;"), "names are escaped")
         #expect(!ana.contains("<script>"))
         #expect(try folder.read("public/index.html").contains("href=\"./assets/style.css\""))
         #expect(try folder.read("public/zh/index.html").contains("增长"))
-        let company = try folder.read("public/company/2026-Q4/index.html")
+        let company = try folder.read("public/company/index.html")
         #expect(company.contains("id=\"O1\""))
-        #expect(company.contains("href=\"../../people/ana/2026-Q4/#O1\""), "the company objective lists who aligns to its KR")
+        #expect(company.contains("href=\"../people/ana/#O1\""), "the company objective lists who aligns to its KR")
+        // The current cycle's own address only redirects, keeping the fragment.
+        let redirect = try folder.read("public/company/2026-Q4/index.html")
+        #expect(redirect.contains(#"<link rel="canonical" href="../../company/">"#) && redirect.contains(#"<meta http-equiv="refresh" content="0; url=../../company/">"#))
+        #expect(redirect.contains(#"<script src="../../assets/redirect.js"></script>"#) && !redirect.contains("id=\"O1\""))
+        #expect(try folder.read("public/zh/people/ana/2026-Q4/index.html").contains(#"<link rel="canonical" href="../../../../zh/people/ana/">"#))
+        // A past cycle's page stays a page.
+        #expect(try folder.read("public/teams/sales/2026-Q3/index.html").contains("Old goal"))
         let broken = try brokenLinks(in: folder.url.appendingPathComponent("public"))
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
@@ -201,7 +208,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let edited = await Site.build(options(folder))
         #expect(edited.succeeded)
         #expect(edited.filesWritten > 0 && edited.filesWritten < edited.files / 2, "\(edited.filesWritten) of \(edited.files)")
-        #expect(try folder.read("public/people/ana/2026-Q4/index.html").contains("Help grow faster"))
+        #expect(try folder.read("public/people/ana/index.html").contains("Help grow faster"))
         #expect(try modificationTimes(in: public_)["company/2026-Q3/index.html"] == modified["company/2026-Q3/index.html"])
     }
 
@@ -332,9 +339,10 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let zh = renderer.jobs().filter { $0.language == "zh" }
         let landing = try renderer.render(#require(zh.first { $0.subject == .person("ana", cycle: nil) })).contents
         let cycle = try renderer.render(#require(zh.first { $0.subject == .person("ana", cycle: "2026-Q4") })).contents
-        #expect(landing.contains("href=\"../../../assets/style.css\"") && cycle.contains("href=\"../../../../assets/style.css\""))
+        #expect(landing.contains("href=\"../../../assets/style.css\"") && cycle.contains("src=\"../../../../assets/redirect.js\""))
         #expect(landing.contains("href=\"../../../people/ana/\" hreflang=\"en\""))
-        #expect(cycle.contains("href=\"../../../../people/ana/2026-Q4/\" hreflang=\"en\""))
+        #expect(renderer.redirectTarget(of: .person("ana", cycle: "2026-Q4")) == .person("ana", cycle: nil))
+        #expect(renderer.redirectTarget(of: .team("sales", cycle: "2026-Q3")) == nil)
     }
 
     func modificationTimes(in root: URL) throws -> [String: Date] {
@@ -363,13 +371,13 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(report.diagnostics.contains { $0.rule.rawValue == "bare-phrase-objective" && $0.location.path == "content/okrs/2026-Q4/people/bo.md" && $0.location.line == 3 })
         let hints = try folder.read("public/hints/index.html")
         #expect(hints.contains("id=\"bare-phrase-objective\""), "the guide explains each rule")
-        #expect(hints.contains("href=\"../people/bo/2026-Q4/#O1\""), "findings link to the objective")
+        #expect(hints.contains("href=\"../people/bo/#O1\""), "findings link to the objective")
         #expect(try folder.read("public/zh/hints/index.html").contains("<strong>目标只是一个短语</strong>：“团队建设”只是一个领域"), "the finding follows its rule's title after a full-width colon")
         #expect(hints.contains("<strong>Objective is a bare phrase</strong>: “团队建设” names an area"))
-        let bo = try folder.read("public/people/bo/2026-Q4/index.html")
+        let bo = try folder.read("public/people/bo/index.html")
         #expect(bo.contains("names an area, not where you want to get to"))
-        #expect(bo.contains("href=\"../../../hints/#bare-phrase-objective\""))
-        #expect(try folder.read("public/zh/people/bo/2026-Q4/index.html").contains("只是一个领域"))
+        #expect(bo.contains("href=\"../../hints/#bare-phrase-objective\""))
+        #expect(try folder.read("public/zh/people/bo/index.html").contains("只是一个领域"))
     }
 
     @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
@@ -495,7 +503,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         let empty = try folder.read("public/map/2026-Q3/index.html")
         #expect(empty.contains("<p class=\"empty\">No objectives in this cycle yet.</p>"))
         #expect(!empty.contains("class=\"map-viewport\""))
-        let drawn = try folder.read("public/map/2026-Q4/index.html")
+        let drawn = try folder.read("public/map/index.html")
         #expect(drawn.contains("class=\"map-viewport\"") && !drawn.contains("<p class=\"empty\">"))
     }
 
@@ -709,7 +717,7 @@ func resolve(_ link: String, from folder: String) -> String {
         #expect(team.contains("<title>Bo: A &lt;b&gt;</title>"))
         #expect(team.contains("<summary>4 / 9 deals</summary>"))
         #expect(team.contains("<summary>2 / 9 deals — R&amp;D done</summary>"))
-        #expect(team.contains("<link href=\"https://example.com/okrs/people/bo/2026-Q4/#O1-KR1\"/>"))
+        #expect(team.contains("<link href=\"https://example.com/okrs/people/bo/#O1-KR1\"/>"))
         #expect(team.firstRange(of: "2026-10-12")!.lowerBound < team.firstRange(of: "2026-10-05")!.lowerBound, "newest first")
         #expect(try XMLDocument(xmlString: team).rootElement()?.name == "feed")
         #expect(folder.exists("public/feed.xml") && folder.exists("public/teams/emea/feed.xml"))
@@ -717,6 +725,7 @@ func resolve(_ link: String, from folder: String) -> String {
         let sitemap = try folder.read("public/sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.com/okrs/people/bo/</loc>"))
         #expect(!sitemap.contains("/zh/"), "one entry per page; languages are linked with hreflang")
+        #expect(!sitemap.contains("people/bo/2026-Q4/") && sitemap.contains("teams/sales/2026-Q3/"), "no redirect pages")
         #expect(try XMLDocument(xmlString: sitemap).rootElement()?.name == "urlset")
         #expect(try folder.read("public/index.html").contains("type=\"application/atom+xml\" href=\"./feed.xml\""))
     }

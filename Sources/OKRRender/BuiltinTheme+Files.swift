@@ -587,8 +587,12 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .table-scroll { overflow-x: auto; }
 .coverage-table tbody th { font-weight: 400; white-space: nowrap; }
 .coverage-table progress { width: 5rem; }
-.coverage-table .depth-1 { padding-left: 1.5rem; } .coverage-table .depth-2 { padding-left: 2.5rem; } .coverage-table .depth-3 { padding-left: 3.5rem; }
-.coverage-table .depth-4 { padding-left: 4.5rem; } .coverage-table .depth-5 { padding-left: 5.5rem; } .coverage-table .depth-6 { padding-left: 6.5rem; }
+table .depth-1 { padding-left: 1.5rem; } table .depth-2 { padding-left: 2.5rem; } table .depth-3 { padding-left: 3.5rem; }
+table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; } table .depth-6 { padding-left: 6.5rem; }
+.hint-counts { border-collapse: collapse; font-size: .9rem; }
+.hint-counts th, .hint-counts td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .75rem .25rem .5rem; font-weight: 400; }
+.hint-counts thead th { font-weight: 700; }
+.rule-counts { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
 .ratio, .figure-share, .member-note, .phase-note { color: var(--muted); font-variant-numeric: tabular-nums; }
 .figure-share { font-size: 1rem; font-weight: 400; }
 .distribution-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
@@ -813,17 +817,18 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
   </article>{{/rules}}
 </section>
 <section class="findings" aria-labelledby="findings-title">
-  <h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>
-  {{^hasFindings}}<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}
-  {{#hasFindings}}
-  <h3>{{t.hints_by_rule}}</h3>
-  {{#byRule}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
-    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — {{message}}</li>{{/rows}}</ul></details>{{/byRule}}
-  <h3>{{t.hints_by_team}}</h3>
-  {{#byTeam}}<details class="finding-group" id="{{id}}"><summary>{{label}} ({{rowCount}})</summary>
-    <ul>{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul></details>{{/byTeam}}
-  {{/hasFindings}}
-  <p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
+<h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>
+{{^hasFindings}}<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}
+{{#hasFindings}}<h3>{{t.hints_by_rule}}</h3>
+<ul class="rule-counts">{{#rules}}{{#findingCount}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/findingCount}}{{/rules}}</ul>
+{{#hasCompanyRows}}<h3>{{t.hints_company_findings}}</h3>
+<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}
+{{#hasTeamCounts}}<h3>{{t.hints_by_team}}</h3>
+<p class="lead">{{t.hints_by_team_intro}}</p>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
+<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/teamCounts}}</tbody></table></div>{{/hasTeamCounts}}
+{{/hasFindings}}
+<p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
 </section>
 {{/main}}{{/layout}}
 
@@ -925,6 +930,19 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 </form>
 <div class="search-page-results" aria-live="polite"></div>
 <noscript><p class="empty">{{t.search_needs_script}} <a href="{{base}}people/">{{t.people}}</a> · <a href="{{base}}teams/">{{t.teams}}</a></p></noscript>
+{{/main}}{{/layout}}
+
+"""##,
+        "pages/team-hints.mustache": ##"""
+{{<layout}}{{$main}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}hints/">{{t.hints}}</a></li>{{#hintTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/hintTrail}}<li aria-current="page">{{team.name}}</li></ol></nav>
+<h1>{{t.hints}} · {{team.name}}</h1>
+<p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>
+{{#hasRows}}<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{/hasRows}}
+{{^hasRows}}<p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
+{{#hasSubteamCounts}}<section aria-labelledby="subteam-hints-title"><h2 id="subteam-hints-title">{{t.subteams}}</h2>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
+<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>{{/hasSubteamCounts}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1249,6 +1267,12 @@ tree_unaligned: Serving nothing shown here
 tree_served_by: Served by
 tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
 redirect_link: This page is now at its address without the cycle; follow this link if your browser does not go there.
+hints_company_findings: On the company's OKRs
+hints_by_team_intro: "Each team's page lists the findings on its OKRs and its people's, each once; its sub-teams have pages of their own."
+hints_here: Team and its people
+hints_with_subteams: With sub-teams
+hints_team_intro: "Findings on this team's OKRs and on its people's, each listed once; the sub-teams below have pages of their own."
+hints_none_here: "No findings on this team's or its people's OKRs."
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1455,6 +1479,12 @@ tree_unaligned: 未支撑此处任何目标
 tree_served_by: 支撑它的目标
 tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
 redirect_link: 此页面已移至不带周期的地址；如果浏览器没有自动跳转，请点击此链接。
+hints_company_findings: 公司 OKR 上的提示
+hints_by_team_intro: "每个团队的页面列出其 OKR 及其成员 OKR 上的提示，每条只列一次；子团队有各自的页面。"
+hints_here: 团队及其成员
+hints_with_subteams: 含子团队
+hints_team_intro: "此团队及其成员 OKR 上的提示，每条只列一次；下方的子团队有各自的页面。"
+hints_none_here: "此团队及其成员的 OKR 上没有提示。"
 
 """##,
     ]

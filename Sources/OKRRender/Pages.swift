@@ -5,6 +5,7 @@ import OKRTemplate
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
     case home, company, teams, team, people, person, cycles, hints, map, search, dashboard
+    case teamHints = "team-hints"
 
     var template: String { "pages/\(rawValue)" }
 }
@@ -22,6 +23,8 @@ public struct PageJob: Sendable, Hashable {
         case person(String, cycle: String?)
         case cycles
         case hints
+        /// One team's findings at `/hints/teams/<id>/`.
+        case teamHints(String)
         /// nil cycle: the current cycle's overview at `/map/`.
         case map(cycle: String?)
         case teamMap(String, cycle: String)
@@ -140,6 +143,7 @@ public struct SiteRenderer: Sendable {
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .dashboard(cycle: $0.id) }
+        subjects += teamsWithHintPages().map { .teamHints($0) }
         var jobs = languages.flatMap { language in subjects.map { PageJob(subject: $0, language: language) } }
         // An owner's pages in every language follow each other, so one task renders them all
         // and draws each neighbourhood map's layout once for all languages.
@@ -170,6 +174,7 @@ public struct SiteRenderer: Sendable {
         case .person(let id, let cycle): cycle.map { SiteIndex.ownerPath(.person(id), cycle: $0) } ?? "people/\(id)/"
         case .cycles: "cycles/"
         case .hints: "hints/"
+        case .teamHints(let id): Self.teamHintsPath(id)
         case .map(let cycle): cycle.map { "map/\($0)/" } ?? "map/"
         case .teamMap(let id, let cycle): SiteIndex.teamMapPath(id, cycle: cycle)
         case .search: "search/"
@@ -286,6 +291,7 @@ public struct SiteRenderer: Sendable {
         let nav: [[String: TemplateValue]] = Self.navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
             let current = item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)
+                || (item.0 == .hints && kind == .teamHints)
             return ["url": .text(views.url(target)), "label": .text(views.t(item.1)), "current": .bool(current)]
         }
         let others = languages.filter { $0 != job.language }
@@ -313,7 +319,7 @@ public struct SiteRenderer: Sendable {
         case .teams, .team: .teams
         case .people, .person: .people
         case .cycles: .cycles
-        case .hints: .hints
+        case .hints, .teamHints: .hints
         case .map: .map(cycle: nil)
         case .search: .search
         case .dashboard: .dashboard(cycle: nil)

@@ -19,23 +19,71 @@ struct FindingRow {
     var ruleTitle: String
 }
 
-struct FindingGroup {
-    var id: String
-    var label: String
-    var rows: [FindingRow]
-    var rowCount: Int
-}
-
+/// `/hints/`: the writing guide and the counts, by rule and by team; the findings themselves
+/// are on one page per team, so no page grows with the whole company.
 struct HintsPage {
     var rules: [RuleGuide]
-    var byRule: [FindingGroup]
-    var byTeam: [FindingGroup]
+    /// The company's own findings (its OKR sets), listed here.
+    var companyRows: [FindingRow]
+    var hasCompanyRows: Bool
+    /// Teams with findings of their own or their people's, in the team tree's order.
+    var teamCounts: [TeamFindingCount]
+    var hasTeamCounts: Bool
     var hasFindings: Bool
     var findingCount: Int
     var silencedCount: Int
 }
 
+/// A team's line in a count of findings, linking to its page of findings.
+struct TeamFindingCount {
+    var url: String
+    var name: String
+    /// Findings on the team's own OKRs and its members'.
+    var count: Int
+    /// With its sub-teams'.
+    var totalCount: Int
+    var depth: Int
+}
+
+/// `/hints/teams/<id>/`: the findings of one team's OKRs and of its members', each once;
+/// sub-teams are listed with their counts, not repeated.
+struct TeamHintsPage {
+    var team: PersonLink
+    /// The hint pages of the teams above, top first.
+    var hintTrail: [PersonLink]
+    var rows: [FindingRow]
+    var hasRows: Bool
+    var subteamCounts: [TeamFindingCount]
+    var hasSubteamCounts: Bool
+}
+
 extension SiteRenderer {
+    static func teamHintsPath(_ team: String) -> String { "hints/teams/\(team)/" }
+
+    /// Active findings by the team they belong to ("" for the company), each once.
+    func findingsByTeam() -> [String: [Finding]] {
+        Dictionary(grouping: index.findings.filter { !$0.silenced }, by: { teamID(of: $0.owner) })
+    }
+
+    /// Per team: its own findings plus all its sub-teams'.
+    func subtreeFindingCounts(_ byTeam: [String: [Finding]]) -> [String: Int] {
+        var totals: [String: Int] = [:]
+        for (team, findings) in byTeam where !team.isEmpty {
+            var current: String? = team
+            var seen: Set<String> = []
+            while let id = current, seen.insert(id).inserted {
+                totals[id, default: 0] += findings.count
+                current = index.teamsByID[id]?.parent
+            }
+        }
+        return totals
+    }
+
+    /// Teams that have a page of findings: those with findings in their subtree.
+    func teamsWithHintPages() -> [String] {
+        subtreeFindingCounts(findingsByTeam()).keys.sorted()
+    }
+
     func hintsPage(views: ViewBuilder) -> HintsPage {
         let language = views.language
         let active = index.findings.filter { !$0.silenced }
@@ -45,22 +93,42 @@ extension SiteRenderer {
                 id: rule.id, title: rule.title.text(for: language), rationale: rule.rationale.text(for: language),
                 bad: rule.bad.text(for: language), good: rule.good.text(for: language), findingCount: counts[rule.id] ?? 0)
         }
-        let rows = active.map { finding in (finding, row(for: finding, views: views)) }
-        let byRule = HintRule.all.compactMap { rule -> FindingGroup? in
-            let matching = rows.filter { $0.0.rule.id == rule.id }.map(\.1)
-            return matching.isEmpty ? nil : FindingGroup(id: "rule-\(rule.id)", label: rule.title.text(for: language), rows: matching, rowCount: matching.count)
+        let byTeam = findingsByTeam()
+        let totals = subtreeFindingCounts(byTeam)
+        var teamCounts: [TeamFindingCount] = []
+        func walk(_ teams: [Team], depth: Int) {
+            for team in teams where totals[team.id] != nil && depth < 64 {
+                let own = byTeam[team.id]?.count ?? 0
+                if own > 0 {
+                    teamCounts.append(TeamFindingCount(
+                        url: views.url(Self.teamHintsPath(team.id)), name: team.name, count: own, totalCount: totals[team.id] ?? own, depth: depth))
+                }
+                walk(index.childTeams[team.id] ?? [], depth: depth + 1)
+            }
         }
-        // Findings by the team they belong to: a person's team, the team itself, or the company.
-        var teamOf: [String: [FindingRow]] = [:]
-        for (finding, row) in rows { teamOf[teamID(of: finding.owner), default: []].append(row) }
-        let byTeam = teamOf.keys.sorted().map { id in
-            FindingGroup(
-                id: "team-\(id.isEmpty ? "company" : id)", label: id.isEmpty ? index.content.company.name : (index.teamsByID[id]?.name ?? id),
-                rows: teamOf[id]!, rowCount: teamOf[id]!.count)
-        }
+        walk(index.rootTeams, depth: 0)
+        let companyRows = (byTeam[""] ?? []).map { row(for: $0, views: views) }
         return HintsPage(
-            rules: rules, byRule: byRule, byTeam: byTeam, hasFindings: !active.isEmpty, findingCount: active.count,
+            rules: rules, companyRows: companyRows, hasCompanyRows: !companyRows.isEmpty,
+            teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty, hasFindings: !active.isEmpty, findingCount: active.count,
             silencedCount: index.findings.count - active.count)
+    }
+
+    func teamHintsPage(_ id: String, views: ViewBuilder) -> TeamHintsPage {
+        let team = index.teamsByID[id]
+        let byTeam = findingsByTeam()
+        let totals = subtreeFindingCounts(byTeam)
+        let rows = (byTeam[id] ?? []).map { row(for: $0, views: views) }
+        let subteams = (index.childTeams[id] ?? []).compactMap { child -> TeamFindingCount? in
+            guard let total = totals[child.id] else { return nil }
+            return TeamFindingCount(
+                url: views.url(Self.teamHintsPath(child.id)), name: child.name, count: byTeam[child.id]?.count ?? 0, totalCount: total, depth: 0)
+        }
+        let trail = team.map { ancestors(of: $0) }?.filter { totals[$0.id] != nil }
+            .map { PersonLink(url: views.url(Self.teamHintsPath($0.id)), name: $0.name) } ?? []
+        return TeamHintsPage(
+            team: PersonLink(url: views.url("teams/\(id)/"), name: team?.name ?? id), hintTrail: trail,
+            rows: rows, hasRows: !rows.isEmpty, subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 
     /// "" for the company (sorted first), else the team id.

@@ -241,6 +241,10 @@ extension SiteRenderer {
         case .hints:
             return (.hints, views.t("hints"), hintsPage(views: views))
 
+        case .teamHints(let id):
+            let page = teamHintsPage(id, views: views)
+            return (.teamHints, "\(views.t("hints")) · \(page.team.name)", page)
+
         case .map(let cycleID):
             let (title, page) = mapPage(cycleID: cycleID, team: nil, views: views)
             return (.map, title, page)

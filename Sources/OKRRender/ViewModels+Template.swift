@@ -387,24 +387,39 @@ extension FindingRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension FindingGroup: ViewModel {
-    static let fields: [String: @Sendable (FindingGroup) -> TemplateValue] = [
-        "id": { $0.id.templateValue },
-        "label": { $0.label.templateValue },
-        "rows": { $0.rows.templateValue },
-        "rowCount": { $0.rowCount.templateValue },
+extension HintsPage: ViewModel {
+    static let fields: [String: @Sendable (HintsPage) -> TemplateValue] = [
+        "rules": { $0.rules.templateValue },
+        "companyRows": { $0.companyRows.templateValue },
+        "hasCompanyRows": { $0.hasCompanyRows.templateValue },
+        "teamCounts": { $0.teamCounts.templateValue },
+        "hasTeamCounts": { $0.hasTeamCounts.templateValue },
+        "hasFindings": { $0.hasFindings.templateValue },
+        "findingCount": { $0.findingCount.templateValue },
+        "silencedCount": { $0.silencedCount.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
 
-extension HintsPage: ViewModel {
-    static let fields: [String: @Sendable (HintsPage) -> TemplateValue] = [
-        "rules": { $0.rules.templateValue },
-        "byRule": { $0.byRule.templateValue },
-        "byTeam": { $0.byTeam.templateValue },
-        "hasFindings": { $0.hasFindings.templateValue },
-        "findingCount": { $0.findingCount.templateValue },
-        "silencedCount": { $0.silencedCount.templateValue },
+extension TeamFindingCount: ViewModel {
+    static let fields: [String: @Sendable (TeamFindingCount) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "count": { $0.count.templateValue },
+        "totalCount": { $0.totalCount.templateValue },
+        "depth": { $0.depth.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension TeamHintsPage: ViewModel {
+    static let fields: [String: @Sendable (TeamHintsPage) -> TemplateValue] = [
+        "team": { $0.team.templateValue },
+        "hintTrail": { $0.hintTrail.templateValue },
+        "rows": { $0.rows.templateValue },
+        "hasRows": { $0.hasRows.templateValue },
+        "subteamCounts": { $0.subteamCounts.templateValue },
+        "hasSubteamCounts": { $0.hasSubteamCounts.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -34,7 +34,7 @@ import Testing
         check(HintView.self); check(CheckInView.self); check(CycleView.self); check(SetSummary.self)
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
         check(PersonInfo.self); check(TeamNode.self); check(PersonRow.self)
-        check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(FindingGroup.self); check(FindingRow.self)
+        check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(TeamFindingCount.self); check(TeamHintsPage.self); check(FindingRow.self)
         check(MapPage.self); check(TreeItem.self); check(FilterTeam.self); check(SearchPage.self); check(DashboardPage.self); check(DashboardFigure.self)
         check(DistributionTable.self); check(DistributionRow.self); check(TeamCoverageRow.self); check(PeopleGroup.self); check(GroupMember.self)
     }

@@ -51,12 +51,15 @@ import Testing
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", findingCount: 0)
         let row2 = FindingRow(url: "u", target: "t", message: "m", ruleTitle: "r")
-        let group = FindingGroup(id: "g", label: "l", rows: [row2], rowCount: 1)
+        let teamCount = TeamFindingCount(url: "u", name: "n", count: 1, totalCount: 2, depth: 0)
         check(HintView(rule: "r", ruleTitle: "t", message: "m", silenced: false, hintReason: nil))
         check(guide)
         check(row2)
-        check(group)
-        check(HintsPage(rules: [guide], byRule: [group], byTeam: [group], hasFindings: true, findingCount: 1, silencedCount: 0))
+        check(teamCount)
+        check(HintsPage(
+            rules: [guide], companyRows: [row2], hasCompanyRows: true, teamCounts: [teamCount], hasTeamCounts: true,
+            hasFindings: true, findingCount: 1, silencedCount: 0))
+        check(TeamHintsPage(team: person, hintTrail: [], rows: [row2], hasRows: true, subteamCounts: [teamCount], hasSubteamCounts: true))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
         check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))

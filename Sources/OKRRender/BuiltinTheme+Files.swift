@@ -776,6 +776,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
     <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th>{{#hasFollowUp}}<th scope="col">{{followUpLabel}}</th>{{/hasFollowUp}}<th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
     <tbody>{{#teamRows}}<tr id="{{anchor}}"><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
   </table></div>{{/hasTeamRows}}
+  {{#teamRowsNote}}<p class="map-omitted">{{teamRowsNote}}</p>{{/teamRowsNote}}
 </section>
 <section class="distributions" aria-labelledby="dashboard-spread">
   <h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
@@ -790,11 +791,13 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   {{^hasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}
   {{#hasPersonalOKRs}}{{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
   {{#missing}}{{>partials/people-group}}{{/missing}}{{/hasPersonalOKRs}}
+  {{#missingNote}}<p class="map-omitted">{{missingNote}}</p>{{/missingNote}}
 </section>
 {{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet">
   <h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>
   {{^overdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}
   {{#overdue}}{{>partials/people-group}}{{/overdue}}
+  {{#overdueNote}}<p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
 </section>{{/tracksCheckIns}}{{/cycle}}
 {{/main}}{{/layout}}
 
@@ -897,7 +900,9 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <p class="lead">{{t.people_intro}} {{cycle.name}}</p>
 {{#hasPeople}}<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
 <tbody>{{#people}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
-{{^hasPeople}}<p class="empty">{{t.no_people}}</p>{{/hasPeople}}
+{{#hasByTeam}}<p>{{t.people_by_team}} ({{peopleCount}})</p>
+<ul class="team-tree">{{#byTeam}}{{>partials/team-node}}{{/byTeam}}</ul>{{/hasByTeam}}
+{{^hasPeople}}{{^hasByTeam}}<p class="empty">{{t.no_people}}</p>{{/hasByTeam}}{{/hasPeople}}
 {{/main}}{{/layout}}
 
 """##,
@@ -972,6 +977,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <p class="lead">{{t.teams_intro}} {{cycle.name}}</p>
 <ul class="team-tree">{{#roots}}{{>partials/team-node}}{{/roots}}</ul>
 {{^roots}}<p class="empty">{{t.no_teams}}</p>{{/roots}}
+{{#isCut}}<p class="map-omitted">{{t.teams_cut}}</p>{{/isCut}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1273,6 +1279,13 @@ hints_here: Team and its people
 hints_with_subteams: With sub-teams
 hints_team_intro: "Findings on this team's OKRs and on its people's, each listed once; the sub-teams below have pages of their own."
 hints_none_here: "No findings on this team's or its people's OKRs."
+people_count: people
+people_count_one: person
+dashboard_list_cut: "To keep this page light the list stops here: {count} more are in the follow-up spreadsheet."
+dashboard_rows_cut: "To keep this page light the table shows the upper levels of the team tree; {count} deeper teams are counted in their parents' rows, and each has a line in the team spreadsheet."
+people_by_team: "Too many to list on one page: find anyone with the search box above, or open a team — each team's page lists its people"
+teams_cut: "To keep this page light the tree shows its upper levels; each team's page lists all of its sub-teams."
+contributors_rest: "… {count} more in the alignment tree"
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1485,6 +1498,13 @@ hints_here: 团队及其成员
 hints_with_subteams: 含子团队
 hints_team_intro: "此团队及其成员 OKR 上的提示，每条只列一次；下方的子团队有各自的页面。"
 hints_none_here: "此团队及其成员的 OKR 上没有提示。"
+people_count: 人
+people_count_one: 人
+dashboard_list_cut: "为保持页面轻量，列表到此为止：另有 {count} 在跟进表格中。"
+dashboard_rows_cut: "为保持页面轻量，表格只显示团队树的上层；更深的 {count} 个团队计入其上级团队的行中，并且在团队表格中各有一行。"
+people_by_team: "人数太多，无法在一页中列出：可用上方的搜索框找到任何人，或打开某个团队——每个团队的页面都列出其成员"
+teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页面列出其全部子团队。"
+contributors_rest: "……另有 {count} 个，见对齐树"
 
 """##,
     ]

@@ -158,6 +158,22 @@ public struct SiteIndex: Sendable {
 
     func isCurrent(_ cycle: String) -> Bool { cycle == currentCycle?.id }
 
+    /// The deepest level of the team tree to show so that whole levels, from the top, hold
+    /// at most `limit` teams (at least the top level). Lists that grow with the company use
+    /// it to stay under a megabyte; the levels below are on each team's page.
+    func shownTreeDepth(limit: Int, under roots: [Team]? = nil) -> Int {
+        var level = roots ?? rootTeams
+        var total = 0
+        var depth = 0
+        while !level.isEmpty && depth <= 64 {
+            total += level.count
+            if total > limit && depth > 0 { return depth - 1 }
+            level = level.flatMap { childTeams[$0.id] ?? [] }
+            depth += 1
+        }
+        return 64
+    }
+
     func pagePath(_ owner: Owner, cycle: String) -> String {
         isCurrent(cycle) ? Self.ownerPath(owner) : Self.ownerPath(owner, cycle: cycle)
     }

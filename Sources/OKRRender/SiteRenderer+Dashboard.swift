@@ -78,6 +78,12 @@ struct DashboardPage {
     var missingCount: Int
     var overdue: [PeopleGroup]
     var overdueCount: Int
+    /// Where a list was cut to keep the page light: how many more people the follow-up
+    /// spreadsheet names; nil when the list is whole.
+    var missingNote: String?
+    var overdueNote: String?
+    /// Where the team table stops above the deepest levels of a large tree; nil when whole.
+    var teamRowsNote: String?
     /// Whether check-ins are expected: see `CycleCoverage.tracksCheckIns`.
     var tracksCheckIns: Bool
     /// The same figures as spreadsheets: the team table and the people to follow up.
@@ -87,6 +93,23 @@ struct DashboardPage {
 
 extension SiteRenderer {
     static let maximumIndent = 6
+    /// At most this many teams in the table (whole levels of the tree, from the top) and this
+    /// many people in each follow-up list, so the page stays under a megabyte at 50,000
+    /// people; the spreadsheets always hold everything.
+    static let dashboardRowLimit = 1_000
+    static let dashboardPeopleLimit = 1_000
+
+    /// The first groups, whole, up to `limit` people; and how many people are left out.
+    static func capped(_ groups: [PeopleGroup], at limit: Int) -> ([PeopleGroup], Int) {
+        var shown: [PeopleGroup] = []
+        var count = 0
+        for group in groups {
+            if count + group.memberCount > limit && !shown.isEmpty { break }
+            shown.append(group)
+            count += group.memberCount
+        }
+        return (shown, groups.reduce(0) { $0 + $1.memberCount } - count)
+    }
 
     static func coverageAnchor(_ team: String) -> String { "team-\(team)" }
 
@@ -103,13 +126,15 @@ extension SiteRenderer {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
-                overdue: [], overdueCount: 0, tracksCheckIns: false, teamsCSVURL: "", followUpCSVURL: ""))
+                overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
+                teamsCSVURL: "", followUpCSVURL: ""))
         }
         let coverage = index.coverage(of: cycle)
         let exports = siteRoot(views) + "dashboard/\(cycle.id)/"
         let company = coverage.company
         let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(index.content.config.hints.staleDays))
-        let teamRows = teamCoverageRows(coverage, views: views)
+        let depth = index.shownTreeDepth(limit: Self.dashboardRowLimit)
+        let teamRows = teamCoverageRows(coverage, views: views, maximumDepth: depth)
 
         let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
             GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
@@ -124,14 +149,22 @@ extension SiteRenderer {
         case .closed: views.t("dashboard_phase_closed")
         case .upcoming: views.t("dashboard_phase_upcoming")
         }
+        let (missingShown, missingLeft) = Self.capped(missing, at: Self.dashboardPeopleLimit)
+        let (overdueShown, overdueLeft) = Self.capped(overdue, at: Self.dashboardPeopleLimit)
+        func note(_ left: Int) -> String? {
+            left == 0 ? nil : views.t("dashboard_list_cut").replacing("{count}", with: views.count(left, "people_count"))
+        }
         let page = DashboardPage(
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
             figures: headlineFigures(coverage, checkedInLabel: checkedInLabel, views: views), distributions: distributions(coverage, views: views),
             teamRows: teamRows, hasTeamRows: !teamRows.isEmpty,
             hasFollowUp: coverage.followUp != nil,
             followUpLabel: coverage.followUp == .checkIns ? checkedInLabel : coverage.followUp == .scores ? views.t("dashboard_scored") : "",
-            hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missing, missingCount: company.people - company.peopleWithOKRs,
-            overdue: overdue, overdueCount: overdue.reduce(0) { $0 + $1.memberCount }, tracksCheckIns: coverage.tracksCheckIns,
+            hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missingShown, missingCount: company.people - company.peopleWithOKRs,
+            overdue: overdueShown, overdueCount: overdue.reduce(0) { $0 + $1.memberCount },
+            missingNote: note(missingLeft), overdueNote: note(overdueLeft),
+            teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut").replacing("{count}", with: Format.number(Double(index.teamTree.count - teamRows.count))) : nil,
+            tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV)
         return ("\(title) · \(cycle.name)", page)
     }
@@ -164,8 +197,8 @@ extension SiteRenderer {
     }
 
     /// Every team in tree order, its figures including its sub-teams.
-    func teamCoverageRows(_ coverage: CycleCoverage, views: ViewBuilder) -> [TeamCoverageRow] {
-        index.teamTree.map { entry in
+    func teamCoverageRows(_ coverage: CycleCoverage, views: ViewBuilder, maximumDepth: Int = .max) -> [TeamCoverageRow] {
+        index.teamTree.filter { $0.depth <= maximumDepth }.map { entry in
             let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
             let followUp = switch coverage.followUp {
             case .checkIns: Self.share(counts.peopleCheckedIn, of: counts.peopleWithOKRs)
@@ -174,6 +207,7 @@ extension SiteRenderer {
             }
             return TeamCoverageRow(
                 anchor: Self.coverageAnchor(entry.team.id), url: views.url("teams/\(entry.team.id)/"), name: entry.team.name, depth: min(entry.depth, Self.maximumIndent),
+
                 people: counts.people, withOKRs: Self.ratio(counts.peopleWithOKRs, of: counts.people),
                 coverage: counts.people == 0 ? nil : views.progress(Double(counts.peopleWithOKRs) / Double(counts.people)),
                 objectives: counts.objectives, aligned: Self.share(counts.aligned, of: counts.alignable) ?? "–",

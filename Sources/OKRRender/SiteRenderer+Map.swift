@@ -128,10 +128,26 @@ extension SiteRenderer {
             tree: tree?.roots ?? [], hasTree: !(tree?.roots.isEmpty ?? true),
             unaligned: tree?.unaligned ?? [], hasUnaligned: !(tree?.unaligned.isEmpty ?? true),
             treeOmittedNote: tree.flatMap { $0.omitted.isEmpty ? nil : views.t("tree_omitted").replacing("{levels}", with: levelList($0.omitted, views: views)) },
-            filterTeams: tree == nil ? [] : index.content.teams.map { FilterTeam(id: $0.id, name: $0.name, parent: $0.parent ?? "") },
+            filterTeams: tree.map { filterTeams(for: $0) } ?? [],
             jsonURL: exports + "alignment.json", dotURL: exports + "alignment.dot")
         let title = [views.t("map"), focusTeam?.name, cycle?.name].compactMap { $0 }.joined(separator: " · ")
         return (title, page)
+    }
+
+    /// The teams the tree's filter offers: those whose objectives or people are in the tree,
+    /// with the teams above them (a department selects its sub-teams).
+    func filterTeams(for tree: AlignmentTree) -> [FilterTeam] {
+        var wanted: Set<String> = []
+        func visit(_ items: [TreeItem]) {
+            for item in items {
+                var team: String? = item.team.isEmpty ? nil : item.team
+                while let id = team, wanted.insert(id).inserted { team = index.teamsByID[id]?.parent }
+                visit(item.children)
+            }
+        }
+        visit(tree.roots)
+        visit(tree.unaligned)
+        return index.content.teams.filter { wanted.contains($0.id) }.map { FilterTeam(id: $0.id, name: $0.name, parent: $0.parent ?? "") }
     }
 
     /// "1,204 objectives of people, 310 of teams at level 3": what a limit left out, by level.

@@ -133,12 +133,20 @@ struct PersonRow {
 struct TeamsPage {
     var cycle: CycleView?
     var roots: [TeamNode]
+    /// The tree stops above its deepest levels (each team's page lists its sub-teams).
+    var isCut: Bool
 }
 
 struct PeoplePage {
     var cycle: CycleView?
+    /// Everyone, while the company has at most `SiteRenderer.directoryLimit` people.
     var people: [PersonRow]
     var hasPeople: Bool
+    /// Above that, the team tree instead: each team's page lists its people.
+    var byTeam: [TeamNode]
+    var hasByTeam: Bool
+    /// "10,000 people".
+    var peopleCount: String
 }
 
 struct CycleRow {
@@ -197,14 +205,19 @@ extension SiteRenderer {
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams:
-            return (.teams, views.t("teams"), TeamsPage(cycle: current.map(views.cycleView), roots: index.rootTeams.map { teamNode($0, views: views) }))
+            let depth = index.shownTreeDepth(limit: Self.directoryLimit)
+            return (.teams, views.t("teams"), TeamsPage(
+                cycle: current.map(views.cycleView), roots: index.rootTeams.map { teamNode($0, views: views, maximumDepth: depth) },
+                isCut: depth < index.shownTreeDepth(limit: .max)))
 
         case .team(let id, let cycleID):
             let team = index.teamsByID[id]!
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let owner = Owner.team(id)
             let block = okrBlock(owner, cycle: cycle, views: views)
-            let children = (index.childTeams[id] ?? []).map { teamNode($0, views: views) }
+            let below = index.childTeams[id] ?? []
+            let depth = index.shownTreeDepth(limit: Self.directoryLimit, under: below)
+            let children = below.map { teamNode($0, views: views, maximumDepth: depth) }
             let members = (index.membersByTeam[id] ?? []).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
             let page = TeamPage(
                 team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
@@ -218,8 +231,15 @@ extension SiteRenderer {
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
         case .people:
-            let rows = index.content.people.map { personRow($0, cycle: current, views: views, withTeam: true) }
-            return (.people, views.t("people"), PeoplePage(cycle: current.map(views.cycleView), people: rows, hasPeople: !rows.isEmpty))
+            // Everyone in one table while that stays light; above that, the team tree, each
+            // team's page listing its people (and search finds anyone).
+            let listed = index.content.people.count <= Self.directoryLimit
+            let rows = listed ? index.content.people.map { personRow($0, cycle: current, views: views, withTeam: true) } : []
+            let depth = index.shownTreeDepth(limit: Self.directoryLimit)
+            let teams = listed ? [] : index.rootTeams.map { teamNode($0, views: views, maximumDepth: depth) }
+            return (.people, views.t("people"), PeoplePage(
+                cycle: current.map(views.cycleView), people: rows, hasPeople: !rows.isEmpty, byTeam: teams, hasByTeam: !teams.isEmpty,
+                peopleCount: views.count(index.content.people.count, "people_count")))
 
         case .person(let id, let cycleID):
             let person = index.peopleByID[id]!
@@ -310,9 +330,15 @@ extension SiteRenderer {
         return chain
     }
 
-    func teamNode(_ team: Team, views: ViewBuilder, depth: Int = 0) -> TeamNode {
+    /// Directories that grow with the company (people, teams, a team's sub-teams) show at
+    /// most this many entries: everyone, or whole levels of the team tree from the top.
+    static let directoryLimit = 2_000
+
+    func teamNode(_ team: Team, views: ViewBuilder, depth: Int = 0, maximumDepth: Int = 64) -> TeamNode {
         // The loader rejects loops in the tree; the depth bound only guards against rendering one.
-        let children = depth > 64 ? [] : (index.childTeams[team.id] ?? []).map { teamNode($0, views: views, depth: depth + 1) }
+        let children = depth >= min(maximumDepth, 64) ? [] : (index.childTeams[team.id] ?? []).map {
+            teamNode($0, views: views, depth: depth + 1, maximumDepth: maximumDepth)
+        }
         let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
         let members = index.membersByTeam[team.id]?.count ?? 0
         return TeamNode(

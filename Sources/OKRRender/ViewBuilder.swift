@@ -87,16 +87,30 @@ struct ViewBuilder {
     /// link is marked, for the comma-separated form.
     struct AlignedByList {
         static let limit = 10
+        /// The folded part names at most this many; past it one link leads to the alignment
+        /// tree, so a company objective served by thousands does not weigh down its page.
+        static let foldedLimit = 190
         var shown: [ObjectiveLink]
         var more: [ObjectiveLink]
         var moreCount: String?
         var total: Int
 
-        init(_ links: [ObjectiveLink]) {
+        init(_ links: [ObjectiveLink], rest: (Int) -> ObjectiveLink) {
             total = links.count
             shown = ViewBuilder.marked(Array(links.prefix(Self.limit)))
-            more = ViewBuilder.marked(Array(links.dropFirst(Self.limit)))
-            moreCount = more.isEmpty ? nil : Format.number(Double(more.count))
+            let folded = links.dropFirst(Self.limit)
+            var more = Array(folded.prefix(Self.foldedLimit))
+            if folded.count > Self.foldedLimit { more.append(rest(folded.count - Self.foldedLimit)) }
+            self.more = ViewBuilder.marked(more)
+            moreCount = folded.isEmpty ? nil : Format.number(Double(folded.count))
+        }
+    }
+
+    /// The link that stands for the contributors a folded list leaves out.
+    func restOfContributors(cycle: String) -> (Int) -> ObjectiveLink {
+        { count in
+            let text = t("contributors_rest").replacing("{count}", with: Format.number(Double(count)))
+            return ObjectiveLink(url: url(index.mapPath(cycle: cycle)), label: text, ownerName: "", short: text)
         }
     }
 
@@ -129,7 +143,7 @@ struct ViewBuilder {
         } ?? []
         let alsoServes = ViewBuilder.marked(outgoing.filter { $0 != first }
             .map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) })
-        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) })
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
         let totalWeight = set.objectives.reduce(0) { $0 + $1.weight }
         let weighted = set.objectives.contains { $0.weight != 1 }
 
@@ -165,7 +179,7 @@ struct ViewBuilder {
     }
 
     func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge], hints: [HintView]) -> KeyResultView {
-        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) })
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
         let unitSuffix: String
         let measure: String?
         switch kr.measure {

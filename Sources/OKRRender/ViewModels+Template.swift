@@ -320,6 +320,7 @@ extension TeamsPage: ViewModel {
     static let fields: [String: @Sendable (TeamsPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "roots": { $0.roots.templateValue },
+        "isCut": { $0.isCut.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -329,6 +330,9 @@ extension PeoplePage: ViewModel {
         "cycle": { $0.cycle.templateValue },
         "people": { $0.people.templateValue },
         "hasPeople": { $0.hasPeople.templateValue },
+        "byTeam": { $0.byTeam.templateValue },
+        "hasByTeam": { $0.hasByTeam.templateValue },
+        "peopleCount": { $0.peopleCount.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -567,6 +571,9 @@ extension DashboardPage: ViewModel {
         "missingCount": { $0.missingCount.templateValue },
         "overdue": { $0.overdue.templateValue },
         "overdueCount": { $0.overdueCount.templateValue },
+        "missingNote": { $0.missingNote.templateValue },
+        "overdueNote": { $0.overdueNote.templateValue },
+        "teamRowsNote": { $0.teamRowsNote.templateValue },
         "tracksCheckIns": { $0.tracksCheckIns.templateValue },
         "teamsCSVURL": { $0.teamsCSVURL.templateValue },
         "followUpCSVURL": { $0.followUpCSVURL.templateValue },

@@ -68,8 +68,8 @@ import Testing
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
         check(node)
         check(row)
-        check(TeamsPage(cycle: cycle, roots: [node]))
-        check(PeoplePage(cycle: cycle, people: [row], hasPeople: true))
+        check(TeamsPage(cycle: cycle, roots: [node], isCut: false))
+        check(PeoplePage(cycle: cycle, people: [row], hasPeople: true, byTeam: [node], hasByTeam: true, peopleCount: "1 person"))
         check(cycleRow)
         check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
         check(CyclesPage(groups: []))
@@ -100,7 +100,7 @@ import Testing
         check(peopleGroup)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
-            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0,
+            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil,
             tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f"))
     }
 

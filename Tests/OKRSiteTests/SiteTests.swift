@@ -498,6 +498,32 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(tree.contains(#"<datalist id="tree-teams"><option value="EMEA" data-team="emea" data-parent="sales"></option><option value="Sales" data-team="sales" data-parent=""></option></datalist>"#))
     }
 
+    /// Pages that grow with the company stop at whole levels or whole teams, say so, and
+    /// leave the rest to the team pages and the spreadsheets: 2,001 people in 2,001 teams
+    /// under one department, one of them with OKRs.
+    @Test func directoriesAndListsStayBoundedInALargeCompany() async throws {
+        var site = smallSite
+        site["content/org/teams.yaml"] = "- {id: all, name: All}\n" + (0..<2_001).map { "- {id: t\($0), name: T\($0), parent: all}\n" }.joined()
+        site["content/org/people.yaml"] = (0..<2_001).map { "- {id: p\($0), name: P\($0), team: t\($0)}\n" }.joined()
+        site["content/okrs/2026-Q4/people/ana.md"] = nil
+        site["content/okrs/2026-Q4/people/p0.md"] = "---\nobjectives:\n  - {title: Help grow, aligns: [company/O1], key_results: [{title: Deals, done: true}]}\n---\n"
+        site["content/okrs/2026-Q3/teams/sales.md"] = nil
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let people = try folder.read("public/people/index.html")
+        #expect(!people.contains("people-table") && people.contains("(2,001 people)") && people.contains(#"<a href="../teams/all/">All</a>"#))
+        let teams = try folder.read("public/teams/index.html")
+        #expect(!teams.contains("teams/t7/") && teams.contains("each team&#39;s page lists all of its sub-teams"))
+        #expect(try folder.read("public/teams/all/index.html").contains("teams/t2000/"), "a team's page lists its sub-teams")
+        let dashboard = try folder.read("public/dashboard/index.html")
+        #expect(dashboard.contains("the list stops here: 1,000 people more are in the follow-up spreadsheet"))
+        #expect(dashboard.contains("2,001 deeper teams are counted in their parents&#39; rows"))
+        for page in ["people/index.html", "teams/index.html", "dashboard/index.html", "zh/people/index.html"] {
+            #expect(try folder.read("public/" + page).utf8.count < 400_000, "\(page)")
+        }
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

@@ -30,6 +30,8 @@ struct ExportCycle: Encodable {
     /// Cycles this one lies inside (a quarter inside its year).
     var enclosed_by: [String]
     var url: String
+    /// The cycle's own export, `okrs/<cycle>.json`: the same document with only its objectives.
+    var export: String
 }
 
 struct ExportTeam: Encodable {
@@ -165,8 +167,12 @@ extension SiteRenderer {
     /// Rounds away binary noise (0.30000000000000004) so the export is readable and stable.
     static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    /// `okrs.json`, streamed to `sink` as it is encoded.
-    public func writeExport(to sink: @escaping ByteSink) throws {
+    static func cycleExportPath(_ cycle: String) -> String { "okrs/\(cycle).json" }
+
+    /// `okrs.json` (every cycle), or with `cycle` the cycle's own `okrs/<cycle>.json`: the
+    /// same schema with only that cycle's objectives, what a dashboard of the quarter reads.
+    /// Streamed to `sink` as it is encoded.
+    public func writeExport(cycle only: String? = nil, to sink: @escaping ByteSink) throws {
         let config = index.content.config
         let language = config.defaultLanguage
         let cycles = config.cycles.map { cycle in
@@ -174,7 +180,7 @@ extension SiteRenderer {
                 id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description,
                 current: cycle.id == index.currentCycle?.id, phase: cycle.phase(at: index.buildDate).rawValue,
                 enclosed_by: config.cycles.filter { $0.encloses(cycle) }.map(\.id),
-                url: index.pagePath(.company, cycle: cycle.id))
+                url: index.pagePath(.company, cycle: cycle.id), export: Self.cycleExportPath(cycle.id))
         }
         let teams = index.content.teams.map { team in
             ExportTeam(id: team.id, name: team.name, parent: Nullable(team.parent), lead: Nullable(team.lead), url: "teams/\(team.id)/")
@@ -190,7 +196,7 @@ extension SiteRenderer {
             cycles: cycles, teams: teams, people: people, objectives: [])
         // Objectives are most of the export (457 MB for 50,000 people): spliced in one by one.
         try SplicedJSON.write(document, arrays: [("objectives", { writer in
-        for set in index.content.okrSets {
+        for set in index.content.okrSets where only == nil || set.cycle == only {
             for objective in set.objectives {
                 let key = set.key(of: objective)
                 let incoming = index.graph.incoming[key] ?? []

@@ -30,13 +30,14 @@ extension SiteRenderer {
     "confidence": {"type": ["integer", "null"], "minimum": 1, "maximum": 10},
     "cycle": {
       "type": "object",
-      "required": ["id", "name", "start", "end", "current", "phase", "enclosed_by", "url"],
+      "required": ["id", "name", "start", "end", "current", "phase", "enclosed_by", "url", "export"],
       "properties": {
         "id": {"type": "string"}, "name": {"type": "string"},
         "start": {"$ref": "#/$defs/date"}, "end": {"$ref": "#/$defs/date"},
         "current": {"type": "boolean"}, "phase": {"enum": ["upcoming", "open", "closed"]},
         "enclosed_by": {"type": "array", "items": {"type": "string"}},
-        "url": {"type": "string"}
+        "url": {"type": "string"},
+        "export": {"type": "string", "description": "The cycle's own export (okrs/<cycle>.json): this schema, with only the cycle's objectives"}
       },
       "additionalProperties": false
     },

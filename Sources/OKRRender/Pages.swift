@@ -341,6 +341,11 @@ extension SiteRenderer {
             // search index and the export, the longest, start first.
             { searchIndex(emit: $0) },
             { $0([OutputFile(path: "okrs.json") { try writeExport(to: $0) }]) },
+            { emit in
+                emit(index.content.config.cycles.map { cycle in
+                    OutputFile(path: Self.cycleExportPath(cycle.id)) { try writeExport(cycle: cycle.id, to: $0) }
+                })
+            },
             { $0(fixedFiles()) },
             { feeds(emit: $0) },
             { $0(mapExports() + dashboardExports()) },

@@ -498,6 +498,23 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(tree.contains(#"<datalist id="tree-teams"><option value="EMEA" data-team="emea" data-parent="sales"></option><option value="Sales" data-team="sales" data-parent=""></option></datalist>"#))
     }
 
+    /// Each cycle has its own export beside the whole one, with the same schema and only
+    /// its objectives, listed in the whole export's cycles.
+    @Test func eachCycleHasItsOwnExport() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        let whole = try JSONSerialization.jsonObject(with: Data(folder.read("public/okrs.json").utf8)) as! [String: Any]
+        let cycles = whole["cycles"] as! [[String: Any]]
+        #expect(cycles.map { $0["export"] as! String } == ["okrs/2026-Q3.json", "okrs/2026-Q4.json"])
+        for cycle in ["2026-Q3", "2026-Q4"] {
+            let part = try JSONSerialization.jsonObject(with: Data(folder.read("public/okrs/\(cycle).json").utf8)) as! [String: Any]
+            let objectives = part["objectives"] as! [[String: Any]]
+            #expect(!objectives.isEmpty && objectives.allSatisfy { $0["cycle"] as! String == cycle })
+            #expect((part["people"] as! [Any]).count == (whole["people"] as! [Any]).count)
+        }
+    }
+
     /// Pages that grow with the company stop at whole levels or whole teams, say so, and
     /// leave the rest to the team pages and the spreadsheets: 2,001 people in 2,001 teams
     /// under one department, one of them with OKRs.

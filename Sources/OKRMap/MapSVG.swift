@@ -51,7 +51,7 @@ public struct MapLine: Sendable {
 /// the theme's CSS, readable and navigable without any script. The data attributes carry
 /// the graph for the theme's script (chain highlighting, arrow-key moves) and for tests:
 /// `data-node` on each box (`data-row`: its level's row, 0 for the company), `data-from` and
-/// `data-to` on each arrow.
+/// `data-to` on each arrow; the script derives each box's neighbours from the arrows.
 ///
 /// Each box is a group moved into place, so everything inside it has the same coordinates
 /// in every box; the box outline, status stripe and progress track are one shared shape
@@ -68,12 +68,6 @@ public enum MapSVG {
     ///   - columns: the widest row before it wraps.
     public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR", columns: Int = MapGrid.defaultColumns) -> [UInt8] {
         let grid = MapGrid(layout, columns: columns)
-        var up = Array(repeating: [Int](), count: nodes.count)
-        var down = Array(repeating: [Int](), count: nodes.count)
-        for line in lines {
-            up[line.from].append(line.to)
-            down[line.to].append(line.from)
-        }
 
         // Built as bytes and appended piece by piece: string interpolation made a temporary
         // String for every element.
@@ -122,7 +116,6 @@ public enum MapSVG {
                 svg += #"" href=""#; svg.escaped(node.href)
                 if let anchor = node.anchor { svg += #"" id=""#; svg.escaped(anchor) }
                 svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
-                svg += #"" data-up=""#; svg.list(up[index]); svg += #"" data-down=""#; svg.list(down[index])
                 svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
                 svg += "<title>"; svg.escaped(node.title); svg += " — "; svg.escaped(node.caption); svg += " · "
                 svg.escaped(node.progressLabel); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
@@ -291,12 +284,4 @@ struct SVGBytes {
     static func += (svg: inout SVGBytes, number: Int) { DecimalDigits.append(number, to: &svg.bytes) }
 
     mutating func escaped(_ text: String) { HTMLEscape.append(text, to: &bytes) }
-
-    /// Numbers separated by spaces.
-    mutating func list(_ numbers: [Int]) {
-        for (position, number) in numbers.enumerated() {
-            if position > 0 { self += " " }
-            self += number
-        }
-    }
 }

@@ -27,6 +27,20 @@ extension BuiltinTheme {
     var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
     var nodes = svg.querySelectorAll('.map-node');
     var edges = svg.querySelectorAll('.edge');
+    // Each box's neighbours, from the arrows: what it serves (up) and who serves it (down).
+    var up = {};
+    var down = {};
+    edges.forEach(function (edge) {
+      var from = edge.getAttribute('data-from');
+      var to = edge.getAttribute('data-to');
+      (up[from] = up[from] || []).push(to);
+      (down[to] = down[to] || []).push(from);
+    });
+    nodes.forEach(function (node) {
+      var index = node.getAttribute('data-node');
+      node.setAttribute('data-up', (up[index] || []).join(' '));
+      node.setAttribute('data-down', (down[index] || []).join(' '));
+    });
 
     // Everything an objective serves (up) and everything that serves it (down).
     function reach(start, attribute) {
@@ -676,7 +690,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .site-search { grid-area: search; margin: 0; min-width: 0; }
   .site-search input { width: 100%; max-width: none; box-sizing: border-box; }
   main { padding: .75rem .75rem 2rem; }
-  .people-table, .cycles-table, .coverage-table, .distribution { display: block; overflow-x: auto; }
+  .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
 }
@@ -995,37 +1009,20 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
 <header class="objective-head">
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
-<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}
-<span class="tag status-tag status-{{status}}">{{statusLabel}}</span>
-{{#priority}}<span class="tag priority">{{priority}}</span>{{/priority}}
-<span class="tag type-{{type}}">{{typeLabel}}</span>
-{{#confidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}
-{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
-{{#weightLabel}}<span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
+<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
 {{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}" title="{{label}}">{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
-{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}
-{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
+{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
 <ol class="key-results">
 {{#keyResults}}<li class="key-result" id="{{anchor}}">
 <div class="kr-line"><span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}
-{{#measureLabel}}<span class="measure">{{measureLabel}}</span>{{/measureLabel}}
-{{#krConfidence}}<span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}
-{{#krScore}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}
-{{#due}}<span class="due">{{t.due}} {{due}}</span>{{/due}}
-{{#krOwner}}<span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}
-{{#hasCheckIns}}<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary>
-<div class="table-scroll"><table><thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.confidence}}</th><th scope="col">{{t.note}}</th></tr></thead>
-<tbody>{{#checkIns}}<tr><td>{{date}}</td><td>{{value}}</td><td>{{confidence}}</td><td>{{note}}</td></tr>{{/checkIns}}</tbody></table></div>
-</details>{{/hasCheckIns}}</div>
-{{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}
-{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
-</li>
+<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
+<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
+{{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
 {{/keyResults}}</ol>
-{{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}
-{{#hasHints}}<div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}
-{{#hasRisks}}<div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
+{{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}{{#hasHints}}
+<div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}{{#hasRisks}}
+<div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
 </article>
 
 """##,

@@ -216,6 +216,7 @@ struct ViewBuilder {
             checkIns: Array(checkIns),
             hasCheckIns: !checkIns.isEmpty,
             checkInCount: checkIns.count,
+            hasCheckInNotes: checkIns.contains { !$0.note.isEmpty },
             alignedBy: alignedBy.shown,
             hasAlignedBy: !alignedBy.shown.isEmpty,
             krAlignedByMore: alignedBy.more,

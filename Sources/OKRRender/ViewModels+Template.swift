@@ -108,6 +108,7 @@ extension KeyResultView: ViewModel {
         "checkIns": { $0.checkIns.templateValue },
         "hasCheckIns": { $0.hasCheckIns.templateValue },
         "checkInCount": { $0.checkInCount.templateValue },
+        "hasCheckInNotes": { $0.hasCheckInNotes.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },
         "krAlignedByMore": { $0.krAlignedByMore.templateValue },

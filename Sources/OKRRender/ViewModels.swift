@@ -82,6 +82,8 @@ struct KeyResultView: Sendable {
     var checkIns: [CheckInView]
     var hasCheckIns: Bool
     var checkInCount: Int
+    /// Whether any check-in has a note: the table has a note column only then.
+    var hasCheckInNotes: Bool
     var alignedBy: [ObjectiveLink]
     var hasAlignedBy: Bool
     /// Named apart from the objective's fields: a nil count would otherwise be looked up

@@ -18,6 +18,20 @@
     var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
     var nodes = svg.querySelectorAll('.map-node');
     var edges = svg.querySelectorAll('.edge');
+    // Each box's neighbours, from the arrows: what it serves (up) and who serves it (down).
+    var up = {};
+    var down = {};
+    edges.forEach(function (edge) {
+      var from = edge.getAttribute('data-from');
+      var to = edge.getAttribute('data-to');
+      (up[from] = up[from] || []).push(to);
+      (down[to] = down[to] || []).push(from);
+    });
+    nodes.forEach(function (node) {
+      var index = node.getAttribute('data-node');
+      node.setAttribute('data-up', (up[index] || []).join(' '));
+      node.setAttribute('data-down', (down[index] || []).join(' '));
+    });
 
     // Everything an objective serves (up) and everything that serves it (down).
     function reach(start, attribute) {

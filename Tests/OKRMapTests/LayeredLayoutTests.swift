@@ -64,7 +64,7 @@ import Testing
         #expect(svg.contains(#"class="map-node status-on-track focus""#))
         #expect(svg.contains(#"class="edge edge-up edge-kr" data-from="1" data-to="0""#))
         #expect(svg.contains(#"marker-end="url(#m1-arrow)""#))
-        #expect(svg.contains(#"data-node="1" data-row="1" data-up="0" data-down="" transform="translate(24,154)""#))
+        #expect(svg.contains(#"data-node="1" data-row="1" transform="translate(24,154)""#))
         // The box's shapes are drawn once and reused.
         #expect(svg.contains(#"<rect id="m1-b" width="200" height="74" rx="6"/>"#))
         #expect(svg.components(separatedBy: ##"<use href="#m1-b" class="node-box"/>"##).count == 3)

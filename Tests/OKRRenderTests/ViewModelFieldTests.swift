@@ -19,7 +19,7 @@ import Testing
         let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
-            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0,
+            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
             alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",

@@ -11,7 +11,8 @@ It reports for each tool the median wall time, CPU time (user + system) and peak
 (maximum resident set size) of the whole process. After okr-portal's full builds it also
 times a rebuild with nothing changed and counts the files that rebuild modified. At the end it
 prints a table with the ratios and the growth from the smallest to the largest size, as the
-median of the rounds' ratios (and as the ratio of the medians).
+median of the rounds' ratios (and as the ratio of the medians), and each tool's output bytes
+and largest HTML page.
 
 Each full build starts from an empty output folder. Hugo's own cache folder is removed too,
 so neither tool reuses work from an earlier run. The previous round's folders are all deleted
@@ -50,6 +51,19 @@ def measure(command, env=None):
     if code != 0:
         sys.exit(f"{' '.join(command)} failed with exit {code}:\n{stderr[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def output_size(folder):
+    """Total bytes of the files in folder, and its largest HTML page as (bytes, path)."""
+    total, largest = 0, (0, "")
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(directory, name)
+            size = os.path.getsize(path)
+            total += size
+            if name.endswith(".html") and size > largest[0]:
+                largest = (size, os.path.relpath(path, folder))
+    return total, largest
 
 
 def modification_times(folder):
@@ -124,8 +138,12 @@ class SizeBench:
         hugo_pages = sum(len(files) for _, _, files in os.walk(self.hugo_out) if files)
         if not pages or not hugo_pages:
             sys.exit(f"a build wrote nothing: okr-portal {pages} files, Hugo {hugo_pages} files")
+        (ours_bytes, ours_largest), (hugo_bytes, hugo_largest) = output_size(self.ours_out), output_size(self.hugo_out)
         return {
             "people": self.people, "runs": self.args.runs, "okr_portal_files": pages, "hugo_files": hugo_pages,
+            "okr_portal_bytes": ours_bytes, "hugo_bytes": hugo_bytes,
+            "okr_portal_largest_page": {"bytes": ours_largest[0], "path": ours_largest[1]},
+            "hugo_largest_page": {"bytes": hugo_largest[0], "path": hugo_largest[1]},
             "okr_portal": {"wall": median("okr-portal", 0), "cpu": median("okr-portal", 1), "peak_mib": median("okr-portal", 2)},
             "hugo": {"wall": median("hugo", 0), "cpu": median("hugo", 1), "peak_mib": median("hugo", 2)},
             "rebuild": {"wall": median("rebuild", 0), "files_modified": max(self.results["rewritten"])},
@@ -194,6 +212,13 @@ def main():
               f"| {ours['wall'] / hugo['wall']:.2f} × Hugo | {ours['peak_mib'] / hugo['peak_mib']:.2f} × Hugo "
               f"| {row['rebuild']['wall']:.2f} ({row['rebuild']['wall'] / ours['wall']:.0%}) | {row['rebuild']['files_modified']} |")
         print(f"| {row['people']} | Hugo | {row['hugo_files']} | {hugo['wall']:.2f} | {hugo['cpu']:.2f} | {hugo['peak_mib']:.0f} | | | | |")
+    print("\n| people | okr-portal output MB | Hugo output MB | bytes ratio | okr-portal's largest page | Hugo's largest page |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        ours, hugo = row["okr_portal_largest_page"], row["hugo_largest_page"]
+        print(f"| {row['people']} | {row['okr_portal_bytes'] / 1e6:.1f} | {row['hugo_bytes'] / 1e6:.1f} "
+              f"| {row['okr_portal_bytes'] / row['hugo_bytes']:.2f} × Hugo | {ours['bytes'] / 1e6:.2f} MB ({ours['path']}) "
+              f"| {hugo['bytes'] / 1e6:.2f} MB ({hugo['path']}) |")
     if floor_binary:
         print("\n| people | libyaml alone s | writing okr-portal's files alone s | floor s | floor ratio | okr-portal over the floor s |")
         print("|---|---|---|---|---|---|")

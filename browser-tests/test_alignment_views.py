@@ -95,7 +95,7 @@ def test_first_view_shows_the_whole_company_row_with_readable_text(browser, serv
         const frame = viewport.getBoundingClientRect();
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const cut = [...svg.querySelectorAll('.map-node[data-row="0"]')].filter(node => {
-            const box = node.querySelector('.node-box').getBoundingClientRect();
+            const box = node.querySelector('use').getBoundingClientRect();
             return box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5;
         }).length;
         const smallest = Math.min(...[...svg.querySelectorAll('text')].slice(0, 50).map(t => parseFloat(getComputedStyle(t).fontSize)));
@@ -120,7 +120,7 @@ for (const svg of document.querySelectorAll('svg.okr-map')) {
     const boxes = {};
     for (const node of svg.querySelectorAll('.map-node')) {
         const m = node.transform.baseVal.consolidate().matrix;
-        const box = node.querySelector('.node-box').getBBox();
+        const box = node.querySelector('use').getBBox();
         boxes[node.dataset.node] = {x: m.e + box.x, y: m.f + box.y, w: box.width, h: box.height};
     }
     for (const edge of svg.querySelectorAll('path.edge')) {

@@ -46,7 +46,7 @@ def test_map_draws_the_demos_objectives(browser, site_url, export):
     assert expected <= hrefs, expected - hrefs
     # Drawn for real: every box has a size, and the edges are there.
     for node in nodes:
-        box = node.find_element(By.CSS_SELECTOR, ".node-box")
+        box = node.find_element(By.CSS_SELECTOR, "use")
         assert box.size["width"] > 100 and box.size["height"] > 40
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg.okr-map path.edge")) > len(nodes) // 2
     os.makedirs(SCREENSHOTS, exist_ok=True)

@@ -79,9 +79,9 @@ public enum MapSVG {
         svg.escaped(label); svg += "</title>"
         svg += #"<defs><marker id=""#; svg.plain(id)
         svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker>"#
-        svg += #"<rect id=""#; svg.plain(id); svg += #"-b" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight; svg += #"" rx="6"/>"#
-        svg += #"<rect id=""#; svg.plain(id); svg += #"-s" width="6" height=""#; svg += nodeHeight; svg += #"" rx="3"/>"#
-        svg += #"<rect id=""#; svg.plain(id); svg += #"-t" x="14" y="60" width="130" height="6" rx="3"/></defs>"#
+        svg += #"<g id=""#; svg.plain(id); svg += #"-box"><rect class="node-box" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight
+        svg += #"" rx="6"/><rect class="node-status" width="6" height=""#; svg += nodeHeight
+        svg += #"" rx="3"/><rect class="node-track" x="14" y="60" width="130" height="6" rx="3"/></g></defs>"#
         svg += #"<g class="map-edges">"#
         for (number, line) in lines.enumerated() {
             svg += #"<path class="edge edge-"#; svg.plain(line.direction)
@@ -117,17 +117,16 @@ public enum MapSVG {
                 if let anchor = node.anchor { svg += #"" id=""#; svg.escaped(anchor) }
                 svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
                 svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
-                svg += "<title>"; svg.escaped(node.title); svg += " — "; svg.escaped(node.caption); svg += " · "
-                svg.escaped(node.progressLabel); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
-                svg += ##"<use href="#"##; svg.plain(id); svg += #"-b" class="node-box"/>"#
-                svg += ##"<use href="#"##; svg.plain(id); svg += #"-s" class="node-status"/>"#
+                // The whole title (the box may cut it) and the status, which the box shows only
+                // as a colour; owner and progress are in the box's own text.
+                svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
+                svg += ##"<use href="#"##; svg.plain(id); svg += #"-box"/>"#
                 for (number, text) in lines.enumerated() {
                     svg += #"<text class="node-title" x="14" y=""#; svg += 19 + 16 * number; svg += #"">"#
                     svg.escaped(text); svg += "</text>"
                 }
                 svg += #"<text class="node-caption" x="14" y="52">"#
                 svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
-                svg += ##"<use href="#"##; svg.plain(id); svg += #"-t" class="node-track"/>"#
                 svg += #"<rect class="node-bar" x="14" y="60" width=""#; svg += Int((130 * progress).rounded()); svg += #"" height="6" rx="3"/>"#
                 svg += #"<text class="node-pct" x="152" y="67">"#
                 svg.escaped(node.progressLabel); svg += "</text>"

@@ -635,19 +635,21 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .owner-map h2 { font-size: 1.2rem; }
 .owner-map .map-viewport { max-height: min(60vh, 34rem); }
 .map-more { margin: .25rem 0; }
-.map-node .node-box { fill: var(--paper); stroke: var(--line); stroke-width: 1; }
-.map-node.focus .node-box { stroke: var(--accent); stroke-width: 3; }
-.map-node .node-status { fill: var(--info); }
-.map-node.status-on-track .node-status, .map-node.status-done .node-status { fill: var(--good); }
-.map-node.status-at-risk .node-status { fill: var(--poor); }
-.map-node.status-closed .node-status { fill: var(--fair); }
+/* A box's outline, status stripe and track are one shape drawn once per page (<use>), so
+   they are styled through properties each box sets and the shape inherits. */
+.node-box { fill: var(--paper); stroke: var(--node-stroke, var(--line)); stroke-width: var(--node-stroke-width, 1); }
+.node-status { fill: var(--node-status, var(--info)); }
+.map-node.focus { --node-stroke: var(--accent); --node-stroke-width: 3; }
+.map-node.status-on-track, .map-node.status-done { --node-status: var(--good); }
+.map-node.status-at-risk { --node-status: var(--poor); }
+.map-node.status-closed { --node-status: var(--fair); }
 .node-title { font-size: 12.5px; font-weight: 600; fill: var(--ink); }
 .node-caption { font-size: 11px; fill: var(--muted); }
 .node-pct { font-size: 11px; fill: var(--muted); }
 .node-track { fill: var(--line); }
 .node-bar { fill: var(--accent); }
 .map-node:focus { outline: none; }
-.map-node:focus .node-box, .map-node:hover .node-box { stroke: var(--accent); stroke-width: 3; }
+.map-node:focus, .map-node:hover { --node-stroke: var(--accent); --node-stroke-width: 3; }
 .edge { fill: none; stroke: #8a93a3; stroke-width: 1.5; }
 .edge-sideways { stroke-dasharray: 6 4; }
 .edge-kr { stroke-dasharray: 2 3; }

@@ -67,7 +67,7 @@ struct FilterTeam {
 
 extension SiteRenderer {
     /// Limits that keep each drawing readable; see `MapSelection`.
-    static let teamFocusLimit = 150
+    static let teamFocusLimit = 100
     static let teamFocusDepth = 2
     /// An owner page's drawing: the owner's objectives, all they serve, one level of contributors.
     static let ownerMapLimit = 40

@@ -66,8 +66,9 @@ import Testing
         #expect(svg.contains(#"marker-end="url(#m1-arrow)""#))
         #expect(svg.contains(#"data-node="1" data-row="1" transform="translate(24,154)""#))
         // The box's shapes are drawn once and reused.
-        #expect(svg.contains(#"<rect id="m1-b" width="200" height="74" rx="6"/>"#))
-        #expect(svg.components(separatedBy: ##"<use href="#m1-b" class="node-box"/>"##).count == 3)
+        #expect(svg.contains(#"<g id="m1-box"><rect class="node-box" width="200" height="74" rx="6"/>"#))
+        #expect(svg.components(separatedBy: ##"<use href="#m1-box"/>"##).count == 3)
+        #expect(svg.contains("<title>Grow &lt;revenue&gt; &amp; margin · On track</title>"))
         // Progress beyond 100% does not draw past the track.
         #expect(svg.contains(#"<rect class="node-bar" x="14" y="60" width="130" height="6" rx="3"/><text class="node-pct" x="152" y="67">100%</text>"#))
     }

@@ -25,7 +25,21 @@ public struct MapSelection: Sendable {
     /// Objectives of an enclosing cycle that a shown objective aligns to (the year's goals
     /// above a quarter) come along.
     public static func overview(cycle: String, graph: AlignmentGraph, content: PortalContent, order: OwnerOrder, limit: Int = overviewLimit) -> MapSelection {
-        let byLevel = objectivesByLevel(cycle: cycle, graph: graph, content: content)
+        var (chosen, omitted) = wholeLevels(objectivesByLevel(cycle: cycle, graph: graph, content: content), limit: limit)
+        var set = Set(chosen)
+        for key in chosen {
+            for edge in graph.outgoing[key] ?? [] where edge.target.cycle != cycle && set.insert(edge.target).inserted {
+                chosen.append(edge.target)
+            }
+        }
+        var selection = MapSelection(objectives: chosen, graph: graph, order: order, omitted: omitted.reduce(0) { $0 + $1.count })
+        selection.omittedByLevel = omitted
+        return selection
+    }
+
+    /// As many whole levels from the top as hold at most `limit` objectives together (the top
+    /// level always), and the count of each level left out.
+    public static func wholeLevels(_ byLevel: [Int: [ObjectiveKey]], limit: Int) -> (chosen: [ObjectiveKey], omitted: [(level: Int, count: Int)]) {
         var chosen: [ObjectiveKey] = []
         var omitted: [(level: Int, count: Int)] = []
         for level in byLevel.keys.sorted() {
@@ -36,15 +50,7 @@ public struct MapSelection: Sendable {
                 omitted.append((level, keys.count))
             }
         }
-        var set = Set(chosen)
-        for key in chosen {
-            for edge in graph.outgoing[key] ?? [] where edge.target.cycle != cycle && set.insert(edge.target).inserted {
-                chosen.append(edge.target)
-            }
-        }
-        var selection = MapSelection(objectives: chosen, graph: graph, order: order, omitted: omitted.reduce(0) { $0 + $1.count })
-        selection.omittedByLevel = omitted
-        return selection
+        return (chosen, omitted)
     }
 
     /// The cycle's objectives grouped by their owner's level, in content order.

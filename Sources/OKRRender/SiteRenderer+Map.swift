@@ -172,17 +172,8 @@ extension SiteRenderer {
     /// shown form a group of their own.
     func alignmentTree(cycle: String, views: ViewBuilder) -> AlignmentTree {
         let graph = index.graph
-        let byLevel = MapSelection.objectivesByLevel(cycle: cycle, graph: graph, content: index.content)
-        var included: [ObjectiveKey] = []
-        var omitted: [(level: Int, count: Int)] = []
-        for level in byLevel.keys.sorted() {
-            let keys = byLevel[level]!
-            if included.isEmpty || (omitted.isEmpty && included.count + keys.count <= Self.treeLimit) {
-                included += keys
-            } else {
-                omitted.append((level, keys.count))
-            }
-        }
+        let (included, omitted) = MapSelection.wholeLevels(
+            MapSelection.objectivesByLevel(cycle: cycle, graph: graph, content: index.content), limit: Self.treeLimit)
         let inTree = Set(included)
         func shown(_ key: ObjectiveKey) -> Bool { inTree.contains(key) || key.cycle != cycle }
         var children: [ObjectiveKey: [(key: ObjectiveKey, reference: Bool)]] = [:]

@@ -15,6 +15,10 @@ public struct SiteIndex: Sendable {
     let findingsByObjective: [ObjectiveKey: [Finding]]
     /// Findings about an owner's whole OKR set for a cycle.
     let findingsBySet: [SetKey: [Finding]]
+    /// Findings not silenced, by the team they belong to ("" for the company), each once.
+    let activeFindingsByTeam: [String: [Finding]]
+    /// Per team: the count of its own active findings plus all its sub-teams'.
+    let findingSubtreeTotals: [String: Int]
     /// The cycle the unqualified URLs (`/company/`, `/teams/<id>/`) show.
     public let currentCycle: Cycle?
     let cyclesByID: [String: Cycle]
@@ -53,11 +57,21 @@ public struct SiteIndex: Sendable {
         }
         findingsByObjective = byObjective
         findingsBySet = bySet
+        peopleByID = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        teamsByID = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Once per build: every team's page of findings needs both.
+        let byTeam = Dictionary(grouping: findings.filter { !$0.silenced }, by: { [peopleByID] finding -> String in
+            switch finding.owner {
+            case .company: ""
+            case .team(let id): id
+            case .person(let id): peopleByID[id]?.team ?? ""
+            }
+        })
+        activeFindingsByTeam = byTeam
+        findingSubtreeTotals = Self.subtreeTotals(byTeam.mapValues(\.count), teams: teamsByID)
         let cycles = content.config.cycles
         cyclesByID = Dictionary(cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         currentCycle = Self.currentCycle(of: content.config, on: buildDate)
-        peopleByID = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        teamsByID = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         membersByTeam = Dictionary(grouping: content.people.filter { $0.team != nil }, by: { $0.team! })
         childTeams = Dictionary(grouping: content.teams.filter { $0.parent != nil }, by: { $0.parent! })
         rootTeams = content.teams.filter { $0.parent == nil }
@@ -96,6 +110,21 @@ public struct SiteIndex: Sendable {
         let containing = config.cycles.filter { $0.contains(day) }
         if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
         return config.cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
+    }
+
+    /// Adds each team's count to itself and every team above it; a loop in the parents (which
+    /// the loader rejects) is walked once.
+    static func subtreeTotals(_ counts: [String: Int], teams: [String: Team]) -> [String: Int] {
+        var totals: [String: Int] = [:]
+        for (team, count) in counts where !team.isEmpty {
+            var current: String? = team
+            var seen: Set<String> = []
+            while let id = current, seen.insert(id).inserted {
+                totals[id, default: 0] += count
+                current = teams[id]?.parent
+            }
+        }
+        return totals
     }
 
     /// Depth first from the roots, without recursion; the loader rejects loops, and a team

@@ -60,28 +60,9 @@ struct TeamHintsPage {
 extension SiteRenderer {
     static func teamHintsPath(_ team: String) -> String { "hints/teams/\(team)/" }
 
-    /// Active findings by the team they belong to ("" for the company), each once.
-    func findingsByTeam() -> [String: [Finding]] {
-        Dictionary(grouping: index.findings.filter { !$0.silenced }, by: { teamID(of: $0.owner) })
-    }
-
-    /// Per team: its own findings plus all its sub-teams'.
-    func subtreeFindingCounts(_ byTeam: [String: [Finding]]) -> [String: Int] {
-        var totals: [String: Int] = [:]
-        for (team, findings) in byTeam where !team.isEmpty {
-            var current: String? = team
-            var seen: Set<String> = []
-            while let id = current, seen.insert(id).inserted {
-                totals[id, default: 0] += findings.count
-                current = index.teamsByID[id]?.parent
-            }
-        }
-        return totals
-    }
-
     /// Teams that have a page of findings: those with findings in their subtree.
     func teamsWithHintPages() -> [String] {
-        subtreeFindingCounts(findingsByTeam()).keys.sorted()
+        index.findingSubtreeTotals.keys.sorted()
     }
 
     func hintsPage(views: ViewBuilder) -> HintsPage {
@@ -93,8 +74,8 @@ extension SiteRenderer {
                 id: rule.id, title: rule.title.text(for: language), rationale: rule.rationale.text(for: language),
                 bad: rule.bad.text(for: language), good: rule.good.text(for: language), findingCount: counts[rule.id] ?? 0)
         }
-        let byTeam = findingsByTeam()
-        let totals = subtreeFindingCounts(byTeam)
+        let byTeam = index.activeFindingsByTeam
+        let totals = index.findingSubtreeTotals
         var teamCounts: [TeamFindingCount] = []
         func walk(_ teams: [Team], depth: Int) {
             for team in teams where totals[team.id] != nil && depth < 64 {
@@ -116,8 +97,8 @@ extension SiteRenderer {
 
     func teamHintsPage(_ id: String, views: ViewBuilder) -> TeamHintsPage {
         let team = index.teamsByID[id]
-        let byTeam = findingsByTeam()
-        let totals = subtreeFindingCounts(byTeam)
+        let byTeam = index.activeFindingsByTeam
+        let totals = index.findingSubtreeTotals
         let rows = (byTeam[id] ?? []).map { row(for: $0, views: views) }
         let subteams = (index.childTeams[id] ?? []).compactMap { child -> TeamFindingCount? in
             guard let total = totals[child.id] else { return nil }
@@ -129,15 +110,6 @@ extension SiteRenderer {
         return TeamHintsPage(
             team: PersonLink(url: views.url("teams/\(id)/"), name: team?.name ?? id), hintTrail: trail,
             rows: rows, hasRows: !rows.isEmpty, subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
-    }
-
-    /// "" for the company (sorted first), else the team id.
-    func teamID(of owner: Owner) -> String {
-        switch owner {
-        case .company: ""
-        case .team(let id): id
-        case .person(let id): index.peopleByID[id]?.team ?? ""
-        }
     }
 
     func row(for finding: Finding, views: ViewBuilder) -> FindingRow {

@@ -53,7 +53,7 @@ struct ExportPerson: Encodable {
     var url: String
 }
 
-struct ExportObjective: Encodable, PrettyJSONValue {
+struct ExportObjective: Encodable, CompactJSONValue {
     var ref: String
     var cycle: String
     var owner: String
@@ -74,7 +74,7 @@ struct ExportObjective: Encodable, PrettyJSONValue {
     var key_results: [ExportKeyResult]
 
     /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout PrettyJSON) {
+    func write(to json: inout CompactJSON) {
         json.object { fields in
             fields.field("aligned_by", aligned_by)
             fields.field("aligns", aligns)
@@ -98,7 +98,7 @@ struct ExportObjective: Encodable, PrettyJSONValue {
     }
 }
 
-struct ExportKeyResult: Encodable, PrettyJSONValue {
+struct ExportKeyResult: Encodable, CompactJSONValue {
     var ref: String
     var id: String
     var title: String
@@ -120,7 +120,7 @@ struct ExportKeyResult: Encodable, PrettyJSONValue {
     var aligned_by: [String]
 
     /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout PrettyJSON) {
+    func write(to json: inout CompactJSON) {
         json.object { fields in
             fields.field("aligned_by", aligned_by)
             fields.field("confidence", confidence)

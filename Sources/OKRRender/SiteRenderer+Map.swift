@@ -434,12 +434,12 @@ final class MapGeometryCache {
 }
 
 /// An objective in `map/<cycle>/alignment.json`.
-struct AlignmentNodeRecord: Encodable, PrettyJSONValue {
+struct AlignmentNodeRecord: Encodable, CompactJSONValue {
     var ref: String, cycle: String, owner: String, owner_name: String, level: Int
     var title: String, progress: Double, status: String, url: String
 
     /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout PrettyJSON) {
+    func write(to json: inout CompactJSON) {
         json.object { fields in
             fields.field("cycle", cycle)
             fields.field("level", level)
@@ -455,11 +455,11 @@ struct AlignmentNodeRecord: Encodable, PrettyJSONValue {
 }
 
 /// An alignment in `map/<cycle>/alignment.json`.
-struct AlignmentEdgeRecord: Encodable, PrettyJSONValue {
+struct AlignmentEdgeRecord: Encodable, CompactJSONValue {
     var source: String, target: String, key_result: Nullable<String>, direction: String
 
     /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout PrettyJSON) {
+    func write(to json: inout CompactJSON) {
         json.object { fields in
             fields.field("direction", direction)
             fields.field("key_result", key_result)

@@ -6,11 +6,11 @@ import Testing
 /// spliced into the document; the result must be byte for byte what encoding the whole
 /// document prints (the demo's golden export checks a full site).
 @Suite struct ExportSplicingTests {
-    struct Inner: Encodable, PrettyJSONValue {
+    struct Inner: Encodable, CompactJSONValue {
         var list: [Int]
         var name: String
 
-        func write(to json: inout PrettyJSON) {
+        func write(to json: inout CompactJSON) {
             json.object { fields in
                 fields.field("list", list)
                 fields.field("name", name)
@@ -40,6 +40,17 @@ import Testing
             ])
             #expect(String(decoding: spliced, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
         }
+    }
+
+    /// Compact JSON has no indentation to mark the top level: a nested member with the same
+    /// name and an empty array, printed earlier, must be left alone.
+    @Test func onlyTheTopLevelArrayIsFilled() throws {
+        struct Nested: Encodable { var objectives: [Int] = []; var text = "\"objectives\":[] {[" }
+        struct Document: Encodable { var meta = Nested(); var objectives: [Inner] }
+        let items = [Inner(list: [1], name: "z")]
+        let whole = Array(try SplicedJSON.encoder().encode(Document(objectives: items))) + Array("\n".utf8)
+        let spliced = SplicedJSON.encode(Document(objectives: []), arrays: [("objectives", { writer in items.forEach { writer.append($0) } })])
+        #expect(String(decoding: spliced, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
     }
 
     /// The export is kept as bytes; a file is the same file whichever way it is held.

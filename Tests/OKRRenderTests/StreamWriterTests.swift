@@ -34,11 +34,11 @@ import Testing
 
     /// A spliced document streamed in many pieces is the same bytes as the collected one.
     @Test func splicedDocumentStreamsInPieces() throws {
-        struct Item: Encodable, PrettyJSONValue {
+        struct Item: Encodable, CompactJSONValue {
             var name: String
             var numbers: [Int]
 
-            func write(to json: inout PrettyJSON) {
+            func write(to json: inout CompactJSON) {
                 json.object { fields in
                     fields.field("name", name)
                     fields.field("numbers", numbers)
@@ -46,7 +46,7 @@ import Testing
             }
         }
         struct Document: Encodable { var items: [Item]; var title = "t" }
-        let items = (0..<20_000).map { Item(name: "item \($0) 名", numbers: [$0, $0 + 1]) }
+        let items = (0..<60_000).map { Item(name: "item \($0) 名", numbers: [$0, $0 + 1]) }
         let fill: SplicedJSON.Arrays = [("items", { writer in items.forEach { writer.append($0) } })]
         let chunks = Chunks()
         try SplicedJSON.write(Document(items: []), arrays: fill) { chunks.list.append(Array($0)) }

@@ -1,43 +1,41 @@
 /// JSON written straight into bytes, laid out exactly as `SplicedJSON.encoder()` prints it
-/// (two-space indents, `"key" : value`, an empty container as an opening bracket, a blank
-/// line and its closing bracket; slashes unescaped), for the records that make up most of
+/// (compact: no spaces or new lines; slashes unescaped), for the records that make up most of
 /// the export and the alignment files. `JSONEncoder` builds a tree of boxed values for each
-/// record and sorts its keys; that was three quarters of the export's time.
+/// record and sorts its keys; that was most of the export's time.
 ///
 /// A record writes its fields in sorted key order itself. The tests encode the same records
 /// with `JSONEncoder` and compare the bytes, so a field left out or put out of order fails.
-struct PrettyJSON {
+/// Compact because these files are tens of megabytes for a large company and are read by
+/// tools: indentation was 40% of their bytes.
+struct CompactJSON {
     var bytes: [UInt8]
-    /// How deep the container being written is nested.
-    private var depth: Int
     /// Whether the container being written already has a member.
     private var hasMembers = false
 
-    init(bytes: [UInt8] = [], depth: Int = 0) {
+    init(bytes: [UInt8] = []) {
         self.bytes = bytes
-        self.depth = depth
     }
 
-    mutating func object(_ members: (inout PrettyJSON) -> Void) {
+    mutating func object(_ members: (inout CompactJSON) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
     }
 
-    mutating func array(_ elements: (inout PrettyJSON) -> Void) {
+    mutating func array(_ elements: (inout CompactJSON) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements)
     }
 
     /// A member of the object being written; a `nil` optional leaves the key out, as
     /// `Encodable`'s synthesised `encodeIfPresent` does.
-    mutating func field(_ key: String, _ value: (some PrettyJSONValue)?) {
+    mutating func field(_ key: String, _ value: (some CompactJSONValue)?) {
         guard let value else { return }
         startMember()
         string(key)
-        bytes += " : ".utf8
+        bytes.append(UInt8(ascii: ":"))
         value.write(to: &self)
     }
 
     /// An element of the array being written.
-    mutating func element(_ value: some PrettyJSONValue) {
+    mutating func element(_ value: some CompactJSONValue) {
         startMember()
         value.write(to: &self)
     }
@@ -80,69 +78,60 @@ struct PrettyJSON {
 
     mutating func null() { bytes += "null".utf8 }
 
-    private mutating func container(open: UInt8, close: UInt8, _ members: (inout PrettyJSON) -> Void) {
+    private mutating func container(open: UInt8, close: UInt8, _ members: (inout CompactJSON) -> Void) {
         bytes.append(open)
         let outerHasMembers = hasMembers
         hasMembers = false
-        depth += 1
         members(&self)
-        depth -= 1
-        bytes += hasMembers ? "\n".utf8 : "\n\n".utf8
-        indent()
         bytes.append(close)
         hasMembers = outerHasMembers
     }
 
     private mutating func startMember() {
-        bytes += hasMembers ? ",\n".utf8 : "\n".utf8
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
         hasMembers = true
-        indent()
-    }
-
-    private mutating func indent() {
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
     }
 }
 
-/// A value `PrettyJSON` can write.
-protocol PrettyJSONValue {
-    func write(to json: inout PrettyJSON)
+/// A value `CompactJSON` can write.
+protocol CompactJSONValue {
+    func write(to json: inout CompactJSON)
 }
 
-extension String: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) { json.string(self) }
+extension String: CompactJSONValue {
+    func write(to json: inout CompactJSON) { json.string(self) }
 }
 
-extension Double: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) { json.number(self) }
+extension Double: CompactJSONValue {
+    func write(to json: inout CompactJSON) { json.number(self) }
 }
 
-extension Int: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) { json.bytes += description.utf8 }
+extension Int: CompactJSONValue {
+    func write(to json: inout CompactJSON) { json.bytes += description.utf8 }
 }
 
-extension Bool: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) { json.bytes += (self ? "true" : "false").utf8 }
+extension Bool: CompactJSONValue {
+    func write(to json: inout CompactJSON) { json.bytes += (self ? "true" : "false").utf8 }
 }
 
-extension Array: PrettyJSONValue where Element: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) {
+extension Array: CompactJSONValue where Element: CompactJSONValue {
+    func write(to json: inout CompactJSON) {
         json.array { array in
             for element in self { array.element(element) }
         }
     }
 }
 
-extension Dictionary: PrettyJSONValue where Key == String, Value: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) {
+extension Dictionary: CompactJSONValue where Key == String, Value: CompactJSONValue {
+    func write(to json: inout CompactJSON) {
         json.object { object in
             for key in keys.sorted() { object.field(key, self[key]) }
         }
     }
 }
 
-extension Nullable: PrettyJSONValue where Wrapped: PrettyJSONValue {
-    func write(to json: inout PrettyJSON) {
+extension Nullable: CompactJSONValue where Wrapped: CompactJSONValue {
+    func write(to json: inout CompactJSON) {
         switch self {
         case .some(let value): value.write(to: &json)
         case .none: json.null()

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import OKRRender
 
-/// The export's records are written by hand (`PrettyJSON`); they must come out byte for byte
+/// The export's records are written by hand (`CompactJSON`); they must come out byte for byte
 /// as `JSONEncoder` prints them, whatever the strings and numbers hold.
-@Suite struct PrettyJSONTests {
+@Suite struct CompactJSONTests {
     /// A seeded generator, so a failure can be replayed.
     struct SplitMix64: RandomNumberGenerator {
         var state: UInt64
@@ -73,8 +73,8 @@ import Testing
         }
     }
 
-    func expectSameAsEncoder(_ record: some Encodable & PrettyJSONValue) throws {
-        var json = PrettyJSON()
+    func expectSameAsEncoder(_ record: some Encodable & CompactJSONValue) throws {
+        var json = CompactJSON()
         record.write(to: &json)
         let encoded = Array(try SplicedJSON.encoder().encode(record))
         #expect(String(decoding: json.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
@@ -100,7 +100,7 @@ import Testing
     /// JSON has no infinity or NaN; `null` stands in rather than text no reader accepts.
     @Test func nonFiniteNumbersAreNull() {
         for value in [Double.nan, .infinity, -.infinity] {
-            var json = PrettyJSON()
+            var json = CompactJSON()
             json.number(value)
             #expect(json.bytes == Array("null".utf8))
         }

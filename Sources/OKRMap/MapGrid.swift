@@ -84,6 +84,8 @@ public struct MapGrid: Sendable {
         let sy = upward ? y[from] : y[from] + h
         let ty = upward ? y[to] + h : y[to]
         if abs(rowA - rowB) == 1 {
+            // Straight down a column needs no curve.
+            if sx == tx { return [.move(sx, sy), .vertical(ty)] }
             let middle = (sy + ty) / 2
             return [.move(sx, sy), .curve(sx, middle, tx, middle, tx, ty)]
         }

@@ -53,35 +53,38 @@ public struct MapLine: Sendable {
 /// `data-node` on each box (`data-row`: its level's row, 0 for the company), `data-from` and
 /// `data-to` on each arrow; the script derives each box's neighbours from the arrows.
 ///
-/// Each box is a group moved into place, so everything inside it has the same coordinates
-/// in every box; the box outline, status stripe and progress track are one shared shape
-/// each (`<use>`), styled through the box's classes.
+/// A page holds one drawing (`id="map"`), and everything that is the same in every box or
+/// arrow is said once: each box is a group moved into place, its outline, status stripe and
+/// progress track are one shared shape (`<use href="#map-box">`), and the theme's CSS places
+/// the texts inside it (`transform`) and puts the arrowhead (`#map-arrow`) on every arrow.
+/// Only what differs is written per box: link, title, caption, bar length and percentage.
 public enum MapSVG {
     public static let nodeWidth = MapGrid.nodeWidth
     public static let nodeHeight = MapGrid.nodeHeight
     /// Title width in "narrow character" units; a CJK character counts as two.
     static let titleUnits = 23
+    /// The progress track: from x 14 to 144 at y 60–66, drawn as a 6-wide line with round
+    /// ends from 17 to 141 so a bar is one short path.
+    static let trackLength = 130
 
     /// - Parameters:
-    ///   - id: unique on the page, prefixes every id inside the drawing.
     ///   - label: the drawing's accessible name.
     ///   - columns: the widest row before it wraps.
-    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, id: String, label: String, keyResultLabel: String = "KR", columns: Int = MapGrid.defaultColumns) -> [UInt8] {
+    public static func draw(nodes: [MapNode], lines: [MapLine], layout: LayeredLayout, label: String, keyResultLabel: String = "KR", columns: Int = MapGrid.defaultColumns) -> [UInt8] {
         let grid = MapGrid(layout, columns: columns)
 
         // Built as bytes and appended piece by piece: string interpolation made a temporary
         // String for every element.
         var svg = SVGBytes()
-        svg.bytes.reserveCapacity(900 + nodes.count * 520 + lines.count * 110)
-        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id=""#; svg.plain(id)
-        svg += #"" viewBox="0 0 "#; svg += grid.width; svg += " "; svg += grid.height
+        svg.bytes.reserveCapacity(700 + nodes.count * 380 + lines.count * 70)
+        svg += #"<svg xmlns="http://www.w3.org/2000/svg" class="okr-map" id="map" viewBox="0 0 "#
+        svg += grid.width; svg += " "; svg += grid.height
         svg += #"" width=""#; svg += grid.width; svg += #"" height=""#; svg += grid.height; svg += #""><title>"#
         svg.escaped(label); svg += "</title>"
-        svg += #"<defs><marker id=""#; svg.plain(id)
-        svg += #"-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker>"#
-        svg += #"<g id=""#; svg.plain(id); svg += #"-box"><rect class="node-box" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight
+        svg += #"<defs><marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrow-head"/></marker>"#
+        svg += #"<g id="map-box"><rect class="node-box" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight
         svg += #"" rx="6"/><rect class="node-status" width="6" height=""#; svg += nodeHeight
-        svg += #"" rx="3"/><rect class="node-track" x="14" y="60" width="130" height="6" rx="3"/></g></defs>"#
+        svg += #"" rx="3"/><path class="node-track" d="M17,63h124"/></g></defs>"#
         svg += #"<g class="map-edges">"#
         for (number, line) in lines.enumerated() {
             svg += #"<path class="edge edge-"#; svg.plain(line.direction)
@@ -97,11 +100,11 @@ public enum MapSVG {
                     svg += " "; svg += x; svg += ","; svg += y
                 }
             }
-            svg += #"" marker-end="url(#"#; svg.plain(id); svg += #"-arrow)">"#
             if let keyResult = line.keyResult {
-                svg += "<title>"; svg.escaped(keyResultLabel); svg += " "; svg.escaped(keyResult); svg += "</title>"
+                svg += #""><title>"#; svg.escaped(keyResultLabel); svg += " "; svg.escaped(keyResult); svg += "</title></path>"
+            } else {
+                svg += #""/>"#
             }
-            svg += "</path>"
         }
         svg += "</g>"
         // Nodes in reading order, row by row, so Tab walks the map as it looks.
@@ -109,7 +112,6 @@ public enum MapSVG {
         for row in layout.order {
             for index in row {
                 let node = nodes[index]
-                let lines = wrap(node.title, units: titleUnits, lines: 2)
                 let progress = min(max(node.progress, 0), 1)
                 svg += #"<a class="map-node status-"#; svg.plain(node.status)
                 if node.isFocus { svg += " focus" }
@@ -120,15 +122,19 @@ public enum MapSVG {
                 // The whole title (the box may cut it) and the status, which the box shows only
                 // as a colour; owner and progress are in the box's own text.
                 svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
-                svg += ##"<use href="#"##; svg.plain(id); svg += #"-box"/>"#
-                for (number, text) in lines.enumerated() {
-                    svg += #"<text class="node-title" x="14" y=""#; svg += 19 + 16 * number; svg += #"">"#
-                    svg.escaped(text); svg += "</text>"
+                svg += ##"<use href="#map-box"/>"##
+                // A second title line is placed by the CSS rule for a title after a title.
+                for text in wrap(node.title, units: titleUnits, lines: 2) {
+                    svg += #"<text class="node-title">"#; svg.escaped(text); svg += "</text>"
                 }
-                svg += #"<text class="node-caption" x="14" y="52">"#
+                svg += #"<text class="node-caption">"#
                 svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
-                svg += #"<rect class="node-bar" x="14" y="60" width=""#; svg += Int((130 * progress).rounded()); svg += #"" height="6" rx="3"/>"#
-                svg += #"<text class="node-pct" x="152" y="67">"#
+                let bar = Int((Double(trackLength) * progress).rounded())
+                if bar > 0 {
+                    // Round ends add 3 on each side; a bar shorter than them is a dot.
+                    svg += #"<path class="node-bar" d="M17,63h"#; svg += max(bar - 6, 0); svg += #""/>"#
+                }
+                svg += #"<text class="node-pct">"#
                 svg.escaped(node.progressLabel); svg += "</text>"
                 svg += "</a>"
             }

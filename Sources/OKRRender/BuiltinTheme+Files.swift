@@ -643,14 +643,19 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .map-node.status-on-track, .map-node.status-done { --node-status: var(--good); }
 .map-node.status-at-risk { --node-status: var(--poor); }
 .map-node.status-closed { --node-status: var(--fair); }
-.node-title { font-size: 12.5px; font-weight: 600; fill: var(--ink); }
-.node-caption { font-size: 11px; fill: var(--muted); }
-.node-pct { font-size: 11px; fill: var(--muted); }
-.node-track { fill: var(--line); }
-.node-bar { fill: var(--accent); }
+/* Each box's texts carry no coordinates: these rules place them, a second title line below
+   the first. Track and bar are 6-wide lines with round ends. */
+.node-title { font-size: 12.5px; font-weight: 600; fill: var(--ink); transform: translate(14px, 19px); }
+.node-title + .node-title { transform: translate(14px, 35px); }
+.node-caption { font-size: 11px; fill: var(--muted); transform: translate(14px, 52px); }
+.node-pct { font-size: 11px; fill: var(--muted); transform: translate(152px, 67px); }
+.node-track, .node-bar { fill: none; stroke-width: 6; stroke-linecap: round; }
+.node-track { stroke: var(--line); }
+.node-bar { stroke: var(--accent); }
 .map-node:focus { outline: none; }
 .map-node:focus, .map-node:hover { --node-stroke: var(--accent); --node-stroke-width: 3; }
-.edge { fill: none; stroke: #8a93a3; stroke-width: 1.5; }
+/* The one drawing on a page has its arrowhead at #map-arrow. */
+.edge { fill: none; stroke: #8a93a3; stroke-width: 1.5; marker-end: url(#map-arrow); }
 .edge-sideways { stroke-dasharray: 6 4; }
 .edge-kr { stroke-dasharray: 2 3; }
 .arrow-head { fill: #8a93a3; }

@@ -114,7 +114,7 @@ extension SiteRenderer {
             selection = MapSelection(objectives: [], edges: [])
             cycleLinks = []
         }
-        let svg = selection.objectives.isEmpty ? nil : views.drawMap(selection, id: "map", label: views.t("map"), focus: seeds, cycle: cycle?.id)
+        let svg = selection.objectives.isEmpty ? nil : views.drawMap(selection, label: views.t("map"), focus: seeds, cycle: cycle?.id)
         let exports = siteRoot(views) + (cycle.map { "map/\($0.id)/" } ?? "map/")
         let omittedNote = selection.omittedByLevel.isEmpty
             ? views.t("map_omitted_focus").replacing("{count}", with: views.count(selection.omitted, "objectives_count"))
@@ -335,13 +335,13 @@ extension SiteRenderer {
 
 extension ViewBuilder {
     /// Draws a selection: labels in this page's language, links relative to this page.
-    func drawMap(_ selection: MapSelection, id: String, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> [UInt8] {
-        draw(MapGeometry(selection, index: index, cycle: cycle), id: id, label: label, focus: focus)
+    func drawMap(_ selection: MapSelection, label: String, focus: Set<ObjectiveKey>, cycle: String?) -> [UInt8] {
+        draw(MapGeometry(selection, index: index, cycle: cycle), label: label, focus: focus)
     }
 
     /// Draws laid-out objectives: labels in this page's language, links relative to this page.
     /// `anchored` boxes get the id "<objective>-map", so a link can point at them.
-    func draw(_ geometry: MapGeometry, id: String, label: String, focus: Set<ObjectiveKey>, anchored: Bool = false) -> [UInt8] {
+    func draw(_ geometry: MapGeometry, label: String, focus: Set<ObjectiveKey>, anchored: Bool = false) -> [UInt8] {
         let nodes = zip(geometry.keys, geometry.facts).map { key, facts -> MapNode in
             MapNode(
                 title: facts.title.map(text) ?? key.description, caption: facts.caption,
@@ -350,7 +350,7 @@ extension ViewBuilder {
                 href: url(facts.path), isFocus: focus.contains(key),
                 anchor: anchored && focus.contains(key) ? "\(key.objective)-map" : nil)
         }
-        return MapSVG.draw(nodes: nodes, lines: geometry.lines, layout: geometry.layout, id: id, label: label, keyResultLabel: t("map_key_result"))
+        return MapSVG.draw(nodes: nodes, lines: geometry.lines, layout: geometry.layout, label: label, keyResultLabel: t("map_key_result"))
     }
 
     /// The one drawing on an owner's page for a cycle: all the owner's objectives, what they
@@ -368,7 +368,7 @@ extension ViewBuilder {
             return geometry
         }()
         guard let (geometry, seeds, omitted) = made else { return nil }
-        let svg = draw(geometry, id: "map", label: t("owner_map"), focus: seeds, anchored: true)
+        let svg = draw(geometry, label: t("owner_map"), focus: seeds, anchored: true)
         return OwnerMap(svg: svg, omittedNote: omitted > 0 ? t("owner_map_omitted").replacing("{count}", with: count(omitted, "objectives_count")) : nil)
     }
 }

@@ -546,7 +546,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .status-tag.status-at-risk, .band-poor.tag, .confidence-low { color: var(--poor); border-color: var(--poor); }
 .status-tag.status-on-track, .status-tag.status-done, .band-good.tag, .confidence-high { color: var(--good); border-color: var(--good); }
 .band-fair.tag, .confidence-medium { color: var(--fair); border-color: var(--fair); }
-.progress { display: inline-flex; align-items: center; gap: .4rem; }
+.progress { display: inline-flex; align-items: center; gap: .4rem; font-variant-numeric: tabular-nums; }
 progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .band-good progress { accent-color: var(--good); }
 .band-fair progress { accent-color: var(--fair); }
@@ -719,25 +719,25 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
-  <a class="brand" href="{{base}}">{{site.title}}</a>
-  <nav class="site-nav" aria-label="{{t.main_navigation}}">
-    <ul>{{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}</ul>
-  </nav>
-  <form class="site-search" role="search" action="{{base}}search/" method="get" data-search="box" data-base="{{base}}" data-index="{{root}}search-index/"
-    data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_objective}}" data-messages="{{t.search_min_chars}}|{{t.search_no_results}}|{{t.search_loading}}|{{t.search_all_results}}">
-    <label class="visually-hidden" for="site-search-q">{{t.search_label}}</label>
-    <input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}" aria-controls="site-search-results">
-    <div class="search-results" id="site-search-results" aria-live="polite" hidden></div>
-  </form>
-  {{#hasAlternates}}<nav class="language-switch" aria-label="{{t.language}}">
-    <ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul>
-  </nav>{{/hasAlternates}}
+<a class="brand" href="{{base}}">{{site.title}}</a>
+<nav class="site-nav" aria-label="{{t.main_navigation}}">
+<ul>{{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}</ul>
+</nav>
+<form class="site-search" role="search" action="{{base}}search/" method="get" data-search="box" data-base="{{base}}" data-index="{{root}}search-index/"
+data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_objective}}" data-messages="{{t.search_min_chars}}|{{t.search_no_results}}|{{t.search_loading}}|{{t.search_all_results}}">
+<label class="visually-hidden" for="site-search-q">{{t.search_label}}</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}" aria-controls="site-search-results">
+<div class="search-results" id="site-search-results" aria-live="polite" hidden></div>
+</form>
+{{#hasAlternates}}<nav class="language-switch" aria-label="{{t.language}}">
+<ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul>
+</nav>{{/hasAlternates}}
 </header>
 <main id="main">
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer">
-  <p>{{t.footer_built}} {{buildDate}} · {{t.footer_scores_note}}</p>
+<p>{{t.footer_built}} {{buildDate}} · {{t.footer_scores_note}}</p>
 </footer>
 <script src="{{root}}assets/portal.js" defer></script>
 </body>
@@ -1017,7 +1017,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <header class="objective-head">
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
 <p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
-{{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}" title="{{label}}">{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
+{{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
 {{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
 <ol class="key-results">
@@ -1060,7 +1060,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 
 """##,
         "partials/progress.mustache": ##"""
-{{! Render inside a progress section, e.g. the progress of an objective or a key result. }}<span class="progress band-{{band}}"><progress max="100" value="{{clamped}}">{{label}}</progress> <span class="progress-label">{{label}}</span>{{#overLabel}} <span class="over" title="{{t.over_achieved}}">{{overLabel}}</span>{{/overLabel}}</span>
+{{! Render inside a progress section, e.g. the progress of an objective or a key result. }}<span class="progress band-{{band}}"><progress max="100" value="{{clamped}}"></progress> {{label}}{{#overLabel}} <span class="over" title="{{t.over_achieved}}">{{overLabel}}</span>{{/overLabel}}</span>
 
 """##,
         "partials/team-node.mustache": ##"""

@@ -1,5 +1,7 @@
 """axe-core (shipped by the PyPI package selenium-axe-python) on every kind of page of the
 demo, in both languages: no serious or critical violations."""
+import time
+
 import pytest
 from selenium_axe_python import Axe
 
@@ -26,3 +28,21 @@ def test_console_stays_clean(browser, site_url):
         browser.get(site_url + page)
         errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
         assert not errors, errors
+
+
+CSP_PAGES = PAGES + ["zh/", "zh/map/", "people/fang.yi/2026-Q4/#O1", "404.html"]
+
+
+def test_every_page_kind_keeps_its_content_security_policy(browser, site_url):
+    """Each page declares the policy, and nothing on it (scripts, styles, the drawing, the
+    search box, a redirect page) asks for what the policy refuses."""
+    browser.get_log("browser")
+    for page in CSP_PAGES:
+        browser.get(site_url + page)
+        if page.startswith("search/"):
+            time.sleep(0.5)  # the results come from fetched index files
+        policy = browser.execute_script(
+            "var m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return m && m.content;")
+        assert policy and "script-src 'self'" in policy and "object-src 'none'" in policy, page
+        refused = [entry for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+        assert not refused, (page, refused)

@@ -236,6 +236,12 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// What every page may load: its own site's scripts, styles and images, nothing inline,
+    /// no plugins, no `<base>`, forms only to the site. The built-in layout carries the same
+    /// policy; pages have no inline script or style, so a script smuggled into content
+    /// cannot run even where escaping were to fail.
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'"
+
     /// A small page that sends the browser on to `target`, keeping the `#fragment` (by the
     /// theme's `assets/redirect.js`; the refresh alone would drop it) and naming the target
     /// as the canonical address for search engines.
@@ -251,6 +257,7 @@ public struct SiteRenderer: Sendable {
             <html lang="\(HTMLEscape.escape(job.language))">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <title>\(title)</title>
             <link rel="canonical" href="\(href)">
             <meta http-equiv="refresh" content="0; url=\(href)">

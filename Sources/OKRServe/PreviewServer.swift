@@ -57,6 +57,11 @@ public struct PreviewServer: Sendable {
             let status = await state.status()
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: Data(status.utf8))
         }
+        // The reload script is a file, not inline, so the pages' Content-Security-Policy
+        // (script-src 'self') holds while previewing too.
+        await server.appendRoute("GET /__okr/reload.js") { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .init("Cache-Control"): "no-store"], body: Data(Self.reloadScript.utf8))
+        }
         await server.appendRoute("GET *") { request in
             Self.respond(to: request.target.path(percentEncoded: true), site: await state.site)
         }
@@ -140,17 +145,20 @@ public struct PreviewServer: Sendable {
     static func injectReload(_ html: Data) -> Data {
         var text = String(decoding: html, as: UTF8.self)
         if let end = text.range(of: "</body>", options: .backwards) {
-            text.insert(contentsOf: reloadScript, at: end.lowerBound)
+            text.insert(contentsOf: reloadTag, at: end.lowerBound)
         } else {
-            text += reloadScript
+            text += reloadTag
         }
         return Data(text.utf8)
     }
 
+    static let reloadTag = "<script src=\"/__okr/reload.js\"></script>\n"
+
     /// Polls the status every half second: reloads after a successful rebuild, and shows the
-    /// errors of a failed one over the page until they are fixed.
+    /// errors of a failed one over the page until they are fixed. The box is styled through
+    /// the CSS object model, which the pages' style-src 'self' allows.
     static let reloadScript = """
-    <script>(function () {
+    (function () {
       var seen = null;
       function show(text) {
         var box = document.getElementById("okr-portal-errors");
@@ -172,7 +180,7 @@ public struct PreviewServer: Sendable {
         }).catch(function () {}).finally(function () { setTimeout(poll, 500); });
       }
       poll();
-    })();</script>
+    })();
 
     """
 }

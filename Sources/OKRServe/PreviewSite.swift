@@ -47,8 +47,14 @@ final class PreviewSite: Sendable {
 
     func answer(_ requestPath: String) -> Answer {
         guard let path = Self.sitePath(requestPath) else { return .notFound }
-        if pages[path + "/index.html"] != nil { return .redirect(requestPath + "/") }
+        if pages[path + "/index.html"] != nil { return .redirect(Self.folderAddress(requestPath)) }
         return file(at: path).map(Answer.file) ?? .notFound
+    }
+
+    /// The folder's address with its final slash, its empty segments dropped: `//people` would
+    /// otherwise redirect to `//people/`, which a browser reads as the host "people".
+    static func folderAddress(_ requestPath: String) -> String {
+        "/" + requestPath.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/") + "/"
     }
 
     func file(at path: String) -> OutputFile? {

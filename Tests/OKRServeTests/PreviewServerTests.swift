@@ -65,6 +65,14 @@ func write(_ files: [String: String], under root: URL) throws {
             Issue.record("a folder's address without its slash is redirected")
             return
         }
+        // Never off-site: a path that starts with "//" names a host to a browser.
+        for (asked, expected) in [("//people/ana", "/people/ana/"), ("///teams/sales", "/teams/sales/"), ("//zh", "/zh/"), ("/people//ana", "/people/ana/")] {
+            guard case .redirect(let location) = site.answer(asked) else {
+                Issue.record("\(asked) is redirected")
+                continue
+            }
+            #expect(location == expected, "\(asked)")
+        }
         guard case .notFound = site.answer("/people/nobody/"), case .notFound = site.answer("/people/ana/index.html/x") else {
             Issue.record("unknown addresses are not found")
             return
@@ -85,8 +93,10 @@ func write(_ files: [String: String], under root: URL) throws {
 
     @Test func reloadScriptGoesBeforeTheEndOfBody() {
         let html = String(decoding: PreviewServer.injectReload(Data("<html><body><p>x</p></body></html>".utf8)), as: UTF8.self)
-        #expect(html.hasSuffix("</script>\n</body></html>"))
-        #expect(html.contains("/__okr/status"))
+        #expect(html.hasSuffix("<script src=\"/__okr/reload.js\"></script>\n</body></html>"))
+        // Nothing inline: the pages' Content-Security-Policy allows only the site's own files.
+        #expect(!html.contains("<script>"))
+        #expect(PreviewServer.reloadScript.contains("/__okr/status"))
     }
 }
 
@@ -126,7 +136,10 @@ func write(_ files: [String: String], under root: URL) throws {
         let site = URL(string: "http://127.0.0.1:\(bound)/")!
 
         let (status, home) = try await get(site.appendingPathComponent("company/"))
-        #expect(status == 200 && home.contains("First version") && home.contains("/__okr/status"))
+        #expect(status == 200 && home.contains("First version") && home.contains("/__okr/reload.js"))
+        #expect(home.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';"#))
+        let (scriptStatus, script) = try await get(site.appendingPathComponent("__okr/reload.js"))
+        #expect(scriptStatus == 200 && script.contains("/__okr/status"))
         #expect(try await get(URL(string: "http://127.0.0.1:\(bound)/%2e%2e/content/portal.yaml")!).0 == 404)
 
         try write([okrs: "---\nobjectives:\n  - {title: Second version}\n---\n"], under: base)

@@ -25,6 +25,11 @@ struct SourceDocument {
         }
         do {
             let root = try YAMLParser.parse(yaml, lineOffset: offset)
+            for (position, character) in root?.forbiddenCharacters() ?? [] {
+                reader.diagnostics.error(
+                    .controlCharacter, YAMLNode.forbiddenCharacterMessage(character),
+                    at: SourceLocation(path: reader.path, line: position.line, column: position.column))
+            }
             return SourceDocument(root: root, body: body)
         } catch {
             reader.diagnostics.error(

@@ -72,6 +72,7 @@ public struct Rule: RawRepresentable, Sendable, Hashable, Codable, ExpressibleBy
     public static let outOfRange: Rule = "out-of-range"
     public static let duplicateID: Rule = "duplicate-id"
     public static let unsafeID: Rule = "unsafe-id"
+    public static let controlCharacter: Rule = "control-character"
     public static let definedTwice: Rule = "defined-twice"
     public static let unknownPerson: Rule = "unknown-person"
     public static let unknownTeam: Rule = "unknown-team"

@@ -5,8 +5,10 @@ import Foundation
 /// thing (an owner's landing page and its current cycle's page), each with its own paths.
 ///
 /// The stand-ins are control characters, which no content can bring into a page: libyaml
-/// rejects them in YAML, Markdown bodies have them replaced before rendering
-/// (`Markdown.render`), and the theme compiler rejects templates that hold them.
+/// rejects them written literally in YAML, and a scalar that holds one through a
+/// double-quoted escape is an error (`control-character`), so such sources never render;
+/// Markdown bodies have them replaced before rendering (`Markdown.render`); the theme
+/// compiler rejects templates and string tables that hold them.
 struct PageDraft {
     static let rootStandIn = "\u{1}"
     static let pathStandIn = "\u{2}"

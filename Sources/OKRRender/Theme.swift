@@ -91,6 +91,11 @@ public struct Theme: Sendable {
     static func parseStrings(_ text: String, path: String, diagnostics: inout DiagnosticBag) -> [String: String] {
         do {
             guard let root = try YAMLParser.parse(text) else { return [:] }
+            for (position, character) in root.forbiddenCharacters() {
+                diagnostics.error(
+                    .controlCharacter, YAMLNode.forbiddenCharacterMessage(character),
+                    at: SourceLocation(path: path, line: position.line, column: position.column))
+            }
             guard case .mapping(let pairs) = root.value else {
                 diagnostics.error(.wrongType, "a string table must map keys to text", at: SourceLocation(path: path, line: root.position.line, column: root.position.column))
                 return [:]

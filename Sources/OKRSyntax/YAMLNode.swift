@@ -69,3 +69,43 @@ public struct YAMLPair: Sendable, Equatable {
         return nil
     }
 }
+
+extension YAMLNode {
+    /// Characters no scalar may hold: C0 controls other than tab and line feed, DEL, the C1
+    /// controls (U+0085 among them) and the Unicode line and paragraph separators. libyaml
+    /// refuses most of them written literally, but a double-quoted escape ("\x01", "\u2028")
+    /// lets any of them in; in a page they are invisible, break lines where none shows, or
+    /// (U+0001, U+0002) stand in for the page's paths.
+    public static func isForbiddenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Each scalar (key or value) that holds a forbidden character, with the first such
+    /// character; walked without recursion.
+    public func forbiddenCharacters() -> [(position: SourcePosition, character: Unicode.Scalar)] {
+        var found: [(SourcePosition, Unicode.Scalar)] = []
+        var pending = [self]
+        while let node = pending.popLast() {
+            switch node.value {
+            case .scalar(let text, _):
+                if let character = text.unicodeScalars.first(where: Self.isForbiddenCharacter) {
+                    found.append((node.position, character))
+                }
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let pairs): pending += pairs.reversed().flatMap { [$0.value, $0.key] }
+            }
+        }
+        return found
+    }
+
+    /// Said by code point, since the character itself cannot be shown.
+    public static func forbiddenCharacterMessage(_ character: Unicode.Scalar) -> String {
+        let code = String(character.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return "this text holds U+\(padded), an invisible control character; remove it (tab and line breaks are the only ones allowed)"
+    }
+}

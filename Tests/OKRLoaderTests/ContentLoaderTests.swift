@@ -168,6 +168,28 @@ import OKRModel
         #expect(!content.teams.contains { $0.id.contains("/") })
     }
 
+    /// Control characters reach a scalar only through double-quoted escapes; each is an
+    /// error at the scalar, in keys and values alike. Tab and newline are text.
+    @Test func controlCharactersInTextAreErrors() async {
+        var escapes = (0x00...0x1F).filter { $0 != 0x09 && $0 != 0x0A }.map { String(format: "\\x%02x", $0) }
+        escapes += ["\\x7f", "\\x85", "\\N", "\\u2028", "\\L", "\\P", "\\x9f"]
+        for escape in escapes {
+            let (_, diagnostics) = await load([
+                "okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: \"Grow\(escape) sales\"\n    key_results: [{title: K, progress: 0.5}]\n---\n",
+            ])
+            #expect(brief(diagnostics.filter { $0.severity == .error }) == ["content/okrs/2026-Q4/company.md:3:12 control-character"], "\(escape)")
+        }
+        let (_, inKey) = await load(["org/teams.yaml": "- {id: sales, name: Sales, \"le\\x02ad\": ana}\n"])
+        #expect(brief(inKey).contains("content/org/teams.yaml:1:28 control-character"))
+        let (_, message) = await load(["org/teams.yaml": "- {id: sales, name: \"Sa\\x01les\"}\n"])
+        #expect(message.first { $0.rule == .controlCharacter }?.message
+            == "this text holds U+0001, an invisible control character; remove it (tab and line breaks are the only ones allowed)")
+        let (_, allowed) = await load([
+            "okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: \"Grow\\tsales\\nnow\"\n    key_results: [{title: K, progress: 0.5}]\n---\n",
+        ])
+        #expect(!allowed.contains { $0.rule == .controlCharacter })
+    }
+
     @Test func idsThatNameOutputFilesAreRefused() async {
         let (content, diagnostics) = await load([
             "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Index.HTML, name: I, team: sales}\n",

@@ -28,6 +28,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One C function: swapping two folders in one step (renameat2), for atomic rebuilds.
+        .target(name: "CFileSystem"),
         .target(name: "OKRSyntax", dependencies: ["CYAML", "CCmarkGFM"]),
         .target(name: "OKRModel"),
         .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
@@ -40,7 +42,7 @@ let package = Package(
             name: "OKRRender",
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
         ),
-        .target(name: "OKRSite", dependencies: ["OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
+        .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
         .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "okr-portal",

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import CFileSystem
 import OKRLoader
 import OKRModel
 import OKRRender
@@ -9,13 +10,19 @@ import Synchronization
 
 /// Writes a rendered site.
 ///
-/// The first build writes into a staging folder beside the output folder and moves it into
-/// place, so a half-written site is never visible. Later builds update the existing folder in
-/// place and write a file only when its bytes differ from what is there: an unchanged rebuild
-/// touches nothing, and a static host that syncs by modification time or checksum sends only
-/// what changed. Each changed file is written to a temporary name and renamed over the old
-/// one, so a reader sees the old file or the new one, never half of either. Files the new site
-/// no longer has are removed last.
+/// Every build writes the new site into a staging folder beside the output folder and then
+/// puts it in place in one step, so a web server serving the folder sees the old site or the
+/// new one, never a mix, and never a temporary file; a build killed at any moment leaves the
+/// old site whole (the next build clears the staging folder).
+///
+/// A rebuild does not rewrite what has not changed: a file whose bytes equal the old site's is
+/// a hard link to the old file (same inode, same modification time), so rsync, S3 sync and
+/// the build's own manifest see it unchanged. The staged site then trades places with the old
+/// one (`renameat2` with `RENAME_EXCHANGE`) and the old tree is removed. Where the file system
+/// cannot exchange, two renames do it, with a moment in which the folder is missing; where
+/// the output folder is on another file system than its parent (a mount point), nothing can be
+/// swapped: hard links cannot be made either, and the changed files are copied into the
+/// folder one by one, each renamed over the old, as before.
 struct SiteWriter {
     let output: URL
     var progress: @Sendable (BuildEvent) -> Void = { _ in }
@@ -38,21 +45,31 @@ struct SiteWriter {
     /// Pages are rendered and written in batches: the whole site is never held in memory.
     static let batchSize = 512
 
+    /// `.public.okr-portal-staging` beside `public/`, where the next site is written.
+    static func stagingFolder(for target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).okr-portal-staging", isDirectory: true)
+    }
+
+    /// `.public.okr-portal-previous`: the old site between the two renames of the fallback.
+    static func previousFolder(for target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).okr-portal-previous", isDirectory: true)
+    }
+
     func write(_ renderer: SiteRenderer) async throws -> Counts {
         let fileManager = FileManager.default
         let target = output.standardizedFileURL
-        let parent = target.deletingLastPathComponent()
+        try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.recoverInterruptedSwap(target)
         try checkReplaceable(target)
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).okr-portal-staging", isDirectory: true)
+        let staging = Self.stagingFolder(for: target)
         if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
 
         let updating = fileManager.fileExists(atPath: target.path)
-        let root = updating ? target : staging
-        if !updating { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
-        let files = FileWriter(root: root.path, compareExisting: updating)
-        let folders = FolderMaker(root: root.path)
+        let files = FileWriter(root: staging.path, previous: updating ? target.path : nil)
+        let folders = FolderMaker(root: staging.path)
         var paths: Set<String> = []
+        var changed: [String] = []
         var counts = Counts()
         let jobs = renderer.jobs()
         for job in jobs { paths.insert(renderer.outputPath(of: job)) }
@@ -65,17 +82,17 @@ struct SiteWriter {
             let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner }.map(Array.init)
             let results = await concurrentMap(runs) { run in
                 Result {
-                    var written = 0
+                    var written: [String] = []
                     // Each task makes its pages' folders, so making them overlaps rendering
                     // on all cores.
                     try renderer.render(run) { page in
                         try folders.make(for: page.path)
-                        if try files.write(page) { written += 1 }
+                        if try files.write(page) { written.append(page.path) }
                     }
                     return written
                 }
             }
-            for result in results { counts.written += try result.get() }
+            for result in results { changed += try result.get() }
             counts.files += batch.count
             progress(.pages(written: counts.files, total: jobs.count))
         }
@@ -83,34 +100,116 @@ struct SiteWriter {
         started = clock.now
         // Each part of the other files is written by the worker that made it, and let go.
         let parts = renderer.staticFiles { extras in
-            Result { () -> (paths: [String], written: Int) in
-                var written = 0
+            Result { () -> (paths: [String], written: [String]) in
+                var written: [String] = []
                 for file in extras {
                     try folders.make(for: file.path)
-                    if try files.write(file) { written += 1 }
+                    if try files.write(file) { written.append(file.path) }
                 }
                 return (extras.map(\.path), written)
             }
         }
         for part in parts {
             let (extraPaths, written) = try part.get()
-            counts.written += written
+            changed += written
             counts.files += extraPaths.count
             paths.formUnion(extraPaths)
         }
         progress(.step("  export, feeds, search index, assets", clock.now - started))
         counts.pages = jobs.count
         counts.paths = paths
+        counts.written = changed.count
 
         if updating {
-            counts.removed = try removeStale(in: target, keeping: paths)
+            started = clock.now
+            counts.removed = staleFiles(in: target, keeping: paths).count
+            try swapIntoPlace(staging, target, changed: changed, keeping: paths)
+            progress(.step("  swap in, remove the old site", clock.now - started))
         } else {
             try fileManager.moveItem(at: staging, to: target)
         }
         return counts
     }
 
+    /// Puts the staged site where the old one is and removes the old one.
+    func swapIntoPlace(_ staging: URL, _ target: URL, changed: [String], keeping paths: Set<String>) throws {
+        let fileManager = FileManager.default
+        if okr_exchange_paths(staging.path, target.path) == 0 {
+            // The staging folder now holds the old site.
+            try Self.removeTree(staging)
+            return
+        }
+        let reason = errno
+        if reason == EXDEV || reason == EBUSY {
+            // The output folder is a mount point: update it file by file.
+            try updateInPlace(target, from: staging, changed: changed, keeping: paths)
+            try fileManager.removeItem(at: staging)
+            return
+        }
+        // No exchange here (an old kernel, a file system without it): two renames. A build
+        // killed between them leaves the old site in the previous folder, and the next build
+        // puts it back first (`recoverInterruptedSwap`).
+        let previous = Self.previousFolder(for: target)
+        if fileManager.fileExists(atPath: previous.path) { try fileManager.removeItem(at: previous) }
+        try fileManager.moveItem(at: target, to: previous)
+        try fileManager.moveItem(at: staging, to: target)
+        try fileManager.removeItem(at: previous)
+    }
+
+    /// Removes a folder and all below it. The old site of a large company is tens of
+    /// thousands of names, and unlinking them waits on the file system rather than the CPU,
+    /// so several threads unlink at once; then the folders go, deepest first.
+    static func removeTree(_ root: URL) throws {
+        let entries = FolderWalk.entries(below: root.path, skippingHidden: false)
+        let files = entries.filter { $0.kind != .folder }.map { root.path + "/" + $0.path }
+        let threads = 8
+        DispatchQueue.concurrentPerform(iterations: threads) { part in
+            for index in stride(from: part, to: files.count, by: threads) { unlink(files[index]) }
+        }
+        for folder in entries.filter({ $0.kind == .folder }).map(\.path).sorted(by: { $0.count > $1.count }) {
+            rmdir(root.path + "/" + folder)
+        }
+        // Whatever could not be removed above (a folder that would not open) goes the slow way.
+        if FileManager.default.fileExists(atPath: root.path) { try FileManager.default.removeItem(at: root) }
+    }
+
+    /// A build killed between the two renames of the fallback left no output folder and the
+    /// old site beside it: put it back. A leftover beside a whole output folder is removed.
+    static func recoverInterruptedSwap(_ target: URL) throws {
+        let fileManager = FileManager.default
+        let previous = previousFolder(for: target)
+        guard fileManager.fileExists(atPath: previous.path) else { return }
+        if fileManager.fileExists(atPath: target.path) {
+            try fileManager.removeItem(at: previous)
+        } else {
+            try fileManager.moveItem(at: previous, to: target)
+        }
+    }
+
+    /// The changed files copied into `target`, each to a temporary name renamed over the old
+    /// file, then the files the new site no longer has removed.
+    func updateInPlace(_ target: URL, from staging: URL, changed: [String], keeping paths: Set<String>) throws {
+        let folders = FolderMaker(root: target.path)
+        for path in changed {
+            try folders.make(for: path)
+            let temporary = target.path + "/" + path + ".okr-portal-new"
+            try? FileManager.default.removeItem(atPath: temporary)
+            try FileManager.default.copyItem(atPath: staging.path + "/" + path, toPath: temporary)
+            guard rename(temporary, target.path + "/" + path) == 0 else {
+                throw Failure(description: "cannot replace \(target.path)/\(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        try removeStale(in: target, keeping: paths)
+    }
+
+    /// The files below `root` that are not in `keeping`, and its folders.
+    func staleFiles(in root: URL, keeping: Set<String>) -> [String] {
+        FolderWalk.entries(below: root.path, skippingHidden: false)
+            .filter { $0.kind != .folder && !keeping.contains($0.path) }.map(\.path)
+    }
+
     /// Deletes the files below `root` that are not in `keeping`, then the folders left empty.
+    @discardableResult
     func removeStale(in root: URL, keeping: Set<String>) throws -> Int {
         let fileManager = FileManager.default
         var removed = 0
@@ -186,56 +285,52 @@ final class FolderMaker: Sendable {
     }
 }
 
-/// Writes one file with plain POSIX calls (Foundation's `Data.write` syncs every file to disk,
-/// which cost more than rendering it). When updating an earlier build, a file whose bytes are
-/// unchanged is left alone; a changed one is written beside it and renamed over it, so readers
-/// never see half a file. Safe to use from many threads: each call touches only its own file.
+/// Writes one file of the staged site with plain POSIX calls (Foundation's `Data.write` syncs
+/// every file to disk, which cost more than rendering it). When there is an old site, a file
+/// whose bytes are unchanged becomes a hard link to the old file instead of a copy, keeping
+/// its inode and modification time. Safe to use from many threads: each call touches only its
+/// own file.
 struct FileWriter: Sendable {
+    /// Where the new site is written.
     let root: String
-    let compareExisting: Bool
+    /// The old site, if any.
+    let previous: String?
 
-    /// Whether the file was written (false: it already held these bytes).
+    /// Whether the file is new or changed (false: the old site held these bytes).
     func write(_ file: OutputFile) throws -> Bool {
         let path = root + "/" + file.path
         if file.isStreamed { return try writeStreamed(file, at: path) }
         return try file.withBytes { bytes in
-            guard compareExisting else {
-                try Self.put(bytes, at: path)
-                return true
+            if let previous, Self.holds(bytes, at: previous + "/" + file.path) {
+                // Another file system, or no hard links there: a copy of the same bytes.
+                if link(previous + "/" + file.path, path) != 0 { try Self.put(bytes, at: path) }
+                return false
             }
-            if Self.holds(bytes, at: path) { return false }
-            let temporary = path + ".okr-portal-new"
-            try Self.put(bytes, at: temporary)
-            guard rename(temporary, path) == 0 else { throw Self.failure("replace", path) }
+            try Self.put(bytes, at: path)
             return true
         }
     }
 
     /// A streamed file is never whole in memory, so it cannot be compared before writing:
-    /// it goes to a temporary name buffer by buffer, and that file is compared with the
-    /// existing one and either dropped (unchanged) or renamed over it.
+    /// it is written buffer by buffer, then compared with the old file and, when the same,
+    /// replaced by a link to the old file.
     private func writeStreamed(_ file: OutputFile, at path: String) throws -> Bool {
-        let target = compareExisting ? path + ".okr-portal-new" : path
-        let descriptor = try Self.create(target)
+        let descriptor = try Self.create(path)
         do {
-            try file.write { try Self.writeAll($0, to: descriptor, path: target) }
+            try file.write { try Self.writeAll($0, to: descriptor, path: path) }
         } catch {
             close(descriptor)
-            unlink(target)
+            unlink(path)
             throw error
         }
         close(descriptor)
-        guard compareExisting else { return true }
-        if Self.sameContents(target, path) {
-            unlink(target)
-            return false
-        }
-        guard rename(target, path) == 0 else {
-            let failure = Self.failure("replace", path)
-            unlink(target)
-            throw failure
-        }
-        return true
+        guard let previous else { return true }
+        let old = previous + "/" + file.path
+        guard Self.sameContents(path, old) else { return true }
+        // Linked beside and renamed over the copy, so the file is never missing.
+        let linked = path + ".okr-portal-link"
+        if link(old, linked) == 0, rename(linked, path) != 0 { unlink(linked) }
+        return false
     }
 
     private static func create(_ path: String) throws -> Int32 {

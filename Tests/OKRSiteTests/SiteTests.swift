@@ -195,6 +195,7 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(first.succeeded && first.filesWritten == first.files)
         let public_ = folder.url.appendingPathComponent("public")
         let modified = try modificationTimes(in: public_)
+        let inodeBefore = try FileManager.default.attributesOfItem(atPath: public_.appendingPathComponent("company/2026-Q3/index.html").path)[.systemFileNumber] as? Int
         try await Task.sleep(for: .milliseconds(20))
 
         let again = await Site.build(options(folder))
@@ -210,43 +211,51 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(edited.filesWritten > 0 && edited.filesWritten < edited.files / 2, "\(edited.filesWritten) of \(edited.files)")
         #expect(try folder.read("public/people/ana/index.html").contains("Help grow faster"))
         #expect(try modificationTimes(in: public_)["company/2026-Q3/index.html"] == modified["company/2026-Q3/index.html"])
+        // The new site was staged and swapped in; its unchanged files are the old files, linked.
+        let unchanged = public_.appendingPathComponent("company/2026-Q3/index.html").path
+        #expect(try FileManager.default.attributesOfItem(atPath: unchanged)[.systemFileNumber] as? Int == inodeBefore)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("okr-portal-staging") }
+        #expect(leftovers.isEmpty)
     }
 
-    /// A streamed file (the export) is written a buffer at a time to a temporary name and
-    /// compared with the file it would replace: unchanged, the old file stays untouched; a
-    /// producer that fails leaves the old file and no temporary file behind.
-    @Test func streamedFilesAreReplacedOnlyWhenTheirBytesChange() throws {
+    /// A streamed file (the export) is written a buffer at a time into the staged site and
+    /// compared with the old site's file: unchanged, it becomes a hard link to the old file
+    /// (same inode, same modification time); a producer that fails leaves no file behind.
+    @Test func streamedFilesAreLinkedWhenTheirBytesAreUnchanged() throws {
         let folder = try TemporaryFolder()
-        let writer = FileWriter(root: folder.url.path, compareExisting: true)
+        let old = folder.url.appendingPathComponent("old").path, new = folder.url.appendingPathComponent("new").path
+        try FileManager.default.createDirectory(atPath: old, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: new, withIntermediateDirectories: true)
         let big = String(repeating: "0123456789abcdef", count: 200_000)  // several buffers
-        let path = folder.url.appendingPathComponent("okrs.json").path
         let onDiskWhenProduced = Mutex<Int?>(nil)
-        func streamed(_ text: String, failing: Bool = false) -> OutputFile {
+        func streamed(_ text: String, into root: String, failing: Bool = false) -> OutputFile {
             OutputFile(path: "okrs.json") { sink in
                 try sendInPieces(text, to: sink)
-                let size = try? FileManager.default.attributesOfItem(atPath: path + ".okr-portal-new")[.size] as? Int
+                let size = try? FileManager.default.attributesOfItem(atPath: root + "/okrs.json")[.size] as? Int
                 onDiskWhenProduced.withLock { $0 = size }
                 if failing { throw ProducerFailed() }
             }
         }
-        #expect(try writer.write(streamed(big)), "a new file is written")
-        let written = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
-        #expect(try folder.read("okrs.json") == big)
+        func inode(_ path: String) throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        #expect(try FileWriter(root: old, previous: nil).write(streamed(big, into: old)), "a new file is written")
+        #expect(onDiskWhenProduced.withLock { $0 } == big.utf8.count, "the bytes went to disk as they were made, not collected first")
+        let written = try FileManager.default.attributesOfItem(atPath: old + "/okrs.json")[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.02)
 
-        #expect(try !writer.write(streamed(big)), "the same bytes are not written again")
-        #expect(onDiskWhenProduced.withLock { $0 } == big.utf8.count, "the bytes went to disk as they were made, not collected first")
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == written)
+        let writer = FileWriter(root: new, previous: old)
+        #expect(try !writer.write(streamed(big, into: new)), "the same bytes are not new")
+        #expect(try inode(new + "/okrs.json") == inode(old + "/okrs.json"), "the old file itself, linked")
+        #expect(try FileManager.default.attributesOfItem(atPath: new + "/okrs.json")[.modificationDate] as? Date == written)
+        try FileManager.default.removeItem(atPath: new + "/okrs.json")
 
-        #expect(throws: ProducerFailed.self) { try writer.write(streamed("partial", failing: true)) }
-        #expect(try folder.read("okrs.json") == big, "a failed producer leaves the old file")
+        #expect(throws: ProducerFailed.self) { try writer.write(streamed("partial", into: new, failing: true)) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: new).isEmpty, "a failed producer leaves nothing")
 
         let changed = String(big.dropLast()) + "!"
-        #expect(try writer.write(streamed(changed)), "one changed byte at the end replaces the file")
-        #expect(try folder.read("okrs.json") == changed)
-        #expect(try writer.write(streamed("short")))
-        #expect(try folder.read("okrs.json") == "short")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["okrs.json"], "no temporary file is left")
+        #expect(try writer.write(streamed(changed, into: new)), "one changed byte at the end makes a new file")
+        #expect(try folder.read("new/okrs.json") == changed && folder.read("old/okrs.json") == big)
+        #expect(try inode(new + "/okrs.json") != inode(old + "/okrs.json"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: new) == ["okrs.json"], "no temporary file is left")
     }
 
     /// The last build's fingerprint and file list let a rebuild with the same inputs skip

@@ -15,7 +15,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -43,7 +42,7 @@ let package = Package(
             dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
         ),
         .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
-        .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
+        .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader"]),
         .executableTarget(
             name: "okr-portal",
             dependencies: ["OKRSite", "OKRServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,6 +1,8 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import OKRLoader
 import OKRModel
 import OKRSite
@@ -49,28 +51,21 @@ public struct PreviewServer: Sendable {
 
     /// Serves until the task is cancelled. `ready` receives the listening port.
     public func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
-        guard let address = try? sockaddr_in.inet(ip4: host, port: port) else {
+        let listener: HTTPListener
+        do {
+            listener = try HTTPListener(host: host, port: port)
+        } catch .notAnAddress {
             throw ListenError(host: host, port: port, reason: "not an IPv4 address; use 127.0.0.1 for this machine only, or 0.0.0.0 for every interface")
+        } catch .failed(let code, let message) {
+            // EADDRINUSE is the usual one: another server (often an earlier `serve`) has the port.
+            throw ListenError(host: host, port: port, reason: code == EADDRINUSE ? "the port is in use; pick another with --port, or 0 for a free one" : message)
         }
-        let server = HTTPServer(address: address, logger: .disabled)
-        await server.appendRoute("GET /__okr/status") { _ in
-            let status = await state.status()
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: Data(status.utf8))
-        }
-        // The reload script is a file, not inline, so the pages' Content-Security-Policy
-        // (script-src 'self') holds while previewing too.
-        await server.appendRoute("GET /__okr/reload.js") { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .init("Cache-Control"): "no-store"], body: Data(Self.reloadScript.utf8))
-        }
-        await server.appendRoute("GET *") { request in
-            Self.respond(to: request.target.path(percentEncoded: true), site: await state.site)
-        }
-        // Link checkers and `curl -I` ask with HEAD: the same answer without its body.
-        await server.appendRoute("HEAD *") { request in
-            Self.respond(to: request.target.path(percentEncoded: true), site: await state.site, headOnly: true)
-        }
+        let state = self.state
         let sources = SourceWatcher(folders: watched + (themeWhenPresent.map { [$0] } ?? []))
         let watcher = Task {
+            // Build once the port is ours, so a second `serve` on a taken port fails at once.
+            await rebuild()
+            ready(listener.port)
             var checkedFor = buildDate()
             while !Task.isCancelled {
                 try? await Task.sleep(for: sources.interval)
@@ -83,18 +78,17 @@ public struct PreviewServer: Sendable {
             }
         }
         defer { watcher.cancel() }
-        // Build once the port is ours, so a second `serve` on a taken port fails at once.
-        let announce = Task {
-            try await server.waitUntilListening()
-            await rebuild()
-            if case .ip4(_, let boundPort) = await server.listeningAddress { ready(boundPort) }
-        }
-        defer { announce.cancel() }
-        do {
-            try await server.run()
-        } catch SocketError.failed(let call, let errno, let message) where call == "Bind" {
-            // EADDRINUSE is the usual one: another server (often an earlier `serve`) has the port.
-            throw ListenError(host: host, port: port, reason: errno == EADDRINUSE ? "the port is in use; pick another with --port, or 0 for a free one" : message)
+        await listener.serve { request in
+            switch request.path {
+            case "/__okr/status":
+                return HTTPListener.Response(status: 200, headers: [("Content-Type", "application/json"), ("Cache-Control", "no-store")], body: Data(state.status().utf8))
+            // The reload script is a file, not inline, so the pages' Content-Security-Policy
+            // (script-src 'self') holds while previewing too.
+            case "/__okr/reload.js":
+                return HTTPListener.Response(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "no-store")], body: Data(Self.reloadScript.utf8))
+            default:
+                return Self.respond(to: request.path, site: state.site)
+            }
         }
     }
 
@@ -110,35 +104,31 @@ public struct PreviewServer: Sendable {
         }
         let (report, renderer) = await Site.preview(options, cache: parsed)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
-        await state.record(site: renderer.map(PreviewSite.init), problems: problems)
+        state.record(site: renderer.map(PreviewSite.init), problems: problems)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {
             log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
         } else {
-            let serving = await state.site == nil ? "nothing to serve until it does" : "still serving the last good site"
+            let serving = state.site == nil ? "nothing to serve until it does" : "still serving the last good site"
             log("the sources do not build, \(serving):\n" + problems)
         }
     }
 
-    static func respond(to path: String, site: PreviewSite?, headOnly: Bool = false) -> HTTPResponse {
-        func reply(_ status: HTTPStatusCode, _ headers: HTTPHeaders, _ body: Data) -> HTTPResponse {
-            guard headOnly else { return HTTPResponse(statusCode: status, headers: headers, body: body) }
-            var headers = headers
-            headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: status, headers: headers, body: Data())
-        }
+    /// The answer to a request for `path`, percent-encoded as sent; HEAD gets the same
+    /// answer without its body (`HTTPListener` leaves it out).
+    static func respond(to path: String, site: PreviewSite?) -> HTTPListener.Response {
         let answer = site?.answer(path) ?? .notFound
         if case .redirect(let location) = answer {
-            return reply(.movedPermanently, [.location: location], Data())
+            return HTTPListener.Response(status: 301, headers: [("Location", location)])
         }
         guard case .file(let file) = answer else {
             let notFound = site?.notFoundPage.map { $0.withBytes { Data($0) } } ?? Data("Not found\n".utf8)
-            return reply(.notFound, [.contentType: "text/html; charset=utf-8"], injectReload(notFound))
+            return HTTPListener.Response(status: 404, headers: [("Content-Type", "text/html; charset=utf-8")], body: injectReload(notFound))
         }
         let type = PreviewSite.contentType(of: file.path)
         let data = file.withBytes { Data($0) }
         let body = type.hasPrefix("text/html") ? injectReload(data) : data
-        return reply(.ok, [.contentType: type, .init("Cache-Control"): "no-store"], body)
+        return HTTPListener.Response(status: 200, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: body)
     }
 
     /// Adds the reload script before `</body>`; only served pages get it, never the files.
@@ -186,24 +176,31 @@ public struct PreviewServer: Sendable {
 }
 
 /// The site being served, and what the browser polls: how many builds succeeded, and the
-/// errors of the last one.
-actor BuildState {
-    /// The last site that built; a failed build leaves it in place.
-    var site: PreviewSite?
-    var builds = 0
-    var succeeded = true
-    var problems = ""
+/// errors of the last one. Read by the connection threads, written after each check.
+final class BuildState: Sendable {
+    private struct Fields {
+        /// The last site that built; a failed build leaves it in place.
+        var site: PreviewSite?
+        var builds = 0
+        var succeeded = true
+        var problems = ""
+    }
+    private let fields = Mutex(Fields())
+
+    var site: PreviewSite? { fields.withLock { $0.site } }
 
     func record(site: PreviewSite?, problems: String) {
-        if let site {
-            self.site = site
-            builds += 1
+        fields.withLock { fields in
+            if let site {
+                fields.site = site
+                fields.builds += 1
+            }
+            fields.succeeded = site != nil
+            fields.problems = problems
         }
-        succeeded = site != nil
-        self.problems = problems
     }
 
     func status() -> String {
-        "{\"build\": \(builds), \"ok\": \(succeeded), \"errors\": \(JSONText.quote(problems))}"
+        fields.withLock { "{\"build\": \($0.builds), \"ok\": \($0.succeeded), \"errors\": \(JSONText.quote($0.problems))}" }
     }
 }

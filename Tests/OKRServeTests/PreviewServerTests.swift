@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -153,8 +156,8 @@ func write(_ files: [String: String], under root: URL) throws {
         #expect(statusText.contains("content/okrs/2026-Q4/company.md:3:"))
         #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"), "the last good site stays served")
         #expect(try await get(site.appendingPathComponent("nowhere/")).0 == 404)
-        let redirect = PreviewServer.respond(to: "/company", site: await server.state.site)
-        #expect(redirect.statusCode == .movedPermanently && redirect.headers[.location] == "/company/")
+        let redirect = PreviewServer.respond(to: "/company", site: server.state.site)
+        #expect(redirect.status == 301 && redirect.header("Location") == "/company/")
         var head = URLRequest(url: site.appendingPathComponent("company/"))
         head.httpMethod = "HEAD"
         let (headBody, headResponse) = try await URLSession.shared.data(for: head)
@@ -222,7 +225,7 @@ func write(_ files: [String: String], under root: URL) throws {
         let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [], log: { line in lines.withLock { $0.append(line) } })
         await server.rebuild()
         #expect(lines.withLock { $0 }.first?.hasPrefix("the sources do not build, nothing to serve until it does:\ncontent/portal.yaml:1:") == true)
-        #expect(await server.state.site == nil)
+        #expect(server.state.site == nil)
     }
 }
 
@@ -249,6 +252,78 @@ func write(_ files: [String: String], under root: URL) throws {
         day.withLock { $0 = Day(iso: "2026-11-21")! }
         _ = try await PreviewServerTests().waitForStatus(site) { $0.contains("\"build\": 2") }
         #expect(try await PreviewServerTests().get(site).1.contains("2026-11-21"))
+    }
+}
+
+/// What hostile or broken clients get: bounded, linear reading of the request, answers that
+/// never leave the host, and a server that keeps answering everyone else meanwhile.
+@Suite struct PreviewServerHostileClientTests {
+    /// Sends `bytes` on a new connection and returns what comes back until the server closes.
+    static func exchange(_ port: UInt16, _ bytes: [UInt8]) -> String {
+        let connection = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(connection) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(connection, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return "" }
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { send(connection, $0.baseAddress! + offset, min(65_536, $0.count - offset), Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { break }  // the server may answer and close before reading it all
+            offset += sent
+        }
+        var reply: [UInt8] = []
+        var block = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = block.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { break }
+            reply += block[..<count]
+        }
+        return String(decoding: reply, as: UTF8.self)
+    }
+
+    @Test func longRequestsAreRefusedAndOthersStillAnswered() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write([
+            "content/portal.yaml": "title: Live\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "content/org/people.yaml": "- {id: ana, name: Ana}\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let port = PortBox()
+        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [], log: { _ in })
+        let task = Task { try await server.run { bound in Task { await port.set(bound) } } }
+        defer { task.cancel() }
+        let bound = try await port.value()
+
+        // Two 1 MB request lines at once (the old server spent 100 CPU-seconds on these and
+        // then answered nobody), and headers past 16 KB.
+        let longLine = Array("GET /".utf8) + Array(repeating: UInt8(ascii: "a"), count: 1 << 20) + Array(" HTTP/1.1\r\n\r\n".utf8)
+        async let first = Task.detached { Self.exchange(bound, longLine) }.value
+        async let second = Task.detached { Self.exchange(bound, longLine) }.value
+        let started = ContinuousClock.now
+        let normal = Self.exchange(bound, Array("GET /people/ HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        let took = ContinuousClock.now - started
+        #expect(normal.hasPrefix("HTTP/1.1 200 OK\r\n") && normal.contains("Ana"))
+        #expect(took < .milliseconds(100), "a normal request is answered at once: \(took)")
+        #expect(await first.hasPrefix("HTTP/1.1 414 "))
+        #expect(await second.hasPrefix("HTTP/1.1 414 "))
+        let header = "X-Filler: " + String(repeating: "b", count: 20_000) + "\r\n"
+        #expect(Self.exchange(bound, Array("GET / HTTP/1.1\r\n\(header)\r\n".utf8)).hasPrefix("HTTP/1.1 431 "))
+
+        // Redirects stay on this host; other methods and broken lines are refused.
+        let offSite = Self.exchange(bound, Array("GET //people HTTP/1.1\r\n\r\n".utf8))
+        #expect(offSite.hasPrefix("HTTP/1.1 301 ") && offSite.contains("\r\nLocation: /people/\r\n"))
+        #expect(Self.exchange(bound, Array("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n".utf8)).hasPrefix("HTTP/1.1 405 "))
+        #expect(Self.exchange(bound, Array("nonsense\r\n\r\n".utf8)).hasPrefix("HTTP/1.1 400 "))
+        let head = Self.exchange(bound, Array("HEAD /people/ HTTP/1.1\r\n\r\n".utf8))
+        #expect(head.hasPrefix("HTTP/1.1 200 ") && head.hasSuffix("\r\n\r\n"), "HEAD has no body")
     }
 }
 

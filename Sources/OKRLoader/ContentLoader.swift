@@ -20,7 +20,13 @@ public enum ContentLoader {
         var diagnostics = DiagnosticBag()
         let listed: [String]
         do {
-            listed = try source.listFiles().sorted()
+            let listing = try source.list()
+            listed = listing.files.sorted()
+            for skipped in listing.skipped.sorted(by: { $0.path < $1.path }) {
+                diagnostics.append(.init(
+                    skipped.isError ? .error : .warning, skipped.isError ? .notReadable : .skippedFile, skipped.message,
+                    at: SourceLocation(path: display(skipped.path), line: 1, column: 1)))
+            }
         } catch {
             diagnostics.error(.unreadableFile, "cannot read the content folder: \(error)", at: SourceLocation(path: displayPrefix, line: 1, column: 1))
             return (PortalContent(config: PortalConfig(), company: Company(name: "OKRs"), people: [], teams: [], okrSets: []), diagnostics.items)

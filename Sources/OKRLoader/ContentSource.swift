@@ -6,8 +6,9 @@ import Glibc
 /// The files of a content folder, as two closures so tests can run on an in-memory site and
 /// the tool on disk. Paths are relative to the content folder and use `/`.
 public struct ContentSource: Sendable {
-    /// Every regular file below the folder, relative paths, in any order.
-    public var listFiles: @Sendable () throws -> [String]
+    /// Every regular file below the folder, relative paths, in any order, and what the
+    /// folder holds that is not read.
+    public var list: @Sendable () throws -> FolderListing
     /// The text of one file; throws when it cannot be read or is not UTF-8.
     public var readFile: @Sendable (String) throws -> String
 
@@ -16,13 +17,23 @@ public struct ContentSource: Sendable {
     public var stamp: @Sendable (String) -> FileStamp?
 
     public init(
-        listFiles: @escaping @Sendable () throws -> [String], readFile: @escaping @Sendable (String) throws -> String,
+        list: @escaping @Sendable () throws -> FolderListing, readFile: @escaping @Sendable (String) throws -> String,
         stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
     ) {
-        self.listFiles = listFiles
+        self.list = list
         self.readFile = readFile
         self.stamp = stamp
     }
+
+    public init(
+        listFiles: @escaping @Sendable () throws -> [String], readFile: @escaping @Sendable (String) throws -> String,
+        stamp: @escaping @Sendable (String) -> FileStamp? = { _ in nil }
+    ) {
+        self.init(list: { FolderListing(files: try listFiles()) }, readFile: readFile, stamp: stamp)
+    }
+
+    /// Every regular file below the folder.
+    public func listFiles() throws -> [String] { try list().files }
 
     public struct Unreadable: Error, CustomStringConvertible {
         public var description: String
@@ -95,12 +106,12 @@ public struct ContentSource: Sendable {
     public static func directory(_ root: URL) -> ContentSource {
         let rootPath = root.standardizedFileURL.path
         return ContentSource(
-            listFiles: {
+            list: {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory), isDirectory.boolValue else {
                     throw Unreadable(description: "no content folder at \(rootPath)")
                 }
-                return FolderWalk.entries(below: rootPath, skippingHidden: true).filter { $0.kind == .file }.map(\.path)
+                return FolderListing.of(rootPath)
             },
             readFile: { relative in try readText(atPath: FolderWalk.join(rootPath, relative)) },
             stamp: { relative in FileStamp(path: FolderWalk.join(rootPath, relative)) })

@@ -66,6 +66,10 @@ public struct Rule: RawRepresentable, Sendable, Hashable, Codable, ExpressibleBy
     public static let yamlSyntax: Rule = "yaml-syntax"
     public static let unreadableFile: Rule = "unreadable-file"
     public static let unexpectedFile: Rule = "unexpected-file"
+    /// A link, pipe or unreadable folder in a source folder, left out.
+    public static let skippedFile: Rule = "skipped-file"
+    /// A link out of a source folder, or a folder named like a file: not read, and an error.
+    public static let notReadable: Rule = "not-readable"
     public static let unknownKey: Rule = "unknown-key"
     public static let missingField: Rule = "missing-field"
     public static let wrongType: Rule = "wrong-type"

@@ -11,7 +11,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         switch self {
         case .text:
             return diagnostics.map { d in
-                "\(d.location.path):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message) [\(d.rule.rawValue)]\n"
+                "\(Self.printable(d.location.path)):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message) [\(d.rule.rawValue)]\n"
             }.joined()
         case .github:
             return diagnostics.map { d in
@@ -28,6 +28,25 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             }
             return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
         }
+    }
+
+    /// A file name as one line of text: control characters (a newline in a name would split
+    /// the diagnostic in two) written as escapes, `\n` or `\x01`.
+    static func printable(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     // GitHub's runner decodes these escapes; without them a "%", newline or "," in a message

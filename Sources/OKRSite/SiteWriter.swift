@@ -161,7 +161,7 @@ struct SiteWriter {
     /// so several threads unlink at once; then the folders go, deepest first.
     static func removeTree(_ root: URL) throws {
         let entries = FolderWalk.entries(below: root.path, skippingHidden: false)
-        let files = entries.filter { $0.kind != .folder }.map { root.path + "/" + $0.path }
+        let files = entries.filter { $0.kind != .folder && $0.kind != .unreadable }.map { root.path + "/" + $0.path }
         let threads = 8
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             for index in stride(from: part, to: files.count, by: threads) { unlink(files[index]) }
@@ -205,7 +205,7 @@ struct SiteWriter {
     /// The files below `root` that are not in `keeping`, and its folders.
     func staleFiles(in root: URL, keeping: Set<String>) -> [String] {
         FolderWalk.entries(below: root.path, skippingHidden: false)
-            .filter { $0.kind != .folder && !keeping.contains($0.path) }.map(\.path)
+            .filter { $0.kind != .folder && $0.kind != .unreadable && !keeping.contains($0.path) }.map(\.path)
     }
 
     /// Deletes the files below `root` that are not in `keeping`, then the folders left empty.
@@ -218,7 +218,7 @@ struct SiteWriter {
         for entry in FolderWalk.entries(below: root.path, skippingHidden: false) {
             if entry.kind == .folder {
                 folders.append(entry.path)
-            } else if !keeping.contains(entry.path) {
+            } else if entry.kind != .unreadable && !keeping.contains(entry.path) {
                 try fileManager.removeItem(at: root.appendingPathComponent(entry.path))
                 removed += 1
             }

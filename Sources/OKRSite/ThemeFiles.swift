@@ -12,8 +12,13 @@ enum ThemeFiles {
         let shown = directory.lastPathComponent
         var files: [String: String] = [:]
         var problems: [Diagnostic] = []
-        for entry in FolderWalk.entries(below: root, skippingHidden: true) where entry.kind == .file {
-            let relative = entry.path
+        let listing = FolderListing.of(root)
+        for skipped in listing.skipped {
+            problems.append(.init(
+                skipped.isError ? .error : .warning, skipped.isError ? .notReadable : .skippedFile, skipped.message,
+                at: SourceLocation(path: "\(shown)/\(skipped.path)", line: 1, column: 1)))
+        }
+        for relative in listing.files {
             let path = prefix + relative
             guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") || relative.hasPrefix("strings/") else { continue }
             let at = SourceLocation(path: "\(shown)/\(relative)", line: 1, column: 1)

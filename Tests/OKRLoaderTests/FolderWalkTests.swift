@@ -33,8 +33,8 @@ import Testing
         #expect(FolderWalk.entries(below: root.path, skippingHidden: false).map(\.path).sorted() == [".git", ".git/config", ".swp", "a.md", "okrs", "okrs/.b.md.swp"])
     }
 
-    /// A link is listed as neither file nor folder and never entered, so a link to a parent
-    /// folder (a loop) or out of the folder adds nothing.
+    /// A link is listed as a link and never entered, so a link to a parent folder (a loop)
+    /// or out of the folder adds nothing.
     @Test func linksAreListedButNotFollowed() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try make(["okrs/a.md"])
@@ -44,9 +44,43 @@ import Testing
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("outside").path, withDestinationPath: "/etc")
         let entries = FolderWalk.entries(below: root.path, skippingHidden: true)
         #expect(entries.map(\.path).sorted() == ["okrs", "okrs/a.md", "okrs/link.md", "okrs/loop", "outside"])
-        #expect(entries.filter { $0.kind == .other }.map(\.path).sorted() == ["okrs/link.md", "okrs/loop", "outside"])
+        #expect(entries.filter { $0.kind == .link }.map(\.path).sorted() == ["okrs/link.md", "okrs/loop", "outside"])
         let source = ContentSource.directory(root)
         #expect(try source.listFiles() == ["okrs/a.md"])
+    }
+
+    /// Nothing in a source folder is left out without a word: links (out of the folder: an
+    /// error), dangling links, pipes, and folders named like files, whose contents are not read.
+    @Test func everySkippedEntryIsSaid() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["okrs/a.md", "org/people.yaml/inside.yaml"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/loop").path, withDestinationPath: "loop")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/link.md").path, withDestinationPath: "a.md")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/passwd.md").path, withDestinationPath: "/etc/passwd")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("okrs/gone.md").path, withDestinationPath: "nowhere.md")
+        #expect(mkfifo(root.appendingPathComponent("okrs/pipe.md").path, 0o644) == 0)
+        let listing = FolderListing.of(root.path)
+        #expect(listing.files == ["okrs/a.md"])
+        let said = listing.skipped.sorted { $0.path < $1.path }.map { "\($0.path) \($0.isError ? "error" : "warning"): \($0.message)" }
+        #expect(said == [
+            "okrs/gone.md warning: a symbolic link that leads nowhere (its target is missing, or it loops); skipped",
+            "okrs/link.md warning: a symbolic link to okrs/a.md; skipped, since each file is read once, at its own path",
+            "okrs/loop warning: a symbolic link that leads nowhere (its target is missing, or it loops); skipped",
+            "okrs/passwd.md error: a symbolic link that leads out of the folder, to /etc/passwd; it is not read",
+            "okrs/pipe.md warning: not a regular file (a pipe, socket or device); skipped",
+            "org/people.yaml error: this is a folder, but its name is that of a file; nothing in it is read",
+        ])
+    }
+
+    @Test func skippedEntriesBecomeDiagnostics() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try make(["portal.yaml", "org/people.yaml/inside.yaml"])
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("okrs.md").path, withDestinationPath: "/etc/passwd")
+        let (_, diagnostics) = await ContentLoader.load(from: .directory(root), displayPrefix: "content")
+        let said = diagnostics.filter { $0.rule == .notReadable || $0.rule == .skippedFile }
+            .map { "\($0.location.path) \($0.severity.rawValue) \($0.rule.rawValue)" }
+        #expect(said == ["content/okrs.md error not-readable", "content/org/people.yaml error not-readable"])
     }
 
     /// A name that is not UTF-8 is listed with U+FFFD in place of the bad byte, so the loader

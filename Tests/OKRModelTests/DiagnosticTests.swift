@@ -15,6 +15,14 @@ import Testing
         """)
     }
 
+    /// A file name with a newline or another control character stays on its one line.
+    @Test func controlCharactersInFileNamesAreEscapedInEveryFormat() {
+        let odd = Diagnostic.warning(.skippedFile, "skipped", at: SourceLocation(path: "content/a\nb\u{1}.md", line: 1, column: 1))
+        #expect(DiagnosticFormat.text.format([odd]) == "content/a\\nb\\x01.md:1:1: warning: skipped [skipped-file]\n")
+        #expect(DiagnosticFormat.github.format([odd]).split(separator: "\n").count == 1)
+        #expect(DiagnosticFormat.json.format([odd]).contains(#""path": "content/a\nb\u0001.md""#))
+    }
+
     @Test func githubEscapesPropertiesAndData() {
         let lines = DiagnosticFormat.github.format(diagnostics).split(separator: "\n")
         #expect(lines[0] == "::error file=content/okrs/q/company.md,line=3,col=5,title=unknown-key::unknown key 'tilte'; did you mean 'title'?")

@@ -38,15 +38,20 @@ struct Assembler {
         case .nothing:
             break
         }
-        if Self.readNothing(parsed) {
-            switch parsed.file.kind {
-            case .peopleList: unread.anyPerson = true
-            case .teamList: unread.anyTeam = true
-            case .person(let id): unread.people.insert(id)
-            case .team(let id): unread.teams.insert(id)
-            case .okrs(_, let owner): unread.okrOwners.insert(owner)
-            case .config, .company: break
-            }
+        if Self.readNothing(parsed) { markUnread(parsed.file.kind) }
+    }
+
+    /// A source that should have been read and was not (broken, or a folder where the file
+    /// should be) may define what others refer to: those references are not reported, so
+    /// the one problem is said once rather than once per reference.
+    mutating func markUnread(_ kind: ContentFile.Kind) {
+        switch kind {
+        case .peopleList: unread.anyPerson = true
+        case .teamList: unread.anyTeam = true
+        case .person(let id): unread.people.insert(id)
+        case .team(let id): unread.teams.insert(id)
+        case .okrs(_, let owner): unread.okrOwners.insert(owner)
+        case .config, .company: break
         }
     }
 

@@ -19,9 +19,11 @@ public enum ContentLoader {
         let display = { (relative: String) in displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative }
         var diagnostics = DiagnosticBag()
         let listed: [String]
+        var unreadable: [String] = []
         do {
             let listing = try source.list()
             listed = listing.files.sorted()
+            unreadable = listing.skipped.filter(\.isError).map(\.path)
             for skipped in listing.skipped.sorted(by: { $0.path < $1.path }) {
                 diagnostics.append(.init(
                     skipped.isError ? .error : .warning, skipped.isError ? .notReadable : .skippedFile, skipped.message,
@@ -65,6 +67,9 @@ public enum ContentLoader {
 
         // 3. Put the pieces together and check the references between files.
         var assembler = Assembler()
+        for path in unreadable {
+            if case .some(.success(let kind)) = ContentFile.classify(path) { assembler.markUnread(kind) }
+        }
         for file in parsed { assembler.add(file) }
         diagnostics.append(contentsOf: assembler.diagnostics.items)
         let (content, crossFile) = assembler.finish(buildDate: buildDate)

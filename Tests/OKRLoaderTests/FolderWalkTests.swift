@@ -83,6 +83,25 @@ import Testing
         #expect(said == ["content/okrs.md error not-readable", "content/org/people.yaml error not-readable"])
     }
 
+    /// The people list made a folder is one error, not one per person it would have defined.
+    @Test func aListMadeAFolderIsOneError() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [
+            "portal.yaml": "title: T\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "org/teams.yaml": "- {id: sales, name: Sales, lead: ana}\n",
+            "okrs/2026-Q4/people/ana.md": "---\nobjectives:\n  - {title: Grow, key_results: [{title: K, progress: 0.5}]}\n---\n",
+            "okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - {title: Grow, key_results: [{title: K, progress: 0.5}]}\n---\n",
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("org/people.yaml"), withIntermediateDirectories: true)
+        let (_, diagnostics) = await ContentLoader.load(from: .directory(root), displayPrefix: "content")
+        #expect(diagnostics.filter { $0.severity == .error }.map { "\($0.location.path) \($0.rule.rawValue)" } == ["content/org/people.yaml not-readable"])
+    }
+
     /// A name that is not UTF-8 is listed with U+FFFD in place of the bad byte, so the loader
     /// reports the file (FileManager's enumerator left it out without a word).
     @Test func namesThatAreNotUTF8AreListedNotDropped() throws {

@@ -38,6 +38,8 @@ public struct AlignmentGraph: Sendable {
     public private(set) var outgoing: [ObjectiveKey: [AlignmentEdge]] = [:]
     /// What aligns to each objective or to one of its key results, sorted by source.
     public private(set) var incoming: [ObjectiveKey: [AlignmentEdge]] = [:]
+    /// The objective of an earlier cycle each carried objective continues.
+    public private(set) var carriedFrom: [ObjectiveKey: ObjectiveKey] = [:]
     /// The next objective on the way up to the company (see `chain(of:)`).
     var chainNext: [ObjectiveKey: ObjectiveKey] = [:]
     /// Owner → level: company 0, teams 1 + depth in the team tree, people below every team.
@@ -79,6 +81,15 @@ public struct AlignmentGraph: Sendable {
         for set in content.okrSets {
             for objective in set.objectives {
                 let source = set.key(of: objective)
+                if let reference = objective.carriedFrom {
+                    // Where it came from is context, not a promise: an old cycle's file removed
+                    // from the repository is a warning.
+                    switch resolver.resolve(reference, from: set.cycle) {
+                    case .success(let (target, _)): graph.carriedFrom[source] = target
+                    case .failure(let problem):
+                        diagnostics.append(.warning(problem.rule, "carried_from: " + problem.message, at: problem.location))
+                    }
+                }
                 var seen: Set<String> = []
                 var edges: [AlignmentEdge] = []
                 for reference in objective.aligns {

@@ -4,7 +4,7 @@ import OKRSyntax
 /// Reads one OKR file (`okrs/<cycle>/…`) into an `OKRSet`.
 enum OKRFileParser {
     static let fileKeys = ["objectives"]
-    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "risks", "key_results", "hints"]
+    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
         "checkins", "done", "progress", "hints",
@@ -79,6 +79,18 @@ enum OKRFileParser {
                 } catch {
                     reader.error(.invalidReference, error.message, at: item)
                 }
+            }
+        }
+        if let node = fields["carried_from"], let text = reader.text(node, what: "carried_from") {
+            do {
+                let reference = try Reference.parse(text, at: reader.location(node))
+                if reference.cycle == nil || reference.keyResult != nil {
+                    reader.error(.invalidReference, "carried_from names an objective of an earlier cycle with its cycle, as in 2026-Q4:people/ana/O2; found '\(text)'", at: node)
+                } else {
+                    objective.carriedFrom = reference
+                }
+            } catch {
+                reader.error(.invalidReference, error.message, at: node)
             }
         }
         if let node = fields["risks"], let items = reader.list(node, what: "risks", allowSingle: true) {

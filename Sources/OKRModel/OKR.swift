@@ -79,6 +79,8 @@ public struct Objective: Sendable, Hashable {
     public var confidence: Int?
     public var weight: Double
     public var aligns: [Reference]
+    /// The objective of an earlier cycle this one continues (`okr-portal cycle carry`).
+    public var carriedFrom: Reference?
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]

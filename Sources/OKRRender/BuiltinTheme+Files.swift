@@ -571,7 +571,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
 .coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
 /* One line for what an objective serves up to the company, one for who contributes to it. */
-.serves, .contributors, .unaligned { margin: .2rem 0; font-size: .9rem; }
+.serves, .contributors, .unaligned, .carried { margin: .2rem 0; font-size: .9rem; }
 .line-label { font-weight: 600; color: var(--muted); margin-right: .25rem; }
 .serves .also { color: var(--muted); }
 .risks h4 { margin: .5rem 0 .25rem; font-size: .9rem; }
@@ -1019,7 +1019,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
 <p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
 {{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
-{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
+{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}<p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
 <ol class="key-results">
 {{#keyResults}}<li class="key-result" id="{{anchor}}">
@@ -1261,6 +1261,7 @@ dashboard_no_team: Without a team
 dashboard_team_page: The team's page
 serves: Serves
 also_serves: also
+carried_from: Carried from
 contributors: Contributors
 owner_map: Alignment around these objectives
 owner_map_more: The whole alignment map
@@ -1480,6 +1481,7 @@ dashboard_no_team: 未分配团队
 dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑
+carried_from: 延续自
 contributors: 贡献者
 owner_map: 这些目标的对齐关系
 owner_map_more: 查看完整对齐地图

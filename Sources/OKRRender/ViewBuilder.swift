@@ -168,6 +168,7 @@ struct ViewBuilder {
             hasServes: !serves.isEmpty,
             alsoServes: alsoServes,
             hasAlsoServes: !alsoServes.isEmpty,
+            carriedFrom: index.graph.carriedFrom[key].map { link(to: $0) },
             needsAlignment: set.owner != .company,
             alignedBy: alignedBy.shown,
             hasAlignedBy: !alignedBy.shown.isEmpty,

@@ -139,6 +139,7 @@ extension ObjectiveView: ViewModel {
         "hasServes": { $0.hasServes.templateValue },
         "alsoServes": { $0.alsoServes.templateValue },
         "hasAlsoServes": { $0.hasAlsoServes.templateValue },
+        "carriedFrom": { $0.carriedFrom.templateValue },
         "needsAlignment": { $0.needsAlignment.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },

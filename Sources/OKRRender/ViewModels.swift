@@ -116,6 +116,8 @@ struct ObjectiveView: Sendable {
     /// The other objectives or key results it aligns to, beside the first step of `serves`.
     var alsoServes: [ObjectiveLink]
     var hasAlsoServes: Bool
+    /// The objective of an earlier cycle it continues (`carried_from:`).
+    var carriedFrom: ObjectiveLink?
     /// Objectives below the company level should say what they contribute to.
     var needsAlignment: Bool
     /// The first `AlignedByList.limit` objectives aligned to it; the rest are in

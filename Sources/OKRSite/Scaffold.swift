@@ -76,19 +76,21 @@ public enum Scaffold {
             "content/okrs/\(cycle.id)/people/sam.md": okr("Cut setup to one screen", "[teams/product/O1/KR2]", "Setup steps completed by 40 of 40 test users", "Setup errors fall from 40% to 20%"),
             "ci.sh": """
             #!/usr/bin/env bash
-            # Checks the OKR files and builds the site into public/. Errors fail; writing hints
-            # are warnings (annotations on a pull request) unless OKR_STRICT=1 makes them fail too.
-            # Both CI workflows run this; run it locally before pushing.
+            # Checks the OKR files and builds the site into public/, in one pass. Errors fail;
+            # writing hints are warnings (annotations on a pull request) unless OKR_STRICT=1
+            # makes them fail too. Both CI workflows run this; run it locally before pushing.
             set -euo pipefail
             format=text
             if [ -n "${GITHUB_ACTIONS:-}" ]; then format=github; fi
-            okr-portal check ${OKR_STRICT:+--strict} --format "$format"
-            okr-portal build --output public
+            okr-portal build ${OKR_STRICT:+--strict} --format "$format" --output public
 
             """,
             ".github/workflows/okrs.yml": """
-            # Checks every commit and pull request (problems appear as annotations on the lines
-            # of the pull request) and publishes main to GitHub Pages.
+            # Checks and builds every commit and pull request (problems appear as annotations on
+            # the lines of the pull request) and publishes main to GitHub Pages.
+            #
+            # ▶ SETTING: OKR_PORTAL_IMAGE below is the okr-portal container image the build runs
+            #   in. Point it at the image your company publishes (see README.md, "CI").
             name: OKRs
             on:
               push:
@@ -98,22 +100,27 @@ public enum Scaffold {
               pages: write
               id-token: write
             env:
-              # Where to build okr-portal from: your copy of its repository.
-              OKR_PORTAL_REPOSITORY: https://github.com/your-org/okr-portal
+              OKR_PORTAL_IMAGE: ghcr.io/your-org/okr-portal:latest
             jobs:
               build:
                 runs-on: ubuntu-latest
-                container: swift:6.1
                 steps:
                   - uses: actions/checkout@v4
-                  - name: Install okr-portal
-                    run: |
-                      apt-get update && apt-get install -y libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev git
-                      git clone --depth 1 "$OKR_PORTAL_REPOSITORY" /tmp/okr-portal
-                      swift build -c release --package-path /tmp/okr-portal
-                      cp /tmp/okr-portal/.build/release/okr-portal /usr/local/bin/
+                  # The last build's site and its record: a commit that changes no OKR file,
+                  # theme file or date builds nothing.
+                  - uses: actions/cache@v4
+                    with:
+                      path: |
+                        public
+                        .public.okr-portal-manifest
+                      key: okr-portal-${{ github.ref_name }}-${{ hashFiles('content/**', 'Templates/**') }}
+                      restore-keys: |
+                        okr-portal-${{ github.ref_name }}-
+                        okr-portal-
                   - name: Check and build
-                    run: bash ci.sh
+                    run: >-
+                      docker run --rm -e GITHUB_ACTIONS -e OKR_STRICT -v "$PWD:/site" -w /site
+                      --entrypoint bash "$OKR_PORTAL_IMAGE" ci.sh
                   - uses: actions/upload-pages-artifact@v3
                     if: github.ref == 'refs/heads/main'
                     with:
@@ -131,15 +138,21 @@ public enum Scaffold {
 
             """,
             ".gitlab-ci.yml": """
-            # Checks every commit; the pages job publishes the default branch with GitLab Pages.
-            image: swift:6.1
-            variables:
-              OKR_PORTAL_REPOSITORY: https://github.com/your-org/okr-portal
-            before_script:
-              - apt-get update && apt-get install -y libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev git
-              - git clone --depth 1 "$OKR_PORTAL_REPOSITORY" /tmp/okr-portal
-              - swift build -c release --package-path /tmp/okr-portal
-              - cp /tmp/okr-portal/.build/release/okr-portal /usr/local/bin/
+            # Checks and builds every commit; the pages job publishes the default branch with
+            # GitLab Pages.
+            #
+            # ▶ SETTING: the okr-portal container image the jobs run in. Point it at the image
+            #   your company publishes (see README.md, "CI").
+            image:
+              name: registry.example.com/your-org/okr-portal:latest
+              entrypoint: [""]
+            # The last build's site and its record: a commit that changes no OKR file, theme
+            # file or date builds nothing.
+            cache:
+              key: okr-portal-$CI_COMMIT_REF_SLUG
+              paths:
+                - public/
+                - .public.okr-portal-manifest
             check:
               script:
                 - bash ci.sh
@@ -195,6 +208,32 @@ public enum Scaffold {
 
             People and teams are listed in `content/org/`; site settings and cycles in
             `content/portal.yaml`.
+
+            ## CI
+
+            Both workflows (`.github/workflows/okrs.yml`, `.gitlab-ci.yml`) run `ci.sh` inside
+            the okr-portal container image: no compiler, a build in seconds. Each file has one
+            setting at the top, marked ▶ SETTING: the image to use. Your platform team builds it
+            once from the okr-portal repository (`docker build -t okr-portal .`) and pushes it
+            to your registry; put that name there. The workflows keep the last built site in
+            their cache, so a commit that changes nothing builds nothing.
+
+            ## At the end of a cycle
+
+            1. Check in a last time and score each key result (`score:` from 0 to 1).
+            2. Add a `## Retrospective` section to your file: the score, what you learnt, what
+               comes next.
+            3. Add the next cycle and carry what is unfinished into it:
+
+               ```sh
+               okr-portal cycle add 2027-Q1 --start 2027-01-01 --end 2027-03-31
+               okr-portal cycle carry 2026-Q4 2027-Q1              # or --owner people/<your-id>
+               ```
+
+               `carry` writes a new file for each owner with unfinished objectives, their key
+               results starting from where they stand, marked `carried_from:` the old
+               objective; it never overwrites a file. Then edit: drop what no longer matters,
+               align to the new cycle's objectives, and set new targets.
 
             """,
         ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKRLoader
 import OKRModel
 import OKRServe
 import OKRSite
@@ -11,7 +12,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self])
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, CycleCommand.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -164,6 +165,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "The output folder; a successful build brings it up to date, writing only files that changed.")
     var output: String = "public"
 
+    @Option(name: .long, help: "How to print problems: text, github (workflow annotations) or json. CI needs no separate check.")
+    var format: DiagnosticFormat = .text
+
     func run() async throws {
         let started = Date()
         let options = BuildOptions(
@@ -172,7 +176,7 @@ struct Build: AsyncParsableCommand {
             buildDate: try sources.buildDate(), progress: output_.reporter())
         let result = await Site.build(options)
         output_.clearLine()
-        report(result.diagnostics, format: .text)
+        report(result.diagnostics, format: format)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if result.succeeded {
             output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files: \(result.filesWritten) written, \(result.files - result.filesWritten) unchanged, \(result.filesRemoved) removed) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
@@ -261,6 +265,106 @@ struct Serve: AsyncParsableCommand {
         let host = self.host
         try await server.run { port in
             stderr("serving on http://\(host):\(port)/ — edit a file and open pages reload; Ctrl-C stops")
+        }
+    }
+}
+
+struct CycleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cycle", abstract: "Roll to the next cycle: add it to portal.yaml, carry unfinished objectives into it.",
+        subcommands: [AddCycle.self, CarryCycle.self])
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+struct AddCycle: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a cycle to content/portal.yaml, keeping the file's comments and order.")
+
+    @Argument(help: "The cycle's id, e.g. 2027-Q1.")
+    var id: String
+
+    @Option(name: .long, help: "The first day, YYYY-MM-DD.")
+    var start: Day
+
+    @Option(name: .long, help: "The last day, YYYY-MM-DD.")
+    var end: Day
+
+    @Option(name: .long, help: "A display name (default: the id).")
+    var name: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    func run() throws {
+        let path = content + "/portal.yaml"
+        guard let text = try? ContentSource.readText(atPath: path) else {
+            stderr("error: cannot read \(path)")
+            throw ExitCode(1)
+        }
+        do {
+            let updated = try CycleRollover.addingCycle(id: id, start: start, end: end, name: name, to: text)
+            try Data(updated.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            stderr("added cycle \(id) (\(start) to \(end)) to \(path)")
+        } catch let refused as CycleRollover.Refused {
+            stderr("error: \(refused.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct CarryCycle: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "carry",
+        abstract: "Write, for each owner with unfinished objectives in FROM, a new OKR file in TO with them; never overwrites a file.")
+
+    @Argument(help: "The cycle that ends, e.g. 2026-Q4.")
+    var from: String
+
+    @Argument(help: "The next cycle, already in portal.yaml (see 'cycle add').")
+    var to: String
+
+    @Option(name: .long, help: "Only this owner: company, teams/ID or people/ID.")
+    var owner: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    func run() async throws {
+        var only: Owner?
+        if let owner {
+            let parts = owner.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts == ["company"] {
+                only = .company
+            } else if parts.count == 2, parts[0] == "teams" || parts[0] == "people", !parts[1].isEmpty {
+                only = parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
+            } else {
+                throw ValidationError("--owner must be company, teams/ID or people/ID, found '\(owner)'")
+            }
+        }
+        let root = URL(fileURLWithPath: content, isDirectory: true)
+        let (portal, diagnostics) = await ContentLoader.load(from: .directory(root), displayPrefix: content)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else {
+            report(errors, format: .text)
+            stderr("error: the sources have errors; fix them before carrying objectives")
+            throw ExitCode(1)
+        }
+        for cycle in [from, to] where !portal.config.cycles.contains(where: { $0.id == cycle }) {
+            stderr("error: no cycle '\(cycle)' in \(content)/portal.yaml" + (cycle == to ? "; add it first: okr-portal cycle add \(cycle) --start YYYY-MM-DD --end YYYY-MM-DD" : ""))
+            throw ExitCode(1)
+        }
+        let files = CycleRollover.carriedFiles(from: from, to: to, owner: only, content: portal)
+        let (written, refused) = try CycleRollover.write(files, into: root)
+        for file in written {
+            print("  \(content)/\(file.path): \(file.objectives) objective\(file.objectives == 1 ? "" : "s")")
+        }
+        stderr("carried unfinished objectives of \(from) into \(written.count) new file\(written.count == 1 ? "" : "s") for \(to)")
+        if !refused.isEmpty {
+            stderr("error: these files already exist and were left as they were: " + refused.map { "\(content)/\($0)" }.joined(separator: ", "))
+            throw ExitCode(1)
         }
     }
 }

@@ -30,7 +30,15 @@ import OKRSyntax
         }
         #expect(files[".gitlab-ci.yml"]!.contains("pages:"))
         #expect(files[".github/workflows/okrs.yml"]!.contains("deploy-pages"))
-        #expect(files["ci.sh"]!.contains("--format \"$format\""))
+        // One pass: the build checks and prints the annotations itself.
+        #expect(files["ci.sh"]!.contains("okr-portal build ${OKR_STRICT:+--strict} --format \"$format\""))
+        #expect(!files["ci.sh"]!.contains("okr-portal check"))
+        // A prebuilt image, named once at the top, and the last build cached.
+        for path in [".github/workflows/okrs.yml", ".gitlab-ci.yml"] {
+            #expect(files[path]!.contains("▶ SETTING"), "\(path)")
+            #expect(files[path]!.contains(".public.okr-portal-manifest"), "\(path)")
+            #expect(!files[path]!.contains("swift build"), "\(path) compiles nothing")
+        }
         // The build's record beside public/ is not something to commit.
         #expect(files[".gitignore"]!.split(separator: "\n").contains(".public.okr-portal-manifest"))
     }

@@ -19,7 +19,7 @@ RUN swift build -c release --static-swift-stdlib --product okr-portal \
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libyaml-0-2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libcurl4 \
+    && apt-get install -y --no-install-recommends libyaml-0-2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /okr-portal /usr/local/bin/okr-portal
 WORKDIR /site

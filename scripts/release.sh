@@ -4,7 +4,7 @@
 #     scripts/release.sh [VERSION]      → .build/okr-portal-VERSION-linux-ARCH.tar.gz
 #
 # The binary needs only libyaml and cmark-gfm at run time (Debian/Ubuntu: libyaml-0-2,
-# libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6, libcurl4).
+# libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=${1:-$(git describe --tags --always 2>/dev/null || echo dev)}

@@ -51,6 +51,8 @@ public struct BuildReport: Sendable {
     public var objectives: Int = 0
     /// False when errors (or, in strict mode, warnings) stopped the build.
     public var succeeded: Bool
+    /// How the site was put in place when it could not be the usual way (see `SiteWriter`).
+    public var notes: [String] = []
 
     public init(diagnostics: [Diagnostic], succeeded: Bool) {
         self.diagnostics = diagnostics

@@ -136,6 +136,7 @@ public enum Site {
             report.files = counts.files
             report.filesWritten = counts.written
             report.filesRemoved = counts.removed
+            report.notes = counts.notes
             report.succeeded = true
             try? OutputManifest.take(
                 of: output, fingerprint: fingerprint.value, pages: counts.pages, objectives: report.objectives,

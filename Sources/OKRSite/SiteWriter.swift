@@ -40,6 +40,8 @@ struct SiteWriter {
         var removed = 0
         /// Every file of the new site, relative to the output folder.
         var paths: Set<String> = []
+        /// Said when the site could not be swapped in whole or unchanged files not linked.
+        var notes: [String] = []
     }
 
     /// Pages are rendered and written in batches: the whole site is never held in memory.
@@ -123,7 +125,10 @@ struct SiteWriter {
         if updating {
             started = clock.now
             counts.removed = staleFiles(in: target, keeping: paths).count
-            try swapIntoPlace(staging, target, changed: changed, keeping: paths)
+            counts.notes = try swapIntoPlace(staging, target, changed: changed, keeping: paths)
+            if files.copied.value > 0 {
+                counts.notes.append("\(files.copied.value) unchanged files could not be hard links to the old site's (this file system allows none?) and were copied: their modification times are new, so a sync by modification time uploads them again; one by checksum does not")
+            }
             progress(.step("  swap in, remove the old site", clock.now - started))
         } else {
             try fileManager.moveItem(at: staging, to: target)
@@ -131,20 +136,21 @@ struct SiteWriter {
         return counts
     }
 
-    /// Puts the staged site where the old one is and removes the old one.
-    func swapIntoPlace(_ staging: URL, _ target: URL, changed: [String], keeping paths: Set<String>) throws {
+    /// Puts the staged site where the old one is and removes the old one; returns what to
+    /// tell the user when that could not be done in one step.
+    func swapIntoPlace(_ staging: URL, _ target: URL, changed: [String], keeping paths: Set<String>) throws -> [String] {
         let fileManager = FileManager.default
         if okr_exchange_paths(staging.path, target.path) == 0 {
             // The staging folder now holds the old site.
             try Self.removeTree(staging)
-            return
+            return []
         }
         let reason = errno
         if reason == EXDEV || reason == EBUSY {
             // The output folder is a mount point: update it file by file.
             try updateInPlace(target, from: staging, changed: changed, keeping: paths)
             try fileManager.removeItem(at: staging)
-            return
+            return ["\(target.path) is on another file system than the folder it is in (a mount point?), so the new site could not be staged beside it and swapped in: its \(changed.count) changed files were copied in one by one, and a reader may see old and new pages together meanwhile"]
         }
         // No exchange here (an old kernel, a file system without it): two renames. A build
         // killed between them leaves the old site in the previous folder, and the next build
@@ -154,6 +160,7 @@ struct SiteWriter {
         try fileManager.moveItem(at: target, to: previous)
         try fileManager.moveItem(at: staging, to: target)
         try fileManager.removeItem(at: previous)
+        return ["this file system cannot swap two folders in one step (\(String(cString: strerror(reason)))), so the new site replaced \(target.path) by two renames, with a moment in which the folder was missing"]
     }
 
     /// Removes a folder and all below it. The old site of a large company is tens of
@@ -249,6 +256,13 @@ struct SiteWriter {
     }
 }
 
+/// A count many threads add to.
+final class SharedCount: Sendable {
+    private let count = Atomic<Int>(0)
+    func add() { count.add(1, ordering: .relaxed) }
+    var value: Int { count.load(ordering: .relaxed) }
+}
+
 /// Creates each folder of the site once, however many files go into it.
 /// Makes the folders on the way to each file, for every task of a build at once: it remembers
 /// which folders exist, so the folders that many pages share (`people/`, `zh/people/`) are made
@@ -295,6 +309,13 @@ struct FileWriter: Sendable {
     let root: String
     /// The old site, if any.
     let previous: String?
+    /// Unchanged files that could not be linked to the old site's and were copied.
+    let copied = SharedCount()
+
+    init(root: String, previous: String?) {
+        self.root = root
+        self.previous = previous
+    }
 
     /// Whether the file is new or changed (false: the old site held these bytes).
     func write(_ file: OutputFile) throws -> Bool {
@@ -303,7 +324,10 @@ struct FileWriter: Sendable {
         return try file.withBytes { bytes in
             if let previous, Self.holds(bytes, at: previous + "/" + file.path) {
                 // Another file system, or no hard links there: a copy of the same bytes.
-                if link(previous + "/" + file.path, path) != 0 { try Self.put(bytes, at: path) }
+                if link(previous + "/" + file.path, path) != 0 {
+                    try Self.put(bytes, at: path)
+                    copied.add()
+                }
                 return false
             }
             try Self.put(bytes, at: path)
@@ -329,7 +353,11 @@ struct FileWriter: Sendable {
         guard Self.sameContents(path, old) else { return true }
         // Linked beside and renamed over the copy, so the file is never missing.
         let linked = path + ".okr-portal-link"
-        if link(old, linked) == 0, rename(linked, path) != 0 { unlink(linked) }
+        if link(old, linked) != 0 {
+            copied.add()
+        } else if rename(linked, path) != 0 {
+            unlink(linked)
+        }
         return false
     }
 

@@ -178,6 +178,7 @@ struct Build: AsyncParsableCommand {
         output_.clearLine()
         report(result.diagnostics, format: format)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        for note in result.notes { stderr("note: \(note)") }
         if result.succeeded {
             output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files: \(result.filesWritten) written, \(result.files - result.filesWritten) unchanged, \(result.filesRemoved) removed) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
         } else {

@@ -28,9 +28,19 @@ public struct Finding: Sendable, Hashable {
     public var diagnostic: Diagnostic {
         .warning(Rule(rawValue: rule.id), message(for: "en"), at: location)
     }
+
+    /// The same, marked for `--strict` to pass over when it is time-dependent and the portal
+    /// does not ask otherwise (`hints.strict_time`).
+    public func diagnostic(strictTime: Bool) -> Diagnostic {
+        var warning = diagnostic
+        if rule.isTimeDependent && !strictTime { warning.exemptFromStrict = true }
+        return warning
+    }
 }
 
 extension Array where Element == Finding {
     /// What `check` reports: every finding nobody silenced.
     public var diagnostics: [Diagnostic] { filter { !$0.silenced }.map(\.diagnostic) }
+
+    public func diagnostics(strictTime: Bool) -> [Diagnostic] { filter { !$0.silenced }.map { $0.diagnostic(strictTime: strictTime) } }
 }

@@ -14,6 +14,11 @@ public struct HintRule: Sendable, Hashable, Identifiable {
     public var bad: Bilingual
     public var good: Bilingual
 
+    /// Rules whose findings come and go with the date alone, the sources unchanged.
+    public static let timeDependent: Set<String> = ["stale-key-result", "missing-confidence", "missing-retrospective"]
+
+    public var isTimeDependent: Bool { Self.timeDependent.contains(id) }
+
     public struct Bilingual: Sendable, Hashable {
         public var en: String
         public var zh: String

@@ -143,7 +143,7 @@ struct Assembler {
                 continue
             }
             seenOwners[key] = set.path
-            if let buildDate { problems.append(contentsOf: Self.futureCheckIns(in: set, buildDate: buildDate)) }
+            if let date = config.asOf ?? buildDate { problems.append(contentsOf: Self.futureCheckIns(in: set, buildDate: date)) }
             sets.append(set)
         }
         for reference in personReferences where people[reference.id] == nil && !unread.mayDefine(person: reference.id) {

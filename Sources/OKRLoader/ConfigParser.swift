@@ -3,10 +3,10 @@ import OKRSyntax
 
 /// Reads `portal.yaml`.
 enum ConfigParser {
-    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints"]
+    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints", "as_of"]
     static let cycleKeys = ["id", "name", "start", "end"]
     static let scoreKeys = ["good", "fair"]
-    static let hintKeys = ["max_objectives", "min_objectives", "max_key_results", "min_key_results", "stale_days", "disable"]
+    static let hintKeys = ["max_objectives", "min_objectives", "max_key_results", "min_key_results", "stale_days", "strict_time", "disable"]
 
     static func parse(_ root: YAMLNode?, availableLanguages: Set<String>, knownHintRules: [String], reader: inout NodeReader) -> PortalConfig {
         var config = PortalConfig()
@@ -14,6 +14,7 @@ enum ConfigParser {
         guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
 
         if let node = fields["title"], let title = reader.text(node, what: "title") { config.title = title }
+        if let node = fields["as_of"] { config.asOf = reader.day(node, what: "as_of") }
         if let node = fields["base_url"], let url = reader.text(node, what: "base_url") {
             if url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
@@ -79,6 +80,7 @@ enum ConfigParser {
             if let value = hints["max_key_results"].flatMap({ reader.integer($0, what: "hints.max_key_results", in: 1...100) }) { config.hints.maxKeyResults = value }
             if let value = hints["min_key_results"].flatMap({ reader.integer($0, what: "hints.min_key_results", in: 0...100) }) { config.hints.minKeyResults = value }
             if let value = hints["stale_days"].flatMap({ reader.integer($0, what: "hints.stale_days", in: 1...366) }) { config.hints.staleDays = value }
+            if let value = hints["strict_time"].flatMap({ reader.bool($0, what: "hints.strict_time") }) { config.hints.strictTime = value }
             if let value = hints["min_objectives"].flatMap({ reader.integer($0, what: "hints.min_objectives", in: 0...100) }) { config.hints.minObjectives = value }
             if let node = hints["disable"], let items = reader.list(node, what: "hints.disable", allowSingle: true) {
                 config.hints.disabled = Set(items.compactMap { reader.hintRuleID($0, knownRules: knownHintRules) })

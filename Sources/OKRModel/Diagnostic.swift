@@ -32,6 +32,9 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
     public var severity: Severity
     public var rule: Rule
     public var message: String
+    /// A warning `--strict` does not count: a hint that comes with the passing of time
+    /// (unless the portal sets `hints.strict_time`). Nil for every other diagnostic.
+    public var exemptFromStrict: Bool?
 
     public init(_ severity: Severity, _ rule: Rule, _ message: String, at location: SourceLocation) {
         self.location = location

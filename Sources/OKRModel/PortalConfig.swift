@@ -17,6 +17,9 @@ public struct PortalConfig: Sendable {
     public var cyclesAreKnown = true
     public var scoreBands: ScoreBands
     public var hints: HintSettings
+    /// `as_of:` the day the site is built as of, whatever day it is built on: a snapshot, or a
+    /// demo whose check-ins never grow old.
+    public var asOf: Day?
 
     public init(
         title: String = "OKRs", languages: [String] = ["en"], currentCycleID: String? = nil,
@@ -65,6 +68,10 @@ public struct HintSettings: Sendable, Hashable {
     public var maxKeyResults = 4
     public var minKeyResults = 2
     public var staleDays = 14
+    /// Whether hints that come with the passing of time (a quiet key result, a missing
+    /// confidence, a missing retrospective) fail `--strict` too. Off: a gate does not fail
+    /// on an unchanged commit as days go by.
+    public var strictTime = false
     /// Rule ids switched off for the whole portal.
     public var disabled: Set<String> = []
     public init() {}

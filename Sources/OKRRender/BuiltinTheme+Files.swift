@@ -565,6 +565,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
 .kr-figures { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
 .kr-figures progress { width: 6rem; }
+.quiet { color: var(--muted); font-size: .85rem; }
 .okr-notes h2 { font-size: 1.2rem; }
 .okr-notes h2 ~ h2, .okr-notes h3 { font-size: 1.05rem; }
 .checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
@@ -1024,7 +1025,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <ol class="key-results">
 {{#keyResults}}<li class="key-result" id="{{anchor}}">
 <div class="kr-line"><span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
+<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
 <details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
 {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
 {{/keyResults}}</ol>
@@ -1262,6 +1263,8 @@ dashboard_team_page: The team's page
 serves: Serves
 also_serves: also
 carried_from: Carried from
+kr_quiet: "last check-in {days} days ago"
+kr_quiet_never: "no check-in in {days} days"
 contributors: Contributors
 owner_map: Alignment around these objectives
 owner_map_more: The whole alignment map
@@ -1482,6 +1485,8 @@ dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑
 carried_from: 延续自
+kr_quiet: "{days} 天未更新"
+kr_quiet_never: "{days} 天无更新"
 contributors: 贡献者
 owner_map: 这些目标的对齐关系
 owner_map_more: 查看完整对齐地图

@@ -160,7 +160,7 @@ struct ViewBuilder {
             confidence: confidence(objective.effectiveConfidence),
             weightLabel: weighted && totalWeight > 0 ? Format.percent(objective.weight / totalWeight) : nil,
             keyResults: objective.keyResults.map { kr in
-                keyResult(kr, of: objective, key: key, incoming: incoming, hints: findings.filter { $0.keyResult == kr.id }.map(hint))
+                keyResult(kr, of: objective, key: key, incoming: incoming, findings: findings.filter { $0.keyResult == kr.id })
             },
             risks: objective.risksHTML,
             hasRisks: !objective.risksHTML.isEmpty,
@@ -179,7 +179,15 @@ struct ViewBuilder {
             hasHints: !objectiveHints.isEmpty)
     }
 
-    func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge], hints: [HintView]) -> KeyResultView {
+    /// A quiet key result is said in a few words beside its check-ins; the suggestion boxes
+    /// are for what the author wrote, not for the days that passed.
+    func keyResult(_ kr: KeyResult, of objective: Objective, key: ObjectiveKey, incoming: [AlignmentEdge], findings: [Finding]) -> KeyResultView {
+        let hints = findings.filter { $0.rule.id != "stale-key-result" }.map(hint)
+        let quiet = findings.first { $0.rule.id == "stale-key-result" && !$0.silenced }.map { finding in
+            kr.lastCheckIn == nil
+                ? t("kr_quiet_never").replacing("{days}", with: finding.arguments["days"] ?? "")
+                : t("kr_quiet").replacing("{days}", with: finding.arguments["days"] ?? "")
+        }
         let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
         let unitSuffix: String
         let measure: String?
@@ -222,6 +230,7 @@ struct ViewBuilder {
             hasAlignedBy: !alignedBy.shown.isEmpty,
             krAlignedByMore: alignedBy.more,
             krAlignedByMoreCount: alignedBy.moreCount,
+            quietNote: quiet,
             krHints: hints,
             hasKRHints: !hints.isEmpty)
     }

@@ -113,6 +113,7 @@ extension KeyResultView: ViewModel {
         "hasAlignedBy": { $0.hasAlignedBy.templateValue },
         "krAlignedByMore": { $0.krAlignedByMore.templateValue },
         "krAlignedByMoreCount": { $0.krAlignedByMoreCount.templateValue },
+        "quietNote": { $0.quietNote.templateValue },
         "krHints": { $0.krHints.templateValue },
         "hasKRHints": { $0.hasKRHints.templateValue },
     ]

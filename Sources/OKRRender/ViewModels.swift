@@ -90,6 +90,8 @@ struct KeyResultView: Sendable {
     /// in the enclosing objective and show its toggle.
     var krAlignedByMore: [ObjectiveLink]
     var krAlignedByMoreCount: String?
+    /// "last check-in 17 days ago", when the key result has gone quiet.
+    var quietNote: String?
     var krHints: [HintView]
     var hasKRHints: Bool
 }

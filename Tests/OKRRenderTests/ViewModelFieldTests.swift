@@ -20,7 +20,7 @@ import Testing
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
             krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
-            alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, krHints: [], hasKRHints: false)
+            alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, quietNote: nil, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,

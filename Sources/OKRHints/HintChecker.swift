@@ -178,7 +178,10 @@ public struct HintChecker: Sendable {
             // a manual one has only its words to say what counts as reached.
             found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
         }
-        if keyResult.progress < 1, let days = Self.daysQuiet(since: keyResult.lastCheckIn, in: cycle, on: today, staleDays: settings.staleDays) {
+        // A manual key result set by hand, with no check-ins, has no date to be judged by.
+        var setByHand = false
+        if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }
+        if keyResult.progress < 1, !setByHand, let days = Self.daysQuiet(since: keyResult.lastCheckIn, in: cycle, on: today, staleDays: settings.staleDays) {
             var stale = finding("stale-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["days": "\(days)"])
             if let last = keyResult.lastCheckIn {
                 stale.arguments["last"] = last.description

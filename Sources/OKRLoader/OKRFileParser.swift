@@ -171,7 +171,10 @@ enum OKRFileParser {
             }
         }
         if let node = fields["checkins"], let items = reader.list(node, what: "checkins") {
-            keyResult.checkIns = items.compactMap { parseCheckIn($0, reader: &reader) }
+            // A key result whose kind is in doubt has its own error; its check-ins are not
+            // judged against a guess.
+            let kind = kinds.count > 1 ? nil : keyResult.measure
+            keyResult.checkIns = items.compactMap { parseCheckIn($0, of: kind, reader: &reader) }
             // Stable sort: same-day check-ins keep their written order, the last one wins.
             keyResult.checkIns = keyResult.checkIns.enumerated()
                 .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
@@ -181,8 +184,39 @@ enum OKRFileParser {
         return keyResult
     }
 
-    static func parseCheckIn(_ node: YAMLNode, reader: inout NodeReader) -> CheckIn? {
+    /// What a check-in of each kind of key result records, and the words for a field that
+    /// belongs to another kind.
+    static func misfit(_ field: String, for kind: Measure) -> String? {
+        let belongs: String
+        let instead: String
+        switch kind {
+        case .numeric:
+            guard field != "value" else { return nil }
+            instead = "a check-in of this numeric key result gives value: (the number it stands at)"
+        case .milestone:
+            guard field != "done" else { return nil }
+            instead = "a check-in of this milestone gives done: true or done: false"
+        case .manual:
+            guard field != "progress" else { return nil }
+            instead = "a check-in of this manual key result gives progress: from 0 to 1"
+        }
+        switch field {
+        case "value": belongs = "value: is for a numeric key result (one with start and target)"
+        case "done": belongs = "done: is for a milestone key result"
+        default: belongs = "progress: is for a manual key result (one with progress:)"
+        }
+        return "\(belongs); \(instead)"
+    }
+
+    static func parseCheckIn(_ node: YAMLNode, of kind: Measure?, reader: inout NodeReader) -> CheckIn? {
         guard let fields = reader.fields(node, allowed: checkInKeys, what: "a check-in") else { return nil }
+        if let kind {
+            for field in ["value", "done", "progress"] {
+                if let misplaced = fields[field], let message = misfit(field, for: kind) {
+                    reader.error(.wrongType, message, at: misplaced)
+                }
+            }
+        }
         // Read every field before giving up, so all of a check-in's problems are reported.
         let date = reader.require(fields, "date", what: "a check-in").flatMap { reader.day($0, what: "date") }
         let value = fields["value"].flatMap { reader.number($0, what: "value") }

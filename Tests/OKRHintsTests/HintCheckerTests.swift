@@ -169,6 +169,11 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         #expect(quiet.map { $0.message(for: "zh") } == ["已 50 天没有进展更新（上次：从未更新）"])
         let (early, _) = await findings(["okrs/2026-Q4/people/ana.md": file], on: "2026-10-10")
         #expect(rules(early).isEmpty, "too early in the cycle to be stale")
+        // A manual key result set by hand has no date to judge; with check-ins it has.
+        let byHand = file.replacingOccurrences(of: "{title: Sign-ups to 40, target: 40, checkins: [{date: 2026-10-19, value: 25}]}", with: "{title: Sign-up rate to 40%, progress: 0.4}")
+        #expect(rules(await findings(["okrs/2026-Q4/people/ana.md": byHand]).0).isEmpty)
+        let checkedIn = file.replacingOccurrences(of: "{title: Sign-ups to 40, target: 40, checkins: [{date: 2026-10-19, value: 25}]}", with: "{title: Sign-up rate to 40%, progress: 0.2, checkins: [{date: 2026-10-19, progress: 0.4}]}")
+        #expect(rules(await findings(["okrs/2026-Q4/people/ana.md": checkedIn]).0) == ["stale-key-result"])
     }
 
     @Test func fractionalWeightsMustAddUp() async {

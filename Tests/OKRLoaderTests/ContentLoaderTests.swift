@@ -190,6 +190,35 @@ import OKRModel
         #expect(!allowed.contains { $0.rule == .controlCharacter })
     }
 
+    /// Each kind of key result is checked in its own way; a field of another kind is an
+    /// error at that field, never ignored, and the latest check-in sets the state.
+    @Test func checkInsFitTheirKeyResult() async {
+        let (content, diagnostics) = await load([
+            "okrs/2026-Q4/company.md": """
+            ---
+            objectives:
+              - title: Grow
+                key_results:
+                  - {title: A, start: 0, target: 10, checkins: [{date: 2026-10-05, value: 4}, {date: 2026-10-12, done: true}]}
+                  - {title: B, done: false, checkins: [{date: 2026-10-05, done: true}, {date: 2026-10-12, progress: 0.5}]}
+                  - {title: C, progress: 0.5, checkins: [{date: 2026-10-05, progress: 0.6}, {date: 2026-10-12, value: 0.7}]}
+            ---
+            """,
+        ])
+        #expect(brief(diagnostics) == [
+            "content/okrs/2026-Q4/company.md:5:108 wrong-type",
+            "content/okrs/2026-Q4/company.md:6:105 wrong-type",
+            "content/okrs/2026-Q4/company.md:7:107 wrong-type",
+        ])
+        #expect(diagnostics.map(\.message) == [
+            "done: is for a milestone key result; a check-in of this numeric key result gives value: (the number it stands at)",
+            "progress: is for a manual key result (one with progress:); a check-in of this milestone gives done: true or done: false",
+            "value: is for a numeric key result (one with start and target); a check-in of this manual key result gives progress: from 0 to 1",
+        ])
+        let keyResults = content.okrSets.first?.objectives.first?.keyResults ?? []
+        #expect(keyResults.map(\.progress) == [0.4, 1, 0.6])
+    }
+
     @Test func idsThatNameOutputFilesAreRefused() async {
         let (content, diagnostics) = await load([
             "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Index.HTML, name: I, team: sales}\n",

@@ -76,7 +76,7 @@ public struct AlignmentGraph: Sendable {
         }
         let resolver = ReferenceResolver(
             cycles: content.config.cycles, objectives: graph.objectives, keyResultIDs: keyResultIDs,
-            objectivesByOwner: objectivesByOwner)
+            objectivesByOwner: objectivesByOwner, people: Set(content.people.map(\.id)), teams: Set(content.teams.map(\.id)))
 
         for set in content.okrSets {
             for objective in set.objectives {

@@ -9,8 +9,13 @@ struct ReferenceResolver {
     let objectives: [ObjectiveKey: ObjectiveIndex]
     let keyResultIDs: [ObjectiveKey: Set<String>]
     let objectivesByOwner: [String: [String]]
+    /// Every person and team id, to tell a mistyped owner from a missing objective.
+    let people: Set<String>
+    let teams: Set<String>
 
-    init(cycles: [Cycle], objectives: [ObjectiveKey: ObjectiveIndex], keyResultIDs: [ObjectiveKey: Set<String>], objectivesByOwner: [String: [String]]) {
+    init(cycles: [Cycle], objectives: [ObjectiveKey: ObjectiveIndex], keyResultIDs: [ObjectiveKey: Set<String>], objectivesByOwner: [String: [String]], people: Set<String>, teams: Set<String>) {
+        self.people = people
+        self.teams = teams
         cyclesByFoldedID = Dictionary(cycles.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var enclosing: [String: [[String]]] = [:]
         for cycle in cycles {
@@ -52,6 +57,14 @@ struct ReferenceResolver {
                     at: reference.location))
             }
             return .success((key, reference.keyResult))
+        }
+        // An owner that does not exist is the mistake to name, not the objective.
+        switch reference.owner {
+        case .person(let id) where !people.contains(id):
+            return .failure(.error(.unknownPerson, "no person '\(id)' (in '\(reference.text)')\(Suggestion.didYouMean(Suggestion.nearIDs(id, in: people)))", at: reference.location))
+        case .team(let id) where !teams.contains(id):
+            return .failure(.error(.unknownTeam, "no team '\(id)' (in '\(reference.text)')\(Suggestion.didYouMean(Suggestion.nearIDs(id, in: teams)))", at: reference.location))
+        default: break
         }
         let searched = candidates.flatMap { $0 }
         let alternatives = searched.compactMap { cycle in

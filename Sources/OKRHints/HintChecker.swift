@@ -149,7 +149,7 @@ public struct HintChecker: Sendable {
         if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty {
             found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
         }
-        if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil {
+        if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil, !objective.confidenceUnreadable {
             found.append(finding("missing-confidence", at: at, set: set, objective: objective))
         }
         if let sum = Self.fractionalWeightSum(objective.keyResults.map { ($0.hasExplicitWeight, $0.weight) }) {

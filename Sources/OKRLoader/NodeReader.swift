@@ -126,7 +126,7 @@ struct NodeReader {
     mutating func integer(_ node: YAMLNode, what: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = number(node, what: what) else { return nil }
         guard value == value.rounded(), let integer = Int(exactly: value) else {
-            error(.wrongType, "\(what) must be a whole number, found \(Self.format(value))", at: node)
+            error(.wrongType, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(Self.format(value))", at: node)
             return nil
         }
         guard range.contains(integer) else {
@@ -161,13 +161,21 @@ struct NodeReader {
     }
 
     /// An id as written; reports one that is not a safe slug. Case is folded by `fold`.
-    mutating func id(_ node: YAMLNode, what: String, fold: (String) -> String = { $0.lowercased() }) -> String? {
+    /// A person or team id (or a reference to one), lower case as README says: an upper-case
+    /// letter is an error naming the id to write, and the id is read folded, so the rest of
+    /// the file is still checked. `fold` reads the ids that are written as they are shown
+    /// (cycles as written, objectives and key results in upper case).
+    mutating func id(_ node: YAMLNode, what: String, fold: ((String) -> String)? = nil) -> String? {
         guard let raw = string(node, what: what)?.trimmingSpaces() else { return nil }
         if let problem = Identifier.problem(raw.lowercased()) {
             error(.unsafeID, "\(what) '\(raw)' \(problem)", at: node)
             return nil
         }
-        return fold(raw)
+        if let fold { return fold(raw) }
+        if raw != raw.lowercased() {
+            error(.unsafeID, "\(what) '\(raw)' has upper-case letters; ids are lower case: write '\(raw.lowercased())'", at: node)
+        }
+        return raw.lowercased()
     }
 
     /// A list, or a single scalar standing for a one-element list (`aligns: company/O1`).

@@ -65,6 +65,7 @@ enum OKRFileParser {
         }
         if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
         objective.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
+        if fields["confidence"] != nil, objective.confidence == nil { objective.confidenceUnreadable = true }
         if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) {
             objective.weight = weight
             objective.hasExplicitWeight = true
@@ -105,6 +106,7 @@ enum OKRFileParser {
                     continue
                 }
                 objective.keyResults.append(keyResult)
+                if keyResult.confidenceUnreadable { objective.confidenceUnreadable = true }
             }
         }
         guard title != nil, id != nil else { return nil }
@@ -158,6 +160,7 @@ enum OKRFileParser {
         }
         keyResult.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
         keyResult.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
+        if fields["confidence"] != nil, keyResult.confidence == nil { keyResult.confidenceUnreadable = true }
         keyResult.score = fields["score"].flatMap { reader.number($0, what: "score", in: 0...1) }
         keyResult.due = fields["due"].flatMap { reader.day($0, what: "due") }
         if let node = fields["owner"], let text = reader.text(node, what: "owner") {

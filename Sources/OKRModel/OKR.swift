@@ -50,6 +50,8 @@ public struct KeyResult: Sendable, Hashable {
     public var checkIns: [CheckIn]
     /// Whether `weight` was written (weights "given as fractions" are checked to add up).
     public var hasExplicitWeight = false
+    /// A confidence was written but could not be read (its own error says why).
+    public var confidenceUnreadable = false
     public var silence: HintSilence?
     public var location: SourceLocation
 
@@ -81,6 +83,9 @@ public struct Objective: Sendable, Hashable {
     public var aligns: [Reference]
     /// The objective of an earlier cycle this one continues (`okr-portal cycle carry`).
     public var carriedFrom: Reference?
+    /// A confidence was written here or on a key result but could not be read (its own error
+    /// says why), so no hint says it is missing.
+    public var confidenceUnreadable = false
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]

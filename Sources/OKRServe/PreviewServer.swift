@@ -19,6 +19,8 @@ public struct PreviewServer: Sendable {
     public var watched: [URL]
     /// Prints one line of news (a rebuild, its problems).
     public var log: @Sendable (String) -> Void
+    /// Only problems are logged, not each successful check.
+    public var quiet = false
     /// The build date of each check; nil keeps the one in `options`. `serve` passes the date
     /// a build would take (SOURCE_DATE_EPOCH, else today), so a session that runs past
     /// midnight (UTC) shows the new day's status.
@@ -107,7 +109,10 @@ public struct PreviewServer: Sendable {
         state.record(site: renderer.map(PreviewSite.init), problems: problems)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {
-            log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(report.diagnostics.warningCount) warnings")
+            let warnings = report.diagnostics.warningCount
+            if !quiet {
+                log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(warnings) warning\(warnings == 1 ? "" : "s")")
+            }
         } else {
             let serving = state.site == nil ? "nothing to serve until it does" : "still serving the last good site"
             log("the sources do not build, \(serving):\n" + problems)

@@ -241,6 +241,8 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Theme overrides; default ./Templates when it exists.")
     var templates: String?
 
+    @OptionGroup var output_: OutputOptions
+
     @Option(name: .long, help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8000
 
@@ -255,11 +257,13 @@ struct Serve: AsyncParsableCommand {
         // The preview is served from memory; nothing is written, so no output folder is used.
         let options = BuildOptions(
             contentDirectory: content, templatesDirectory: givenTemplates,
-            outputDirectory: URL(fileURLWithPath: "public", isDirectory: true), strict: false, buildDate: try sources.buildDate())
+            outputDirectory: URL(fileURLWithPath: "public", isDirectory: true), strict: false, buildDate: try sources.buildDate(),
+            progress: output_.reporter())
         var server = PreviewServer(
             options: options, host: host, port: port, watched: [content] + (givenTemplates.map { [$0] } ?? []),
             log: { stderr($0) })
         if templates == nil { server.themeWhenPresent = URL(fileURLWithPath: "Templates", isDirectory: true) }
+        server.quiet = output_.quiet
         // Each check takes its date as a build would: SOURCE_DATE_EPOCH (checked above), or today.
         let sources = self.sources
         server.buildDate = { try? sources.buildDate() }

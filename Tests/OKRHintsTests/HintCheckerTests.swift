@@ -147,6 +147,22 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         #expect(!rules(annual).contains("missing-confidence"), "annual cycles are followed through their quarters")
     }
 
+    /// A confidence that cannot be read is one error; no hint says it is missing on top.
+    /// An alignment to a person who does not exist names the person and the near ids.
+    @Test func oneMistakeIsSaidOnce() async {
+        let file = "---\nobjectives:\n  - {title: Grow sign-ups in Spain, aligns: company/O1, confidence: 0.7, key_results: [{title: Sign-ups from 1 to 40, start: 1, target: 40, checkins: [{date: 2026-11-16, value: 25}]}, {title: Conversion from 1% to 3%, start: 1, target: 3, checkins: [{date: 2026-11-16, value: 2}]}]}\n---\n"
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(problems.map(\.message) == ["confidence must be a whole number from 1 to 10, found 0.7"])
+        #expect(!rules(found).contains("missing-confidence"))
+        let people = "- {id: ana, name: Ana, team: sales}\n- {id: li.na, name: Li Na}\n- {id: liu.yang, name: Liu Yang}\n"
+        let typo = file.replacingOccurrences(of: "aligns: company/O1, confidence: 0.7", with: "aligns: people/li/O1, confidence: 7")
+        let (_, unknown) = await findings(["okrs/2026-Q4/people/ana.md": typo, "org/people.yaml": people])
+        #expect(unknown.map(\.message) == ["no person 'li' (in 'people/li/O1'); did you mean 'li.na' or 'liu.yang'?"])
+        let close = file.replacingOccurrences(of: "aligns: company/O1, confidence: 0.7", with: "aligns: people/lina/O1, confidence: 7")
+        #expect(await findings(["okrs/2026-Q4/people/ana.md": close, "org/people.yaml": people]).1.map(\.message)
+            == ["no person 'lina' (in 'people/lina/O1'); did you mean 'li.na'?"])
+    }
+
     @Test func staleKeyResults() async {
         let file = """
         ---

@@ -219,6 +219,16 @@ import OKRModel
         #expect(keyResults.map(\.progress) == [0.4, 1, 0.6])
     }
 
+    /// Each mistake is said once, with what is allowed.
+    @Test func messagesSayTheFix() async {
+        let (_, confidence) = await load([
+            "okrs/2026-Q4/company.md": "---\nobjectives:\n  - {title: Grow, confidence: 0.7, key_results: [{title: K, progress: 0.5}]}\n---\n",
+        ])
+        #expect(confidence.map(\.message) == ["confidence must be a whole number from 1 to 10, found 0.7"])
+        let (_, upper) = await load(["org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Maria, name: Maria}\n"])
+        #expect(upper.map(\.message) == ["id 'Maria' has upper-case letters; ids are lower case: write 'maria'"])
+    }
+
     @Test func idsThatNameOutputFilesAreRefused() async {
         let (content, diagnostics) = await load([
             "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Index.HTML, name: I, team: sales}\n",

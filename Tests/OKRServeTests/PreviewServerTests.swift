@@ -227,6 +227,27 @@ func write(_ files: [String: String], under root: URL) throws {
         #expect(lines.withLock { $0 }.first?.hasPrefix("the sources do not build, nothing to serve until it does:\ncontent/portal.yaml:1:") == true)
         #expect(server.state.site == nil)
     }
+
+    /// A successful check says its warnings in the right number, and `quiet` keeps it silent.
+    @Test func aCheckCountsItsWarningsInWords() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        try write([
+            "content/portal.yaml": "title: T\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "content/org/people.yaml": "- {id: ana, name: Ana}\n",
+            "content/okrs/2026-Q4/people/ana.md": "---\nobjectives:\n  - {title: Grow partner sales in Spain, confidence: 7, key_results: [{title: Deals from 1 to 9, start: 1, target: 9, checkins: [{date: 2026-11-16, value: 3}]}, {title: Revenue from 2 to 8, start: 2, target: 8, checkins: [{date: 2026-11-16, value: 3}]}]}\n---\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let lines = Mutex<[String]>([])
+        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [], log: { line in lines.withLock { $0.append(line) } })
+        await server.rebuild()
+        #expect(lines.withLock { $0 }.first?.hasSuffix("; 1 warning") == true, "\(lines.withLock { $0 })")
+        server.quiet = true
+        await server.rebuild()
+        #expect(lines.withLock { $0 }.count == 1, "a quiet server says nothing when all is well")
+    }
 }
 
 @Suite struct PreviewServerDateTests {

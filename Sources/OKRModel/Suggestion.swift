@@ -1,8 +1,8 @@
 /// "Did you mean …?" for misspelt keys: the closest candidate by edit distance, if close enough
 /// to be a plausible typo (at most a third of the word's length, and at most 3 edits); else
 /// the one candidate the word begins (a shortened id such as "bare-phrase").
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -19,7 +19,7 @@ enum Suggestion {
 
     /// Edit distance where swapping two neighbouring letters counts as one edit, the most
     /// common typo ("tilte"), besides insertions, deletions and substitutions.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -37,5 +37,24 @@ enum Suggestion {
             }
         }
         return row[b.count]
+    }
+
+    /// The ids a mistyped person or team id may have meant: the closest by edit distance when
+    /// one is close enough, else (up to three) those it begins or names a part of ("li" in
+    /// "li.na", "liu.yang"), shortest first.
+    public static func nearIDs(_ word: String, in ids: some Collection<String>) -> [String] {
+        let word = word.lowercased()
+        if let close = closest(to: word, in: Array(ids)) { return [close] }
+        guard word.count >= 2 else { return [] }
+        let near = ids.filter { id in
+            id.hasPrefix(word) || id.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).contains { $0 == word }
+        }
+        return Array(near.sorted { ($0.count, $0) < ($1.count, $1) }.prefix(3))
+    }
+
+    /// "; did you mean 'li.na' or 'liu.yang'?", or nothing.
+    public static func didYouMean(_ options: [String]) -> String {
+        guard !options.isEmpty else { return "" }
+        return "; did you mean " + options.map { "'\($0)'" }.joined(separator: " or ") + "?"
     }
 }

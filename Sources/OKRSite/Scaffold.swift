@@ -46,7 +46,7 @@ public enum Scaffold {
             """
         }
         return [
-            ".gitignore": "public/\n.public.okr-portal-manifest\n.build/\n",
+            ".gitignore": "public/\n.public.okr-portal-manifest\n.public.okr-portal-staging/\n.build/\n",
             "content/portal.yaml": """
             # Site settings. See README.md for every field.
             title: Our OKRs

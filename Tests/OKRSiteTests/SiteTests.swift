@@ -184,8 +184,10 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/okrs/2026-Q3"))
         #expect(await Site.build(options(folder)).succeeded)
         #expect(!folder.exists("public/teams/sales/2026-Q3/index.html"), "pages of removed sources disappear")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix("-staging") }
-        #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
+        // The old site stays beside, hidden, for the next rebuild to stage into; nothing else.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasPrefix(".public.") }.sorted()
+        #expect(beside == [".public.okr-portal-manifest", ".public.okr-portal-staging"])
+        #expect(folder.exists(".public.okr-portal-staging/teams/sales/2026-Q3/index.html"), "it is the site before")
     }
 
     @Test func unchangedRebuildWritesNothing() async throws {
@@ -214,8 +216,14 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         // The new site was staged and swapped in; its unchanged files are the old files, linked.
         let unchanged = public_.appendingPathComponent("company/2026-Q3/index.html").path
         #expect(try FileManager.default.attributesOfItem(atPath: unchanged)[.systemFileNumber] as? Int == inodeBefore)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("okr-portal-staging") }
-        #expect(leftovers.isEmpty)
+        // A third build stages into the folder the second one left, and says the same.
+        try folder.write([ana: try folder.read(ana).replacingOccurrences(of: "Help grow faster", with: "Help grow fastest")])
+        let third = await Site.build(options(folder))
+        #expect(third.succeeded && third.filesWritten > 0 && third.filesWritten < third.files / 2)
+        #expect(try folder.read("public/people/ana/index.html").contains("Help grow fastest"))
+        #expect(try FileManager.default.attributesOfItem(atPath: unchanged)[.systemFileNumber] as? Int == inodeBefore, "still the first build's file")
+        let rebuilt = try allFiles(in: public_)
+        #expect(rebuilt == (try allFiles(in: await fresh(folder))), "the same site as a build into an empty folder")
     }
 
     /// A streamed file (the export) is written a buffer at a time into the staged site and
@@ -705,6 +713,14 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
             #expect(folder.exists("public/zh/\(url)index.html"), "\(url)")
         }
     }
+}
+
+/// The site of `folder`'s sources built again into an empty folder beside.
+func fresh(_ folder: TemporaryFolder) async -> URL {
+    var options = options(folder)
+    options.outputDirectory = folder.url.appendingPathComponent("fresh")
+    _ = await Site.build(options)
+    return options.outputDirectory
 }
 
 func allFiles(in root: URL) throws -> [String: Data] {

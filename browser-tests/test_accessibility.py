@@ -46,3 +46,23 @@ def test_every_page_kind_keeps_its_content_security_policy(browser, site_url):
         assert policy and "script-src 'self'" in policy and "object-src 'none'" in policy, page
         refused = [entry for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
         assert not refused, (page, refused)
+
+
+DARK_PAGES = ["", "people/fang.yi/", "people/liu.yang/", "teams/customer-success/", "hints/", "dashboard/", "map/", "cycles/", "zh/people/fang.yi/"]
+
+
+@pytest.mark.parametrize("page", DARK_PAGES)
+def test_dark_mode_keeps_contrast(browser, site_url, page):
+    """The same axe scan with the reader's system in dark mode: the theme switches its
+    colours (prefers-color-scheme), and contrast must hold there too."""
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        browser.get(site_url + page)
+        background = browser.execute_script("return getComputedStyle(document.documentElement).backgroundColor")
+        assert background == "rgb(20, 23, 28)", background
+        axe = Axe(browser)
+        axe.inject()
+        serious = [v for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, axe.report(serious)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})

@@ -511,10 +511,11 @@ extension BuiltinTheme {
 
 """##,
         "assets/style.css": ##"""
-/* okr-portal default theme. Colours meet WCAG AA contrast on white. */
+/* okr-portal default theme. Colours meet WCAG AA contrast, light and dark. */
 :root {
   --ink: #1d2330; --muted: #4f5868; --line: #d9dde5; --paper: #ffffff; --wash: #f4f6f9;
   --accent: #1f5fbf; --good: #1b7a3d; --fair: #8a6100; --poor: #b3261e; --info: #44546a;
+  --hint-bg: #fff8e6; --hint-line: #f0d9a0; --bad-bg: #fdecea; --good-bg: #e8f5ec; --edge: #8a93a3;
   font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
   color: var(--ink); background: var(--paper); line-height: 1.5;
 }
@@ -585,7 +586,7 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
 .person-facts dd { margin: 0; overflow-wrap: anywhere; }
-.hint { margin: .35rem 0; padding: .35rem .6rem; border-radius: .35rem; background: #fff8e6; border: 1px solid #f0d9a0; font-size: .9rem; }
+.hint { margin: .35rem 0; padding: .35rem .6rem; border-radius: .35rem; background: var(--hint-bg); border: 1px solid var(--hint-line); font-size: .9rem; }
 .hint-silenced { background: var(--wash); border-color: var(--line); color: var(--muted); }
 .hint-label { font-weight: 700; }
 .guide-basics { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
@@ -593,8 +594,8 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .rule code { font-size: .8rem; color: var(--muted); }
 .examples { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .5rem; }
 .examples div { padding: .4rem .6rem; border-radius: .35rem; }
-.examples .bad { background: #fdecea; }
-.examples .good { background: #e8f5ec; }
+.examples .bad { background: var(--bad-bg); }
+.examples .good { background: var(--good-bg); }
 .examples dt { font-weight: 700; font-size: .85rem; }
 .examples dd { margin: 0; }
 .finding-group summary, .people-group summary { cursor: pointer; font-weight: 600; }
@@ -613,7 +614,6 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .distribution-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
 .distribution caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .distribution progress { width: 6rem; }
-@media print { .site-header nav, .cycle-switch, .owner-map, .checkins { display: none; } }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 /* Search box in the header and the results under it. */
 .site-search { position: relative; margin-left: auto; }
@@ -656,10 +656,10 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .map-node:focus { outline: none; }
 .map-node:focus, .map-node:hover { --node-stroke: var(--accent); --node-stroke-width: 3; }
 /* The one drawing on a page has its arrowhead at #map-arrow. */
-.edge { fill: none; stroke: #8a93a3; stroke-width: 1.5; marker-end: url(#map-arrow); }
+.edge { fill: none; stroke: var(--edge); stroke-width: 1.5; marker-end: url(#map-arrow); }
 .edge-sideways { stroke-dasharray: 6 4; }
 .edge-kr { stroke-dasharray: 2 3; }
-.arrow-head { fill: #8a93a3; }
+.arrow-head { fill: var(--edge); }
 .okr-map.lit .map-node { opacity: .3; }
 .okr-map.lit .edge { opacity: .15; }
 .okr-map.lit .map-node.lit, .okr-map.lit .edge.lit { opacity: 1; }
@@ -669,7 +669,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .map-legend .swatch.status-on-track, .map-legend .swatch.status-done { background: var(--good); }
 .map-legend .swatch.status-at-risk { background: var(--poor); }
 .map-legend .swatch.status-closed { background: var(--fair); }
-.map-legend .line { display: inline-block; width: 1.6rem; margin-right: .35rem; vertical-align: middle; border-top: 2px solid #8a93a3; }
+.map-legend .line { display: inline-block; width: 1.6rem; margin-right: .35rem; vertical-align: middle; border-top: 2px solid var(--edge); }
 .map-legend .line-sideways { border-top-style: dashed; }
 .map-legend .line-kr { border-top-style: dotted; }
 .map-help, .map-omitted, .exports { color: var(--muted); font-size: .9rem; }
@@ -702,6 +702,24 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
 }
+/* Dark mode follows the reader's system setting. */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e6e9ef; --muted: #aab2c0; --line: #3a4250; --paper: #14171c; --wash: #1c2129;
+    --accent: #84b4ff; --good: #5cc98a; --fair: #e0b34a; --poor: #ff8a80; --info: #9fb0c8;
+    --hint-bg: #2b2414; --hint-line: #6b5420; --bad-bg: #3a1d1b; --good-bg: #16301f; --edge: #7d8696;
+  }
+}
+/* Printed, an owner's OKRs fit on few pages: no navigation, drawings or check-in tables;
+   progress as its number. */
+@media print {
+  .site-header, .site-footer, .skip-link, .cycle-switch, .owner-map, .map-viewport, .map-controls,
+  .map-legend, details.checkins, .search-results, progress { display: none !important; }
+  :root { --paper: #fff; --ink: #000; --wash: #fff; }
+  main { max-width: none; padding: 0; }
+  .objective { break-inside: avoid; margin: .5rem 0; padding: .4rem .6rem; }
+  a { color: inherit; text-decoration: none; }
+}
 
 """##,
         "layout.mustache": ##"""
@@ -711,6 +729,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{{pageTitle}} · {{site.title}}</title>
 <meta name="generator" content="okr-portal">
 <link rel="stylesheet" href="{{root}}assets/style.css">

@@ -1176,6 +1176,7 @@ members: Members
 no_members: No members.
 members_count: members
 members_count_one: member
+members_direct_and_total: "members: {direct} direct, {total} with sub-teams"
 name: Name
 job_title: Title
 progress: Progress
@@ -1398,6 +1399,7 @@ members: 成员
 no_members: 没有成员。
 members_count: 名成员
 members_count_one: 名成员
+members_direct_and_total: "直属 {direct} 人，含下级团队 {total} 人"
 name: 姓名
 job_title: 职位
 progress: 进度

@@ -25,6 +25,8 @@ public struct SiteIndex: Sendable {
     let peopleByID: [String: Person]
     let teamsByID: [String: Team]
     let membersByTeam: [String: [Person]]
+    /// Per team: its members and all its sub-teams' (the dashboard's count).
+    let subtreeMemberCounts: [String: Int]
     let childTeams: [String: [Team]]
     let rootTeams: [Team]
     /// Every team once, each parent before its sub-teams, with its depth below the roots.
@@ -73,6 +75,7 @@ public struct SiteIndex: Sendable {
         cyclesByID = Dictionary(cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         currentCycle = Self.currentCycle(of: content.config, on: buildDate)
         membersByTeam = Dictionary(grouping: content.people.filter { $0.team != nil }, by: { $0.team! })
+        subtreeMemberCounts = Self.subtreeTotals(membersByTeam.mapValues(\.count), teams: teamsByID)
         childTeams = Dictionary(grouping: content.teams.filter { $0.parent != nil }, by: { $0.parent! })
         rootTeams = content.teams.filter { $0.parent == nil }
         teamTree = Self.treeOrder(roots: rootTeams, children: childTeams)

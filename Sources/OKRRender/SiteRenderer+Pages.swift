@@ -341,9 +341,17 @@ extension SiteRenderer {
         }
         let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
         let members = index.membersByTeam[team.id]?.count ?? 0
+        let total = index.subtreeMemberCounts[team.id] ?? members
+        // A team with sub-teams says both counts, so "1 member" here and 13 on the dashboard
+        // (which counts sub-teams in) do not seem to disagree.
+        let label = total == members
+            ? views.count(members, "members_count")
+            : views.t("members_direct_and_total")
+                .replacing("{direct}", with: Format.number(Double(members)))
+                .replacing("{total}", with: Format.number(Double(total)))
         return TeamNode(
             url: views.url("teams/\(team.id)/"), name: team.name, hasTeamProgress: progress != nil, teamProgress: progress,
-            memberCount: members, memberCountLabel: views.count(members, "members_count"), children: children, hasChildren: !children.isEmpty)
+            memberCount: members, memberCountLabel: label, children: children, hasChildren: !children.isEmpty)
     }
 
     func personRow(_ person: Person, cycle: Cycle?, views: ViewBuilder, withTeam: Bool) -> PersonRow {

@@ -154,6 +154,18 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(seen.contains(.pages(written: report.pages, total: report.pages)))
     }
 
+    /// The team directory says direct members and the count with sub-teams apart, as the
+    /// dashboard counts sub-teams in.
+    @Test func teamCountsSayWhatTheyCount() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        #expect(await Site.build(options(folder)).succeeded)
+        let teams = try folder.read("public/teams/index.html")
+        #expect(teams.contains("members: 1 direct, 2 with sub-teams"))
+        #expect(teams.contains(#"<span class="member-count">1 member</span>"#))
+        #expect(try folder.read("public/zh/teams/index.html").contains("直属 1 人，含下级团队 2 人"))
+    }
+
     @Test func outputIsDeterministic() async throws {
         let first = try TemporaryFolder(), second = try TemporaryFolder()
         try first.write(smallSite)
@@ -458,7 +470,11 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(try folder.read("public/people/ana/index.html").contains("<span class=\"count\">1 objective</span>"))
         #expect(try folder.read("public/zh/people/ana/index.html").contains("<span class=\"count\">1 个目标</span>"))
         let teams = try folder.read("public/teams/index.html")
-        #expect(teams.contains("<span class=\"member-count\">2 members</span>") && teams.contains("<span class=\"member-count\">1 member</span>"))
+        #expect(teams.contains("<span class=\"member-count\">members: 2 direct, 3 with sub-teams</span>") && teams.contains("<span class=\"member-count\">1 member</span>"))
+        site["content/org/people.yaml"]! += "- {id: dee, name: Dee, team: emea}\n"
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(try folder.read("public/teams/index.html").contains("<span class=\"member-count\">2 members</span>"))
     }
 
     /// The overview draws 400 objectives; a 401st on a deeper level leaves that whole level

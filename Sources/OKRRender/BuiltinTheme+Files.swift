@@ -531,6 +531,7 @@ a { color: var(--accent); }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
 .lead, .dates, .owner-name, .member-count, .empty, .no-okrs { color: var(--muted); }
+.member-count { display: inline-block; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .75rem; margin: 0; }
 .figures div { background: var(--wash); border-radius: .5rem; padding: .75rem 1rem; }
 .figures dt { color: var(--muted); font-size: .875rem; }

@@ -254,6 +254,43 @@ extension BuiltinTheme {
     });
   }
 
+  // ------------------------------------------------------- people filter
+
+  // The people table filtered by team (with its sub-teams), location and employment; without
+  // script the form stays hidden and everyone is listed.
+  function setUpPeopleFilter(form) {
+    var table = form.parentElement.querySelector('.people-table');
+    if (!table) return;
+    form.hidden = false;
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    var parentOf = {};
+    form.querySelectorAll('select[name=team] option[data-parent]').forEach(function (option) {
+      parentOf[option.value] = option.getAttribute('data-parent');
+    });
+    function inTeam(team, root) {
+      for (var steps = 0; team && steps < 100; steps++) {
+        if (team === root) return true;
+        team = parentOf[team];
+      }
+      return false;
+    }
+    var output = form.querySelector('.people-count');
+    function apply() {
+      var team = form.elements.team.value, location = form.elements.location.value, employment = form.elements.employment.value;
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = (!team || inTeam(row.getAttribute('data-team'), team))
+          && (!location || row.getAttribute('data-location') === location)
+          && (!employment || row.getAttribute('data-employment') === employment);
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      output.textContent = team || location || employment ? (form.getAttribute('data-count') || '{count}').replace('{count}', String(shown)) : '';
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+  }
+
   // ---------------------------------------------------------------- search
 
   // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
@@ -487,6 +524,7 @@ extension BuiltinTheme {
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
+    document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);
@@ -690,6 +728,9 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 /* Phones: the header in two short rows, nothing wider than the screen; wide tables and
    drawings scroll inside their own box. */
 .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { max-width: 100%; }
+.people-filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0 1rem; }
+.people-filter[hidden] { display: none; }
+.people-filter select { font: inherit; max-width: 16rem; }
 @media (max-width: 40rem) {
   .site-header { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "brand language" "nav nav" "search search"; gap: .3rem .75rem; padding: .5rem .75rem; }
   .brand { grid-area: brand; font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -941,8 +982,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <h1>{{t.people}}</h1>
 <p class="lead">{{t.people_intro}} {{cycle.name}}</p>
-{{#hasPeople}}<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#people}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
+{{#hasPeople}}<form class="people-filter" hidden data-count="{{t.people_filter_count}}"><label>{{t.team}} <select name="team"><option value="">{{t.filter_all}}</option>{{#filterTeams}}<option value="{{id}}" data-parent="{{parent}}">{{name}}</option>{{/filterTeams}}</select></label>
+<label>{{t.location}} <select name="location"><option value="">{{t.filter_all}}</option>{{#locations}}<option value="{{value}}">{{label}}</option>{{/locations}}</select></label>
+<label>{{t.employment}} <select name="employment"><option value="">{{t.filter_all}}</option>{{#employments}}<option value="{{value}}">{{label}}</option>{{/employments}}</select></label>
+<output class="people-count" aria-live="polite"></output></form>
+<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
+<tbody>{{#people}}<tr data-team="{{teamID}}" data-location="{{location}}" data-employment="{{employment}}"><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
 {{#hasByTeam}}<p>{{t.people_by_team}} ({{peopleCount}})</p>
 <ul class="team-tree">{{#byTeam}}{{>partials/team-node}}{{/byTeam}}</ul>{{/hasByTeam}}
 {{^hasPeople}}{{^hasByTeam}}<p class="empty">{{t.no_people}}</p>{{/hasByTeam}}{{/hasPeople}}
@@ -1316,6 +1361,8 @@ dashboard_rows_cut: "To keep this page light the table shows the upper levels of
 people_by_team: "Too many to list on one page: find anyone with the search box above, or open a team — each team's page lists its people"
 teams_cut: "To keep this page light the tree shows its upper levels; each team's page lists all of its sub-teams."
 contributors_rest: "… {count} more in the alignment tree"
+people_filter_count: "{count} shown"
+filter_all: All
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1539,6 +1586,8 @@ dashboard_rows_cut: "为保持页面轻量，表格只显示团队树的上层�
 people_by_team: "人数太多，无法在一页中列出：可用上方的搜索框找到任何人，或打开某个团队——每个团队的页面都列出其成员"
 teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页面列出其全部子团队。"
 contributors_rest: "……另有 {count} 个，见对齐树"
+people_filter_count: "显示 {count} 人"
+filter_all: 全部
 
 """##,
     ]

@@ -128,6 +128,16 @@ struct PersonRow {
     var title: String
     var team: PersonLink?
     var personProgress: ProgressView?
+    /// For the directory's filter: the team id, location and employment ("" when none).
+    var teamID: String
+    var location: String
+    var employment: String
+}
+
+/// A choice in a filter: the value rows carry, and what the reader sees.
+struct FilterOption {
+    var value: String
+    var label: String
 }
 
 struct TeamsPage {
@@ -147,6 +157,11 @@ struct PeoplePage {
     var hasByTeam: Bool
     /// "10,000 people".
     var peopleCount: String
+    /// The table's filter (with script): teams (a team selects its sub-teams too), the
+    /// locations and the kinds of employment that occur.
+    var filterTeams: [FilterTeam]
+    var locations: [FilterOption]
+    var employments: [FilterOption]
 }
 
 struct CycleRow {
@@ -237,9 +252,15 @@ extension SiteRenderer {
             let rows = listed ? index.content.people.map { personRow($0, cycle: current, views: views, withTeam: true) } : []
             let depth = index.shownTreeDepth(limit: Self.directoryLimit)
             let teams = listed ? [] : index.rootTeams.map { teamNode($0, views: views, maximumDepth: depth) }
+            let people = listed ? index.content.people : []
+            let filterTeams = listed ? index.teamTree.map { FilterTeam(id: $0.team.id, name: String(repeating: "\u{2003}", count: $0.depth) + $0.team.name, parent: $0.team.parent ?? "") } : []
+            let locations = Set(people.compactMap(\.location)).sorted().map { FilterOption(value: $0, label: $0) }
+            let employments = Set(people.compactMap { $0.employment?.rawValue }).sorted()
+                .map { FilterOption(value: $0, label: views.t("employment_" + $0)) }
             return (.people, views.t("people"), PeoplePage(
                 cycle: current.map(views.cycleView), people: rows, hasPeople: !rows.isEmpty, byTeam: teams, hasByTeam: !teams.isEmpty,
-                peopleCount: views.count(index.content.people.count, "people_count")))
+                peopleCount: views.count(index.content.people.count, "people_count"),
+                filterTeams: filterTeams, locations: locations, employments: employments))
 
         case .person(let id, let cycleID):
             let person = index.peopleByID[id]!
@@ -359,7 +380,8 @@ extension SiteRenderer {
         return PersonRow(
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
-            personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) })
+            personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) },
+            teamID: person.team ?? "", location: person.location ?? "", employment: person.employment?.rawValue ?? "")
     }
 
     /// The home page's figures: the company-wide counts the dashboard makes for the cycle.

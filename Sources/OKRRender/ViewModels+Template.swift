@@ -315,6 +315,17 @@ extension PersonRow: ViewModel {
         "title": { $0.title.templateValue },
         "team": { $0.team.templateValue },
         "personProgress": { $0.personProgress.templateValue },
+        "teamID": { $0.teamID.templateValue },
+        "location": { $0.location.templateValue },
+        "employment": { $0.employment.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension FilterOption: ViewModel {
+    static let fields: [String: @Sendable (FilterOption) -> TemplateValue] = [
+        "value": { $0.value.templateValue },
+        "label": { $0.label.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -336,6 +347,9 @@ extension PeoplePage: ViewModel {
         "byTeam": { $0.byTeam.templateValue },
         "hasByTeam": { $0.hasByTeam.templateValue },
         "peopleCount": { $0.peopleCount.templateValue },
+        "filterTeams": { $0.filterTeams.templateValue },
+        "locations": { $0.locations.templateValue },
+        "employments": { $0.employments.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -245,6 +245,43 @@
     });
   }
 
+  // ------------------------------------------------------- people filter
+
+  // The people table filtered by team (with its sub-teams), location and employment; without
+  // script the form stays hidden and everyone is listed.
+  function setUpPeopleFilter(form) {
+    var table = form.parentElement.querySelector('.people-table');
+    if (!table) return;
+    form.hidden = false;
+    var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    var parentOf = {};
+    form.querySelectorAll('select[name=team] option[data-parent]').forEach(function (option) {
+      parentOf[option.value] = option.getAttribute('data-parent');
+    });
+    function inTeam(team, root) {
+      for (var steps = 0; team && steps < 100; steps++) {
+        if (team === root) return true;
+        team = parentOf[team];
+      }
+      return false;
+    }
+    var output = form.querySelector('.people-count');
+    function apply() {
+      var team = form.elements.team.value, location = form.elements.location.value, employment = form.elements.employment.value;
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = (!team || inTeam(row.getAttribute('data-team'), team))
+          && (!location || row.getAttribute('data-location') === location)
+          && (!employment || row.getAttribute('data-employment') === employment);
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      output.textContent = team || location || employment ? (form.getAttribute('data-count') || '{count}').replace('{count}', String(shown)) : '';
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+  }
+
   // ---------------------------------------------------------------- search
 
   // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
@@ -478,6 +515,7 @@
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
+    document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);

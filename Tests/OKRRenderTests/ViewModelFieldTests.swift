@@ -30,7 +30,7 @@ import Testing
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, memberCountLabel: "0 members", children: [], hasChildren: false)
-        let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil)
+        let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil, teamID: "", location: "", employment: "")
         let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
         let company = CompanyInfo(name: "n", mission: nil, vision: nil, strategyHTML: nil)
         check(progress)
@@ -69,7 +69,10 @@ import Testing
         check(node)
         check(row)
         check(TeamsPage(cycle: cycle, roots: [node], isCut: false))
-        check(PeoplePage(cycle: cycle, people: [row], hasPeople: true, byTeam: [node], hasByTeam: true, peopleCount: "1 person"))
+        check(PeoplePage(
+            cycle: cycle, people: [row], hasPeople: true, byTeam: [node], hasByTeam: true, peopleCount: "1 person",
+            filterTeams: [FilterTeam(id: "t", name: "n", parent: "")], locations: [FilterOption(value: "v", label: "l")], employments: []))
+        check(FilterOption(value: "v", label: "l"))
         check(cycleRow)
         check(CycleGroup(id: "g", label: "l", cycles: [cycleRow]))
         check(CyclesPage(groups: []))

@@ -561,7 +561,7 @@ body { margin: 0; }
 a { color: var(--accent); }
 .skip-link { position: absolute; left: -999px; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; z-index: 10; }
-.site-header { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--wash); }
+.site-header { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--wash); }
 .brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; color: var(--ink); }
 .site-header ul, .cycle-switch ul, .breadcrumbs ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
@@ -656,7 +656,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 /* Search box in the header and the results under it. */
 .site-search { position: relative; margin-left: auto; }
-.site-search input, .search-page-form input { font: inherit; padding: .3rem .6rem; border: 1px solid var(--muted); border-radius: .35rem; width: 16rem; max-width: 60vw; }
+.site-search input, .search-page-form input { font: inherit; padding: .3rem .6rem; border: 1px solid var(--muted); border-radius: .35rem; width: 13rem; max-width: 60vw; }
 .search-results { position: absolute; right: 0; top: 2.4rem; z-index: 20; width: 26rem; max-width: 90vw; background: var(--paper); border: 1px solid var(--line); border-radius: .5rem; box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .15); padding: .25rem 0; }
 .search-results ul, .search-page-results ul { list-style: none; margin: 0; padding: 0; }
 .search-results a, .search-page-results a { display: block; padding: .35rem .75rem; text-decoration: none; color: var(--ink); }
@@ -1039,6 +1039,21 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{/main}}{{/layout}}
 
 """##,
+        "pages/team-updates.mustache": ##"""
+{{<layout}}{{$main}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{overviewURL}}">{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</a></li><li aria-current="page">{{team.name}}</li></ol></nav>
+<h1>{{t.updates}} · {{team.name}}</h1>
+<p class="lead">{{t.updates_team_intro}} <span class="dates">{{window}}</span> <a href="{{team.url}}">{{t.map_team_page}}</a></p>
+{{#hasItems}}<ul class="updates-list">{{#items}}{{>partials/update-item}}{{/items}}</ul>{{/hasItems}}
+{{^hasItems}}<p class="empty">{{t.updates_none_here}}</p>{{/hasItems}}
+{{#hasQuiet}}<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{t.updates_quiet}}</h2>
+<ul class="quiet-people">{{#quiet}}<li><a href="{{url}}">{{name}}</a></li>{{/quiet}}</ul></section>{{/hasQuiet}}
+{{#hasSubteamCounts}}<section aria-labelledby="subteam-updates-title"><h2 id="subteam-updates-title">{{t.subteams}}</h2>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
+<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>{{/hasSubteamCounts}}
+{{/main}}{{/layout}}
+
+"""##,
         "pages/team.mustache": ##"""
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}teams/">{{t.teams}}</a></li>{{#ancestors}}<li><a href="{{url}}">{{name}}</a></li>{{/ancestors}}<li aria-current="page">{{team.name}}</li></ol></nav>
@@ -1066,6 +1081,22 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <ul class="team-tree">{{#roots}}{{>partials/team-node}}{{/roots}}</ul>
 {{^roots}}<p class="empty">{{t.no_teams}}</p>{{/roots}}
 {{#isCut}}<p class="map-omitted">{{t.teams_cut}}</p>{{/isCut}}
+{{/main}}{{/layout}}
+
+"""##,
+        "pages/updates.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</h1>
+{{>partials/cycle-switcher}}
+<p class="lead">{{t.updates_intro}} <span class="dates">{{window}}</span></p>
+{{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
+{{#cycle}}<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{t.updates_quiet}}</dt><dd>{{quietCount}}</dd></div></dl>
+{{#hasCompanyItems}}<section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
+<ul class="updates-list">{{#companyItems}}{{>partials/update-item}}{{/companyItems}}</ul></section>{{/hasCompanyItems}}
+{{#hasTeamCounts}}<section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
+<tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>{{/hasTeamCounts}}
+{{^hasCompanyItems}}{{^hasTeamCounts}}<p class="empty">{{t.updates_none}}</p>{{/hasTeamCounts}}{{/hasCompanyItems}}{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1138,6 +1169,10 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "partials/tree-item.mustache": ##"""
 <li data-team="{{team}}"{{#isReference}} class="tree-ref"{{/isReference}}><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> <span class="tree-figures">{{progress.label}} · <span class="status-{{status}}">{{statusLabel}}</span></span>{{#hasChildren}}
 <details{{#open}} open{{/open}}><summary>{{t.tree_served_by}} {{childCount}}</summary><ul>{{#children}}{{>partials/tree-item}}{{/children}}</ul></details>{{/hasChildren}}</li>
+
+"""##,
+        "partials/update-item.mustache": ##"""
+{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}} <span class="dates">{{date}}</span></li>
 
 """##,
         "strings/en.yaml": ##"""
@@ -1363,6 +1398,20 @@ teams_cut: "To keep this page light the tree shows its upper levels; each team's
 contributors_rest: "… {count} more in the alignment tree"
 people_filter_count: "{count} shown"
 filter_all: All
+nav_updates: Updates
+updates: This week
+updates_intro: "What moved in the seven days up to the build date (or the cycle's last day): each check-in with where the key result stood before and now."
+updates_team_intro: "This team's key results and its members', checked in during"
+updates_checkins: Check-ins
+updates_moved: Key results that moved
+updates_completed: Key results completed
+updates_quiet: "Quiet for longer than the stale-days setting"
+updates_company: "The company's key results, and those of people outside any team"
+updates_by_team: By team
+updates_here: Check-ins here
+updates_none: No check-ins in these seven days.
+updates_none_here: "No check-ins of this team or its members in these seven days."
+updates_done: Completed
 
 """##,
         "strings/zh.yaml": ##"""
@@ -1588,6 +1637,20 @@ teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页�
 contributors_rest: "……另有 {count} 个，见对齐树"
 people_filter_count: "显示 {count} 人"
 filter_all: 全部
+nav_updates: 动态
+updates: 本周动态
+updates_intro: "构建日（或周期最后一天）前七天内的进展：每次更新前后关键结果所处的位置。"
+updates_team_intro: "本团队及其成员的关键结果在以下期间的更新："
+updates_checkins: 进展更新
+updates_moved: 有变化的关键结果
+updates_completed: 已完成的关键结果
+updates_quiet: 超过提醒天数未更新
+updates_company: 公司及未归属团队人员的关键结果
+updates_by_team: 按团队
+updates_here: 本团队更新
+updates_none: 这七天内没有进展更新。
+updates_none_here: 这七天内本团队及其成员没有进展更新。
+updates_done: 已完成
 
 """##,
     ]

@@ -4,8 +4,9 @@ import OKRTemplate
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, company, teams, team, people, person, cycles, hints, map, search, dashboard
+    case home, company, teams, team, people, person, cycles, hints, map, search, dashboard, updates
     case teamHints = "team-hints"
+    case teamUpdates = "team-updates"
 
     var template: String { "pages/\(rawValue)" }
 }
@@ -31,6 +32,10 @@ public struct PageJob: Sendable, Hashable {
         case search
         /// nil cycle: the current cycle's dashboard at `/dashboard/`.
         case dashboard(cycle: String?)
+        /// nil cycle: the current cycle's week at `/updates/`.
+        case updates(cycle: String?)
+        /// One team's week at `/updates/<cycle>/teams/<id>/`.
+        case teamUpdates(String, cycle: String)
     }
 
     public var subject: Subject
@@ -126,10 +131,13 @@ public struct SiteRenderer: Sendable {
     let strings: [String: StringTable]
     /// Each language's name in itself, for the language switch.
     let languageNames: [String: String]
+    /// Each cycle's week of check-ins (`/updates/`), found once for all its pages.
+    let weeks: [String: Week]
 
     public init(index: SiteIndex, theme: CompiledTheme) {
         self.index = index
         self.theme = theme
+        weeks = Dictionary(index.content.config.cycles.map { ($0.id, Self.week(of: $0, index: index)) }, uniquingKeysWith: { first, _ in first })
         let languages = index.content.config.languages
         strings = Dictionary(languages.map { ($0, StringTable(theme.strings(for: $0, fallback: index.content.config.defaultLanguage))) }, uniquingKeysWith: { first, _ in first })
         languageNames = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: $0)["language_name"] ?? $0) }, uniquingKeysWith: { first, _ in first })
@@ -139,7 +147,11 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil)]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil)]
+        for cycle in index.content.config.cycles {
+            subjects.append(.updates(cycle: cycle.id))
+            subjects += teamsWithUpdates(cycle: cycle.id).map { .teamUpdates($0, cycle: cycle.id) }
+        }
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .dashboard(cycle: $0.id) }
@@ -179,6 +191,8 @@ public struct SiteRenderer: Sendable {
         case .teamMap(let id, let cycle): SiteIndex.teamMapPath(id, cycle: cycle)
         case .search: "search/"
         case .dashboard(let cycle): cycle.map { "dashboard/\($0)/" } ?? "dashboard/"
+        case .updates(let cycle): Self.updatesPath(cycle: cycle)
+        case .teamUpdates(let id, let cycle): Self.teamUpdatesPath(id, cycle: cycle)
         }
     }
 
@@ -298,7 +312,7 @@ public struct SiteRenderer: Sendable {
         let nav: [[String: TemplateValue]] = Self.navigation.map { item in
             let target = Self.path(of: Self.topSubject(item.0))
             let current = item.0 == kind || (item.0 == .teams && kind == .team) || (item.0 == .people && kind == .person)
-                || (item.0 == .hints && kind == .teamHints)
+                || (item.0 == .hints && kind == .teamHints) || (item.0 == .updates && kind == .teamUpdates)
             return ["url": .text(views.url(target)), "label": .text(views.t(item.1)), "current": .bool(current)]
         }
         let others = languages.filter { $0 != job.language }
@@ -316,7 +330,7 @@ public struct SiteRenderer: Sendable {
     /// The main navigation: each section's page kind and its UI string, on every page and the 404.
     static let navigation: [(PageKind, String)] = [
         (.home, "nav_home"), (.company, "nav_company"), (.teams, "nav_teams"), (.people, "nav_people"), (.map, "nav_map"),
-        (.dashboard, "nav_dashboard"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
+        (.updates, "nav_updates"), (.dashboard, "nav_dashboard"), (.cycles, "nav_cycles"), (.hints, "nav_hints"),
     ]
 
     static func topSubject(_ kind: PageKind) -> PageJob.Subject {
@@ -330,6 +344,7 @@ public struct SiteRenderer: Sendable {
         case .map: .map(cycle: nil)
         case .search: .search
         case .dashboard: .dashboard(cycle: nil)
+        case .updates, .teamUpdates: .updates(cycle: nil)
         }
     }
 }

@@ -282,6 +282,14 @@ extension SiteRenderer {
         case .hints:
             return (.hints, views.t("hints"), hintsPage(views: views))
 
+        case .updates(let cycle):
+            let page = updatesPage(cycleID: cycle, views: views)
+            return (.updates, [views.t("updates"), page.cycle?.name].compactMap { $0 }.joined(separator: " · "), page)
+
+        case .teamUpdates(let id, let cycle):
+            let page = teamUpdatesPage(id, cycleID: cycle, views: views)
+            return (.teamUpdates, "\(views.t("updates")) · \(page.team.name)", page)
+
         case .teamHints(let id):
             let page = teamHintsPage(id, views: views)
             return (.teamHints, "\(views.t("hints")) · \(page.team.name)", page)

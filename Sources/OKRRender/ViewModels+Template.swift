@@ -597,3 +597,64 @@ extension DashboardPage: ViewModel {
     ]
     static let fieldsByID = FieldTable(fields)
 }
+
+extension UpdateItem: ViewModel {
+    static let fields: [String: @Sendable (UpdateItem) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "target": { $0.target.templateValue },
+        "title": { $0.title.templateValue },
+        "from": { $0.from.templateValue },
+        "to": { $0.to.templateValue },
+        "confidenceChange": { $0.confidenceChange.templateValue },
+        "completed": { $0.completed.templateValue },
+        "note": { $0.note.templateValue },
+        "date": { $0.date.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension TeamUpdateCount: ViewModel {
+    static let fields: [String: @Sendable (TeamUpdateCount) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "count": { $0.count.templateValue },
+        "totalCount": { $0.totalCount.templateValue },
+        "quietCount": { $0.quietCount.templateValue },
+        "depth": { $0.depth.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension UpdatesPage: ViewModel {
+    static let fields: [String: @Sendable (UpdatesPage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
+        "window": { $0.window.templateValue },
+        "checkInCount": { $0.checkInCount.templateValue },
+        "movedCount": { $0.movedCount.templateValue },
+        "completedCount": { $0.completedCount.templateValue },
+        "quietCount": { $0.quietCount.templateValue },
+        "companyItems": { $0.companyItems.templateValue },
+        "hasCompanyItems": { $0.hasCompanyItems.templateValue },
+        "teamCounts": { $0.teamCounts.templateValue },
+        "hasTeamCounts": { $0.hasTeamCounts.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension TeamUpdatesPage: ViewModel {
+    static let fields: [String: @Sendable (TeamUpdatesPage) -> TemplateValue] = [
+        "cycle": { $0.cycle.templateValue },
+        "team": { $0.team.templateValue },
+        "overviewURL": { $0.overviewURL.templateValue },
+        "window": { $0.window.templateValue },
+        "items": { $0.items.templateValue },
+        "hasItems": { $0.hasItems.templateValue },
+        "quiet": { $0.quiet.templateValue },
+        "hasQuiet": { $0.hasQuiet.templateValue },
+        "subteamCounts": { $0.subteamCounts.templateValue },
+        "hasSubteamCounts": { $0.hasSubteamCounts.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}

@@ -1,0 +1,237 @@
+import OKRModel
+
+/// One check-in of the week, as the updates pages list it.
+struct UpdateItem {
+    /// The key result's anchor on its owner's page.
+    var url: String
+    /// "Ana · O1/KR2".
+    var target: String
+    var title: String
+    /// Where it stood before (the previous check-in, else the start), and now.
+    var from: String
+    var to: String
+    /// "7 → 5" when the confidence changed.
+    var confidenceChange: String?
+    var completed: Bool
+    var note: String?
+    var date: String
+}
+
+/// A team's line in the week's counts, linking to its page of updates.
+struct TeamUpdateCount {
+    var url: String
+    var name: String
+    /// Check-ins on the team's own key results and its members'.
+    var count: Int
+    /// With its sub-teams'.
+    var totalCount: Int
+    /// Members with OKRs and no check-in for `stale_days`, with the sub-teams'.
+    var quietCount: Int
+    var depth: Int
+}
+
+/// `/updates/`, `/updates/<cycle>/`: what moved in the seven days up to the build date (or
+/// the cycle's end): figures for the company, its own key results, and per team the counts,
+/// each team's check-ins on a page of its own, so no page grows with the company.
+struct UpdatesPage {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    /// "2026-11-14 – 2026-11-20".
+    var window: String
+    var checkInCount: Int
+    var movedCount: Int
+    var completedCount: Int
+    var quietCount: Int
+    var companyItems: [UpdateItem]
+    var hasCompanyItems: Bool
+    var teamCounts: [TeamUpdateCount]
+    var hasTeamCounts: Bool
+}
+
+/// `/updates/<cycle>/teams/<id>/`: one team's week: its own and its members' check-ins, the
+/// members gone quiet, and its sub-teams with their counts.
+struct TeamUpdatesPage {
+    var cycle: CycleView?
+    var team: PersonLink
+    var overviewURL: String
+    var window: String
+    var items: [UpdateItem]
+    var hasItems: Bool
+    var quiet: [PersonLink]
+    var hasQuiet: Bool
+    var subteamCounts: [TeamUpdateCount]
+    var hasSubteamCounts: Bool
+}
+
+/// The week of one cycle, computed once per cycle and language-free.
+struct Week: Sendable {
+    struct Entry: Sendable {
+        var key: ObjectiveKey
+        var keyResult: KeyResult
+        var checkIn: CheckIn
+        /// The check-in before it, if any.
+        var previous: CheckIn?
+    }
+
+    var start: Day
+    var end: Day
+    /// By team ("" for the company's own key results).
+    var entries: [String: [Entry]]
+    /// People with OKRs in the cycle and no check-in for `stale_days`, by team.
+    var quiet: [String: [Person]]
+    var entryTotals: [String: Int]
+    var quietTotals: [String: Int]
+}
+
+extension SiteRenderer {
+    static func updatesPath(cycle: String?) -> String { cycle.map { "updates/\($0)/" } ?? "updates/" }
+    static func teamUpdatesPath(_ team: String, cycle: String) -> String { "updates/\(cycle)/teams/\(team)/" }
+
+    /// The seven days that end on the build date, or on the cycle's last day once it is over.
+    static func week(of cycle: Cycle, index: SiteIndex) -> Week {
+        let end = min(index.buildDate, cycle.end)
+        let start = Day(daysSinceEpoch: end.daysSinceEpoch - 6)
+        let staleDays = index.content.config.hints.staleDays
+        func team(of owner: Owner) -> String {
+            switch owner {
+            case .company: ""
+            case .team(let id): id
+            case .person(let id): index.peopleByID[id]?.team ?? ""
+            }
+        }
+        var entries: [String: [Week.Entry]] = [:]
+        var quiet: [String: [Person]] = [:]
+        for set in index.content.okrSets where set.cycle == cycle.id {
+            var latest: Day?
+            for objective in set.objectives {
+                for keyResult in objective.keyResults {
+                    for (position, checkIn) in keyResult.checkIns.enumerated() {
+                        latest = max(latest ?? checkIn.date, checkIn.date)
+                        guard checkIn.date >= start && checkIn.date <= end else { continue }
+                        entries[team(of: set.owner), default: []].append(Week.Entry(
+                            key: set.key(of: objective), keyResult: keyResult, checkIn: checkIn,
+                            previous: position > 0 ? keyResult.checkIns[position - 1] : nil))
+                    }
+                }
+            }
+            if case .person(let id) = set.owner, let person = index.peopleByID[id], !set.objectives.isEmpty,
+               cycle.start <= end, end - cycle.start >= staleDays, (latest.map { end - $0 > staleDays } ?? true) {
+                quiet[team(of: set.owner), default: []].append(person)
+            }
+        }
+        for (team, list) in entries {
+            entries[team] = list.sorted { ($0.checkIn.date, $0.key, $0.keyResult.id) > ($1.checkIn.date, $1.key, $1.keyResult.id) }
+        }
+        return Week(
+            start: start, end: end, entries: entries, quiet: quiet.mapValues { $0.sorted { $0.name < $1.name } },
+            entryTotals: SiteIndex.subtreeTotals(entries.mapValues(\.count), teams: index.teamsByID),
+            quietTotals: SiteIndex.subtreeTotals(quiet.mapValues(\.count), teams: index.teamsByID))
+    }
+
+    /// Teams that have a page of updates for the cycle: those with check-ins or quiet people
+    /// in their subtree.
+    func teamsWithUpdates(cycle: String) -> [String] {
+        guard let week = weeks[cycle] else { return [] }
+        return Set(week.entryTotals.keys).union(week.quietTotals.keys).filter { !$0.isEmpty }.sorted()
+    }
+
+    func item(_ entry: Week.Entry, views: ViewBuilder) -> UpdateItem {
+        let keyResult = entry.keyResult
+        var unit = ""
+        var from: String
+        var to: String
+        var completed = false
+        switch keyResult.measure {
+        case .numeric(let start, let target, _, let written):
+            unit = written.map { " " + $0 } ?? ""
+            let before = entry.previous?.value ?? start
+            let now = entry.checkIn.value ?? before
+            from = Format.number(before) + unit
+            to = Format.number(now) + unit
+            let reached = target >= start ? now >= target : now <= target
+            let had = target >= start ? before >= target : before <= target
+            completed = reached && !had
+        case .milestone:
+            let before = entry.previous?.done ?? false
+            let now = entry.checkIn.done ?? before
+            from = before ? "✓" : "✗"
+            to = now ? "✓" : "✗"
+            completed = now && !before
+        case .manual(let written):
+            let before = entry.previous?.progress ?? written
+            let now = entry.checkIn.progress ?? before
+            from = Format.percent(before)
+            to = Format.percent(now)
+            completed = now >= 1 && before < 1
+        }
+        let confidence: String?
+        if let now = entry.checkIn.confidence, let before = entry.previous?.confidence, now != before {
+            confidence = "\(before) → \(now)"
+        } else {
+            confidence = nil
+        }
+        return UpdateItem(
+            url: views.url(index.keyResultURL(entry.key, keyResult: keyResult.id)),
+            target: "\(index.ownerName(entry.key.owner)) · \(entry.key.objective)/\(keyResult.id)",
+            title: views.text(keyResult.title), from: from, to: to, confidenceChange: confidence, completed: completed,
+            note: entry.checkIn.note, date: entry.checkIn.date.description)
+    }
+
+    /// The teams with a week to show, in tree order, to `maximumDepth` levels below `teams`
+    /// and at most `limit` rows.
+    func counts(_ teams: [Team], week: Week, cycle: String, views: ViewBuilder, maximumDepth: Int = 64, limit: Int = directoryLimit) -> [TeamUpdateCount] {
+        var rows: [TeamUpdateCount] = []
+        func walk(_ teams: [Team], depth: Int) {
+            for team in teams where week.entryTotals[team.id] != nil || week.quietTotals[team.id] != nil {
+                guard depth < maximumDepth && rows.count < limit else { return }
+                rows.append(TeamUpdateCount(
+                    url: views.url(Self.teamUpdatesPath(team.id, cycle: cycle)), name: team.name,
+                    count: week.entries[team.id]?.count ?? 0, totalCount: week.entryTotals[team.id] ?? 0,
+                    quietCount: week.quietTotals[team.id] ?? 0, depth: depth))
+                walk(index.childTeams[team.id] ?? [], depth: depth + 1)
+            }
+        }
+        walk(teams, depth: 0)
+        return rows
+    }
+
+    func updatesPage(cycleID: String?, views: ViewBuilder) -> UpdatesPage {
+        let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
+        let cycleLinks = index.content.config.cycles.map {
+            CycleLink(url: views.url(Self.updatesPath(cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+        }
+        guard let cycle else {
+            return UpdatesPage(
+                cycle: nil, cycleLinks: [], hasCycleLinks: false, window: "", checkInCount: 0, movedCount: 0, completedCount: 0,
+                quietCount: 0, companyItems: [], hasCompanyItems: false, teamCounts: [], hasTeamCounts: false)
+        }
+        let week = weeks[cycle.id] ?? Self.week(of: cycle, index: index)
+        let all = week.entries.values.joined()
+        let companyItems = (week.entries[""] ?? []).map { item($0, views: views) }
+        let moved = Set(all.filter { $0.previous == nil || $0.previous?.value != $0.checkIn.value || $0.previous?.done != $0.checkIn.done || $0.previous?.progress != $0.checkIn.progress }
+            .map { "\($0.key)/\($0.keyResult.id)" }).count
+        let completed = all.filter { item($0, views: views).completed }.count
+        // Whole levels of the tree, as the directories show it.
+        let teamCounts = counts(index.rootTeams, week: week, cycle: cycle.id, views: views, maximumDepth: index.shownTreeDepth(limit: Self.directoryLimit))
+        return UpdatesPage(
+            cycle: views.cycleView(cycle), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
+            window: "\(week.start) – \(week.end)", checkInCount: all.count, movedCount: moved, completedCount: completed,
+            quietCount: week.quiet.values.reduce(0) { $0 + $1.count },
+            companyItems: companyItems, hasCompanyItems: !companyItems.isEmpty, teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty)
+    }
+
+    func teamUpdatesPage(_ id: String, cycleID: String, views: ViewBuilder) -> TeamUpdatesPage {
+        let cycle = index.cyclesByID[cycleID]
+        let team = index.teamsByID[id]
+        let week = weeks[cycleID]
+        let items = (week?.entries[id] ?? []).map { item($0, views: views) }
+        let quiet = (week?.quiet[id] ?? []).compactMap { views.personLink($0.id) }
+        let subteams = week.map { counts(index.childTeams[id] ?? [], week: $0, cycle: cycleID, views: views, maximumDepth: 1) } ?? []
+        return TeamUpdatesPage(
+            cycle: cycle.map(views.cycleView), team: PersonLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
+            overviewURL: views.url(Self.updatesPath(cycle: cycleID)), window: week.map { "\($0.start) – \($0.end)" } ?? "",
+            items: items, hasItems: !items.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty,
+            subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
+    }
+}

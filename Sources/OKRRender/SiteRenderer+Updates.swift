@@ -64,24 +64,36 @@ struct TeamUpdatesPage {
     var hasSubteamCounts: Bool
 }
 
-/// The week of one cycle, computed once per cycle and language-free.
+/// The week of one cycle, computed once per cycle; everything in it but the titles is the same
+/// in every language, so the pages only add links and titles.
 struct Week: Sendable {
+    /// One check-in, already told as a move: small, since a large company has one per key
+    /// result every week (a copy of each key result and check-in was 100 MB at 10,000 people).
     struct Entry: Sendable {
         var key: ObjectiveKey
-        var keyResult: KeyResult
-        var checkIn: CheckIn
-        /// The check-in before it, if any.
-        var previous: CheckIn?
+        var keyResultID: String
+        var title: LocalizedText
+        var date: Day
+        var from: String
+        var to: String
+        var confidenceChange: String?
+        var note: String?
+        var moved: Bool
+        var completed: Bool
     }
 
     var start: Day
     var end: Day
-    /// By team ("" for the company's own key results).
+    /// By team ("" for the company's own key results and people outside any team).
     var entries: [String: [Entry]]
     /// People with OKRs in the cycle and no check-in for `stale_days`, by team.
     var quiet: [String: [Person]]
     var entryTotals: [String: Int]
     var quietTotals: [String: Int]
+    var checkInCount: Int
+    var movedCount: Int
+    var completedCount: Int
+    var quietCount: Int
 }
 
 extension SiteRenderer {
@@ -102,16 +114,20 @@ extension SiteRenderer {
         }
         var entries: [String: [Week.Entry]] = [:]
         var quiet: [String: [Person]] = [:]
+        var moved: Set<String> = []
+        var completed = 0
         for set in index.content.okrSets where set.cycle == cycle.id {
             var latest: Day?
             for objective in set.objectives {
+                let key = set.key(of: objective)
                 for keyResult in objective.keyResults {
                     for (position, checkIn) in keyResult.checkIns.enumerated() {
                         latest = max(latest ?? checkIn.date, checkIn.date)
                         guard checkIn.date >= start && checkIn.date <= end else { continue }
-                        entries[team(of: set.owner), default: []].append(Week.Entry(
-                            key: set.key(of: objective), keyResult: keyResult, checkIn: checkIn,
-                            previous: position > 0 ? keyResult.checkIns[position - 1] : nil))
+                        let entry = Self.entry(key: key, keyResult: keyResult, checkIn: checkIn, previous: position > 0 ? keyResult.checkIns[position - 1] : nil)
+                        if entry.moved { moved.insert("\(key)/\(keyResult.id)") }
+                        if entry.completed { completed += 1 }
+                        entries[team(of: set.owner), default: []].append(entry)
                     }
                 }
             }
@@ -121,12 +137,54 @@ extension SiteRenderer {
             }
         }
         for (team, list) in entries {
-            entries[team] = list.sorted { ($0.checkIn.date, $0.key, $0.keyResult.id) > ($1.checkIn.date, $1.key, $1.keyResult.id) }
+            entries[team] = list.sorted { ($0.date, $0.key, $0.keyResultID) > ($1.date, $1.key, $1.keyResultID) }
         }
         return Week(
             start: start, end: end, entries: entries, quiet: quiet.mapValues { $0.sorted { $0.name < $1.name } },
             entryTotals: SiteIndex.subtreeTotals(entries.mapValues(\.count), teams: index.teamsByID),
-            quietTotals: SiteIndex.subtreeTotals(quiet.mapValues(\.count), teams: index.teamsByID))
+            quietTotals: SiteIndex.subtreeTotals(quiet.mapValues(\.count), teams: index.teamsByID),
+            checkInCount: entries.values.reduce(0) { $0 + $1.count }, movedCount: moved.count, completedCount: completed,
+            quietCount: quiet.values.reduce(0) { $0 + $1.count })
+    }
+
+    /// A check-in told as a move from where the key result stood before (the previous
+    /// check-in, else its start) to where it stands after.
+    static func entry(key: ObjectiveKey, keyResult: KeyResult, checkIn: CheckIn, previous: CheckIn?) -> Week.Entry {
+        let from: String, to: String
+        let moved: Bool, completed: Bool
+        switch keyResult.measure {
+        case .numeric(let start, let target, _, let written):
+            let unit = written.map { " " + $0 } ?? ""
+            let before = previous?.value ?? start
+            let now = checkIn.value ?? before
+            from = Format.number(before) + unit
+            to = Format.number(now) + unit
+            let reached = target >= start ? now >= target : now <= target
+            let had = target >= start ? before >= target : before <= target
+            moved = now != before
+            completed = reached && !had
+        case .milestone:
+            let before = previous?.done ?? false
+            let now = checkIn.done ?? before
+            from = before ? "✓" : "✗"
+            to = now ? "✓" : "✗"
+            moved = now != before
+            completed = now && !before
+        case .manual(let written):
+            let before = previous?.progress ?? written
+            let now = checkIn.progress ?? before
+            from = Format.percent(before)
+            to = Format.percent(now)
+            moved = now != before
+            completed = now >= 1 && before < 1
+        }
+        var confidenceChange: String?
+        if let now = checkIn.confidence, let before = previous?.confidence, now != before {
+            confidenceChange = "\(before) → \(now)"
+        }
+        return Week.Entry(
+            key: key, keyResultID: keyResult.id, title: keyResult.title, date: checkIn.date, from: from, to: to,
+            confidenceChange: confidenceChange, note: checkIn.note, moved: moved, completed: completed)
     }
 
     /// Teams that have a page of updates for the cycle: those with check-ins or quiet people
@@ -137,45 +195,11 @@ extension SiteRenderer {
     }
 
     func item(_ entry: Week.Entry, views: ViewBuilder) -> UpdateItem {
-        let keyResult = entry.keyResult
-        var unit = ""
-        var from: String
-        var to: String
-        var completed = false
-        switch keyResult.measure {
-        case .numeric(let start, let target, _, let written):
-            unit = written.map { " " + $0 } ?? ""
-            let before = entry.previous?.value ?? start
-            let now = entry.checkIn.value ?? before
-            from = Format.number(before) + unit
-            to = Format.number(now) + unit
-            let reached = target >= start ? now >= target : now <= target
-            let had = target >= start ? before >= target : before <= target
-            completed = reached && !had
-        case .milestone:
-            let before = entry.previous?.done ?? false
-            let now = entry.checkIn.done ?? before
-            from = before ? "✓" : "✗"
-            to = now ? "✓" : "✗"
-            completed = now && !before
-        case .manual(let written):
-            let before = entry.previous?.progress ?? written
-            let now = entry.checkIn.progress ?? before
-            from = Format.percent(before)
-            to = Format.percent(now)
-            completed = now >= 1 && before < 1
-        }
-        let confidence: String?
-        if let now = entry.checkIn.confidence, let before = entry.previous?.confidence, now != before {
-            confidence = "\(before) → \(now)"
-        } else {
-            confidence = nil
-        }
-        return UpdateItem(
-            url: views.url(index.keyResultURL(entry.key, keyResult: keyResult.id)),
-            target: "\(index.ownerName(entry.key.owner)) · \(entry.key.objective)/\(keyResult.id)",
-            title: views.text(keyResult.title), from: from, to: to, confidenceChange: confidence, completed: completed,
-            note: entry.checkIn.note, date: entry.checkIn.date.description)
+        UpdateItem(
+            url: views.url(index.keyResultURL(entry.key, keyResult: entry.keyResultID)),
+            target: "\(index.ownerName(entry.key.owner)) · \(entry.key.objective)/\(entry.keyResultID)",
+            title: views.text(entry.title), from: entry.from, to: entry.to, confidenceChange: entry.confidenceChange,
+            completed: entry.completed, note: entry.note, date: entry.date.description)
     }
 
     /// The teams with a week to show, in tree order, to `maximumDepth` levels below `teams`
@@ -207,17 +231,13 @@ extension SiteRenderer {
                 quietCount: 0, companyItems: [], hasCompanyItems: false, teamCounts: [], hasTeamCounts: false)
         }
         let week = weeks[cycle.id] ?? Self.week(of: cycle, index: index)
-        let all = week.entries.values.joined()
         let companyItems = (week.entries[""] ?? []).map { item($0, views: views) }
-        let moved = Set(all.filter { $0.previous == nil || $0.previous?.value != $0.checkIn.value || $0.previous?.done != $0.checkIn.done || $0.previous?.progress != $0.checkIn.progress }
-            .map { "\($0.key)/\($0.keyResult.id)" }).count
-        let completed = all.filter { item($0, views: views).completed }.count
         // Whole levels of the tree, as the directories show it.
         let teamCounts = counts(index.rootTeams, week: week, cycle: cycle.id, views: views, maximumDepth: index.shownTreeDepth(limit: Self.directoryLimit))
         return UpdatesPage(
             cycle: views.cycleView(cycle), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
-            window: "\(week.start) – \(week.end)", checkInCount: all.count, movedCount: moved, completedCount: completed,
-            quietCount: week.quiet.values.reduce(0) { $0 + $1.count },
+            window: "\(week.start) – \(week.end)", checkInCount: week.checkInCount, movedCount: week.movedCount,
+            completedCount: week.completedCount, quietCount: week.quietCount,
             companyItems: companyItems, hasCompanyItems: !companyItems.isEmpty, teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty)
     }
 

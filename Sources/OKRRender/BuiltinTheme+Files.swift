@@ -204,6 +204,18 @@ extension BuiltinTheme {
   // Narrows the tree to one team and its sub-teams (a team's name, as the list offers it)
   // or to the owners whose name holds the text typed; what the matches serve stays shown
   // around them, so each keeps its place in the tree.
+  // Whether a team is `root` or below it, given each team's parent (the tree filter and the
+  // people filter select a team with its sub-teams).
+  function teamTest(parentOf) {
+    return function (team, root) {
+      for (var steps = 0; team && steps < 100; steps++) {
+        if (team === root) return true;
+        team = parentOf[team];
+      }
+      return false;
+    };
+  }
+
   function setUpTree(section) {
     var filter = section.querySelector('.tree-filter');
     var input = filter && filter.querySelector('input');
@@ -217,13 +229,7 @@ extension BuiltinTheme {
       parentOf[option.getAttribute('data-team')] = option.getAttribute('data-parent');
     });
     var items = Array.prototype.slice.call(section.querySelectorAll('li[data-team]'));
-    function inTeam(team, root) {
-      for (var steps = 0; team && steps < 100; steps++) {
-        if (team === root) return true;
-        team = parentOf[team];
-      }
-      return false;
-    }
+    var inTeam = teamTest(parentOf);
     function ownerOf(item) {
       var name = item.querySelector('.owner-name');
       return name ? name.textContent.toLowerCase() : '';
@@ -267,13 +273,7 @@ extension BuiltinTheme {
     form.querySelectorAll('select[name=team] option[data-parent]').forEach(function (option) {
       parentOf[option.value] = option.getAttribute('data-parent');
     });
-    function inTeam(team, root) {
-      for (var steps = 0; team && steps < 100; steps++) {
-        if (team === root) return true;
-        team = parentOf[team];
-      }
-      return false;
-    }
+    var inTeam = teamTest(parentOf);
     var output = form.querySelector('.people-count');
     function apply() {
       var team = form.elements.team.value, location = form.elements.location.value, employment = form.elements.employment.value;

@@ -64,27 +64,23 @@ struct TeamUpdatesPage {
     var hasSubteamCounts: Bool
 }
 
-/// The week of one cycle, computed once per cycle; everything in it but the titles is the same
-/// in every language, so the pages only add links and titles.
+/// The week of one cycle, computed once per cycle for all its pages.
 struct Week: Sendable {
-    /// One check-in, already told as a move: small, since a large company has one per key
-    /// result every week (a copy of each key result and check-in was 100 MB at 10,000 people).
+    /// One check-in of the week, as positions in the model: a large company has one per key
+    /// result every week, and this stays small while every page is written (with a copy of
+    /// each key result it held 100 MB more at 10,000 people, through the whole build).
     struct Entry: Sendable {
-        var key: ObjectiveKey
-        var keyResultID: String
-        var title: LocalizedText
+        var set: Int32
+        var objective: Int32
+        var keyResult: Int32
+        var checkIn: Int32
         var date: Day
-        var from: String
-        var to: String
-        var confidenceChange: String?
-        var note: String?
-        var moved: Bool
-        var completed: Bool
     }
 
     var start: Day
     var end: Day
-    /// By team ("" for the company's own key results and people outside any team).
+    /// By team ("" for the company's own key results and people outside any team), newest
+    /// first.
     var entries: [String: [Entry]]
     /// People with OKRs in the cycle and no check-in for `stale_days`, by team.
     var quiet: [String: [Person]]
@@ -94,6 +90,15 @@ struct Week: Sendable {
     var movedCount: Int
     var completedCount: Int
     var quietCount: Int
+}
+
+/// A check-in told as a move, in words that are the same in every language.
+struct Move {
+    var from: String
+    var to: String
+    var confidenceChange: String?
+    var moved: Bool
+    var completed: Bool
 }
 
 extension SiteRenderer {
@@ -114,42 +119,47 @@ extension SiteRenderer {
         }
         var entries: [String: [Week.Entry]] = [:]
         var quiet: [String: [Person]] = [:]
-        var moved: Set<String> = []
+        var moved = 0
         var completed = 0
-        for set in index.content.okrSets where set.cycle == cycle.id {
+        for (setIndex, set) in index.content.okrSets.enumerated() where set.cycle == cycle.id {
             var latest: Day?
-            for objective in set.objectives {
-                let key = set.key(of: objective)
-                for keyResult in objective.keyResults {
+            var movedHere: Set<Int> = []
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                for (keyResultIndex, keyResult) in objective.keyResults.enumerated() {
                     for (position, checkIn) in keyResult.checkIns.enumerated() {
                         latest = max(latest ?? checkIn.date, checkIn.date)
                         guard checkIn.date >= start && checkIn.date <= end else { continue }
-                        let entry = Self.entry(key: key, keyResult: keyResult, checkIn: checkIn, previous: position > 0 ? keyResult.checkIns[position - 1] : nil)
-                        if entry.moved { moved.insert("\(key)/\(keyResult.id)") }
-                        if entry.completed { completed += 1 }
-                        entries[team(of: set.owner), default: []].append(entry)
+                        let move = Self.move(keyResult, checkIn: checkIn, previous: position > 0 ? keyResult.checkIns[position - 1] : nil)
+                        if move.moved { movedHere.insert(objectiveIndex << 16 | keyResultIndex) }
+                        if move.completed { completed += 1 }
+                        entries[team(of: set.owner), default: []].append(Week.Entry(
+                            set: Int32(setIndex), objective: Int32(objectiveIndex), keyResult: Int32(keyResultIndex),
+                            checkIn: Int32(position), date: checkIn.date))
                     }
                 }
             }
+            moved += movedHere.count
             if case .person(let id) = set.owner, let person = index.peopleByID[id], !set.objectives.isEmpty,
                cycle.start <= end, end - cycle.start >= staleDays, (latest.map { end - $0 > staleDays } ?? true) {
                 quiet[team(of: set.owner), default: []].append(person)
             }
         }
         for (team, list) in entries {
-            entries[team] = list.sorted { ($0.date, $0.key, $0.keyResultID) > ($1.date, $1.key, $1.keyResultID) }
+            entries[team] = list.sorted {
+                ($1.date, $0.set, $0.objective, $0.keyResult, $0.checkIn) < ($0.date, $1.set, $1.objective, $1.keyResult, $1.checkIn)
+            }
         }
         return Week(
             start: start, end: end, entries: entries, quiet: quiet.mapValues { $0.sorted { $0.name < $1.name } },
             entryTotals: SiteIndex.subtreeTotals(entries.mapValues(\.count), teams: index.teamsByID),
             quietTotals: SiteIndex.subtreeTotals(quiet.mapValues(\.count), teams: index.teamsByID),
-            checkInCount: entries.values.reduce(0) { $0 + $1.count }, movedCount: moved.count, completedCount: completed,
+            checkInCount: entries.values.reduce(0) { $0 + $1.count }, movedCount: moved, completedCount: completed,
             quietCount: quiet.values.reduce(0) { $0 + $1.count })
     }
 
     /// A check-in told as a move from where the key result stood before (the previous
     /// check-in, else its start) to where it stands after.
-    static func entry(key: ObjectiveKey, keyResult: KeyResult, checkIn: CheckIn, previous: CheckIn?) -> Week.Entry {
+    static func move(_ keyResult: KeyResult, checkIn: CheckIn, previous: CheckIn?) -> Move {
         let from: String, to: String
         let moved: Bool, completed: Bool
         switch keyResult.measure {
@@ -182,9 +192,7 @@ extension SiteRenderer {
         if let now = checkIn.confidence, let before = previous?.confidence, now != before {
             confidenceChange = "\(before) → \(now)"
         }
-        return Week.Entry(
-            key: key, keyResultID: keyResult.id, title: keyResult.title, date: checkIn.date, from: from, to: to,
-            confidenceChange: confidenceChange, note: checkIn.note, moved: moved, completed: completed)
+        return Move(from: from, to: to, confidenceChange: confidenceChange, moved: moved, completed: completed)
     }
 
     /// Teams that have a page of updates for the cycle: those with check-ins or quiet people
@@ -195,11 +203,17 @@ extension SiteRenderer {
     }
 
     func item(_ entry: Week.Entry, views: ViewBuilder) -> UpdateItem {
-        UpdateItem(
-            url: views.url(index.keyResultURL(entry.key, keyResult: entry.keyResultID)),
-            target: "\(index.ownerName(entry.key.owner)) · \(entry.key.objective)/\(entry.keyResultID)",
-            title: views.text(entry.title), from: entry.from, to: entry.to, confidenceChange: entry.confidenceChange,
-            completed: entry.completed, note: entry.note, date: entry.date.description)
+        let set = index.content.okrSets[Int(entry.set)]
+        let objective = set.objectives[Int(entry.objective)]
+        let keyResult = objective.keyResults[Int(entry.keyResult)]
+        let checkIn = keyResult.checkIns[Int(entry.checkIn)]
+        let move = Self.move(keyResult, checkIn: checkIn, previous: entry.checkIn > 0 ? keyResult.checkIns[Int(entry.checkIn) - 1] : nil)
+        let key = set.key(of: objective)
+        return UpdateItem(
+            url: views.url(index.keyResultURL(key, keyResult: keyResult.id)),
+            target: "\(index.ownerName(key.owner)) · \(key.objective)/\(keyResult.id)",
+            title: views.text(keyResult.title), from: move.from, to: move.to, confidenceChange: move.confidenceChange,
+            completed: move.completed, note: checkIn.note, date: checkIn.date.description)
     }
 
     /// The teams with a week to show, in tree order, to `maximumDepth` levels below `teams`

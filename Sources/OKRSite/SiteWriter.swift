@@ -81,7 +81,8 @@ struct SiteWriter {
         let files = FileWriter(root: staging.path, previous: updating ? target.path : nil, reusing: reusing)
         let folders = FolderMaker(root: staging.path)
         var paths: Set<String> = []
-        var changed: [String] = []
+        // Counted, not listed: the fallback that needs the names finds them again by content.
+        var changed = 0
         var counts = Counts()
         let jobs = renderer.jobs()
         for job in jobs { paths.insert(renderer.outputPath(of: job)) }
@@ -94,12 +95,12 @@ struct SiteWriter {
             let runs = batch.chunked { $0.owner != nil && $0.owner == $1.owner }.map(Array.init)
             let results = await concurrentMap(runs) { run in
                 Result {
-                    var written: [String] = []
+                    var written = 0
                     // Each task makes its pages' folders, so making them overlaps rendering
                     // on all cores.
                     try renderer.render(run) { page in
                         try folders.make(for: page.path)
-                        if try files.write(page) { written.append(page.path) }
+                        if try files.write(page) { written += 1 }
                     }
                     return written
                 }
@@ -112,11 +113,11 @@ struct SiteWriter {
         started = clock.now
         // Each part of the other files is written by the worker that made it, and let go.
         let parts = renderer.staticFiles { extras in
-            Result { () -> (paths: [String], written: [String]) in
-                var written: [String] = []
+            Result { () -> (paths: [String], written: Int) in
+                var written = 0
                 for file in extras {
                     try folders.make(for: file.path)
-                    if try files.write(file) { written.append(file.path) }
+                    if try files.write(file) { written += 1 }
                 }
                 return (extras.map(\.path), written)
             }
@@ -130,7 +131,7 @@ struct SiteWriter {
         progress(.step("  export, feeds, search index, assets", clock.now - started))
         counts.pages = jobs.count
         counts.paths = paths
-        counts.written = changed.count
+        counts.written = changed
 
         if updating {
             started = clock.now
@@ -150,7 +151,7 @@ struct SiteWriter {
 
     /// Puts the staged site where the old one is and removes the old one; returns what to
     /// tell the user when that could not be done in one step.
-    func swapIntoPlace(_ staging: URL, _ target: URL, changed: [String], keeping paths: Set<String>) throws -> [String] {
+    func swapIntoPlace(_ staging: URL, _ target: URL, changed: Int, keeping paths: Set<String>) throws -> [String] {
         let fileManager = FileManager.default
         if okr_exchange_paths(staging.path, target.path) == 0 {
             // The staging folder now holds the old site: it stays, for the next rebuild.
@@ -159,9 +160,9 @@ struct SiteWriter {
         let reason = errno
         if reason == EXDEV || reason == EBUSY {
             // The output folder is a mount point: update it file by file.
-            try updateInPlace(target, from: staging, changed: changed, keeping: paths)
+            try updateInPlace(target, from: staging, keeping: paths)
             try fileManager.removeItem(at: staging)
-            return ["\(target.path) is on another file system than the folder it is in (a mount point?), so the new site could not be staged beside it and swapped in: its \(changed.count) changed files were copied in one by one, and a reader may see old and new pages together meanwhile"]
+            return ["\(target.path) is on another file system than the folder it is in (a mount point?), so the new site could not be staged beside it and swapped in: its \(changed) changed files were copied in one by one, and a reader may see old and new pages together meanwhile"]
         }
         // No exchange here (an old kernel, a file system without it): two renames. A build
         // killed between them leaves the old site in the previous folder, and the next build
@@ -188,10 +189,12 @@ struct SiteWriter {
     }
 
     /// The changed files copied into `target`, each to a temporary name renamed over the old
-    /// file, then the files the new site no longer has removed.
-    func updateInPlace(_ target: URL, from staging: URL, changed: [String], keeping paths: Set<String>) throws {
+    /// file, then the files the new site no longer has removed. Which files changed is found
+    /// by content: nothing could be linked across the file systems, so every staged file is a
+    /// copy.
+    func updateInPlace(_ target: URL, from staging: URL, keeping paths: Set<String>) throws {
         let folders = FolderMaker(root: target.path)
-        for path in changed {
+        for path in paths.sorted() where !FileWriter.sameContents(staging.path + "/" + path, target.path + "/" + path) {
             try folders.make(for: path)
             let temporary = target.path + "/" + path + ".okr-portal-new"
             try? FileManager.default.removeItem(atPath: temporary)
@@ -440,7 +443,7 @@ struct FileWriter: Sendable {
     }
 
     /// True when the two files have the same bytes; sizes first, then a block at a time.
-    private static func sameContents(_ first: String, _ second: String) -> Bool {
+    static func sameContents(_ first: String, _ second: String) -> Bool {
         let a = open(first, O_RDONLY | O_CLOEXEC)
         guard a >= 0 else { return false }
         defer { close(a) }

@@ -238,6 +238,23 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(rebuilt == (try allFiles(in: await fresh(folder))), "the same site as a build into an empty folder")
     }
 
+    /// Where nothing can be swapped (a mount point), the changed files are copied into the
+    /// live folder one by one, found by content; unchanged files are left alone.
+    @Test func aMountPointIsUpdatedInPlaceByContent() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "live/a.html": "same", "live/b.html": "old", "live/c.html": "gone",
+            "staged/a.html": "same", "staged/b.html": "new", "staged/sub/d.html": "added",
+        ])
+        let live = folder.url.appendingPathComponent("live")
+        let before = try FileManager.default.attributesOfItem(atPath: live.appendingPathComponent("a.html").path)[.systemFileNumber] as? Int
+        try SiteWriter(output: live).updateInPlace(live, from: folder.url.appendingPathComponent("staged"), keeping: ["a.html", "b.html", "sub/d.html"])
+        #expect(try folder.read("live/b.html") == "new" && folder.read("live/sub/d.html") == "added")
+        #expect(!folder.exists("live/c.html"))
+        #expect(try FileManager.default.attributesOfItem(atPath: live.appendingPathComponent("a.html").path)[.systemFileNumber] as? Int == before, "unchanged file untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: live.path).sorted() == ["a.html", "b.html", "sub"], "no temporary file")
+    }
+
     /// A streamed file (the export) is written a buffer at a time into the staged site and
     /// compared with the old site's file: unchanged, it becomes a hard link to the old file
     /// (same inode, same modification time); a producer that fails leaves no file behind.

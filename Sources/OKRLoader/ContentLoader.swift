@@ -25,9 +25,7 @@ public enum ContentLoader {
             listed = listing.files.sorted()
             unreadable = listing.skipped.filter(\.isError).map(\.path)
             for skipped in listing.skipped.sorted(by: { $0.path < $1.path }) {
-                diagnostics.append(.init(
-                    skipped.isError ? .error : .warning, skipped.isError ? .notReadable : .skippedFile, skipped.message,
-                    at: SourceLocation(path: display(skipped.path), line: 1, column: 1)))
+                diagnostics.append(skipped.diagnostic(at: display(skipped.path)))
             }
         } catch {
             diagnostics.error(.unreadableFile, "cannot read the content folder: \(error)", at: SourceLocation(path: displayPrefix, line: 1, column: 1))

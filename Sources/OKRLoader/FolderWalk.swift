@@ -1,4 +1,5 @@
 import Foundation
+import OKRModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -101,6 +102,11 @@ public struct FolderListing: Sendable {
         public var path: String
         public var message: String
         public var isError: Bool
+
+        /// The diagnostic for it, at `shownPath` (the path as the reader knows it).
+        public func diagnostic(at shownPath: String) -> Diagnostic {
+            Diagnostic(isError ? .error : .warning, isError ? .notReadable : .skippedFile, message, at: SourceLocation(path: shownPath, line: 1, column: 1))
+        }
     }
 
     public var files: [String] = []

@@ -5,6 +5,18 @@ public enum Owner: Sendable, Hashable, Comparable {
     case team(String)
     case person(String)
 
+    /// The owner `path` spells (`company`, `teams/<id>`, `people/<id>`), or nil.
+    public init?(path: String) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts == ["company"] {
+            self = .company
+        } else if parts.count == 2, parts[0] == "teams" || parts[0] == "people", Identifier.isValid(parts[1]) {
+            self = parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
+        } else {
+            return nil
+        }
+    }
+
     public var path: String {
         switch self {
         case .company: "company"

@@ -62,13 +62,7 @@ public struct SiteIndex: Sendable {
         peopleByID = Dictionary(content.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         teamsByID = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Once per build: every team's page of findings needs both.
-        let byTeam = Dictionary(grouping: findings.filter { !$0.silenced }, by: { [peopleByID] finding -> String in
-            switch finding.owner {
-            case .company: ""
-            case .team(let id): id
-            case .person(let id): peopleByID[id]?.team ?? ""
-            }
-        })
+        let byTeam = Dictionary(grouping: findings.filter { !$0.silenced }, by: { [peopleByID] in Self.teamID(of: $0.owner, people: peopleByID) })
         activeFindingsByTeam = byTeam
         findingSubtreeTotals = Self.subtreeTotals(byTeam.mapValues(\.count), teams: teamsByID)
         let cycles = content.config.cycles
@@ -113,6 +107,18 @@ public struct SiteIndex: Sendable {
         let containing = config.cycles.filter { $0.contains(day) }
         if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
         return config.cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
+    }
+
+    /// The team an owner's OKRs count for: the team itself, a person's team, "" for the
+    /// company and people outside any team.
+    func teamID(of owner: Owner) -> String { Self.teamID(of: owner, people: peopleByID) }
+
+    static func teamID(of owner: Owner, people: [String: Person]) -> String {
+        switch owner {
+        case .company: ""
+        case .team(let id): id
+        case .person(let id): people[id]?.team ?? ""
+        }
     }
 
     /// Adds each team's count to itself and every team above it; a loop in the parents (which

@@ -214,12 +214,7 @@ extension SiteRenderer {
             let objective = index.objective(key)?.objective
             let progress = objective?.progress ?? 0
             let status = objective == nil ? Status.onTrack : index.status(progress: progress, in: key.cycle)
-            let team: String
-            switch key.owner {
-            case .company: team = ""
-            case .team(let id): team = id
-            case .person(let id): team = index.peopleByID[id]?.team ?? ""
-            }
+            let team = index.teamID(of: key.owner)
             return TreeItem(
                 url: link.url, label: link.label, ownerName: link.ownerName, progress: views.progress(progress),
                 status: status.rawValue, statusLabel: views.t("status_" + status.rawValue), team: team,

@@ -110,13 +110,6 @@ extension SiteRenderer {
         let end = min(index.buildDate, cycle.end)
         let start = Day(daysSinceEpoch: end.daysSinceEpoch - 6)
         let staleDays = index.content.config.hints.staleDays
-        func team(of owner: Owner) -> String {
-            switch owner {
-            case .company: ""
-            case .team(let id): id
-            case .person(let id): index.peopleByID[id]?.team ?? ""
-            }
-        }
         var entries: [String: [Week.Entry]] = [:]
         var quiet: [String: [Person]] = [:]
         var moved = 0
@@ -132,7 +125,7 @@ extension SiteRenderer {
                         let move = Self.move(keyResult, checkIn: checkIn, previous: position > 0 ? keyResult.checkIns[position - 1] : nil)
                         if move.moved { movedHere.insert(objectiveIndex << 16 | keyResultIndex) }
                         if move.completed { completed += 1 }
-                        entries[team(of: set.owner), default: []].append(Week.Entry(
+                        entries[index.teamID(of: set.owner), default: []].append(Week.Entry(
                             set: Int32(setIndex), objective: Int32(objectiveIndex), keyResult: Int32(keyResultIndex),
                             checkIn: Int32(position), date: checkIn.date))
                     }
@@ -141,7 +134,7 @@ extension SiteRenderer {
             moved += movedHere.count
             if case .person(let id) = set.owner, let person = index.peopleByID[id], !set.objectives.isEmpty,
                cycle.start <= end, end - cycle.start >= staleDays, (latest.map { end - $0 > staleDays } ?? true) {
-                quiet[team(of: set.owner), default: []].append(person)
+                quiet[index.teamID(of: set.owner), default: []].append(person)
             }
         }
         for (team, list) in entries {

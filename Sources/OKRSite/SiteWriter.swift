@@ -347,7 +347,11 @@ struct FileWriter: Sendable {
 
     /// `path` becomes a link to `old`; in a reused folder through a new name renamed over it.
     private func link(_ old: String, replacing path: String) -> Bool {
-        guard reusing else { return Glibc.link(old, path) == 0 }
+        reusing ? Self.link(old, over: path) : Glibc.link(old, path) == 0
+    }
+
+    /// Links `old` beside `path` and renames the link over it, so `path` is never missing.
+    private static func link(_ old: String, over path: String) -> Bool {
         let linked = path + ".okr-portal-link"
         unlink(linked)
         guard Glibc.link(old, linked) == 0 else { return false }
@@ -408,13 +412,7 @@ struct FileWriter: Sendable {
             return false
         }
         try keepWritten()
-        // Linked beside and renamed over the copy, so the file is never missing.
-        let linked = path + ".okr-portal-link"
-        if Glibc.link(old, linked) != 0 {
-            copied.add()
-        } else if rename(linked, path) != 0 {
-            unlink(linked)
-        }
+        if !Self.link(old, over: path) { copied.add() }
         return false
     }
 

@@ -13,11 +13,7 @@ enum ThemeFiles {
         var files: [String: String] = [:]
         var problems: [Diagnostic] = []
         let listing = FolderListing.of(root)
-        for skipped in listing.skipped {
-            problems.append(.init(
-                skipped.isError ? .error : .warning, skipped.isError ? .notReadable : .skippedFile, skipped.message,
-                at: SourceLocation(path: "\(shown)/\(skipped.path)", line: 1, column: 1)))
-        }
+        problems += listing.skipped.map { $0.diagnostic(at: "\(shown)/\($0.path)") }
         for relative in listing.files {
             let path = prefix + relative
             guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/") || relative.hasPrefix("strings/") else { continue }

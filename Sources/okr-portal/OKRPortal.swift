@@ -340,14 +340,10 @@ struct CarryCycle: AsyncParsableCommand {
     func run() async throws {
         var only: Owner?
         if let owner {
-            let parts = owner.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            if parts == ["company"] {
-                only = .company
-            } else if parts.count == 2, parts[0] == "teams" || parts[0] == "people", !parts[1].isEmpty {
-                only = parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
-            } else {
+            guard let parsed = Owner(path: owner) else {
                 throw ValidationError("--owner must be company, teams/ID or people/ID, found '\(owner)'")
             }
+            only = parsed
         }
         let root = URL(fileURLWithPath: content, isDirectory: true)
         let (portal, diagnostics) = await ContentLoader.load(from: .directory(root), displayPrefix: content)

@@ -155,3 +155,15 @@ import Testing
         }
     }
 }
+
+@Suite struct OwnerPathTests {
+    /// `cycle carry --owner` reads an owner as the site spells it, ids checked.
+    @Test func ownersReadTheWayTheyAreWritten() {
+        #expect(Owner(path: "company") == .company)
+        #expect(Owner(path: "teams/sales") == .team("sales"))
+        #expect(Owner(path: "people/li.na") == .person("li.na"))
+        for wrong in ["", "company/x", "teams", "teams/", "people/../x", "people/a/b", "staff/ana"] {
+            #expect(Owner(path: wrong) == nil, "\(wrong)")
+        }
+    }
+}

@@ -149,7 +149,8 @@ public enum CycleRollover {
     /// A title as YAML: a quoted string, or a flow mapping of its languages.
     static func yaml(_ text: LocalizedText) -> String {
         if text.variants.count == 1, text.variants[0].language.isEmpty { return JSONText.quote(text.variants[0].text) }
-        return "{" + text.variants.map { "\($0.language.isEmpty ? "default" : $0.language): \(JSONText.quote($0.text))" }.joined(separator: ", ") + "}"
+        // Only a plain title has the unnamed variant; a mapping names every language.
+        return "{" + text.variants.map { "\($0.language): \(JSONText.quote($0.text))" }.joined(separator: ", ") + "}"
     }
 
     static func number(_ value: Double) -> String {

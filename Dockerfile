@@ -2,7 +2,9 @@
 # `docker run --rm -v "$PWD:/site" -w /site okr-portal build`.
 #
 # Stage 1 compiles with the official Swift image; stage 2 is a slim Debian with only the
-# run-time libraries okr-portal links (libyaml, cmark-gfm; the Swift runtime is linked in).
+# run-time libraries okr-portal links (libyaml, cmark-gfm; the Swift runtime is linked in),
+# plus git, which `okr-portal diff` reads revisions with, and curl, with which the GitLab
+# workflow that `init` writes posts the diff as a merge-request note.
 
 ARG SWIFT_IMAGE=swift:6.3-bookworm
 FROM ${SWIFT_IMAGE} AS build
@@ -20,6 +22,7 @@ RUN swift build -c release --static-swift-stdlib --product okr-portal \
 FROM debian:bookworm-slim
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libyaml-0-2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 \
+       git curl ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /okr-portal /usr/local/bin/okr-portal
 WORKDIR /site

@@ -2,7 +2,7 @@
 // The targets follow the pipeline, each depending only on the ones before it:
 // C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
 // diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
-// (writing hints) → OKRMap (alignment map layout and SVG), OKRSearch (static search
+// (writing hints) → OKRDiff (what changed between two revisions) → OKRMap (alignment map layout and SVG), OKRSearch (static search
 // index) and OKRTemplate (Mustache templates) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
 // (live preview) → okr-portal.
 import PackageDescription
@@ -34,18 +34,19 @@ let package = Package(
         .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
         .target(name: "OKRGraph", dependencies: ["OKRModel"]),
         .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
+        .target(name: "OKRDiff", dependencies: ["OKRModel", "OKRGraph", "OKRHints"]),
         .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
         .target(name: "OKRSearch", dependencies: ["OKRModel"]),
         .target(name: "OKRTemplate", dependencies: ["OKRModel"]),
         .target(
             name: "OKRRender",
-            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
+            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRDiff", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
         ),
-        .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRLoader", "OKRGraph", "OKRHints", "OKRRender"]),
+        .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRLoader", "OKRGraph", "OKRHints", "OKRDiff", "OKRRender"]),
         .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader"]),
         .executableTarget(
             name: "okr-portal",
-            dependencies: ["OKRSite", "OKRServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["OKRSite", "OKRServe", "OKRDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
@@ -57,6 +58,7 @@ let package = Package(
             dependencies: ["OKRHints", "OKRLoader", "OKRSyntax"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "OKRDiffTests", dependencies: ["OKRDiff", "OKRLoader", "OKRHints", "OKRGraph"]),
         .testTarget(name: "OKRMapTests", dependencies: ["OKRMap", "OKRLoader"]),
         .testTarget(name: "OKRSearchTests", dependencies: ["OKRSearch"]),
         .testTarget(name: "OKRTemplateTests", dependencies: ["OKRTemplate"]),

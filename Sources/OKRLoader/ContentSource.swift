@@ -131,11 +131,17 @@ public struct ContentSource: Sendable {
 
 /// Size, modification time (to the nanosecond) and inode of a file: what build tools such as
 /// make and ninja take to mean "unchanged". An editor's save changes at least one of them.
+/// Files read from git are known by their blob id instead, which names their bytes.
 public struct FileStamp: Sendable, Hashable {
-    var size: Int64
-    var seconds: Int
-    var nanoseconds: Int
-    var inode: UInt64
+    var size: Int64 = 0
+    var seconds = 0
+    var nanoseconds = 0
+    var inode: UInt64 = 0
+    var blob: String?
+
+    init(blob: String) {
+        self.blob = blob
+    }
 
     init?(path: String) {
         #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import OKRDiff
 import OKRGraph
 import OKRModel
 import OKRTemplate
@@ -379,11 +380,12 @@ extension SiteRenderer {
         }.flatMap { $0 }
     }
 
-    /// The theme's assets, the export's schema, the 404 page and (with base_url) the sitemap:
+    /// The theme's assets, the schemas of the export and of `diff --format json`, the 404 page and (with base_url) the sitemap:
     /// the small part of `staticFiles`, which the preview server makes right away.
     public func fixedFiles() -> [OutputFile] {
         theme.assets.map { OutputFile(path: $0.key, contents: $0.value) }
-            + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema), notFoundPage()]
+            + [OutputFile(path: "okrs.schema.json", contents: Self.exportSchema),
+               OutputFile(path: "okrs-diff.schema.json", contents: ChangeReport.jsonSchema), notFoundPage()]
             + [sitemap(pages: jobs().filter { $0.language == index.content.config.defaultLanguage && redirectTarget(of: $0.subject) == nil })].compactMap { $0 }
     }
 

@@ -234,3 +234,24 @@ public struct SiteIndex: Sendable {
 final class CoverageCache: Sendable {
     let byCycle = Mutex<[String: CycleCoverage]>([:])
 }
+
+/// Where objectives are on the published site, for commands that link to it without
+/// rendering it (`diff`).
+public struct ObjectiveLinks: Sendable {
+    let currentCycle: String?
+    /// Ends with "/".
+    let baseURL: String
+
+    public init(content: PortalContent, buildDate: Day, baseURL: String) {
+        currentCycle = SiteIndex.currentCycle(of: content.config, on: buildDate)?.id
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+
+    /// The objective's (or key result's) anchor on its owner's page; the page alone when
+    /// `key` names no objective.
+    public func url(_ key: ObjectiveKey, keyResult: String? = nil) -> String {
+        let page = baseURL + (key.cycle == currentCycle ? SiteIndex.ownerPath(key.owner) : SiteIndex.ownerPath(key.owner, cycle: key.cycle))
+        guard !key.objective.isEmpty else { return page }
+        return page + "#" + (keyResult.map { SiteIndex.keyResultAnchor(objective: key.objective, keyResult: $0) } ?? key.objective)
+    }
+}

@@ -125,6 +125,30 @@ public enum Scaffold {
                     if: github.ref == 'refs/heads/main'
                     with:
                       path: public
+              # On a pull request: what the change does to the OKRs (objectives added, targets
+              # moved, progress, alignment gained or lost), as one comment kept up to date.
+              okr-changes:
+                if: github.event_name == 'pull_request'
+                runs-on: ubuntu-latest
+                permissions:
+                  contents: read
+                  pull-requests: write
+                steps:
+                  - uses: actions/checkout@v4
+                    with:
+                      fetch-depth: 0
+                  - name: Summarise the OKR changes
+                    run: >-
+                      docker run --rm -v "$PWD:/site" -w /site
+                      -e GIT_CONFIG_COUNT=1 -e GIT_CONFIG_KEY_0=safe.directory -e GIT_CONFIG_VALUE_0=/site
+                      "$OKR_PORTAL_IMAGE" diff "origin/${{ github.base_ref }}" HEAD --format markdown > okr-changes.md
+                  - name: Comment on the pull request
+                    env:
+                      GH_TOKEN: ${{ github.token }}
+                      PR: ${{ github.event.pull_request.number }}
+                    run: >-
+                      gh pr comment "$PR" --edit-last --body-file okr-changes.md
+                      || gh pr comment "$PR" --body-file okr-changes.md
               deploy:
                 if: github.ref == 'refs/heads/main'
                 needs: build
@@ -158,6 +182,22 @@ public enum Scaffold {
                 - bash ci.sh
               rules:
                 - if: $CI_COMMIT_BRANCH != $CI_DEFAULT_BRANCH
+            # On a merge request: what the change does to the OKRs, as a note on it. The job
+            # token posts it where the instance allows; else set a masked CI/CD variable
+            # OKR_NOTES_TOKEN to a project access token with the api scope.
+            okr-changes:
+              variables:
+                GIT_DEPTH: "0"
+              script:
+                - git fetch --quiet origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+                - okr-portal diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" HEAD --format markdown > okr-changes.md
+                - >-
+                  if [ -n "${OKR_NOTES_TOKEN:-}" ]; then auth="PRIVATE-TOKEN: $OKR_NOTES_TOKEN"; else auth="JOB-TOKEN: $CI_JOB_TOKEN"; fi;
+                  curl --fail --silent --show-error --request POST --header "$auth"
+                  --data-urlencode "body@okr-changes.md"
+                  "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes"
+              rules:
+                - if: $CI_PIPELINE_SOURCE == "merge_request_event"
             pages:
               script:
                 - bash ci.sh
@@ -217,6 +257,15 @@ public enum Scaffold {
             once from the okr-portal repository (`docker build -t okr-portal .`) and pushes it
             to your registry; put that name there. The workflows keep the last built site in
             their cache, so a commit that changes nothing builds nothing.
+
+            On a pull request (GitHub) or merge request (GitLab) a second job comments with what
+            the change does to the OKRs: objectives and key results added, removed or retitled,
+            targets moved after the cycle started, progress and confidence moves, alignment
+            links gained or lost, writing hints that appear or go. Run it yourself with
+            `okr-portal diff origin/main` (your uncommitted edits against main). On GitLab the
+            note is posted with the job's token; where your instance does not allow that, set a
+            masked CI/CD variable `OKR_NOTES_TOKEN` to a project access token with the `api`
+            scope.
 
             ## At the end of a cycle
 

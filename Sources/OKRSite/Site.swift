@@ -32,8 +32,11 @@ public enum Site {
         }
     }
 
-    /// - Parameter cache: parsed files kept from an earlier load of the same folder (`serve`).
-    public static func load(_ options: BuildOptions, cache: ParseCache? = nil) async -> Loaded {
+    /// - Parameters:
+    ///   - cache: parsed files kept from an earlier load of the same folder (`serve`, `diff`).
+    ///   - source: where the content folder's files come from; the folder on disk by default,
+    ///     a git revision for `diff`.
+    public static func load(_ options: BuildOptions, cache: ParseCache? = nil, source: ContentSource? = nil) async -> Loaded {
         var diagnostics: [Diagnostic] = []
         let clock = ContinuousClock()
         var started = clock.now
@@ -53,7 +56,7 @@ public enum Site {
 
         // Step 2: the content, every file validated.
         let (content, contentProblems) = await ContentLoader.load(
-            from: .directory(options.contentDirectory),
+            from: source ?? .directory(options.contentDirectory),
             displayPrefix: options.contentDirectory.standardizedFileURL.lastPathComponent,
             availableLanguages: themeFiles.languages,
             knownHintRules: HintRule.ids,

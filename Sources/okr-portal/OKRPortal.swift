@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OKRDiff
 import OKRLoader
 import OKRModel
 import OKRServe
@@ -12,7 +13,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, CycleCommand.self])
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, CycleCommand.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -44,27 +45,31 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Fail on warnings too (writing hints), not only on errors.")
     var strict = false
 
-    /// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
-    func buildDate() throws -> Day {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            // Years 1970 to 9999: the dates pages print have four-digit years, and the day
-            // arithmetic would overflow near Int.min.
-            guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to 253402300799 (years 1970–9999), found '\(epoch)'")
-            }
-            return Day(unixSeconds: seconds)
-        }
-        return Day(unixSeconds: Int(Date().timeIntervalSince1970))
-    }
+    func buildDate() throws -> Day { try buildDateFromEnvironment() }
 
-    func contentURL() throws -> URL {
-        let url = URL(fileURLWithPath: content, isDirectory: true)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("no content folder at '\(content)'; pass --content DIR")
+    func contentURL() throws -> URL { try contentFolder(content) }
+}
+
+/// The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+func buildDateFromEnvironment() throws -> Day {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+        // Years 1970 to 9999: the dates pages print have four-digit years, and the day
+        // arithmetic would overflow near Int.min.
+        guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to 253402300799 (years 1970–9999), found '\(epoch)'")
         }
-        return url
+        return Day(unixSeconds: seconds)
     }
+    return Day(unixSeconds: Int(Date().timeIntervalSince1970))
+}
+
+func contentFolder(_ content: String) throws -> URL {
+    let url = URL(fileURLWithPath: content, isDirectory: true)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw ValidationError("no content folder at '\(content)'; pass --content DIR")
+    }
+    return url
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
@@ -209,6 +214,62 @@ struct Check: AsyncParsableCommand {
             output_.finish("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
         }
         if !result.succeeded { throw ExitCode(1) }
+    }
+}
+
+extension ChangeFormat: ExpressibleByArgument {}
+
+struct Diff: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Say what a change does to the OKRs: compare the content folder at two git revisions.",
+        discussion: "Objectives and key results added, removed or retitled; targets moved; progress and confidence moves; alignment links gained and lost; writing hints that appear or go. Exits 0 unless --fail-on names a kind of change that is present.")
+
+    @Argument(help: "The older revision: a branch, tag or commit (origin/main, HEAD~1).")
+    var base: String
+
+    @Argument(help: "The newer revision; default the working tree, as it is now.")
+    var head: String?
+
+    @Option(name: .long, help: "The content folder, inside a git repository.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "text (terminal), markdown (a pull-request comment) or json (okrs-diff.schema.json).")
+    var format: ChangeFormat = .text
+
+    @Option(name: .long, help: "Kinds of change that fail the command (exit 1), comma-separated, e.g. goalposts,unaligned.")
+    var failOn: String?
+
+    func failingKinds() throws -> Set<ChangeKind> {
+        guard let failOn else { return [] }
+        var kinds: Set<ChangeKind> = []
+        for name in failOn.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let kind = ChangeKind(rawValue: name) else {
+                throw ValidationError("--fail-on: no kind of change '\(name)'; the kinds are " + ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
+    func run() async throws {
+        let failing = try failingKinds()
+        let options = BuildOptions(
+            contentDirectory: try contentFolder(content), templatesDirectory: nil,
+            outputDirectory: URL(fileURLWithPath: "public"), strict: false, buildDate: try buildDateFromEnvironment())
+        let report: ChangeReport
+        do {
+            report = try await Site.diff(options, base: base, head: head)
+        } catch {
+            stderr("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        print(report.formatted(format), terminator: "")
+        let failed = report.failing(on: failing)
+        if !failed.isEmpty {
+            let kinds = Set(failed.map(\.kind)).sorted().map(\.rawValue).joined(separator: ", ")
+            stderr("error: \(failed.count) change\(failed.count == 1 ? "" : "s") of a kind --fail-on names (\(kinds))")
+            throw ExitCode(1)
+        }
     }
 }
 

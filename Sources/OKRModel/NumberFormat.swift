@@ -1,8 +1,8 @@
 /// Number formatting for pages, independent of the machine's locale so output is the same
 /// everywhere: `50,000`, `3.25`, `62%`, scores as `0.7`.
-enum Format {
+public enum Format {
     /// Up to two decimals, trailing zeros dropped, thousands grouped with commas.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         // The loader keeps numbers within ±1e15, so this is for values computed from them;
         // beyond it, hundredths would not fit an Int.
         guard value.isFinite, abs(value) < 1e16 else { return String(value) }
@@ -24,15 +24,15 @@ enum Format {
     }
 
     /// A share as a whole percentage: 0.625 → "63%" (half rounds up).
-    static func percent(_ share: Double) -> String { "\(percentValue(share))%" }
+    public static func percent(_ share: Double) -> String { "\(percentValue(share))%" }
 
-    static func percentValue(_ share: Double) -> Int {
+    public static func percentValue(_ share: Double) -> Int {
         guard share.isFinite else { return 0 }
         return Int((min(max(share, -1e12), 1e12) * 100).rounded())
     }
 
     /// Scores read on the 0.0–1.0 scale with up to two decimals: 0.7, 0.65, 1.0.
-    static func score(_ value: Double) -> String {
+    public static func score(_ value: Double) -> String {
         let text = number(value)
         return text.contains(".") ? text : text + ".0"
     }

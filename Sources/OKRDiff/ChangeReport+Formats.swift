@@ -1,0 +1,180 @@
+import OKRModel
+
+/// How `diff` prints a report: for a terminal, for a pull-request comment, for other tools.
+public enum ChangeFormat: String, Sendable, CaseIterable {
+    case text, markdown, json
+}
+
+extension ChangeReport {
+    public func formatted(_ format: ChangeFormat) -> String {
+        switch format {
+        case .text: text()
+        case .markdown: markdown()
+        case .json: json()
+        }
+    }
+
+    /// "2 objectives added, 5 progress moves, 1 jump": every kind present, in report order.
+    public var countsLine: String {
+        let counts = ChangeKind.allCases.compactMap { kind -> String? in
+            let count = count(kind)
+            return count == 0 ? nil : "\(count) \(kind.noun(count))"
+        }
+        return counts.isEmpty ? "no change to the OKRs" : counts.joined(separator: ", ")
+    }
+
+    public var attentionCount: Int { changes.count { $0.kind.needsAttention } }
+
+    private var headline: String {
+        var line = "OKR changes from \(base) to \(head): \(countsLine)"
+        if attentionCount > 0 { line += "; \(attentionCount) to look at" }
+        if headErrors > 0 { line += "; \(head) has \(headErrors) error\(headErrors == 1 ? "" : "s") (`okr-portal check` says where)" }
+        return line
+    }
+
+    // MARK: text
+
+    /// One line per change, grouped by section; `!` marks what needs a second look.
+    func text() -> String {
+        var out = headline + "\n"
+        for section in ChangeSection.allCases {
+            let rows = changes.filter { $0.kind.section == section }
+            guard !rows.isEmpty else { continue }
+            out += "\n\(section.title)\n"
+            for change in rows {
+                var line = "  \(change.kind.needsAttention ? "!" : "·") \(change.reference)"
+                if !change.title.isEmpty { line += " “\(Self.oneLine(change.title))”" }
+                line += ": \(change.summary)"
+                if let move = change.move { line += " (\(move))" }
+                out += Self.oneLine(line) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: markdown
+
+    /// Rows per section in a comment: GitHub refuses comments over 65,536 characters, and a
+    /// reviewer reads the first screenful; the rest is one `diff` away.
+    public static let markdownRowsPerSection = 40
+
+    /// A pull-request comment: the headline, then a table per section.
+    func markdown() -> String {
+        var out = "**\(Self.markdownText(headline))**\n"
+        for section in ChangeSection.allCases {
+            let rows = changes.filter { $0.kind.section == section }
+            guard !rows.isEmpty else { continue }
+            out += "\n### \(section.title)\n\n| | OKR | Change | Before | After |\n|---|---|---|---|---|\n"
+            for change in rows.prefix(Self.markdownRowsPerSection) {
+                var name = "`\(Self.codeText(change.reference))`"
+                if let url = change.url { name = "[\(name)](\(Self.linkTarget(url)))" }
+                if !change.title.isEmpty { name += " \(Self.markdownText(change.title))" }
+                let cells = [change.kind.needsAttention ? "⚠️" : "", name, Self.markdownText(change.summary),
+                             Self.markdownText(change.from ?? ""), Self.markdownText(change.to ?? "")]
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            if rows.count > Self.markdownRowsPerSection {
+                out += "\n… and \(rows.count - Self.markdownRowsPerSection) more; `okr-portal diff` lists them all.\n"
+            }
+        }
+        return out
+    }
+
+    /// Text as Markdown shows it literally: no HTML, no links, no emphasis, no table breaks.
+    static func markdownText(_ text: String) -> String {
+        var out = ""
+        for character in oneLine(text) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!", "(", ")": out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Inside a code span nothing is markup, but a backtick would end it and `|` the cell.
+    static func codeText(_ text: String) -> String {
+        oneLine(text).replacing("`", with: "'").replacing("|", with: "\\|")
+    }
+
+    /// A URL as a link target: spaces and brackets would end it.
+    static func linkTarget(_ url: String) -> String {
+        var out = ""
+        for character in oneLine(url) {
+            switch character {
+            case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "|": out += "%7C"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    // MARK: JSON
+
+    /// The report for other tools; `okrs-diff.schema.json` (published with the site) describes it.
+    func json() -> String {
+        func string(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
+        var out = "{\"generator\":\"okr-portal\",\"base\":\(string(base)),\"head\":\(string(head)),\"head_errors\":\(headErrors),\"counts\":{"
+        out += ChangeKind.allCases.filter { count($0) > 0 }.map { "\(JSONText.quote($0.rawValue)):\(count($0))" }.joined(separator: ",")
+        out += "},\"changes\":["
+        out += changes.map { change in
+            "{\"kind\":\(string(change.kind.rawValue)),\"section\":\(string(change.kind.section.rawValue)),"
+                + "\"attention\":\(change.kind.needsAttention),\"ref\":\(string(change.reference)),"
+                + "\"objective\":\(string(change.objective.objective.isEmpty ? nil : change.objective.description)),"
+                + "\"key_result\":\(string(change.keyResult)),\"title\":\(string(change.title)),"
+                + "\"from\":\(string(change.from)),\"to\":\(string(change.to)),\"summary\":\(string(change.summary)),\"url\":\(string(change.url))}"
+        }.joined(separator: ",")
+        return out + "]}\n"
+    }
+}
+
+extension Change {
+    /// "20% → 90%", or the one side there is.
+    var move: String? {
+        switch (from, to) {
+        case (.some(let a), .some(let b)): "\(a) → \(b)"
+        case (.some(let a), nil): "was \(a)"
+        case (nil, .some(let b)): b
+        case (nil, nil): nil
+        }
+    }
+}
+
+extension ChangeKind {
+    func noun(_ count: Int) -> String {
+        let one = count == 1
+        return switch self {
+        case .objectiveAdded: one ? "objective added" : "objectives added"
+        case .objectiveRemoved: one ? "objective removed" : "objectives removed"
+        case .keyResultAdded: one ? "key result added" : "key results added"
+        case .keyResultRemoved: one ? "key result removed" : "key results removed"
+        case .retitled: "retitled"
+        case .renumbered: "renumbered"
+        case .retyped: "retyped"
+        case .targetChanged: one ? "target changed" : "targets changed"
+        case .goalposts: one ? "goalpost moved" : "goalposts moved"
+        case .progress: one ? "progress move" : "progress moves"
+        case .jump: one ? "jump in progress" : "jumps in progress"
+        case .confidence: one ? "confidence change" : "confidence changes"
+        case .linkAdded: one ? "link added" : "links added"
+        case .linkRemoved: one ? "link removed" : "links removed"
+        case .unaligned: one ? "objective left unaligned" : "objectives left unaligned"
+        case .lostContributors: one ? "objective without contributors" : "objectives without contributors"
+        case .oneWay: one ? "one-way sideways link" : "one-way sideways links"
+        case .hintAdded: one ? "new writing hint" : "new writing hints"
+        case .hintResolved: one ? "writing hint resolved" : "writing hints resolved"
+        }
+    }
+}

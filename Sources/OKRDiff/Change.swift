@@ -107,7 +107,8 @@ public struct Change: Sendable, Hashable {
     }
 }
 
-/// Everything `diff` found between two revisions, sorted: section, then objective, then kind.
+/// Everything `diff` found between two revisions, sorted: section, what needs attention
+/// first, then objective, then kind.
 public struct ChangeReport: Sendable {
     /// How the revisions were named on the command line (`main`, `the working tree`).
     public var base: String
@@ -124,6 +125,8 @@ public struct ChangeReport: Sendable {
             let sections = ChangeSection.allCases
             let (sa, sb) = (sections.firstIndex(of: a.kind.section)!, sections.firstIndex(of: b.kind.section)!)
             if sa != sb { return sa < sb }
+            // What needs a second look leads its section: a comment shows the first rows only.
+            if a.kind.needsAttention != b.kind.needsAttention { return a.kind.needsAttention }
             if a.objective != b.objective { return a.objective < b.objective }
             if a.keyResult != b.keyResult { return (a.keyResult ?? "") < (b.keyResult ?? "") }
             if a.kind != b.kind { return a.kind < b.kind }

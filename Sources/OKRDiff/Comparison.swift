@@ -54,8 +54,8 @@ struct Comparer {
     var changes: [Change] = []
     /// Objectives of the older revision → their address in the newer one.
     var renamed: [ObjectiveKey: ObjectiveKey] = [:]
-    /// Objectives present in both revisions, by their newer address.
-    var paired: Set<ObjectiveKey> = []
+    /// Objectives present in both revisions: newer address → older address.
+    var paired: [ObjectiveKey: ObjectiveKey] = [:]
 
     init(base: Revision, head: Revision, url: @escaping (ObjectiveKey, String?) -> String?) {
         self.base = base
@@ -101,7 +101,7 @@ struct Comparer {
             for (a, b) in pairs {
                 let (oldKey, newKey) = (set.key(of: a), set.key(of: b))
                 renamed[oldKey] = newKey
-                paired.insert(newKey)
+                paired[newKey] = oldKey
                 compare(a, b, oldKey: oldKey, key: newKey)
             }
         }
@@ -232,20 +232,23 @@ struct Comparer {
                     "aligns sideways to \(link.targetReference), which does not align back; agree it with its owner")
             }
         }
-        for link in before.subtracting(after).sorted() where paired.contains(link.source) {
+        for link in before.subtracting(after).sorted() where paired[link.source] != nil {
             guard let source = objective(link.source, in: head) else { continue }
             add(.linkRemoved, link.source, title: source.title, from: link.targetReference, "no longer aligns to \(link.targetReference)")
         }
-        for key in paired.sorted() {
-            guard let objective = objective(key, in: head) else { continue }
-            let oldKey = renamed.first { $0.value == key }?.key ?? key
-            if key.owner != .company, base.graph.outgoing[oldKey]?.isEmpty == false, head.graph.outgoing[key]?.isEmpty ?? true {
-                add(.unaligned, key, title: objective.title, "no longer aligns to anything; say what it serves, or why it stands alone")
-            }
-            let before = base.graph.incoming[oldKey]?.count ?? 0
-            if before > 0, head.graph.incoming[key]?.isEmpty ?? true {
-                add(.lostContributors, key, title: objective.title, from: "\(before)", to: "0",
-                    "lost its last contributor: nothing aligns to it any more")
+        // In the newer revision's order (sorted by owner), not by sorting the keys again.
+        for set in head.content.okrSets {
+            for objective in set.objectives {
+                let key = set.key(of: objective)
+                guard let oldKey = paired[key] else { continue }
+                if key.owner != .company, base.graph.outgoing[oldKey]?.isEmpty == false, head.graph.outgoing[key]?.isEmpty ?? true {
+                    add(.unaligned, key, title: objective.title, "no longer aligns to anything; say what it serves, or why it stands alone")
+                }
+                let before = base.graph.incoming[oldKey]?.count ?? 0
+                if before > 0, head.graph.incoming[key]?.isEmpty ?? true {
+                    add(.lostContributors, key, title: objective.title, from: "\(before)", to: "0",
+                        "lost its last contributor: nothing aligns to it any more")
+                }
             }
         }
     }

@@ -239,6 +239,8 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .long, help: "Kinds of change that fail the command (exit 1), comma-separated, e.g. goalposts,unaligned.")
     var failOn: String?
 
+    @OptionGroup var output_: OutputOptions
+
     func failingKinds() throws -> Set<ChangeKind> {
         guard let failOn else { return [] }
         var kinds: Set<ChangeKind> = []
@@ -255,7 +257,8 @@ struct Diff: AsyncParsableCommand {
         let failing = try failingKinds()
         let options = BuildOptions(
             contentDirectory: try contentFolder(content), templatesDirectory: nil,
-            outputDirectory: URL(fileURLWithPath: "public"), strict: false, buildDate: try buildDateFromEnvironment())
+            outputDirectory: URL(fileURLWithPath: "public"), strict: false, buildDate: try buildDateFromEnvironment(),
+            progress: output_.reporter())
         let report: ChangeReport
         do {
             report = try await Site.diff(options, base: base, head: head)

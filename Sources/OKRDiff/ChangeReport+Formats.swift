@@ -45,7 +45,8 @@ extension ChangeReport {
                 var line = "  \(change.kind.needsAttention ? "!" : "·") \(change.reference)"
                 if !change.title.isEmpty { line += " “\(Self.oneLine(change.title))”" }
                 line += ": \(change.summary)"
-                if let move = change.move { line += " (\(move))" }
+                // Links name their target in the sentence already.
+                if let move = change.move, change.kind.section != .alignment { line += " (\(move))" }
                 out += Self.oneLine(line) + "\n"
             }
         }
@@ -88,7 +89,7 @@ extension ChangeReport {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!", "(", ")": out += "\\" + String(character)
+            case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\" + String(character)
             default: out.append(character)
             }
         }

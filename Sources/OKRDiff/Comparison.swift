@@ -139,8 +139,7 @@ struct Comparer {
         switch (x.measure, y.measure) {
         case (.numeric(let oldStart, let oldTarget, _, let oldUnit), .numeric(let start, let target, _, let unit)):
             guard oldStart != start || oldTarget != target || oldUnit != unit else { return }
-            let from = "\(Format.number(oldStart)) → \(Format.number(oldTarget))\(oldUnit.map { " " + $0 } ?? "")"
-            let to = "\(Format.number(start)) → \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
+            let (from, to) = (describe(x.measure), describe(y.measure))
             // Easier: the target moved towards the start (down when higher is better).
             let easier = oldStart == start && (oldTarget > oldStart ? target < oldTarget : target > oldTarget)
             if easier && started(key.cycle) {
@@ -159,7 +158,8 @@ struct Comparer {
 
     func describe(_ measure: Measure) -> String {
         switch measure {
-        case .numeric(let start, let target, _, let unit): "\(Format.number(start)) → \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
+        // As the pages put it: "150 merchants (from 0)".
+        case .numeric(let start, let target, _, let unit): "\(Format.number(target))\(unit.map { " " + $0 } ?? "") (from \(Format.number(start)))"
         case .milestone: "a milestone"
         case .manual: "progress set by hand"
         }

@@ -21,7 +21,7 @@ import OKRModel
         #expect(markdown.contains("\n### Progress and confidence\n"))
         // No HTML, link or table break survives from a title.
         #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;"))
-        #expect(!markdown.contains("[click](javascript") && markdown.contains("\\[click\\]\\(javascript:x\\)"))
+        #expect(!markdown.contains("[click](javascript") && markdown.contains("\\[click\\](javascript:x)"))
         #expect(markdown.contains("\\| \\[click"))
         // Links go to the objective on the portal; the jump is marked.
         #expect(markdown.contains("| ⚠️ | [`2026-Q4:teams/sales/O1/KR1`](https://okrs.example.com/teams/sales/#O1-KR1) Sign 12 German customers | progress rose by 67% in one change; worth a look at the check-in | 25% | 92% |"))

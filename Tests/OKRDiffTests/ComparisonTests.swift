@@ -131,7 +131,7 @@ func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind
         let sales = baseFiles["okrs/2026-Q4/teams/sales.md"]!
         let lowered = await compare(["okrs/2026-Q4/teams/sales.md": sales.replacing("target: 12,", with: "target: 8,")])
         #expect(kinds(lowered) == ["goalposts 2026-Q4:teams/sales/O1/KR1", "progress 2026-Q4:teams/sales/O1", "progress 2026-Q4:teams/sales/O1/KR1"])
-        #expect(lowered.changes[0].from == "0 → 12" && lowered.changes[0].to == "0 → 8")
+        #expect(lowered.changes[0].from == "12 (from 0)" && lowered.changes[0].to == "8 (from 0)")
         let raised = await compare(["okrs/2026-Q4/teams/sales.md": sales.replacing("target: 12,", with: "target: 15,")])
         #expect(kinds(raised).first == "target-changed 2026-Q4:teams/sales/O1/KR1")
         // Lower is better (6 days → 2): easing it means a higher target.

@@ -70,6 +70,14 @@ func compare(_ edits: [String: String?], on date: String = "2026-11-20", baseURL
 func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind.rawValue) \($0.reference)" } }
 
 @Suite struct ComparisonTests {
+    /// Each kind has a test here that makes it; a new kind without one fails this.
+    @Test func everyKindIsTested() throws {
+        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        for kind in ChangeKind.allCases {
+            #expect(source.contains("\"\(kind.rawValue) ") || source.contains(".\(kind)"), "no test makes \(kind.rawValue)")
+        }
+    }
+
     @Test func sameContentHasNoChange() async {
         let report = await compare([:])
         #expect(report.changes.isEmpty)
@@ -92,10 +100,12 @@ func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind
                   - {title: Renew 20 accounts, start: 0, target: 20}
             """),
             "okrs/2026-Q4/teams/marketing.md": nil,
+            "okrs/2026-Q4/teams/sales.md": baseFiles["okrs/2026-Q4/teams/sales.md"]!.replacing("      - {title: Cut quote turnaround to 2 days, start: 6, target: 2, current: 5}\n", with: ""),
         ])
         #expect(Set(kinds(report)).isSuperset(of: [
             "retitled 2026-Q4:people/ana/O1", "key-result-added 2026-Q4:people/ana/O1/KR2",
             "objective-added 2026-Q4:people/bo/O1", "objective-removed 2026-Q4:teams/marketing/O1",
+            "key-result-removed 2026-Q4:teams/sales/O1/KR2",
         ]))
         let retitled = report.changes.first { $0.kind == .retitled }!
         #expect(retitled.from == "Close the first German deals" && retitled.to == "Close the first three German deals")

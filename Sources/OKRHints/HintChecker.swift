@@ -1,3 +1,4 @@
+import Foundation
 import OKRGraph
 import OKRModel
 
@@ -173,10 +174,10 @@ public struct HintChecker: Sendable {
         let shown = keyResult.title.variants.first?.text ?? ""
         if titles.contains(where: TextAnalysis.isTask) {
             found.append(finding("task-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
-        } else if case .manual = keyResult.measure, titles.allSatisfy(TextAnalysis.isUnmeasurable) {
-            // Numeric key results are measured by start and target, milestones by being done;
-            // a manual one has only its words to say what counts as reached.
-            found.append(finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown]))
+        } else if let fix = Self.missingMeasure(keyResult, titles: titles) {
+            var unmeasurable = finding("unmeasurable-key-result", at: at, set: set, objective: objective, keyResult: keyResult, ["title": shown])
+            unmeasurable.wordArguments["fix"] = fix
+            found.append(unmeasurable)
         }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
@@ -191,6 +192,28 @@ public struct HintChecker: Sendable {
             found.append(stale)
         }
         return found
+    }
+
+    /// What to tell the author of a key result whose title says nothing checkable, or nil when
+    /// it does. Whatever the kind, the title is what readers see: numbers beside "Improve team
+    /// morale" do not say what they count. A numeric key result's `unit` names what its
+    /// numbers count, so with one it is not reported.
+    static func missingMeasure(_ keyResult: KeyResult, titles: [TextAnalysis.Normalized]) -> LocalizedText? {
+        guard titles.allSatisfy(TextAnalysis.isUnmeasurable) else { return nil }
+        // A milestone is done or not: one whose title names an end state ("Churn risk shown on
+        // the health score", "墨西哥线路接入规则引擎") can be checked without a number. Only
+        // wording of improving with no end point ("优化用户体验", "Better documentation")
+        // leaves the reader guessing when it is done.
+        if case .milestone = keyResult.measure, !titles.contains(where: TextAnalysis.isVague) { return nil }
+        if case .numeric(let start, let target, _, let unit) = keyResult.measure {
+            if let unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            let (from, to) = (format(start), format(target))
+            return LocalizedText(variants: [
+                ("en", "what do \(from) and \(to) count? Name it in the title, e.g. “… grows from \(from) to \(to) …”, or give a unit"),
+                ("zh", "\(from) 和 \(to) 计量的是什么？请写进标题，例如“……从 \(from) 提升到 \(to) ……”，或填写 unit"),
+            ])
+        }
+        return LocalizedText(variants: [("en", "how will you know it is reached?"), ("zh", "怎样判断是否达成？")])
     }
 
     // MARK: Across cycles and owners

@@ -18,7 +18,10 @@ public enum TextAnalysis {
             if text.hasDigit { return false }
             // A verb of direction at the start ("打造…") or inside ("客户成功打造…") gives a
             // direction; one that only ends a noun compound ("团队建设") does not.
+            // A verb of keeping ("维持团队稳定") is a direction too, if a poor one: the status-quo
+            // hint says so, one hint per title.
             let hasVerb = zhDirectionVerbs.contains { text.compact.contains($0) && !text.compact.hasSuffix($0) }
+                || zhMaintainWords.contains { text.compact.hasPrefix($0) }
             return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb
         }
         let words = text.latinWords
@@ -44,7 +47,9 @@ public enum TextAnalysis {
     static func isRoutine(_ text: Normalized) -> Bool {
         let recurs = zhRecurrence.contains { text.compact.contains($0) } || enRecurrence.contains { text.lowered.contains($0) }
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
+        // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
+            || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
         return recurs && duty && !improves
     }
 
@@ -58,6 +63,15 @@ public enum TextAnalysis {
     static func hasMeasure(_ text: Normalized) -> Bool {
         if text.hasDigit { return true }
         if text.compact.contains(percentWord) { return true }
+        // "零重大问题", "零差错": zero of something is a count ("零售", retail, is not).
+        if text.compact.contains(zhZero) && !zhZeroWords.contains(where: { text.compact.contains($0) }) { return true }
+        // A cadence ("refreshed hourly", "每周更新") is checkable, and so is a claim about every
+        // one of something ("Every new account has a launch plan") unless its verb is a vague
+        // one ("Improve all processes").
+        if enFrequencyWords.contains(where: { text.latinWords.contains($0) }) || zhFrequencyWords.contains(where: { text.compact.contains($0) }) { return true }
+        if text.latinWords.contains(where: { enQuantifiers.contains($0) }) || zhQuantifiers.contains(where: { text.compact.contains($0) }) {
+            if !isVague(text) { return true }
+        }
         let characters = text.characters
         for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
             if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
@@ -66,12 +80,19 @@ public enum TextAnalysis {
         return text.latinWords.contains { enNumberWords.contains($0) || enMonths.contains($0) || enRatingWords.contains($0) }
     }
 
+    /// A word of improving with no end point: "improve", "better", "优化", "加强".
+    static func isVague(_ text: Normalized) -> Bool {
+        text.latinWords.contains { enVagueWords.contains($0) } || zhVagueWords.contains { text.compact.contains($0) }
+    }
+
     /// A binary result that is checked by being true at the end: "live", "launched", "signed",
     /// "上线", "获批". Such milestones are measurable without a number.
     public static func statesMilestone(_ title: String) -> Bool { statesMilestone(Normalized(title)) }
 
     static func statesMilestone(_ text: Normalized) -> Bool {
-        return zhMilestoneWords.contains { text.compact.contains($0) } || text.latinWords.contains { enMilestoneWords.contains($0) }
+        // "图片 CDN 迁移完成": completion as the title's last word is a state, not a to-do.
+        zhMilestoneWords.contains { text.compact.contains($0) } || text.latinWords.contains { enMilestoneWords.contains($0) }
+            || zhCompletionSuffixes.contains { text.compact.hasSuffix($0) }
     }
 
     /// "Improve customer satisfaction", "提升用户满意度": no measure and no milestone state.
@@ -188,6 +209,10 @@ public enum TextAnalysis {
             return false
         }
 
+        func hasPrefix(_ pattern: Pattern) -> Bool {
+            utf8.count >= pattern.utf8.count && utf8[..<pattern.utf8.count].elementsEqual(pattern.utf8)
+        }
+
         func hasSuffix(_ pattern: Pattern) -> Bool {
             utf8.count >= pattern.utf8.count && utf8[(utf8.count - pattern.utf8.count)...].elementsEqual(pattern.utf8)
         }
@@ -268,11 +293,26 @@ public enum TextAnalysis {
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
-                                             "cut", "reduce", "halve", "lower", "shorten"]
-    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "按月", "按周", "按时", "定期", "例行", "日常"]
-    static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", " on time", "routine", " regular"]
-    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作"]
-    static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare"]
+                                             "cut", "reduce", "halve", "lower", "shorten",
+                                             "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常"]
+    static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
+                                          "annual", "yearly", "every year", " on time", "routine", " regular"]
+    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会"]
+    static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
+                                         " pay ", "inventory", "meeting"]
+    static let zhAutomation: [Pattern] = ["自动"]
+    static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
+    static let zhZero: Pattern = "零"
+    static let zhZeroWords: [Pattern] = ["零售", "零件", "零食", "零星", "零钱"]
+    static let enFrequencyWords = ["hourly", "daily", "weekly", "monthly", "quarterly"]
+    static let zhFrequencyWords: [Pattern] = ["每小时", "每天", "每日", "每周", "每月", "实时"]
+    static let enQuantifiers: Set<String> = ["every", "all", "each"]
+    static let zhQuantifiers: [Pattern] = ["所有", "全部", "每个", "每位", "全员"]
+    static let enVagueWords: Set<String> = ["improve", "improved", "enhance", "better", "optimise", "optimize", "strengthen", "boost", "increase",
+                                            "reduce", "higher", "stronger", "more", "less", "faster", "grow"]
+    static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好"]
+    static let zhCompletionSuffixes: [Pattern] = ["完成", "生成"]
     static let zhNumerals: Set<Character> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "半", "几"]
     static let zhMeasureWords: Set<Character> = ["个", "名", "位", "家", "篇", "次", "天", "周", "月", "年", "条", "项", "款", "倍", "分", "星", "成", "点", "人", "单", "场", "本", "套", "台", "期", "小", "秒"]
     static let zhDateWords: [Pattern] = ["月底", "年底", "季度末", "周末前", "年初", "月初", "周一", "周二", "周三", "周四", "周五", "星期"]
@@ -289,7 +329,7 @@ public enum TextAnalysis {
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
-                                           "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do"]
+                                           "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate", " each ", " every "]
 }

@@ -116,13 +116,42 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
             key_results:
               - {title: 提升用户满意度, progress: 0.5, checkins: [{date: 2026-11-16, progress: 0.5}]}
               - {title: Meet the new sales director, done: false, checkins: [{date: 2026-11-16, done: false}]}
-              - {title: Improve the onboarding, target: 5, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: Improve the onboarding, start: 0, target: 5, checkins: [{date: 2026-11-16, value: 1}]}
               - {title: Warehouse permit granted, done: false, checkins: [{date: 2026-11-16, done: false}]}
+          - title: Make the API a pleasure to use
+            aligns: company/O1
+            confidence: 6
+            key_results:
+              - {title: Improve the onboarding, start: 0, target: 5, unit: steps removed, checkins: [{date: 2026-11-16, value: 1}]}
+              - {title: Better documentation for the API, done: false, checkins: [{date: 2026-11-16, done: false}]}
+              - {title: 签约 15 家品牌客户, done: false, checkins: [{date: 2026-11-16, done: false}]}
+              - {title: Ship the new checkout to 100% of merchants by November 30, done: false, checkins: [{date: 2026-11-16, done: false}]}
         ---
         """])
-        // Numeric and milestone key results are measured by their fields, whatever their words.
-        #expect(rules(found) == ["unmeasurable-key-result", "task-key-result"])
-        #expect(found.map(\.keyResult) == ["KR1", "KR2"])
+        // Every kind is judged by its title; a numeric one's unit names what it counts.
+        #expect(found.map { "\($0.objective!)/\($0.keyResult!) \($0.rule.id)" } == [
+            "O1/KR1 unmeasurable-key-result", "O1/KR2 task-key-result", "O1/KR3 unmeasurable-key-result",
+            "O2/KR2 unmeasurable-key-result",
+        ])
+        #expect(found[0].message(for: "en") == "“提升用户满意度” states no number, rate, rating or date; how will you know it is reached?")
+        #expect(found[2].message(for: "en") == "“Improve the onboarding” states no number, rate, rating or date; what do 0 and 5 count? Name it in the title, e.g. “… grows from 0 to 5 …”, or give a unit")
+        #expect(found[2].message(for: "zh") == "“Improve the onboarding”没有数量、比例、评分或日期；0 和 5 计量的是什么？请写进标题，例如“……从 0 提升到 5 ……”，或填写 unit")
+    }
+
+    @Test func aMilestoneNamingAnEndStateIsCheckableWithoutANumber() async {
+        let (found, _) = await findings(["okrs/2026-Q4/people/ana.md": """
+        ---
+        objectives:
+          - title: Delight Spanish merchants
+            aligns: company/O1
+            confidence: 6
+            key_results:
+              - {title: 墨西哥线路接入规则引擎, done: false, checkins: [{date: 2026-11-16, done: false}]}
+              - {title: 墨西哥线路接入规则引擎, progress: 0.5, checkins: [{date: 2026-11-16, progress: 0.5}]}
+        ---
+        """] )
+        // Done or not says when a milestone is reached; a share set by hand needs the words.
+        #expect(found.map { "\($0.keyResult!) \($0.rule.id)" } == ["KR2 unmeasurable-key-result"])
     }
 
     @Test func unalignedBelowTheCompanyOnly() async {

@@ -3,10 +3,12 @@ import Testing
 import OKRSyntax
 @testable import OKRHints
 
-/// Measures the text rules against the labelled corpus: precision and recall per rule, each
-/// at least 0.9. The table it prints is the one in README.
+/// Measures the text rules against the labelled corpus, per rule and per half: the tuning half
+/// (whose mistakes it prints; heuristics change only while looking at these) holds 0.9, the
+/// evaluation half what it measured once; its table is the one in README.
 @Suite struct HintCorpusTests {
     struct Example {
+        var half: String
         var kind: String
         var language: String
         var text: String
@@ -36,25 +38,28 @@ import OKRSyntax
             if case .sequence(let list)? = fields["rules"]?.value {
                 for rule in list { if case .scalar(let id, _) = rule.value { rules.insert(id) } }
             }
-            return Example(kind: text("kind") ?? "", language: text("lang") ?? "", text: text("text") ?? "", rules: rules)
+            return Example(half: text("half") ?? "", kind: text("kind") ?? "", language: text("lang") ?? "", text: text("text") ?? "", rules: rules)
         }
     }
 
     @Test func corpusIsLargeAndBalanced() throws {
         let examples = try Self.corpus()
-        #expect(examples.count >= 80)
+        #expect(examples.count >= 300)
         let chinese = examples.count { $0.language == "zh" }
         #expect(abs(chinese * 2 - examples.count) <= examples.count / 10, "about half Chinese, half English")
+        #expect(examples.count { $0.half == "eval" } * 2 == examples.count, "two halves of one size")
+        #expect(examples.allSatisfy { ["tune", "eval"].contains($0.half) }, "scripts/split-corpus.py puts every title in a half")
         for rule in Self.textRules {
-            #expect(examples.contains { $0.rules.contains(rule.id) }, "\(rule.id) has positive examples")
+            #expect(examples.count { $0.half == "eval" && $0.rules.contains(rule.id) } >= 8, "\(rule.id) has positive examples to evaluate on")
         }
         let known = Set(Self.textRules.map(\.id))
         #expect(examples.allSatisfy { $0.rules.isSubset(of: known) && ["objective", "key-result"].contains($0.kind) })
     }
 
-    @Test func eachTextRuleReachesPrecisionAndRecallOf90Percent() throws {
-        let examples = try Self.corpus()
+    /// Precision and recall of each rule on one half, as a Markdown table, and the mistakes.
+    static func measure(_ examples: [Example]) -> (table: String, scores: [(rule: String, precision: Double, recall: Double, mistakes: [String])]) {
         var table = "| rule | examples | positives | precision | recall |\n|---|---|---|---|---|\n"
+        var scores: [(String, Double, Double, [String])] = []
         for rule in Self.textRules {
             let relevant = examples.filter { $0.kind == rule.kind }
             var truePositives = 0, falsePositives = 0, falseNegatives = 0
@@ -72,10 +77,40 @@ import OKRSyntax
             let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
             let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
             table += "| `\(rule.id)` | \(relevant.count) | \(truePositives + falseNegatives) | \(String(format: "%.2f", precision)) | \(String(format: "%.2f", recall)) |\n"
-            if !mistakes.isEmpty { print("\(rule.id): \(mistakes)") }
-            #expect(precision >= 0.9, "\(rule.id) precision \(precision): \(mistakes)")
-            #expect(recall >= 0.9, "\(rule.id) recall \(recall): \(mistakes)")
+            scores.append((rule.id, precision, recall, mistakes))
         }
-        print(table)
+        return (table, scores)
+    }
+
+    @Test func eachTextRuleReachesPrecisionAndRecallOf90PercentOnTheTuningHalf() throws {
+        let (table, scores) = Self.measure(try Self.corpus().filter { $0.half == "tune" })
+        print("tuning half:\n" + table)
+        for score in scores {
+            if !score.mistakes.isEmpty { print("\(score.rule): \(score.mistakes)") }
+            #expect(score.precision >= 0.9, "\(score.rule) precision \(score.precision): \(score.mistakes)")
+            #expect(score.recall >= 0.9, "\(score.rule) recall \(score.recall): \(score.mistakes)")
+        }
+    }
+
+    /// The evaluation half, measured once after tuning (2026-12-05). The target is 0.9 for
+    /// each figure; four are below it, so these floors hold what was measured, and README
+    /// says so. Raising a floor needs new titles the heuristics have not been tuned against:
+    /// tuning while reading this half's mistakes would make its figures meaningless.
+    static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
+        "bare-phrase-objective": (1.00, 1.00),
+        "status-quo-objective": (0.75, 0.81),
+        "routine-objective": (1.00, 0.80),
+        "unmeasurable-key-result": (0.76, 1.00),
+        "task-key-result": (1.00, 0.77),
+    ]
+
+    @Test func evaluationHalfHoldsWhatWasMeasured() throws {
+        let (table, scores) = Self.measure(try Self.corpus().filter { $0.half == "eval" })
+        print("evaluation half:\n" + table)
+        for score in scores {
+            let floor = try #require(Self.evaluationFloors[score.rule])
+            #expect(score.precision >= floor.precision, "\(score.rule) precision \(score.precision)")
+            #expect(score.recall >= floor.recall, "\(score.rule) recall \(score.recall)")
+        }
     }
 }

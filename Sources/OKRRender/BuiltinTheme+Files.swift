@@ -605,6 +605,16 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
 .kr-figures { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
 .kr-figures progress { width: 6rem; }
+/* Progress charts: 150 × 32 units, the plot 120 wide, the label beside it. The target and
+   pace lines are one symbol per page (trend-frame). */
+.trend { width: 10rem; height: 2.15rem; vertical-align: middle; overflow: visible; }
+.trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; vector-effect: non-scaling-stroke; marker-end: url(#trend-dot); }
+#trend-dot circle { fill: var(--accent); }
+.trend text { font-size: 12px; fill: var(--ink); }
+.trend-defs { position: absolute; width: 0; height: 0; overflow: hidden; }
+#trend-frame path { fill: none; stroke-width: 1; vector-effect: non-scaling-stroke; }
+#trend-frame .goal { stroke: var(--line); }
+#trend-frame .pace { stroke: var(--edge); stroke-dasharray: 2 3; }
 .quiet { color: var(--muted); font-size: .85rem; }
 .okr-notes h2 { font-size: 1.2rem; }
 .okr-notes h2 ~ h2, .okr-notes h3 { font-size: 1.05rem; }
@@ -756,7 +766,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
    progress as its number. */
 @media print {
   .site-header, .site-footer, .skip-link, .cycle-switch, .owner-map, .map-viewport, .map-controls,
-  .map-legend, details.checkins, .search-results, progress { display: none !important; }
+  .map-legend, details.checkins, .search-results, progress, .trend { display: none !important; }
   :root { --paper: #fff; --ink: #000; --wash: #fff; }
   main { max-width: none; padding: 0; }
   .objective { break-inside: avoid; margin: .5rem 0; padding: .4rem .6rem; }
@@ -1114,14 +1124,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
 <header class="objective-head">
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
-<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
+<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}{{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
 {{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
 {{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}<p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
 <ol class="key-results">
 {{#keyResults}}<li class="key-result" id="{{anchor}}">
 <div class="kr-line"><span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
+<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#krTrend}}{{>partials/trend}}{{/krTrend}}{{#hasCheckIns}}
 <details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
 {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
 {{/keyResults}}</ol>
@@ -1138,6 +1148,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#progress}}{{>partials/progress}}{{/progress}}
 {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
 <span class="count">{{objectiveCountLabel}}</span>
+{{#hasTrends}}<svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 150 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
 </div>{{/summary}}
 {{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
 {{#objectives}}{{>partials/objective}}{{/objectives}}
@@ -1170,6 +1181,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <li data-team="{{team}}"{{#isReference}} class="tree-ref"{{/isReference}}><a href="{{url}}">{{label}}</a> <span class="owner-name">{{ownerName}}</span> <span class="tree-figures">{{progress.label}} · <span class="status-{{status}}">{{statusLabel}}</span></span>{{#hasChildren}}
 <details{{#open}} open{{/open}}><summary>{{t.tree_served_by}} {{childCount}}</summary><ul>{{#children}}{{>partials/tree-item}}{{/children}}</ul></details>{{/hasChildren}}</li>
 
+"""##,
+        "partials/trend.mustache": ##"""
+<svg class="trend" viewBox="0 0 150 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><polyline points="{{points}}"/><text x="124" y="{{labelY}}">{{label}}</text></svg>
 """##,
         "partials/update-item.mustache": ##"""
 {{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}} <span class="dates">{{date}}</span></li>
@@ -1365,6 +1379,7 @@ serves: Serves
 also_serves: also
 carried_from: Carried from
 kr_quiet: "last check-in {days} days ago"
+trend_summary: "{from} on {start}, {to} on {end}; on pace: {expected}"
 kr_quiet_never: "no check-in in {days} days"
 contributors: Contributors
 owner_map: Alignment around these objectives
@@ -1604,6 +1619,7 @@ serves: 支撑
 also_serves: 另支撑
 carried_from: 延续自
 kr_quiet: "{days} 天未更新"
+trend_summary: "{start} {from}，{end} {to}；按计划应达 {expected}"
 kr_quiet_never: "{days} 天无更新"
 contributors: 贡献者
 owner_map: 这些目标的对齐关系

@@ -324,7 +324,8 @@ extension SiteRenderer {
         let objectives = set.objectives.map { views.objective($0, in: set) }
         let summary = set.objectives.isEmpty ? nil : SetSummary(
             progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count,
-            objectiveCountLabel: views.count(set.objectives.count, "objectives_count"))
+            objectiveCountLabel: views.count(set.objectives.count, "objectives_count"),
+            hasTrends: objectives.contains { $0.trend != nil || $0.keyResults.contains { $0.krTrend != nil } })
         let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
         return OKRBlock(
             cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints,

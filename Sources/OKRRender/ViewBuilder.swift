@@ -54,6 +54,18 @@ struct ViewBuilder {
         return PersonLink(url: url("teams/\(id)/"), name: team.name)
     }
 
+    /// The chart of `samples` with its figures in words: where it started and ended, and
+    /// where the pace from start to target would have put it by the last day.
+    func trend(_ samples: [(day: Day, progress: Double)], cycle: Cycle) -> TrendView? {
+        guard let chart = TrendChart(samples: samples, cycle: cycle) else { return nil }
+        let last = chart.points[chart.points.count - 1]
+        let summary = t("trend_summary")
+            .replacing("{from}", with: Format.percent(chart.first.progress)).replacing("{start}", with: chart.first.day.description)
+            .replacing("{to}", with: Format.percent(chart.last.progress)).replacing("{end}", with: chart.last.day.description)
+            .replacing("{expected}", with: Format.percent(cycle.elapsedFraction(at: chart.last.day)))
+        return TrendView(points: chart.polyline, x: last.x, y: last.y, labelY: chart.labelY, label: Format.percent(chart.last.progress), summary: summary)
+    }
+
     func cycleView(_ cycle: Cycle) -> CycleView {
         CycleView(id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description)
     }
@@ -156,6 +168,9 @@ struct ViewBuilder {
             status: status.rawValue,
             statusLabel: t("status_\(status.rawValue)"),
             progress: progress(objective.progress),
+            // With one key result the objective's chart would be that key result's, drawn twice.
+            trend: objective.keyResults.count < 2 ? nil
+                : index.cyclesByID[set.cycle].flatMap { cycle in TrendChart.samples(of: objective).flatMap { trend($0, cycle: cycle) } },
             score: score(objective.score),
             confidence: confidence(objective.effectiveConfidence),
             weightLabel: weighted && totalWeight > 0 ? Format.percent(objective.weight / totalWeight) : nil,
@@ -222,6 +237,7 @@ struct ViewBuilder {
             krScore: score(kr.score),
             due: kr.due?.description,
             krOwner: personLink(kr.owner),
+            krTrend: index.cyclesByID[key.cycle].flatMap { cycle in TrendChart.samples(of: kr, in: cycle).flatMap { trend($0, cycle: cycle) } },
             checkIns: Array(checkIns),
             hasCheckIns: !checkIns.isEmpty,
             checkInCount: checkIns.count,

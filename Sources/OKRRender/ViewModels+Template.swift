@@ -34,6 +34,18 @@ extension ProgressView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
+extension TrendView: ViewModel {
+    static let fields: [String: @Sendable (TrendView) -> TemplateValue] = [
+        "points": { $0.points.templateValue },
+        "x": { $0.x.templateValue },
+        "y": { $0.y.templateValue },
+        "labelY": { $0.labelY.templateValue },
+        "label": { $0.label.templateValue },
+        "summary": { $0.summary.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
 extension ScoreView: ViewModel {
     static let fields: [String: @Sendable (ScoreView) -> TemplateValue] = [
         "value": { $0.value.templateValue },
@@ -105,6 +117,7 @@ extension KeyResultView: ViewModel {
         "krScore": { $0.krScore.templateValue },
         "due": { $0.due.templateValue },
         "krOwner": { $0.krOwner.templateValue },
+        "krTrend": { $0.krTrend.templateValue },
         "checkIns": { $0.checkIns.templateValue },
         "hasCheckIns": { $0.hasCheckIns.templateValue },
         "checkInCount": { $0.checkInCount.templateValue },
@@ -130,6 +143,7 @@ extension ObjectiveView: ViewModel {
         "status": { $0.status.templateValue },
         "statusLabel": { $0.statusLabel.templateValue },
         "progress": { $0.progress.templateValue },
+        "trend": { $0.trend.templateValue },
         "score": { $0.score.templateValue },
         "confidence": { $0.confidence.templateValue },
         "weightLabel": { $0.weightLabel.templateValue },
@@ -169,6 +183,7 @@ extension SetSummary: ViewModel {
         "score": { $0.score.templateValue },
         "objectiveCount": { $0.objectiveCount.templateValue },
         "objectiveCountLabel": { $0.objectiveCountLabel.templateValue },
+        "hasTrends": { $0.hasTrends.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -67,6 +67,20 @@ struct CheckInView: Sendable {
 // fields carry names no enclosing view model uses (`krOwner`, not `owner`): a key result without
 // an owner must not show the page's owner.
 
+/// A progress chart (`TrendChart`) as the theme draws it.
+struct TrendView: Sendable {
+    /// `x,y x,y …`
+    var points: String
+    /// The last point, marked, and the baseline of its label.
+    var x: Int
+    var y: Int
+    var labelY: Int
+    /// The progress at the last point: "64%".
+    var label: String
+    /// The figures in words, for the chart's `<title>`.
+    var summary: String
+}
+
 struct KeyResultView: Sendable {
     var id: String
     var anchor: String
@@ -79,6 +93,8 @@ struct KeyResultView: Sendable {
     var krScore: ScoreView?
     var due: String?
     var krOwner: PersonLink?
+    /// Progress over the cycle, with two or more check-ins.
+    var krTrend: TrendView?
     var checkIns: [CheckInView]
     var hasCheckIns: Bool
     var checkInCount: Int
@@ -105,6 +121,8 @@ struct ObjectiveView: Sendable {
     var status: String
     var statusLabel: String
     var progress: ProgressView
+    /// Progress over the cycle, on the days its key results were checked in.
+    var trend: TrendView?
     var score: ScoreView?
     var confidence: ConfidenceView?
     var weightLabel: String?
@@ -148,6 +166,8 @@ struct SetSummary: Sendable {
     var objectiveCount: Int
     /// "1 objective", "3 objectives" in the page's language.
     var objectiveCountLabel: String
+    /// Whether any objective or key result has a chart: the shared chart frame is drawn then.
+    var hasTrends: Bool
 }
 
 struct CycleLink: Sendable {

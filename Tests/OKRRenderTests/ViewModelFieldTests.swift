@@ -17,13 +17,14 @@ import Testing
         let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", short: "o · O1", direction: nil, directionLabel: nil)
         let person = PersonLink(url: "u", name: "n")
         let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
+        let trend = TrendView(points: "0,32 120,2", x: 120, y: 2, labelY: 9, label: "100%", summary: "s")
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
-            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
+            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, krTrend: trend, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
             alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, quietNote: nil, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
-            progress: progress, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
+            progress: progress, trend: trend, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
             serves: [link], hasServes: true, alsoServes: [], hasAlsoServes: false, carriedFrom: nil, needsAlignment: false,
             alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, contributorCount: 0, hints: [], hasHints: false)
         let owner = OwnerBlock(
@@ -42,7 +43,8 @@ import Testing
         check(keyResult)
         check(objective)
         check(cycle)
-        check(SetSummary(progress: progress, score: nil, objectiveCount: 1, objectiveCountLabel: "1 objective"))
+        check(SetSummary(progress: progress, score: nil, objectiveCount: 1, objectiveCountLabel: "1 objective", hasTrends: true))
+        check(trend)
         check(CycleLink(url: "u", name: "n", current: true))
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))

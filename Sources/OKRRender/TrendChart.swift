@@ -1,0 +1,105 @@
+import OKRModel
+
+/// A key result's or objective's progress across its cycle, as a small line chart drawn at
+/// build time. The plot is `width` × `height` units: days of the cycle left to right, progress
+/// bottom to top (the target at `top`); the current value is written to the right of it. The
+/// target line and the line of expected pace (from the start of the cycle to the target at
+/// its end) are the same for every chart, so a page draws them once (the theme's
+/// `partials/okr-set` symbol `trend-frame`) and each chart uses them: a chart costs its points
+/// and its label.
+struct TrendChart: Equatable {
+    static let width = 120
+    static let height = 32
+    /// Room above the target for a little over-achievement.
+    static let top = 2
+    /// The plot plus room for the label.
+    static let viewBox = "0 0 150 \(height)"
+
+    /// Whole-number coordinates: the drawing stays small and the output deterministic.
+    var points: [Point]
+    /// Progress at the first and last point, for the accessible summary.
+    var first: (day: Day, progress: Double)
+    var last: (day: Day, progress: Double)
+
+    struct Point: Equatable {
+        var x: Int
+        var y: Int
+    }
+
+    static func == (a: TrendChart, b: TrendChart) -> Bool {
+        a.points == b.points && a.first == b.first && a.last == b.last
+    }
+
+    /// The chart of `samples` (progress by day, sorted by day), or nil with fewer than two.
+    init?(samples: [(day: Day, progress: Double)], cycle: Cycle) {
+        guard samples.count >= 2, let first = samples.first, let last = samples.last else { return nil }
+        let span = max(1, cycle.end - cycle.start)
+        let plot = Double(Self.height - Self.top)
+        points = samples.map { sample in
+            let x = Int((Double(Self.width) * Double(min(max(sample.day - cycle.start, 0), span)) / Double(span)).rounded())
+            // Progress past the target shows up to the top edge; below the start, at the bottom.
+            let shown = min(max(sample.progress, 0), Double(Self.height) / plot)
+            return Point(x: x, y: Self.height - Int((plot * shown).rounded()))
+        }
+        self.first = first
+        self.last = last
+    }
+
+    /// `x,y x,y …` for a polyline.
+    var polyline: String { points.map { "\($0.x),\($0.y)" }.joined(separator: " ") }
+
+    /// Where the label's baseline goes: beside the last point, inside the box.
+    var labelY: Int { min(max(points[points.count - 1].y + 4, 9), Self.height - 1) }
+
+    // MARK: What is drawn
+
+    /// A key result's check-ins as progress: values against start and target (the start at
+    /// the cycle's first day, where nothing has been done yet), milestones as 0 or 1, shares
+    /// set by hand as they are. Nil with fewer than two check-ins of its kind.
+    static func samples(of keyResult: KeyResult, in cycle: Cycle) -> [(day: Day, progress: Double)]? {
+        var samples: [(day: Day, progress: Double)] = []
+        switch keyResult.measure {
+        case .numeric(let start, let target, _, _):
+            guard target != start else { return nil }
+            for checkIn in keyResult.checkIns { if let value = checkIn.value { samples.append((checkIn.date, (value - start) / (target - start))) } }
+            guard samples.count >= 2 else { return nil }
+            if let firstDay = samples.first?.day, firstDay > cycle.start { samples.insert((cycle.start, 0), at: 0) }
+        case .milestone:
+            for checkIn in keyResult.checkIns { if let done = checkIn.done { samples.append((checkIn.date, done ? 1 : 0)) } }
+        case .manual:
+            for checkIn in keyResult.checkIns { if let progress = checkIn.progress { samples.append((checkIn.date, progress)) } }
+        }
+        return samples.count >= 2 ? samples : nil
+    }
+
+    /// An objective's progress on each day one of its key results was checked in: each key
+    /// result counts with its latest check-in up to that day (nothing done before its first),
+    /// or, without check-ins, with the progress it has.
+    static func samples(of objective: Objective) -> [(day: Day, progress: Double)]? {
+        let days = Set(objective.keyResults.flatMap { $0.checkIns.map(\.date) }).sorted()
+        guard days.count >= 2 else { return nil }
+        return days.map { day in
+            var total = 0.0
+            var weights = 0.0
+            for keyResult in objective.keyResults {
+                total += keyResult.weight * progress(of: keyResult, on: day)
+                weights += keyResult.weight
+            }
+            return (day, weights > 0 ? total / weights : 0)
+        }
+    }
+
+    /// A key result's progress (clamped, as roll-ups count it) as it stood on `day`.
+    static func progress(of keyResult: KeyResult, on day: Day) -> Double {
+        guard !keyResult.checkIns.isEmpty else { return keyResult.progress }
+        var asOf = keyResult
+        asOf.checkIns = keyResult.checkIns.filter { $0.date <= day }
+        if case .numeric(let start, let target, _, let unit) = keyResult.measure {
+            // `current:` is today's value; on an earlier day only the check-ins count.
+            asOf.measure = .numeric(start: start, target: target, current: nil, unit: unit)
+        }
+        if case .milestone = keyResult.measure, asOf.checkIns.isEmpty { return 0 }
+        if case .manual = keyResult.measure, asOf.checkIns.isEmpty { return 0 }
+        return asOf.progress
+    }
+}

@@ -521,10 +521,25 @@ extension BuiltinTheme {
     run();
   }
 
+  // The dashboard by kind of employment: one choice shows its section and hides the rest.
+  // Without script every section shows, everyone's figures first.
+  function setUpEmploymentSwitch(form) {
+    var parts = document.querySelectorAll('[data-employment-part]');
+    form.hidden = false;
+    function apply() {
+      var chosen = form.elements.employment.value;
+      parts.forEach(function (part) { part.hidden = part.getAttribute('data-employment-part') !== chosen; });
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    apply();
+  }
+
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);
+    document.querySelectorAll('form.employment-switch').forEach(setUpEmploymentSwitch);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);
@@ -570,6 +585,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
 .lead, .dates, .owner-name, .member-count, .empty, .no-okrs { color: var(--muted); }
 .member-count { display: inline-block; }
+.employment-switch { margin: 1rem 0; }
+.employment-slice { border-top: 1px solid var(--line); margin-top: 2rem; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .75rem; margin: 0; }
 .figures div { background: var(--wash); border-radius: .5rem; padding: .75rem 1rem; }
 .figures dt { color: var(--muted); font-size: .875rem; }
@@ -855,14 +872,15 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h1>{{t.dashboard}}{{#cycle}} · {{cycle.name}}{{/cycle}}</h1>
 {{>partials/cycle-switcher}}
 <p class="lead">{{t.dashboard_intro}}</p>
+{{#hasEmploymentSlices}}<form class="employment-switch" hidden><label>{{t.dashboard_employment_view}} <select name="employment"><option value="">{{t.dashboard_everyone}}</option>{{#employmentSlices}}<option value="{{value}}">{{label}}</option>{{/employmentSlices}}</select></label></form>{{/hasEmploymentSlices}}
 {{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
-{{#cycle}}<section class="headline" aria-labelledby="dashboard-figures">
+{{#cycle}}<section class="headline" aria-labelledby="dashboard-figures" data-employment-part="">
   <h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
   <p class="phase-note">{{phaseNote}}</p>
   <p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
-  <dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd>{{value}}{{#share}} <span class="figure-share">{{share}}</span>{{/share}}</dd></div>{{/figures}}</dl>
+  {{>partials/dashboard-figures}}
 </section>
-<section class="coverage" aria-labelledby="dashboard-teams">
+<section class="coverage" aria-labelledby="dashboard-teams" data-employment-part="">
   <h2 id="dashboard-teams">{{t.dashboard_by_team}}</h2>
   <p class="note">{{t.dashboard_by_team_note}}</p>
   {{^hasTeamRows}}<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
@@ -872,27 +890,38 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
   </table></div>{{/hasTeamRows}}
   {{#teamRowsNote}}<p class="map-omitted">{{teamRowsNote}}</p>{{/teamRowsNote}}
 </section>
-<section class="distributions" aria-labelledby="dashboard-spread">
+<section class="distributions" aria-labelledby="dashboard-spread" data-employment-part="">
   <h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
-  <div class="distribution-grid">{{#distributions}}<table class="distribution" id="{{id}}">
-    <caption>{{title}}</caption>
-    <thead><tr><th scope="col">{{t.dashboard_group}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_share}}</th></tr></thead>
-    <tbody>{{#rows}}<tr><th scope="row">{{label}}</th><td>{{count}}</td><td><span class="progress"><progress max="100" value="{{percentValue}}">{{percent}}</progress> <span class="progress-label">{{percent}}</span></span></td></tr>{{/rows}}</tbody>
-  </table>{{/distributions}}</div>
+  {{>partials/distributions}}
 </section>
-<section class="follow-up" aria-labelledby="dashboard-missing">
+<section class="follow-up" aria-labelledby="dashboard-missing" data-employment-part="">
   <h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>
   {{^hasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}
   {{#hasPersonalOKRs}}{{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
   {{#missing}}{{>partials/people-group}}{{/missing}}{{/hasPersonalOKRs}}
   {{#missingNote}}<p class="map-omitted">{{missingNote}}</p>{{/missingNote}}
 </section>
-{{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet">
+{{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet" data-employment-part="">
   <h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>
   {{^overdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}
   {{#overdue}}{{>partials/people-group}}{{/overdue}}
   {{#overdueNote}}<p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
-</section>{{/tracksCheckIns}}{{/cycle}}
+</section>{{/tracksCheckIns}}
+{{#employmentSlices}}<section class="employment-slice" id="{{id}}" aria-labelledby="{{id}}-title" data-employment-part="{{value}}">
+  <h2 id="{{id}}-title">{{label}}</h2>
+  <p class="note">{{t.dashboard_employment_note}}</p>
+  {{>partials/dashboard-figures}}
+  {{>partials/distributions}}
+  <h3>{{t.dashboard_without_okrs}} ({{sliceMissingCount}})</h3>
+  {{^sliceHasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/sliceHasPersonalOKRs}}
+  {{#sliceHasPersonalOKRs}}{{^sliceMissing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/sliceMissing}}
+  {{#sliceMissing}}{{>partials/people-group}}{{/sliceMissing}}{{/sliceHasPersonalOKRs}}
+  {{#sliceMissingNote}}<p class="map-omitted">{{sliceMissingNote}}</p>{{/sliceMissingNote}}
+  {{#sliceTracksCheckIns}}<h3>{{t.dashboard_quiet}} ({{sliceOverdueCount}})</h3>
+  {{^sliceOverdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/sliceOverdue}}
+  {{#sliceOverdue}}{{>partials/people-group}}{{/sliceOverdue}}
+  {{#sliceOverdueNote}}<p class="map-omitted">{{sliceOverdueNote}}</p>{{/sliceOverdueNote}}{{/sliceTracksCheckIns}}
+</section>{{/employmentSlices}}{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1115,6 +1144,16 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
   <ul>{{#cycleLinks}}<li>{{#current}}<span aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}">{{name}}</a>{{/current}}</li>{{/cycleLinks}}</ul>
 </nav>{{/hasCycleLinks}}
 
+"""##,
+        "partials/dashboard-figures.mustache": ##"""
+{{! The headline figures of a DashboardPage or an EmploymentSlice. }}<dl class="figures">{{#figures}}<div><dt>{{label}}</dt><dd>{{value}}{{#share}} <span class="figure-share">{{share}}</span>{{/share}}</dd></div>{{/figures}}</dl>
+"""##,
+        "partials/distributions.mustache": ##"""
+{{! How the objectives of a DashboardPage or an EmploymentSlice spread. }}<div class="distribution-grid">{{#distributions}}<table class="distribution" id="{{id}}">
+    <caption>{{title}}</caption>
+    <thead><tr><th scope="col">{{t.dashboard_group}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_share}}</th></tr></thead>
+    <tbody>{{#rows}}<tr><th scope="row">{{label}}</th><td>{{count}}</td><td><span class="progress"><progress max="100" value="{{percentValue}}">{{percent}}</progress> <span class="progress-label">{{percent}}</span></span></td></tr>{{/rows}}</tbody>
+  </table>{{/distributions}}</div>
 """##,
         "partials/hint.mustache": ##"""
 {{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}{{t.colon}}{{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
@@ -1375,6 +1414,9 @@ dashboard_last_check_in: "last check-in {date}"
 dashboard_never_checked_in: no check-in yet
 dashboard_no_team: Without a team
 dashboard_team_page: The team's page
+dashboard_employment_view: "Figures for"
+dashboard_everyone: Everyone
+dashboard_employment_note: "The people of this kind of employment and their own OKRs; team and company objectives count under Everyone."
 serves: Serves
 also_serves: also
 carried_from: Carried from
@@ -1614,6 +1656,9 @@ dashboard_nobody_quiet: 所有制定了 OKR 的人最近都更新过进展。
 dashboard_last_check_in: "最近更新 {date}"
 dashboard_never_checked_in: 尚无更新
 dashboard_no_team: 未分配团队
+dashboard_employment_view: 查看
+dashboard_everyone: 全部人员
+dashboard_employment_note: "仅统计该用工类型的人员及其个人 OKR；团队和公司目标计入全部人员。"
 dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑

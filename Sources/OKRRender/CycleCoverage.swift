@@ -45,6 +45,9 @@ struct CycleCoverage {
     }
 
     let cycle: Cycle
+    /// Only people of this kind of employment and their own OKRs (no team or company
+    /// objectives) are counted; nil counts everyone and everything.
+    let employment: Employment?
     let phase: Cycle.Phase
     /// The oldest check-in date that still counts as recent.
     let freshSince: Day
@@ -79,8 +82,9 @@ struct CycleCoverage {
     /// company and team level) a list of everyone without OKRs says nothing, so it is left out.
     var hasPersonalOKRs: Bool { company.peopleWithOKRs > 0 }
 
-    init(index: SiteIndex, cycle: Cycle) {
+    init(index: SiteIndex, cycle: Cycle, employment: Employment? = nil) {
         self.cycle = cycle
+        self.employment = employment
         phase = cycle.phase(at: index.buildDate)
         freshSince = Day(daysSinceEpoch: index.buildDate.daysSinceEpoch - index.content.config.hints.staleDays)
         tracksCheckIns = HintChecker.expectsCheckIns(in: cycle, on: index.buildDate)
@@ -88,6 +92,9 @@ struct CycleCoverage {
 
         var direct: [String: Counts] = [:]
         for set in index.content.okrSets where set.cycle == cycle.id {
+            if let employment {
+                guard case .person(let id) = set.owner, index.peopleByID[id]?.employment == employment else { continue }
+            }
             var counts = Counts()
             let teamID: String?
             switch set.owner {
@@ -119,7 +126,7 @@ struct CycleCoverage {
             if let teamID { direct[teamID, default: Counts()].add(counts) }
         }
 
-        for person in index.content.people {
+        for person in index.content.people where employment == nil || person.employment == employment {
             var counts = Counts(people: 1)
             let set = index.set(cycle.id, .person(person.id))
             let group = person.team ?? ""

@@ -32,6 +32,8 @@ public struct SiteIndex: Sendable {
     /// Every team once, each parent before its sub-teams, with its depth below the roots.
     let teamTree: [(team: Team, depth: Int)]
     let reportsByManager: [String: [Person]]
+    /// See `employments(of:)`: what the dashboard breaks its figures down by.
+    let employmentsPresent: [Employment]
     let setIndex: [SetKey: Int]
     /// Cycles in which an owner has OKRs, in calendar order.
     let cyclesByOwner: [Owner: [Cycle]]
@@ -74,6 +76,7 @@ public struct SiteIndex: Sendable {
         rootTeams = content.teams.filter { $0.parent == nil }
         teamTree = Self.treeOrder(roots: rootTeams, children: childTeams)
         reportsByManager = Dictionary(grouping: content.people.filter { $0.manager != nil }, by: { $0.manager! })
+        employmentsPresent = Self.employments(of: content.people)
         var setIndex: [SetKey: Int] = [:]
         var cyclesByOwner: [Owner: [Cycle]] = [:]
         let cycleOrder = Dictionary(cycles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -91,11 +94,20 @@ public struct SiteIndex: Sendable {
 
     /// A cycle's dashboard counts, counted once per build: the home page, the dashboards
     /// and their spreadsheets of both languages all ask for them.
-    func coverage(of cycle: Cycle) -> CycleCoverage {
-        if let known = coverageCache.byCycle.withLock({ $0[cycle.id] }) { return known }
-        let counted = CycleCoverage(index: self, cycle: cycle)
-        coverageCache.byCycle.withLock { $0[cycle.id] = counted }
+    func coverage(of cycle: Cycle, employment: Employment? = nil) -> CycleCoverage {
+        let key = employment.map { "\(cycle.id) \($0.rawValue)" } ?? cycle.id
+        if let known = coverageCache.byCycle.withLock({ $0[key] }) { return known }
+        let counted = CycleCoverage(index: self, cycle: cycle, employment: employment)
+        coverageCache.byCycle.withLock { $0[key] = counted }
         return counted
+    }
+
+    /// The kinds of employment the people have, in the order of `Employment`; empty when
+    /// nobody's is given, or when everyone has the same one (a breakdown would repeat "all").
+    static func employments(of people: [Person]) -> [Employment] {
+        let given = Set(people.compactMap(\.employment))
+        if given.count == 1, people.allSatisfy({ $0.employment != nil }) { return [] }
+        return Employment.allCases.filter(given.contains)
     }
 
     private let coverageCache = CoverageCache()

@@ -59,6 +59,27 @@ struct PeopleGroup {
     var memberCount: Int
 }
 
+/// The dashboard's figures, spread and lists for the people of one kind of employment and
+/// their own OKRs. Names differ from the page's where a field may be absent, so an absent one
+/// is not looked up on the page.
+struct EmploymentSlice {
+    /// `employment-contractor`: the section's id.
+    var id: String
+    /// `contractor`: what the selector's option and `data-employment-part` say.
+    var value: String
+    var label: String
+    var figures: [DashboardFigure]
+    var distributions: [DistributionTable]
+    var sliceHasPersonalOKRs: Bool
+    var sliceMissing: [PeopleGroup]
+    var sliceMissingCount: Int
+    var sliceMissingNote: String?
+    var sliceTracksCheckIns: Bool
+    var sliceOverdue: [PeopleGroup]
+    var sliceOverdueCount: Int
+    var sliceOverdueNote: String?
+}
+
 struct DashboardPage {
     var cycle: CycleView?
     var cycleLinks: [CycleLink]
@@ -89,6 +110,10 @@ struct DashboardPage {
     /// The same figures as spreadsheets: the team table and the people to follow up.
     var teamsCSVURL: String
     var followUpCSVURL: String
+    /// The figures again for each kind of employment the people have (none when nobody's is
+    /// given, or everyone's is the same); a selector shows one at a time with script.
+    var employmentSlices: [EmploymentSlice]
+    var hasEmploymentSlices: Bool
 }
 
 extension SiteRenderer {
@@ -127,7 +152,7 @@ extension SiteRenderer {
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
                 overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
-                teamsCSVURL: "", followUpCSVURL: ""))
+                teamsCSVURL: "", followUpCSVURL: "", employmentSlices: [], hasEmploymentSlices: false))
         }
         let coverage = index.coverage(of: cycle)
         let exports = siteRoot(views) + "dashboard/\(cycle.id)/"
@@ -136,14 +161,7 @@ extension SiteRenderer {
         let depth = index.shownTreeDepth(limit: Self.dashboardRowLimit)
         let teamRows = teamCoverageRows(coverage, views: views, maximumDepth: depth)
 
-        let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: "without", views: views) { id in
-            GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
-        }
-        let overdue = peopleGroups(coverage.overdue, idPrefix: "quiet", views: views) { entry in
-            GroupMember(
-                url: views.url(index.pagePath(.person(entry.person), cycle: cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
-                memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
-        }
+        let (missing, overdue) = followUpGroups(coverage, idPrefix: "", views: views)
         let phaseNote: String = switch coverage.phase {
         case .open: views.t("dashboard_phase_open").replacing("{elapsed}", with: Format.percent(cycle.elapsedFraction(at: index.buildDate)))
         case .closed: views.t("dashboard_phase_closed")
@@ -153,6 +171,22 @@ extension SiteRenderer {
         let (overdueShown, overdueLeft) = Self.capped(overdue, at: Self.dashboardPeopleLimit)
         func note(_ left: Int) -> String? {
             left == 0 ? nil : views.t("dashboard_list_cut").replacing("{count}", with: views.count(left, "people_count"))
+        }
+        let slices = index.employmentsPresent.map { employment in
+            let part = index.coverage(of: cycle, employment: employment)
+            let prefix = "\(employment.rawValue)-"
+            let (missing, overdue) = followUpGroups(part, idPrefix: prefix, views: views)
+            // The lists of every kind share the page's room: the spreadsheet has them all.
+            let limit = Self.dashboardPeopleLimit / max(1, index.employmentsPresent.count)
+            let (missingShown, missingLeft) = Self.capped(missing, at: limit)
+            let (overdueShown, overdueLeft) = Self.capped(overdue, at: limit)
+            return EmploymentSlice(
+                id: "employment-\(employment.rawValue)", value: employment.rawValue, label: views.t("employment_\(employment.rawValue)"),
+                figures: headlineFigures(part, checkedInLabel: checkedInLabel, views: views),
+                distributions: distributions(part, idPrefix: prefix, views: views),
+                sliceHasPersonalOKRs: part.hasPersonalOKRs, sliceMissing: missingShown, sliceMissingCount: part.company.people - part.company.peopleWithOKRs,
+                sliceMissingNote: note(missingLeft), sliceTracksCheckIns: part.tracksCheckIns,
+                sliceOverdue: overdueShown, sliceOverdueCount: overdue.reduce(0) { $0 + $1.memberCount }, sliceOverdueNote: note(overdueLeft))
         }
         let page = DashboardPage(
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
@@ -165,8 +199,22 @@ extension SiteRenderer {
             missingNote: note(missingLeft), overdueNote: note(overdueLeft),
             teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut").replacing("{count}", with: Format.number(Double(index.teamTree.count - teamRows.count))) : nil,
             tracksCheckIns: coverage.tracksCheckIns,
-            teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV)
+            teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV,
+            employmentSlices: slices, hasEmploymentSlices: !slices.isEmpty)
         return ("\(title) · \(cycle.name)", page)
+    }
+
+    /// The people without OKRs (when anyone has personal OKRs) and those gone quiet, by team.
+    func followUpGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> (missing: [PeopleGroup], overdue: [PeopleGroup]) {
+        let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: idPrefix + "without", views: views) { id in
+            GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
+        }
+        let overdue = peopleGroups(coverage.overdue, idPrefix: idPrefix + "quiet", views: views) { entry in
+            GroupMember(
+                url: views.url(index.pagePath(.person(entry.person), cycle: coverage.cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
+        }
+        return (missing, overdue)
     }
 
     /// The company's figures: coverage, objectives and alignment always; recent check-ins and
@@ -192,7 +240,10 @@ extension SiteRenderer {
         case .upcoming:
             break
         }
-        figures.append(figure(views.t("dashboard_teams_with_okrs"), coverage.teamsWithOKRs.count, of: index.content.teams.count))
+        // A kind of employment has no teams of its own to count.
+        if coverage.employment == nil {
+            figures.append(figure(views.t("dashboard_teams_with_okrs"), coverage.teamsWithOKRs.count, of: index.content.teams.count))
+        }
         return figures
     }
 
@@ -216,7 +267,7 @@ extension SiteRenderer {
         }
     }
 
-    func distributions(_ coverage: CycleCoverage, views: ViewBuilder) -> [DistributionTable] {
+    func distributions(_ coverage: CycleCoverage, idPrefix: String = "", views: ViewBuilder) -> [DistributionTable] {
         let total = coverage.company.objectives
         func row(_ label: String, _ count: Int) -> DistributionRow {
             let share = total == 0 ? 0 : Double(count) / Double(total)
@@ -232,10 +283,10 @@ extension SiteRenderer {
         }
         let types = ObjectiveType.allCases.map { row(views.t("type_\($0.rawValue)"), coverage.types[$0] ?? 0) }
         return [
-            DistributionTable(id: "by-status", title: views.t("dashboard_by_status"), rows: statuses),
-            DistributionTable(id: "by-confidence", title: views.t("dashboard_by_confidence"), rows: confidence),
-            DistributionTable(id: "by-progress", title: views.t("dashboard_by_progress"), rows: progress),
-            DistributionTable(id: "by-type", title: views.t("dashboard_by_type"), rows: types),
+            DistributionTable(id: idPrefix + "by-status", title: views.t("dashboard_by_status"), rows: statuses),
+            DistributionTable(id: idPrefix + "by-confidence", title: views.t("dashboard_by_confidence"), rows: confidence),
+            DistributionTable(id: idPrefix + "by-progress", title: views.t("dashboard_by_progress"), rows: progress),
+            DistributionTable(id: idPrefix + "by-type", title: views.t("dashboard_by_type"), rows: types),
         ]
     }
 
@@ -264,29 +315,37 @@ extension SiteRenderer {
         index.content.config.cycles.flatMap { cycle in
             let coverage = index.coverage(of: cycle)
             return [
-                OutputFile(path: "dashboard/\(cycle.id)/\(Self.teamsCSV)", contents: teamsTable(coverage)),
+                OutputFile(
+                    path: "dashboard/\(cycle.id)/\(Self.teamsCSV)",
+                    contents: teamsTable(coverage, byEmployment: index.employmentsPresent.map { index.coverage(of: cycle, employment: $0) })),
                 OutputFile(path: "dashboard/\(cycle.id)/\(Self.followUpCSV)", contents: followUpTable(coverage)),
             ]
         }
     }
 
-    /// The company first (no team id), then every team with its sub-teams counted in.
-    func teamsTable(_ coverage: CycleCoverage) -> String {
+    /// The company first (no team id), then every team with its sub-teams counted in, for
+    /// everyone (`employment` "all"); then the same for each kind of employment, counting its
+    /// people and their own objectives, so a pivot table can filter by the column.
+    func teamsTable(_ coverage: CycleCoverage, byEmployment: [CycleCoverage] = []) -> String {
         func numbers(_ counts: CycleCoverage.Counts) -> [CSV.Field] {
             [counts.people, counts.peopleWithOKRs, counts.peopleCheckedIn, counts.objectives, counts.alignable, counts.aligned, counts.scored, counts.atRisk]
                 .map(CSV.Field.number)
         }
-        var rows: [[CSV.Field]] = [[.text(""), .text(index.content.company.name), .text("")] + numbers(coverage.company) + [.text("")]]
-        for entry in index.teamTree {
-            let counts = coverage.teams[entry.team.id] ?? CycleCoverage.Counts()
-            rows.append(
-                [.text(entry.team.id), .text(entry.team.name), .text(entry.team.parent ?? "")] + numbers(counts)
-                    + [.text(coverage.teamsWithOKRs.contains(entry.team.id) ? "yes" : "no")])
+        var rows: [[CSV.Field]] = []
+        for part in [coverage] + byEmployment {
+            let employment = CSV.Field.text(part.employment?.rawValue ?? "all")
+            // Teams' own OKRs belong to no kind of employment.
+            func ownOKRs(_ team: String) -> CSV.Field { .text(part.employment != nil ? "" : part.teamsWithOKRs.contains(team) ? "yes" : "no") }
+            rows.append([.text(""), .text(index.content.company.name), .text("")] + numbers(part.company) + [.text(""), employment])
+            for entry in index.teamTree {
+                let counts = part.teams[entry.team.id] ?? CycleCoverage.Counts()
+                rows.append([.text(entry.team.id), .text(entry.team.name), .text(entry.team.parent ?? "")] + numbers(counts) + [ownOKRs(entry.team.id), employment])
+            }
         }
         return CSV.table(
             header: [
                 "team", "name", "parent", "people", "people_with_okrs", "people_checked_in", "objectives", "alignable_objectives",
-                "aligned_objectives", "scored_objectives", "at_risk_objectives", "team_has_okrs",
+                "aligned_objectives", "scored_objectives", "at_risk_objectives", "team_has_okrs", "employment",
             ],
             rows: rows)
     }
@@ -300,13 +359,14 @@ extension SiteRenderer {
             rows.append([
                 .text(reason), .text(id), .text(person?.name ?? id), .text(person?.email ?? ""), .text(person?.team ?? ""),
                 .text(person?.team.flatMap { index.teamsByID[$0]?.name } ?? ""), .text(person?.manager ?? ""), .text(lastCheckIn?.description ?? ""),
+                .text(person?.employment?.rawValue ?? ""),
             ])
         }
         if coverage.hasPersonalOKRs {
             for group in groupOrder { for id in coverage.withoutOKRs[group] ?? [] { add("no-okrs", id, lastCheckIn: nil) } }
         }
         for group in groupOrder { for entry in coverage.overdue[group] ?? [] { add("no-recent-check-in", entry.person, lastCheckIn: entry.lastCheckIn) } }
-        return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in"], rows: rows)
+        return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in", "employment"], rows: rows)
     }
 
     /// "812 / 1,000", or "–" when there is nothing to count.

@@ -575,6 +575,25 @@ extension GroupMember: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
+extension EmploymentSlice: ViewModel {
+    static let fields: [String: @Sendable (EmploymentSlice) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "value": { $0.value.templateValue },
+        "label": { $0.label.templateValue },
+        "figures": { $0.figures.templateValue },
+        "distributions": { $0.distributions.templateValue },
+        "sliceHasPersonalOKRs": { $0.sliceHasPersonalOKRs.templateValue },
+        "sliceMissing": { $0.sliceMissing.templateValue },
+        "sliceMissingCount": { $0.sliceMissingCount.templateValue },
+        "sliceMissingNote": { $0.sliceMissingNote.templateValue },
+        "sliceTracksCheckIns": { $0.sliceTracksCheckIns.templateValue },
+        "sliceOverdue": { $0.sliceOverdue.templateValue },
+        "sliceOverdueCount": { $0.sliceOverdueCount.templateValue },
+        "sliceOverdueNote": { $0.sliceOverdueNote.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
 extension PeopleGroup: ViewModel {
     static let fields: [String: @Sendable (PeopleGroup) -> TemplateValue] = [
         "id": { $0.id.templateValue },
@@ -609,6 +628,8 @@ extension DashboardPage: ViewModel {
         "tracksCheckIns": { $0.tracksCheckIns.templateValue },
         "teamsCSVURL": { $0.teamsCSVURL.templateValue },
         "followUpCSVURL": { $0.followUpCSVURL.templateValue },
+        "employmentSlices": { $0.employmentSlices.templateValue },
+        "hasEmploymentSlices": { $0.hasEmploymentSlices.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -512,10 +512,25 @@
     run();
   }
 
+  // The dashboard by kind of employment: one choice shows its section and hides the rest.
+  // Without script every section shows, everyone's figures first.
+  function setUpEmploymentSwitch(form) {
+    var parts = document.querySelectorAll('[data-employment-part]');
+    form.hidden = false;
+    function apply() {
+      var chosen = form.elements.employment.value;
+      parts.forEach(function (part) { part.hidden = part.getAttribute('data-employment-part') !== chosen; });
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    apply();
+  }
+
   function start() {
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);
+    document.querySelectorAll('form.employment-switch').forEach(setUpEmploymentSwitch);
     var box = document.querySelector('form[data-search=box]');
     if (box) {
       setUpSearchBox(box);

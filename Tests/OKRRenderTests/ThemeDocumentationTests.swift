@@ -35,7 +35,7 @@ import Testing
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
         check(PersonInfo.self); check(TeamNode.self); check(PersonRow.self)
         check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(TeamFindingCount.self); check(TeamHintsPage.self); check(FindingRow.self)
-        check(MapPage.self); check(TreeItem.self); check(FilterTeam.self); check(SearchPage.self); check(DashboardPage.self); check(DashboardFigure.self)
+        check(MapPage.self); check(TreeItem.self); check(FilterTeam.self); check(SearchPage.self); check(DashboardPage.self); check(EmploymentSlice.self); check(DashboardFigure.self)
         check(DistributionTable.self); check(DistributionRow.self); check(TeamCoverageRow.self); check(PeopleGroup.self); check(GroupMember.self)
         check(UpdatesPage.self); check(TeamUpdatesPage.self); check(UpdateItem.self); check(TeamUpdateCount.self); check(FilterOption.self)
     }

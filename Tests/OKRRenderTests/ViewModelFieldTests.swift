@@ -103,10 +103,15 @@ import Testing
         check(teamRow)
         check(member)
         check(peopleGroup)
+        let slice = EmploymentSlice(
+            id: "employment-contractor", value: "contractor", label: "Contractor", figures: [figure], distributions: [distribution],
+            sliceHasPersonalOKRs: true, sliceMissing: [peopleGroup], sliceMissingCount: 1, sliceMissingNote: nil, sliceTracksCheckIns: true,
+            sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
             teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil,
-            tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f"))
+            tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f", employmentSlices: [slice], hasEmploymentSlices: true))
+        check(slice)
     }
 
     @Test func absentOptionalIsNotAValue() {

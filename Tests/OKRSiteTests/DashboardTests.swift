@@ -84,9 +84,9 @@ import OKRModel
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "|")
     }
 
-    func build() async throws -> TemporaryFolder {
+    func build(_ changes: [String: String] = [:]) async throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try folder.write(Self.site)
+        try folder.write(Self.site.merging(changes) { $1 })
         let report = await Site.build(options(folder))
         #expect(report.succeeded, "\(report.diagnostics)")
         return folder
@@ -227,24 +227,64 @@ import OKRModel
             String(decoding: try Data(contentsOf: folder.url.appendingPathComponent("public/" + path)), as: UTF8.self)
         }
         #expect(try read("dashboard/2026-Q4/teams.csv") == """
-            \u{FEFF}team,name,parent,people,people_with_okrs,people_checked_in,objectives,alignable_objectives,aligned_objectives,scored_objectives,at_risk_objectives,team_has_okrs\r
-            ,Counting Co,,4,2,1,4,3,2,0,1,\r
-            ops,Ops,,0,0,0,0,0,0,0,0,no\r
-            sales,Sales,,3,2,1,3,3,2,0,1,yes\r
-            emea,EMEA,sales,2,1,1,1,1,1,0,0,no\r
+            \u{FEFF}team,name,parent,people,people_with_okrs,people_checked_in,objectives,alignable_objectives,aligned_objectives,scored_objectives,at_risk_objectives,team_has_okrs,employment\r
+            ,Counting Co,,4,2,1,4,3,2,0,1,,all\r
+            ops,Ops,,0,0,0,0,0,0,0,0,no,all\r
+            sales,Sales,,3,2,1,3,3,2,0,1,yes,all\r
+            emea,EMEA,sales,2,1,1,1,1,1,0,0,no,all\r
 
             """)
         #expect(try read("dashboard/2026-Q4/follow-up.csv") == """
-            \u{FEFF}reason,person,name,email,team,team_name,manager,last_check_in\r
-            no-okrs,cy,Cy,,emea,EMEA,,\r
-            no-okrs,dee,Dee,,,,,\r
-            no-recent-check-in,bo,Bo,,sales,Sales,,2026-10-01\r
+            \u{FEFF}reason,person,name,email,team,team_name,manager,last_check_in,employment\r
+            no-okrs,cy,Cy,,emea,EMEA,,,\r
+            no-okrs,dee,Dee,,,,,,\r
+            no-recent-check-in,bo,Bo,,sales,Sales,,2026-10-01,\r
 
             """)
         // Ended: nobody is chased for check-ins.
         #expect(!(try folder.read("public/dashboard/2026-Q3/follow-up.csv")).contains("no-recent-check-in"))
         let page = try folder.read("public/zh/dashboard/index.html")
         #expect(page.contains("<a href=\"../../dashboard/2026-Q4/teams.csv\" type=\"text/csv\" download>teams.csv</a>"), "linked from the site root")
+    }
+
+    /// Ana is a contractor, Bo and Cy work full time, Dee's employment is not given.
+    @Test func figuresAndListsByKindOfEmployment() async throws {
+        let folder = try await build(["content/org/people.yaml": """
+            - {id: ana, name: Ana, team: emea, employment: contractor}
+            - {id: bo, name: Bo, team: sales, employment: full-time}
+            - {id: cy, name: Cy, team: emea, employment: full-time}
+            - {id: dee, name: Dee}
+            """])
+        let read = { (path: String) throws -> String in
+            String(decoding: try Data(contentsOf: folder.url.appendingPathComponent("public/" + path)), as: UTF8.self)
+        }
+        // Each kind counts its people and their own objectives; teams' own OKRs are nobody's.
+        let teams = try read("dashboard/2026-Q4/teams.csv")
+        #expect(teams.hasSuffix("""
+            ,Counting Co,,2,1,0,1,1,0,0,1,,full-time\r
+            ops,Ops,,0,0,0,0,0,0,0,0,,full-time\r
+            sales,Sales,,2,1,0,1,1,0,0,1,,full-time\r
+            emea,EMEA,sales,1,0,0,0,0,0,0,0,,full-time\r
+            ,Counting Co,,1,1,1,1,1,1,0,0,,contractor\r
+            ops,Ops,,0,0,0,0,0,0,0,0,,contractor\r
+            sales,Sales,,1,1,1,1,1,1,0,0,,contractor\r
+            emea,EMEA,sales,1,1,1,1,1,1,0,0,,contractor\r
+
+            """))
+        #expect(try read("dashboard/2026-Q4/follow-up.csv").contains("no-okrs,cy,Cy,,emea,EMEA,,,full-time\r\nno-okrs,dee,Dee,,,,,,\r\n"))
+
+        let page = try folder.read("public/dashboard/index.html")
+        #expect(page.contains("<form class=\"employment-switch\" hidden><label>Figures for <select name=\"employment\"><option value=\"\">Everyone</option><option value=\"full-time\">Full-time</option><option value=\"contractor\">Contractor</option></select></label></form>"))
+        let contractors = try #require(page.firstRange(of: "<section class=\"employment-slice\" id=\"employment-contractor\"").map { String(page[$0.lowerBound...]) })
+        #expect(contractors.contains("<dt>People with OKRs</dt><dd>1 / 1 <span class=\"figure-share\">100%</span></dd>"))
+        #expect(contractors.contains("Everyone has written OKRs for this cycle."))
+        #expect(contractors.contains("id=\"contractor-by-status\""))
+        #expect(!contractors.contains("Teams with their own OKRs"))
+        let fullTime = try #require(page.firstRange(of: "id=\"employment-full-time\"").map { String(page[$0.lowerBound...]) })
+        #expect(fullTime.contains("<details class=\"people-group\" id=\"full-time-without-team-emea\"><summary>EMEA (1)</summary>"))
+        // Without employment given, or with one kind for everyone, there is nothing to break down.
+        let plain = try await build()
+        #expect(!(try plain.read("public/dashboard/index.html")).contains("employment-slice"))
     }
 
     @Test func everyPageLinksToItInBothLanguages() async throws {

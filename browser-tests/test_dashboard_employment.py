@@ -1,0 +1,34 @@
+"""The dashboard by kind of employment: a selector shows everyone's figures or one kind's;
+without script every section shows, everyone's first."""
+import urllib.request
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+
+def shown_parts(browser):
+    return [part.get_attribute("data-employment-part") for part in browser.find_elements(By.CSS_SELECTOR, "[data-employment-part]") if part.is_displayed()]
+
+
+def test_selector_switches_between_everyone_and_one_kind(browser, site_url):
+    browser.get(site_url + "dashboard/")
+    form = browser.find_element(By.CSS_SELECTOR, "form.employment-switch")
+    assert form.is_displayed()
+    assert set(shown_parts(browser)) == {""}, "everyone's figures, and only those, at first"
+
+    Select(form.find_element(By.NAME, "employment")).select_by_value("contractor")
+    assert set(shown_parts(browser)) == {"contractor"}
+    section = browser.find_element(By.ID, "employment-contractor")
+    figures = section.find_element(By.CSS_SELECTOR, ".figures").text
+    assert "People with OKRs" in figures and "2 / 3" in figures, figures
+    # The team table is everyone's: it goes with everyone's figures.
+    assert not browser.find_element(By.CSS_SELECTOR, "section.coverage").is_displayed()
+
+    Select(form.find_element(By.NAME, "employment")).select_by_value("")
+    assert set(shown_parts(browser)) == {""}
+
+
+def test_without_script_every_section_shows(site_url):
+    html = urllib.request.urlopen(site_url + "dashboard/").read().decode()
+    assert '<form class="employment-switch" hidden>' in html
+    assert html.index('class="headline"') < html.index('id="employment-full-time"') < html.index('id="employment-contractor"')

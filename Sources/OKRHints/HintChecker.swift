@@ -91,7 +91,7 @@ public struct HintChecker: Sendable {
         }
         if count < settings.minObjectives {
             var few = finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"])
-            few.wordArguments["counted"] = Self.counted(count, "objective", "objectives", chinese: "个目标")
+            few.wordArguments["counted"] = Self.counted(count, "objective", "objectives", chinese: "个目标", japanese: "件の目標")
             found.append(few)
         }
         if cycle.phase(at: today) == .closed, count > 0, !set.hasRetrospective {
@@ -113,8 +113,8 @@ public struct HintChecker: Sendable {
     }
 
     /// "1 key result", "0 key results"; Chinese has one form ("1 个关键结果").
-    static func counted(_ count: Int, _ one: String, _ many: String, chinese: String) -> LocalizedText {
-        LocalizedText(variants: [("en", "\(count) \(count == 1 ? one : many)"), ("zh", "\(count) \(chinese)")])
+    static func counted(_ count: Int, _ one: String, _ many: String, chinese: String, japanese: String) -> LocalizedText {
+        LocalizedText(variants: [("en", "\(count) \(count == 1 ? one : many)"), ("zh", "\(count) \(chinese)"), ("ja", "\(count) \(japanese)")])
     }
 
     static func format(_ value: Double) -> String {
@@ -133,7 +133,7 @@ public struct HintChecker: Sendable {
         }
         if count < settings.minKeyResults {
             var few = finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"])
-            few.wordArguments["counted"] = Self.counted(count, "key result", "key results", chinese: "个关键结果")
+            few.wordArguments["counted"] = Self.counted(count, "key result", "key results", chinese: "个关键结果", japanese: "件の主要な成果")
             found.append(few)
         }
         // Text rules read every language the title is written in; one hint per rule.
@@ -187,7 +187,7 @@ public struct HintChecker: Sendable {
             if let last = keyResult.lastCheckIn {
                 stale.arguments["last"] = last.description
             } else {
-                stale.wordArguments["last"] = LocalizedText(variants: [("en", "never"), ("zh", "从未更新")])
+                stale.wordArguments["last"] = LocalizedText(variants: [("en", "never"), ("zh", "从未更新"), ("ja", "なし")])
             }
             found.append(stale)
         }
@@ -211,9 +211,10 @@ public struct HintChecker: Sendable {
             return LocalizedText(variants: [
                 ("en", "what do \(from) and \(to) count? Name it in the title, e.g. “… grows from \(from) to \(to) …”, or give a unit"),
                 ("zh", "\(from) 和 \(to) 计量的是什么？请写进标题，例如“……从 \(from) 提升到 \(to) ……”，或填写 unit"),
+                ("ja", "\(from) と \(to) は何の数ですか？タイトルに書くか（例：「……を \(from) から \(to) に」）、unit を指定してください"),
             ])
         }
-        return LocalizedText(variants: [("en", "how will you know it is reached?"), ("zh", "怎样判断是否达成？")])
+        return LocalizedText(variants: [("en", "how will you know it is reached?"), ("zh", "怎样判断是否达成？"), ("ja", "達成したとどう判断しますか？")])
     }
 
     // MARK: Across cycles and owners

@@ -1,5 +1,5 @@
 /// One writing hint: a stable id, and everything the hints page and the messages need in
-/// both languages. Hints are warnings by default; `check --strict` turns them into failures.
+/// English, Chinese and Japanese. Hints are warnings by default; `check --strict` turns them into failures.
 public struct HintRule: Sendable, Hashable, Identifiable {
     public enum Scope: String, Sendable { case owner, objective, keyResult = "key-result", alignment, cycle }
 
@@ -19,11 +19,19 @@ public struct HintRule: Sendable, Hashable, Identifiable {
 
     public var isTimeDependent: Bool { Self.timeDependent.contains(id) }
 
+    /// A text in each language the hints speak; English for any other.
     public struct Bilingual: Sendable, Hashable {
         public var en: String
         public var zh: String
+        public var ja: String
 
-        public func text(for language: String) -> String { language == "zh" ? zh : en }
+        public func text(for language: String) -> String {
+            switch language {
+            case "zh": zh
+            case "ja": ja
+            default: en
+            }
+        }
     }
 }
 
@@ -32,9 +40,12 @@ extension HintRule {
         _ id: String, _ scope: Scope, text: Bool = false, title: (String, String), message: (String, String),
         why: (String, String), bad: (String, String), good: (String, String)
     ) -> HintRule {
-        HintRule(
-            id: id, scope: scope, readsText: text, title: .init(en: title.0, zh: title.1), message: .init(en: message.0, zh: message.1),
-            rationale: .init(en: why.0, zh: why.1), bad: .init(en: bad.0, zh: bad.1), good: .init(en: good.0, zh: good.1))
+        // Every rule has its Japanese (HintRuleTests checks); a missing one would read English.
+        let ja = japanese[id]
+        return HintRule(
+            id: id, scope: scope, readsText: text, title: .init(en: title.0, zh: title.1, ja: ja?.title ?? title.0),
+            message: .init(en: message.0, zh: message.1, ja: ja?.message ?? message.0), rationale: .init(en: why.0, zh: why.1, ja: ja?.why ?? why.0),
+            bad: .init(en: bad.0, zh: bad.1, ja: ja?.bad ?? bad.0), good: .init(en: good.0, zh: good.1, ja: ja?.good ?? good.0))
     }
 
     /// Every rule, in the order the hints page presents them.

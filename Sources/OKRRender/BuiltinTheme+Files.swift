@@ -295,7 +295,9 @@ extension BuiltinTheme {
 
   // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
   function normalize(text) {
-    return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+    return text.normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, function (kana) {
+      return String.fromCharCode(kana.charCodeAt(0) - 0x60);
+    }).replace(/\s+/gu, ' ').trim();
   }
   function shardOf(points, count) {
     var hash = 2166136261;
@@ -1469,6 +1471,249 @@ updates_here: Check-ins here
 updates_none: No check-ins in these seven days.
 updates_none_here: "No check-ins of this team or its members in these seven days."
 updates_done: Completed
+
+"""##,
+        "strings/ja.yaml": ##"""
+# Japanese UI strings of the default theme. Keys are used by the templates as {{t.key}}.
+# After a label ("リーダー：Ana"); Japanese uses the full-width colon without a space.
+colon: "："
+language_name: 日本語
+skip_to_content: 本文へ移動
+main_navigation: メイン
+language: 言語
+breadcrumbs: パンくずリスト
+footer_built: 生成日
+footer_scores_note: OKR のスコアは次の期間への参考であり、人事評価ではありません。
+nav_home: ホーム
+nav_company: 全社
+nav_teams: チーム
+nav_people: メンバー
+nav_cycles: 期間
+home: ホーム
+company: 全社
+teams: チーム
+people: メンバー
+cycles: 期間
+cycle: 期間
+dates: 日付
+mission: ミッション
+vision: ビジョン
+strategy: 戦略
+this_cycle: 今期
+company_progress: 全社の進捗
+expected_progress: 経過期間
+objectives_total: 目標数
+owners_total: OKR のあるオーナー
+at_risk_total: 要注意
+coverage: OKR のあるメンバー
+teams_total: チーム数
+okrs_for: OKR ·
+objectives_count: 件の目標
+objectives_count_one: 件の目標
+no_okrs_in_cycle: この期間の OKR はありません。
+no_key_results: 主要な成果はまだありません。
+no_okrs_yet: OKR 未作成
+notes: メモと振り返り
+confidence: 自信度
+score: スコア
+weight: ウェイト
+due: 期限
+kr_owner: 担当
+over_achieved: 目標超過。集計では 100% として数えます
+measure_from: 開始値
+lower_is_better: 低いほど良い
+lower_is_better_hint: 目標値が開始値より低く設定されています
+checkin_history: 進捗報告
+date: 日付
+value: 値
+note: メモ
+risks: リスク
+more: "さらに表示"
+not_aligned: まだどの目標にもアラインしていません。
+direction_up: 上位へ
+direction_sideways: 横方向
+direction_down: 下位へ
+type_aspirational: 挑戦的
+type_committed: コミット
+status_upcoming: 未開始
+status_on-track: 順調
+status_at-risk: 要注意
+status_done: 達成
+status_closed: 終了
+confidence_high: ほぼ確実
+confidence_likely: リスクはあるが達成見込み
+confidence_medium: 突破口が必要
+confidence_low: 達成困難
+teams_intro: チーム構成と各チームの進捗、期間：
+people_intro: 社内の全メンバーとその進捗、期間：
+no_teams: チームが定義されていません。
+no_people: メンバーが定義されていません。
+lead: リーダー
+subteams: 下位チーム
+no_subteams: 下位チームはありません。
+members: メンバー
+no_members: メンバーはいません。
+members_count: 名
+members_count_one: 名
+members_direct_and_total: "メンバー：直属 {direct} 名、下位チームを含め {total} 名"
+name: 名前
+job_title: 役職
+progress: 進捗
+team: チーム
+manager: 上長
+email: メール
+location: 勤務地
+employment: 雇用形態
+employment_full-time: 正社員
+employment_part-time: パートタイム
+employment_contractor: 業務委託
+employment_intern: インターン
+direct_reports: 直属の部下
+current: 現在
+cycles_open: 現在と今後の期間
+cycles_closed: アーカイブ
+nav_hints: 書き方のヒント
+hints: 書き方のヒント
+hints_intro: "良い OKR は数が少なく、野心的で、測定できます。ここでは書いている最中に直せるよう、よくある間違いを指摘します。あくまで提案であり、誰かを評価するためのルールではありません。"
+hints_guide: 良い OKR の書き方
+hints_good_objective_title: 良い目標
+hints_good_objective: "期間の終わりにどうなっていたいかを短い一文で。定性的で、意欲をかき立て、背伸びが必要で、会社の戦略に役立つもの。オーナーごとに 2〜5 件、3 件が理想です。"
+hints_good_kr_title: 良い主要な成果
+hints_good_kr: "期間の終わりに確かめられる結果（数量、比率、評価、日付）で、タスクではないもの。目標ごとに 2〜4 件。すべて達成されれば目標も達成です。"
+hint_example_bad: 悪い例
+hint_example_good: 良い例
+hints_current_count: 現在の指摘
+hints_findings: 現在の指摘
+hints_none: 指摘はありません。よく書けています！
+hints_by_rule: ヒント別
+hints_by_team: チーム別
+hints_silenced_count: 作成者が無効にしたヒント
+hint_label: "提案："
+hint_silenced: "無効にしたヒント："
+hint_why: 理由
+not_found_title: ページが見つかりません
+not_found_text: "このページは存在しないか、OKR の変更に伴って移動しました。探している人、チーム、目標はここから見つけてください："
+feed_title: 最新の進捗報告
+nav_map: マップ
+map: アラインメントマップ
+map_overview: 全体
+map_overview_intro: 期間内のすべての目標が、全社から各メンバーまでどうつながっているか。矢印は目標から、それが貢献する先を指します。各ボックスからオーナーのページの目標を開けます。
+map_focus_intro: このチームの目標、それが全社まで何に貢献しているか、そして誰がそれに貢献しているか。
+map_team_page: チームのページ
+map_of_team: このチームのアラインメントマップ
+map_legend: 凡例
+map_to_key_result: 主要な成果へ
+map_key_result: アライン先
+map_zoom_in: 拡大
+map_zoom_out: 縮小
+map_zoom_fit: 全体表示
+map_help: ドラッグで移動、ボタンか Ctrl + ホイールで拡大縮小。Tab で目標間を移動し、矢印キーでアラインメントを上下・横にたどれます。
+map_empty: この期間の目標はまだありません。
+map_omitted: "マップを読みやすく保つため描いていないもの：{levels}。下のアラインメントツリーに一覧があり、各チームの詳細ビューにも描かれます。"
+map_focus_views: 詳細ビュー
+map_exports: 他のツール向けのグラフ
+search: 検索
+search_label: メンバー、チーム、目標を検索
+search_placeholder: メンバー、チーム、OKR を検索…
+search_kind_person: メンバー
+search_kind_team: チーム
+search_kind_objective: 目標
+search_min_chars: 2 文字以上入力してください。
+search_no_results: 見つかりませんでした。
+search_loading: 検索中…
+search_all_results: すべての結果
+search_needs_script: "検索はブラウザ内で動くため JavaScript が必要です。代わりにこちらから探せます："
+nav_dashboard: ダッシュボード
+dashboard: ダッシュボード
+dashboard_spreadsheets: スプレッドシート用
+team_coverage: ダッシュボードでのこのチームのカバー率
+dashboard_intro: "チームごと・全社で、誰が OKR を書いたか、いくつの目標がアラインしているか、誰が進捗報告を続けているか。フォローアップのためのもので、順位付けのためではありません。進捗もスコアも誰かの評価ではありません。"
+dashboard_no_cycle: 期間がまだ定義されていません。
+dashboard_phase_open: "期間は進行中です。{elapsed} が経過しました。"
+dashboard_phase_closed: 期間は終了しました。スコアを付け、振り返りを書く時期です。
+dashboard_phase_upcoming: 期間はまだ始まっていません。OKR を書いてアラインする時期です。
+dashboard_aligned: アラインしている目標
+dashboard_checked_in: "直近 {days} 日に報告"
+dashboard_scored: スコア済みの目標
+dashboard_retrospectives: 振り返りのある OKR
+dashboard_teams_with_okrs: 独自の OKR を持つチーム
+dashboard_by_team: チーム別カバー率
+dashboard_by_team_note: "各チームは下位チームも含めて数えます。アラインは、チームとそのメンバーの目標のうち、他の目標にアラインしているものを数えます。"
+dashboard_team_okrs: チームの OKR
+dashboard_yes: "あり"
+dashboard_no: "なし"
+dashboard_distributions: 目標の分布
+dashboard_group: 区分
+dashboard_share: 割合
+dashboard_by_status: 状況別
+dashboard_by_confidence: 自信度別
+dashboard_by_progress: 進捗別
+dashboard_by_type: 種類別
+dashboard_confidence_unrated: 未評価
+dashboard_without_okrs: OKR のないメンバー
+dashboard_no_personal_okrs: この期間は誰も個人の OKR を持っていません。全社とチームの単位で計画されているため、ここには誰も載りません。
+dashboard_everyone_has_okrs: 全員がこの期間の OKR を書きました。
+dashboard_quiet: 最近報告のないメンバー
+dashboard_nobody_quiet: OKR のある全員が最近報告しています。
+dashboard_last_check_in: "最終報告 {date}"
+dashboard_never_checked_in: 報告なし
+dashboard_no_team: チームなし
+dashboard_team_page: チームのページ
+dashboard_employment_view: "表示する数値"
+dashboard_everyone: 全員
+dashboard_employment_note: "この雇用形態のメンバーと個人の OKR だけを数えます。チームと全社の目標は「全員」に含まれます。"
+serves: 貢献先
+also_serves: ほかに
+carried_from: 引き継ぎ元
+kr_quiet: "最終報告から {days} 日"
+trend_summary: "{start} に {from}、{end} に {to}。計画どおりなら {expected}"
+kr_quiet_never: "{days} 日間報告なし"
+contributors: 貢献者
+owner_map: これらの目標のアラインメント
+owner_map_more: アラインメントマップ全体
+owner_map_omitted: "この図ではさらに {count} を省いています。アラインメントマップに表示されます。"
+map_omitted_focus: "読みやすさのため、このビューでは {count} を省いています。下の下位チームの詳細ビューで確認できます。"
+omitted_people: "メンバーの目標 {count} 件"
+omitted_team_level: "第 {level} 階層のチームの目標 {count} 件"
+list_separator: "、"
+tree_title: アラインメントツリー
+tree_intro: 各目標の下に、それに貢献する目標が入れ子で並びます。「貢献元」で枝を開閉できます。複数に貢献する目標は、全社へ至る道筋の下に詳しく載り、ほかの下には斜体で名前だけ載ります。
+tree_filter: 絞り込み
+tree_filter_placeholder: チームまたはメンバー
+tree_matches: "一致する目標：{count}"
+tree_unaligned: ここに表示される目標に貢献していないもの
+tree_served_by: 貢献元
+tree_omitted: "このページを軽く保つため載せていないもの：{levels}。各チームの詳細ビューとページに一覧があります。"
+redirect_link: このページは期間なしのアドレスに移りました。ブラウザが移動しない場合はこのリンクをたどってください。
+hints_company_findings: 全社の OKR について
+hints_by_team_intro: "各チームのページには、そのチームとメンバーの OKR への指摘が 1 回ずつ載ります。下位チームにはそれぞれのページがあります。"
+hints_here: チームとメンバー
+hints_with_subteams: 下位チームを含む
+hints_team_intro: "このチームとメンバーの OKR への指摘を 1 回ずつ載せています。下の下位チームにはそれぞれのページがあります。"
+hints_none_here: "このチームとメンバーの OKR への指摘はありません。"
+people_count: 名
+people_count_one: 名
+dashboard_list_cut: "このページを軽く保つため一覧はここまでです。残り {count} はフォローアップのスプレッドシートにあります。"
+dashboard_rows_cut: "このページを軽く保つため、表はチーム構成の上位階層だけを示します。より深い {count} のチームは親チームの行に数えられ、チームのスプレッドシートにはそれぞれの行があります。"
+people_by_team: "1 ページに載せるには多すぎます。上の検索で誰でも見つけられます。またはチームを開いてください。各チームのページにメンバーが載っています"
+teams_cut: "このページを軽く保つため、ツリーは上位階層だけを示します。各チームのページに下位チームがすべて載っています。"
+contributors_rest: "… ほか {count} はアラインメントツリーに"
+people_filter_count: "{count} 名を表示"
+filter_all: すべて
+nav_updates: 更新
+updates: 今週
+updates_intro: "生成日（または期間の最終日）までの 7 日間に動いたもの。各報告に、主要な成果の前回と今回の値を添えています。"
+updates_team_intro: "このチームとメンバーの主要な成果で、次の期間に報告があったもの："
+updates_checkins: 進捗報告
+updates_moved: 動いた主要な成果
+updates_completed: 達成した主要な成果
+updates_quiet: "報告の途絶えが設定日数を超えたメンバー"
+updates_company: "全社の主要な成果と、どのチームにも属さないメンバーのもの"
+updates_by_team: チーム別
+updates_here: ここでの報告
+updates_none: この 7 日間に報告はありません。
+updates_none_here: "この 7 日間、このチームとメンバーからの報告はありません。"
+updates_done: 達成
 
 """##,
         "strings/zh.yaml": ##"""

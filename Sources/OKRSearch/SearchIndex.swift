@@ -168,7 +168,9 @@ public struct SearchIndex: Sendable {
         emit(batch)
     }
 
-    /// NFKC, lower case, white space runs as one space, trimmed. The script does the same.
+    /// NFKC, lower case, katakana as hiragana, white space runs as one space, trimmed. The
+    /// script does the same. NFKC makes half-width katakana full-width; folding the two kana
+    /// together lets "おーけーあーる" find "オーケーアール", as Japanese search boxes do.
     public static func normalize(_ text: String) -> String {
         normalizeKnownScalars(text) ?? normalizeAnyText(text)
     }
@@ -184,9 +186,15 @@ public struct SearchIndex: Sendable {
                 continue
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(scalar)
+            out.append(Unicode.Scalar(foldKana(scalar.value)) ?? scalar)
         }
         return String(out)
+    }
+
+    /// Katakana ァ (U+30A1) to ヶ (U+30F6) as the hiragana 0x60 below them; any other scalar
+    /// as it is.
+    static func foldKana(_ value: UInt32) -> UInt32 {
+        (0x30A1...0x30F6).contains(value) ? value - 0x60 : value
     }
 
     /// `normalize` for text made only of scalars whose NFKC form is known (names, e-mail
@@ -233,7 +241,13 @@ public struct SearchIndex: Sendable {
                         out.append(0x20)
                         pendingSpace = false
                     }
-                    out += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                    let folded = foldKana(value)
+                    if folded == value {
+                        out += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                    } else {
+                        // Kana lie in U+3000–U+30FF: three bytes, E3 8x xx.
+                        out += [0xE0 | UInt8(folded >> 12), 0x80 | UInt8(folded >> 6 & 0x3F), 0x80 | UInt8(folded & 0x3F)]
+                    }
                 } else {
                     return nil
                 }
@@ -244,11 +258,13 @@ public struct SearchIndex: Sendable {
     }
 
     /// Scalars that NFKC and lower-casing leave as they are, none of them white space or
-    /// combining: CJK ideographs, CJK punctuation, general punctuation, the middle dot. A
-    /// test holds every one of them to Foundation.
+    /// combining: CJK ideographs, CJK punctuation, hiragana and katakana (without the
+    /// combining sound marks and the spacing marks NFKC rewrites), general punctuation, the
+    /// middle dot. A test holds every one of them to Foundation.
     static func isKeptByNFKC(_ value: UInt32) -> Bool {
         switch value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x3035, 0x3037, 0x303B...0x303F,
+             0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
              0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027, 0xB7: true
         default: false
         }

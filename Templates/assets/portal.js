@@ -286,7 +286,9 @@
 
   // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
   function normalize(text) {
-    return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+    return text.normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, function (kana) {
+      return String.fromCharCode(kana.charCodeAt(0) - 0x60);
+    }).replace(/\s+/gu, ' ').trim();
   }
   function shardOf(points, count) {
     var hash = 2166136261;

@@ -31,15 +31,17 @@ func readTemplatesFolder() throws -> [String: String] {
         let (compiled, problems) = Theme.builtin.compile()
         #expect(compiled != nil)
         #expect(problems.isEmpty)
-        #expect(Theme.builtin.languages == ["en", "zh"])
+        #expect(Theme.builtin.languages == ["en", "ja", "zh"])
     }
 
     @Test func stringTablesHaveTheSameKeysAndCoverTheTemplates() throws {
         var problems = OKRModelBag()
         let en = Theme.parseStrings(BuiltinTheme.files["strings/en.yaml"]!, path: "en", diagnostics: &problems.bag)
-        let zh = Theme.parseStrings(BuiltinTheme.files["strings/zh.yaml"]!, path: "zh", diagnostics: &problems.bag)
+        for language in ["zh", "ja"] {
+            let other = Theme.parseStrings(BuiltinTheme.files["strings/\(language).yaml"]!, path: language, diagnostics: &problems.bag)
+            #expect(Set(en.keys) == Set(other.keys), "only in en: \(Set(en.keys).subtracting(other.keys)); only in \(language): \(Set(other.keys).subtracting(en.keys))")
+        }
         #expect(problems.bag.items.isEmpty, "\(problems.bag.items)")
-        #expect(Set(en.keys) == Set(zh.keys), "only in en: \(Set(en.keys).subtracting(zh.keys)); only in zh: \(Set(zh.keys).subtracting(en.keys))")
         let pattern = /\{\{t\.([a-z_\-]+)\}\}/
         for (path, text) in BuiltinTheme.files where path.hasSuffix(".mustache") {
             for match in text.matches(of: pattern) {

@@ -103,6 +103,14 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         #expect(SearchIndex.normalizeKnownScalars("团队\u{3000}建设") == nil, "the ideographic space is white space: the general path")
     }
 
+    @Test func kanaFoldTogetherWhateverTheirWidth() {
+        let hiragana = SearchIndex.normalize("おーけーあーる")
+        #expect(SearchIndex.normalize("オーケーアール") == hiragana)
+        #expect(SearchIndex.normalize("ｵｰｹｰｱｰﾙ") == hiragana, "half-width katakana, through NFKC")
+        #expect(SearchIndex.normalize("ガイド") == SearchIndex.normalize("ｶﾞｲﾄﾞ"), "a half-width sound mark joins its kana")
+        #expect(SearchIndex.normalize("ヷ") == "ヷ", "a katakana with no hiragana stays")
+    }
+
     /// Every scalar the shortcut takes past ASCII comes out as Foundation's NFKC and
     /// lower-casing make it, alone and mixed with ASCII, white space and each other.
     @Test func knownScalarsShortcutAgreesWithTheGeneralPath() {

@@ -968,6 +968,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
   {{#company.mission}}<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}
   {{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
 </section>
+{{>partials/cycle-switcher}}
 {{#cycle}}<section class="headline" aria-labelledby="headline-title">
   <h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
   <dl class="figures">

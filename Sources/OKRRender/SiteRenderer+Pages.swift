@@ -34,6 +34,10 @@ struct HeadlineFigures {
 struct HomePage {
     var company: CompanyInfo
     var cycle: CycleView?
+    /// Every cycle's company page, this one (the current) marked: the home page is the
+    /// company page of the current cycle.
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
     var figures: HeadlineFigures?
     var summary: SetSummary?
     var objectives: [ObjectiveView]
@@ -198,8 +202,11 @@ extension SiteRenderer {
         switch subject {
         case .home:
             let block = okrBlock(.company, cycle: current, views: views)
+            let links = index.content.config.cycles.map {
+                CycleLink(url: views.url(index.pagePath(.company, cycle: $0.id)), name: $0.name, current: $0.id == current?.id)
+            }
             return (.home, index.content.company.name, HomePage(
-                company: companyInfo(), cycle: block.cycle, figures: current.map { figures(for: $0) },
+                company: companyInfo(), cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1, figures: current.map { figures(for: $0) },
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,

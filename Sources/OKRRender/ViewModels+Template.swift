@@ -223,6 +223,8 @@ extension HomePage: ViewModel {
     static let fields: [String: @Sendable (HomePage) -> TemplateValue] = [
         "company": { $0.company.templateValue },
         "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
         "figures": { $0.figures.templateValue },
         "summary": { $0.summary.templateValue },
         "objectives": { $0.objectives.templateValue },

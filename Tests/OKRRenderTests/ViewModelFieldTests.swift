@@ -49,7 +49,7 @@ import Testing
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", teams: 1))
         check(HomePage(
-            company: company, cycle: cycle, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
+            company: company, cycle: cycle, cycleLinks: [], hasCycleLinks: false, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", findingCount: 0)
         let row2 = FindingRow(url: "u", target: "t", message: "m", ruleTitle: "r")

@@ -101,7 +101,10 @@ func options(_ folder: TemporaryFolder, strict: Bool = false) -> BuildOptions {
         #expect(ana.contains("href=\"../../company/#O1-KR1\""), "links to the key result it aligns to, at its canonical address")
         #expect(ana.contains("Ana &lt;script&gt;"), "names are escaped")
         #expect(!ana.contains("<script>"))
-        #expect(try folder.read("public/index.html").contains("href=\"./assets/style.css\""))
+        let home = try folder.read("public/index.html")
+        #expect(home.contains("href=\"./assets/style.css\""))
+        // The home page is the current cycle's company page: its switcher leads to the others.
+        #expect(home.contains("<ul><li><a href=\"./company/2026-Q3/\">2026-Q3</a></li><li><span aria-current=\"page\">2026-Q4</span></li></ul>"))
         #expect(try folder.read("public/zh/index.html").contains("增长"))
         let company = try folder.read("public/company/index.html")
         #expect(company.contains("id=\"O1\""))

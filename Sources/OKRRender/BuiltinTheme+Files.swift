@@ -627,11 +627,11 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 /* Progress charts: 150 × 32 units, the plot 120 wide, the label beside it. The target and
    pace lines are one symbol per page (trend-frame). */
 .trend { width: 10rem; height: 2.15rem; vertical-align: middle; overflow: visible; }
-.trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; vector-effect: non-scaling-stroke; marker-end: url(#trend-dot); }
+.trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
 #trend-dot circle { fill: var(--accent); }
 .trend text { font-size: 12px; fill: var(--ink); }
 .trend-defs { position: absolute; width: 0; height: 0; overflow: hidden; }
-#trend-frame path { fill: none; stroke-width: 1; vector-effect: non-scaling-stroke; }
+#trend-frame path { fill: none; stroke-width: 1; }
 #trend-frame .goal { stroke: var(--line); }
 #trend-frame .pace { stroke: var(--edge); stroke-dasharray: 2 3; }
 .quiet { color: var(--muted); font-size: .85rem; }

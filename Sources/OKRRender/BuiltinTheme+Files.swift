@@ -626,10 +626,12 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .kr-figures progress { width: 6rem; }
 /* Progress charts: 150 × 32 units, the plot 120 wide, the label beside it. The target and
    pace lines are one symbol per page (trend-frame). */
-.trend { width: 10rem; height: 2.15rem; vertical-align: middle; overflow: visible; }
+.trend { width: 7rem; height: 1.5rem; margin-right: .5rem; vertical-align: middle; overflow: visible; }
 .trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
 #trend-dot circle { fill: var(--accent); }
-.trend text { font-size: 12px; fill: var(--ink); }
+.trend text { font-size: 15px; fill: var(--ink); }
+/* A key result's chart sits at the end of its title's column, where short titles leave room. */
+.kr-line .trend { float: right; margin: 0 .5rem 0 .75rem; }
 .trend-defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 #trend-frame path { fill: none; stroke-width: 1; }
 #trend-frame .goal { stroke: var(--line); }
@@ -1172,8 +1174,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </header>
 <ol class="key-results">
 {{#keyResults}}<li class="key-result" id="{{anchor}}">
-<div class="kr-line"><span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#krTrend}}{{>partials/trend}}{{/krTrend}}{{#hasCheckIns}}
+<div class="kr-line">{{#krTrend}}{{>partials/trend}}{{/krTrend}}<span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
+<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
 <details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
 {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
 {{/keyResults}}</ol>

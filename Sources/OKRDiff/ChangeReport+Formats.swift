@@ -126,18 +126,38 @@ extension ChangeReport {
 
     /// The report for other tools; `okrs-diff.schema.json` (published with the site) describes it.
     func json() -> String {
-        func string(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
-        var out = "{\"generator\":\"okr-portal\",\"base\":\(string(base)),\"head\":\(string(head)),\"head_errors\":\(headErrors),\"counts\":{"
-        out += ChangeKind.allCases.filter { count($0) > 0 }.map { "\(JSONText.quote($0.rawValue)):\(count($0))" }.joined(separator: ",")
-        out += "},\"changes\":["
-        out += changes.map { change in
-            "{\"kind\":\(string(change.kind.rawValue)),\"section\":\(string(change.kind.section.rawValue)),"
-                + "\"attention\":\(change.kind.needsAttention),\"ref\":\(string(change.reference)),"
-                + "\"objective\":\(string(change.objective.objective.isEmpty ? nil : change.objective.description)),"
-                + "\"key_result\":\(string(change.keyResult)),\"title\":\(string(change.title)),"
-                + "\"from\":\(string(change.from)),\"to\":\(string(change.to)),\"summary\":\(string(change.summary)),\"url\":\(string(change.url))}"
-        }.joined(separator: ",")
-        return out + "]}\n"
+        var json = JSONWriter()
+        json.object { report in
+            report.field("generator", "okr-portal")
+            report.field("base", base)
+            report.field("head", head)
+            report.field("head_errors", headErrors)
+            report.field("counts", writing: { counts in
+                counts.object { fields in
+                    for kind in ChangeKind.allCases where count(kind) > 0 { fields.field(kind.rawValue, count(kind)) }
+                }
+            })
+            report.field("changes", changes)
+        }
+        return String(decoding: json.bytes, as: UTF8.self) + "\n"
+    }
+}
+
+extension Change: JSONValue {
+    public func write(to json: inout JSONWriter) {
+        json.object { fields in
+            fields.field("kind", kind.rawValue)
+            fields.field("section", kind.section.rawValue)
+            fields.field("attention", kind.needsAttention)
+            fields.field("ref", reference)
+            fields.field("objective", Nullable(objective.objective.isEmpty ? nil : objective.description))
+            fields.field("key_result", Nullable(keyResult))
+            fields.field("title", title)
+            fields.field("from", Nullable(from))
+            fields.field("to", Nullable(to))
+            fields.field("summary", summary)
+            fields.field("url", Nullable(url))
+        }
     }
 }
 

@@ -22,9 +22,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         case .json:
             if diagnostics.isEmpty { return "[]\n" }
             let rows = diagnostics.map { d in
-                "  {\"path\": \(JSONText.quote(d.location.path)), \"line\": \(d.location.line), \"column\": \(d.location.column), "
-                    + "\"severity\": \(JSONText.quote(d.severity.rawValue)), \"rule\": \(JSONText.quote(d.rule.rawValue)), "
-                    + "\"message\": \(JSONText.quote(d.message))}"
+                "  {\"path\": \(JSONWriter.quote(d.location.path)), \"line\": \(d.location.line), \"column\": \(d.location.column), "
+                    + "\"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"rule\": \(JSONWriter.quote(d.rule.rawValue)), "
+                    + "\"message\": \(JSONWriter.quote(d.message))}"
             }
             return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
         }
@@ -57,54 +57,5 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     static func githubProperty(_ text: String) -> String {
         githubData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
-    }
-}
-
-/// Minimal JSON string quoting, for output whose key order we fix ourselves.
-public enum JSONText {
-    public static func quote(_ text: String) -> String {
-        var out: [UInt8] = []
-        append(quoted: text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `text` as a JSON string literal, appended as UTF-8: runs that need no escape are
-    /// copied whole (the search index quotes every document this way).
-    public static func append(quoted text: String, to out: inout [UInt8]) {
-        var text = text
-        out.reserveCapacity(out.count + text.utf8.count + 2)
-        out.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            func escape(_ length: Int, _ replacement: StaticString) {
-                out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                out += UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
-                index += length
-                runStart = index
-            }
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""): escape(1, #"\""#)
-                case UInt8(ascii: "\\"): escape(1, #"\\"#)
-                case UInt8(ascii: "\n"): escape(1, #"\n"#)
-                case UInt8(ascii: "\r"): escape(1, #"\r"#)
-                case UInt8(ascii: "\t"): escape(1, #"\t"#)
-                case let byte where byte < 0x20:
-                    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-                    out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                    out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
-                    index += 1
-                    runStart = index
-                // U+2028/2029 (E2 80 A8/A9) are legal in JSON but end a string literal in
-                // older JavaScript.
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: escape(3, #"\u2028"#)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: escape(3, #"\u2029"#)
-                default: index += 1
-                }
-            }
-            out += UnsafeBufferPointer(rebasing: bytes[runStart...])
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -3,24 +3,9 @@ import OKRGraph
 import OKRModel
 
 /// `okrs.json`: everything the portal knows, for other tools. Field names are snake_case and
-/// stable; `okrs.schema.json` beside it describes them.
-struct ExportDocument: Encodable {
-    var schema = "okrs.schema.json"
-    var generator = "okr-portal"
-    var title: String
-    var build_date: String
-    var current_cycle: String?
-    var cycles: [ExportCycle]
-    var teams: [ExportTeam]
-    var people: [ExportPerson]
-    var objectives: [ExportObjective]
-
-    enum CodingKeys: String, CodingKey {
-        case schema = "$schema", generator, title, build_date, current_cycle, cycles, teams, people, objectives
-    }
-}
-
-struct ExportCycle: Encodable {
+/// stable; `okrs.schema.json` beside it describes them. Each record writes its fields once,
+/// in sorted order.
+struct ExportCycle: JSONValue {
     var id: String
     var name: String
     var start: String
@@ -32,17 +17,41 @@ struct ExportCycle: Encodable {
     var url: String
     /// The cycle's own export, `okrs/<cycle>.json`: the same document with only its objectives.
     var export: String
+
+    func write(to json: inout JSONWriter) {
+        json.object { fields in
+            fields.field("current", current)
+            fields.field("enclosed_by", enclosed_by)
+            fields.field("end", end)
+            fields.field("export", export)
+            fields.field("id", id)
+            fields.field("name", name)
+            fields.field("phase", phase)
+            fields.field("start", start)
+            fields.field("url", url)
+        }
+    }
 }
 
-struct ExportTeam: Encodable {
+struct ExportTeam: JSONValue {
     var id: String
     var name: String
     var parent: Nullable<String>
     var lead: Nullable<String>
     var url: String
+
+    func write(to json: inout JSONWriter) {
+        json.object { fields in
+            fields.field("id", id)
+            fields.field("lead", lead)
+            fields.field("name", name)
+            fields.field("parent", parent)
+            fields.field("url", url)
+        }
+    }
 }
 
-struct ExportPerson: Encodable {
+struct ExportPerson: JSONValue {
     var id: String
     var name: String
     var email: Nullable<String>
@@ -51,9 +60,22 @@ struct ExportPerson: Encodable {
     var manager: Nullable<String>
     var employment: Nullable<String>
     var url: String
+
+    func write(to json: inout JSONWriter) {
+        json.object { fields in
+            fields.field("email", email)
+            fields.field("employment", employment)
+            fields.field("id", id)
+            fields.field("manager", manager)
+            fields.field("name", name)
+            fields.field("team", team)
+            fields.field("title", title)
+            fields.field("url", url)
+        }
+    }
 }
 
-struct ExportObjective: Encodable, CompactJSONValue {
+struct ExportObjective: JSONValue {
     var ref: String
     var cycle: String
     var owner: String
@@ -73,8 +95,7 @@ struct ExportObjective: Encodable, CompactJSONValue {
     var url: String
     var key_results: [ExportKeyResult]
 
-    /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout CompactJSON) {
+    func write(to json: inout JSONWriter) {
         json.object { fields in
             fields.field("aligned_by", aligned_by)
             fields.field("aligns", aligns)
@@ -98,7 +119,7 @@ struct ExportObjective: Encodable, CompactJSONValue {
     }
 }
 
-struct ExportKeyResult: Encodable, CompactJSONValue {
+struct ExportKeyResult: JSONValue {
     var ref: String
     var id: String
     var title: String
@@ -119,8 +140,7 @@ struct ExportKeyResult: Encodable, CompactJSONValue {
     var last_checkin: Nullable<String>
     var aligned_by: [String]
 
-    /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout CompactJSON) {
+    func write(to json: inout JSONWriter) {
         json.object { fields in
             fields.field("aligned_by", aligned_by)
             fields.field("confidence", confidence)
@@ -144,25 +164,6 @@ struct ExportKeyResult: Encodable, CompactJSONValue {
     }
 }
 
-/// A value written as JSON `null` when absent (instead of leaving the key out), so every
-/// record has the same keys.
-enum Nullable<Wrapped: Encodable>: Encodable {
-    case some(Wrapped)
-    case none
-
-    init(_ value: Wrapped?) {
-        self = value.map(Nullable.some) ?? .none
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .some(let value): try container.encode(value)
-        case .none: try container.encodeNil()
-        }
-    }
-}
-
 extension SiteRenderer {
     /// Rounds away binary noise (0.30000000000000004) so the export is readable and stable.
     static func tidy(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
@@ -174,7 +175,6 @@ extension SiteRenderer {
     /// Streamed to `sink` as it is encoded.
     public func writeExport(cycle only: String? = nil, to sink: @escaping ByteSink) throws {
         let config = index.content.config
-        let language = config.defaultLanguage
         let cycles = config.cycles.map { cycle in
             ExportCycle(
                 id: cycle.id, name: cycle.name, start: cycle.start.description, end: cycle.end.description,
@@ -191,11 +191,26 @@ extension SiteRenderer {
                 title: Nullable(person.title), manager: Nullable(person.manager),
                 employment: Nullable(person.employment?.rawValue), url: "people/\(person.id)/")
         }
-        let document = ExportDocument(
-            title: config.title, build_date: index.buildDate.description, current_cycle: index.currentCycle?.id,
-            cycles: cycles, teams: teams, people: people, objectives: [])
-        // Objectives are most of the export (457 MB for 50,000 people): spliced in one by one.
-        try SplicedJSON.write(document, arrays: [("objectives", { writer in
+        // Objectives are most of the export (457 MB for 50,000 people): streamed as written.
+        try JSONWriter.stream(to: sink) { json in
+            json.object { document in
+                document.field("$schema", "okrs.schema.json")
+                document.field("build_date", index.buildDate.description)
+                document.field("current_cycle", index.currentCycle?.id)
+                document.field("cycles", cycles)
+                document.field("generator", "okr-portal")
+                document.field("objectives", writing: { $0.array { writeExportObjectives(cycle: only, to: &$0) } })
+                document.field("people", people)
+                document.field("teams", teams)
+                document.field("title", config.title)
+            }
+        }
+    }
+
+    /// The export's objectives (of one cycle, or of all), each an element of the array being
+    /// written.
+    func writeExportObjectives(cycle only: String?, to json: inout JSONWriter) {
+        let language = index.content.config.defaultLanguage
         for set in index.content.okrSets where only == nil || set.cycle == only {
             for objective in set.objectives {
                 let key = set.key(of: objective)
@@ -236,9 +251,8 @@ extension SiteRenderer {
                     aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
                     chain: index.graph.chain(of: key).dropFirst().map(\.description),
                     url: index.objectiveURL(key), key_results: keyResults)
-                writer.append(entry)
+                json.element(entry)
             }
         }
-        })], to: sink)
     }
 }

@@ -242,32 +242,36 @@ extension SiteRenderer {
 
     /// `map/<cycle>/alignment.json`: the cycle's objectives as nodes and alignments as edges.
     func writeAlignmentJSON(cycle: String, to sink: @escaping ByteSink) throws {
-        struct Document: Encodable {
-            var cycle: String, build_date: String, objectives: [AlignmentNodeRecord], alignments: [AlignmentEdgeRecord]
-        }
         let (keys, edges) = exportedObjectives(of: cycle)
         let language = index.content.config.defaultLanguage
-        let document = Document(cycle: cycle, build_date: index.buildDate.description, objectives: [], alignments: [])
-        // Tens of megabytes for a large company: the nodes and edges are spliced in one by one.
-        try SplicedJSON.write(document, arrays: [
-            ("objectives", { writer in
-                for key in keys {
-                    guard let (_, objective) = index.objective(key) else { continue }
-                    writer.append(AlignmentNodeRecord(
-                        ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
-                        level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
-                        progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
-                        url: index.objectiveURL(key)))
-                }
-            }),
-            ("alignments", { writer in
-                for edge in edges {
-                    writer.append(AlignmentEdgeRecord(
-                        source: edge.source.description, target: edge.target.description,
-                        key_result: Nullable(edge.targetKeyResult), direction: edge.direction.rawValue))
-                }
-            }),
-        ], to: sink)
+        // Tens of megabytes for a large company: streamed as written.
+        try JSONWriter.stream(to: sink) { json in
+            json.object { document in
+                document.field("alignments", writing: { alignments in
+                    alignments.array { writer in
+                        for edge in edges {
+                            writer.element(AlignmentEdgeRecord(
+                                source: edge.source.description, target: edge.target.description,
+                                key_result: Nullable(edge.targetKeyResult), direction: edge.direction.rawValue))
+                        }
+                    }
+                })
+                document.field("build_date", index.buildDate.description)
+                document.field("cycle", cycle)
+                document.field("objectives", writing: { objectives in
+                    objectives.array { writer in
+                        for key in keys {
+                            guard let (_, objective) = index.objective(key) else { continue }
+                            writer.element(AlignmentNodeRecord(
+                                ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
+                                level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
+                                progress: Self.tidy(objective.progress), status: index.status(of: objective, in: key.cycle).rawValue,
+                                url: index.objectiveURL(key)))
+                        }
+                    }
+                })
+            }
+        }
     }
 
     /// A Graphviz label's text: backslashes and quotes escaped, line breaks made spaces. Byte
@@ -429,12 +433,11 @@ final class MapGeometryCache {
 }
 
 /// An objective in `map/<cycle>/alignment.json`.
-struct AlignmentNodeRecord: Encodable, CompactJSONValue {
+struct AlignmentNodeRecord: JSONValue {
     var ref: String, cycle: String, owner: String, owner_name: String, level: Int
     var title: String, progress: Double, status: String, url: String
 
-    /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout CompactJSON) {
+    func write(to json: inout JSONWriter) {
         json.object { fields in
             fields.field("cycle", cycle)
             fields.field("level", level)
@@ -450,11 +453,10 @@ struct AlignmentNodeRecord: Encodable, CompactJSONValue {
 }
 
 /// An alignment in `map/<cycle>/alignment.json`.
-struct AlignmentEdgeRecord: Encodable, CompactJSONValue {
+struct AlignmentEdgeRecord: JSONValue {
     var source: String, target: String, key_result: Nullable<String>, direction: String
 
-    /// The fields in sorted order, as `JSONEncoder` prints them.
-    func write(to json: inout CompactJSON) {
+    func write(to json: inout JSONWriter) {
         json.object { fields in
             fields.field("direction", direction)
             fields.field("key_result", key_result)

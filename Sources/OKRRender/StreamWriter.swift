@@ -1,5 +1,27 @@
+import OKRModel
+
 /// Receives a streamed file's bytes, one buffer at a time.
 public typealias ByteSink = (UnsafeBufferPointer<UInt8>) throws -> Void
+
+extension JSONWriter {
+    /// A JSON document written by `body` and streamed to `sink` as it grows (see `drain`),
+    /// ending with a newline. The first error the sink throws stops the streaming and is
+    /// rethrown at the end.
+    static func stream(to sink: @escaping ByteSink, _ body: (inout JSONWriter) -> Void) throws {
+        final class Failure { var error: (any Error)? }
+        let failure = Failure()
+        var json = JSONWriter(drain: { bytes in
+            if failure.error == nil {
+                do { try bytes.withUnsafeBufferPointer(sink) } catch { failure.error = error }
+            }
+            bytes.removeAll(keepingCapacity: true)
+        })
+        body(&json)
+        json.bytes.append(UInt8(ascii: "\n"))
+        json.finish()
+        if let error = failure.error { throw error }
+    }
+}
 
 /// Builds a large file in a buffer that goes to a sink each time it fills, so the file is
 /// never whole in memory (the export of 50,000 people is over 400 MB). Writing is not

@@ -103,7 +103,7 @@ public struct SearchIndex: Sendable {
             shardJSON += (number % Self.documentsPerShard == 0 ? "[[" : ",\n[").utf8
             for (position, field) in [document.kind, document.label, document.detail, document.path, text].enumerated() {
                 if position > 0 { shardJSON.append(UInt8(ascii: ",")) }
-                JSONText.append(quoted: field, to: &shardJSON)
+                JSONWriter.append(quoted: field, to: &shardJSON)
             }
             shardJSON.append(UInt8(ascii: "]"))
             if number % Self.documentsPerShard == Self.documentsPerShard - 1 || number == documents.count - 1 {
@@ -148,7 +148,7 @@ public struct SearchIndex: Sendable {
             var json: [UInt8] = [UInt8(ascii: "{")]
             for (position, entry) in shards[number].sorted(by: { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }).enumerated() {
                 if position > 0 { json.append(UInt8(ascii: ",")) }
-                JSONText.append(quoted: entry.key, to: &json)
+                JSONWriter.append(quoted: entry.key, to: &json)
                 json += ":[".utf8
                 // Gaps rather than numbers: lists are sorted, gaps are short.
                 var previous: Int32 = 0

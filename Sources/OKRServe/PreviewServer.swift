@@ -206,6 +206,6 @@ final class BuildState: Sendable {
     }
 
     func status() -> String {
-        fields.withLock { "{\"build\": \($0.builds), \"ok\": \($0.succeeded), \"errors\": \(JSONText.quote($0.problems))}" }
+        fields.withLock { "{\"build\": \($0.builds), \"ok\": \($0.succeeded), \"errors\": \(JSONWriter.quote($0.problems))}" }
     }
 }

@@ -26,8 +26,8 @@ public enum CycleRollover {
         } catch {
             throw Refused(description: "portal.yaml:\(error.position.line):\(error.position.column): \(error.message); fix it first")
         }
-        var item = "{id: \(JSONText.quote(id)), "
-        if let name { item += "name: \(JSONText.quote(name)), " }
+        var item = "{id: \(JSONWriter.quote(id)), "
+        if let name { item += "name: \(JSONWriter.quote(name)), " }
         item += "start: \(start), end: \(end)}"
 
         guard case .mapping(let pairs)? = root?.value, let cycles = pairs.first(where: { $0.keyText == "cycles" }) else {
@@ -100,7 +100,7 @@ public enum CycleRollover {
             """
             for objective in unfinished {
                 text += "  - title: \(yaml(objective.title))\n"
-                text += "    carried_from: \(JSONText.quote("\(from):\(set.owner.path)/\(objective.id)"))\n"
+                text += "    carried_from: \(JSONWriter.quote("\(from):\(set.owner.path)/\(objective.id)"))\n"
                 if objective.type == .committed { text += "    type: committed\n" }
                 if let priority = objective.priority { text += "    priority: P\(priority)\n" }
                 let open = objective.keyResults.filter { $0.progress < 1 }
@@ -112,13 +112,13 @@ public enum CycleRollover {
                     case .numeric(let start, let target, _, let unit):
                         text += "        start: \(number(keyResult.currentValue ?? start))\n"
                         text += "        target: \(number(target))\n"
-                        if let unit { text += "        unit: \(JSONText.quote(unit))\n" }
+                        if let unit { text += "        unit: \(JSONWriter.quote(unit))\n" }
                     case .milestone:
                         text += "        done: false\n"
                     case .manual:
                         text += "        progress: 0\n"
                     }
-                    if let owner = keyResult.owner { text += "        owner: \(JSONText.quote(owner))\n" }
+                    if let owner = keyResult.owner { text += "        owner: \(JSONWriter.quote(owner))\n" }
                 }
             }
             text += "---\n"
@@ -148,9 +148,9 @@ public enum CycleRollover {
 
     /// A title as YAML: a quoted string, or a flow mapping of its languages.
     static func yaml(_ text: LocalizedText) -> String {
-        if text.variants.count == 1, text.variants[0].language.isEmpty { return JSONText.quote(text.variants[0].text) }
+        if text.variants.count == 1, text.variants[0].language.isEmpty { return JSONWriter.quote(text.variants[0].text) }
         // Only a plain title has the unnamed variant; a mapping names every language.
-        return "{" + text.variants.map { "\($0.language): \(JSONText.quote($0.text))" }.joined(separator: ", ") + "}"
+        return "{" + text.variants.map { "\($0.language): \(JSONWriter.quote($0.text))" }.joined(separator: ", ") + "}"
     }
 
     static func number(_ value: Double) -> String {

@@ -37,7 +37,7 @@ import Testing
 
         """)
         #expect(DiagnosticFormat.json.format([]) == "[]\n")
-        #expect(JSONText.quote("a\"b\\c\n\u{01}") == "\"a\\\"b\\\\c\\n\\u0001\"")
+        #expect(JSONWriter.quote("a\"b\\c\n\u{01}") == "\"a\\\"b\\\\c\\n\\u0001\"")
     }
 
     @Test func normalizedSortsAndDropsRepeats() {
@@ -115,10 +115,10 @@ import Testing
     }
 }
 
-@Suite struct JSONTextTests {
+@Suite struct JSONWriterStringTests {
     @Test func quotesControlCharactersAndLineSeparators() {
-        #expect(JSONText.quote("a\"b\\c\nd\u{1}") == #""a\"b\\c\nd\u0001""#)
-        #expect(JSONText.quote("x\u{2028}y\u{2029}") == #""x\u2028y\u2029""#)
+        #expect(JSONWriter.quote("a\"b\\c\nd\u{1}") == #""a\"b\\c\nd\u0001""#)
+        #expect(JSONWriter.quote("x\u{2028}y\u{2029}") == #""x\u2028y\u2029""#)
     }
 
     /// The byte-wise quoting agrees with quoting scalar by scalar, on every control
@@ -151,7 +151,7 @@ import Testing
         for _ in 0..<3000 {
             var text = String.UnicodeScalarView()
             for _ in 0..<next(20) { text.append(alphabet[next(alphabet.count)]) }
-            #expect(JSONText.quote(String(text)) == reference(String(text)), "\(String(text).debugDescription)")
+            #expect(JSONWriter.quote(String(text)) == reference(String(text)), "\(String(text).debugDescription)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OKRModel
 @testable import OKRRender
 
 /// The export and the alignment files are streamed: a buffer goes to the sink each time it
@@ -32,27 +33,24 @@ import Testing
         #expect(chunks.list.count == 1, "nothing more goes to a sink that failed")
     }
 
-    /// A spliced document streamed in many pieces is the same bytes as the collected one.
-    @Test func splicedDocumentStreamsInPieces() throws {
-        struct Item: Encodable, CompactJSONValue {
-            var name: String
-            var numbers: [Int]
-
-            func write(to json: inout CompactJSON) {
-                json.object { fields in
-                    fields.field("name", name)
-                    fields.field("numbers", numbers)
-                }
+    /// A JSON document streamed in many pieces is the same bytes as the one written whole, and
+    /// a sink's error comes back out.
+    @Test func jsonDocumentStreamsInPieces() throws {
+        func write(_ json: inout JSONWriter) {
+            json.object { document in
+                document.field("items", writing: { items in
+                    items.array { for index in 0..<60_000 { $0.element(["name": "item \(index) 名"]) } }
+                })
+                document.field("title", "t")
             }
         }
-        struct Document: Encodable { var items: [Item]; var title = "t" }
-        let items = (0..<60_000).map { Item(name: "item \($0) 名", numbers: [$0, $0 + 1]) }
-        let fill: SplicedJSON.Arrays = [("items", { writer in items.forEach { writer.append($0) } })]
         let chunks = Chunks()
-        try SplicedJSON.write(Document(items: []), arrays: fill) { chunks.list.append(Array($0)) }
+        try JSONWriter.stream(to: { chunks.list.append(Array($0)) }, write)
         #expect(chunks.list.count >= 2)
-        let whole = Array(try SplicedJSON.encoder().encode(Document(items: items))) + Array("\n".utf8)
-        #expect(chunks.list.flatMap { $0 } == whole)
+        var whole = JSONWriter()
+        write(&whole)
+        #expect(chunks.list.flatMap { $0 } == whole.bytes + Array("\n".utf8))
+        #expect(throws: Refused.self) { try JSONWriter.stream(to: { _ in throw Refused() }, write) }
     }
 
     @Test func streamedOutputFileIsTheSameFileAsItsBytes() throws {

@@ -83,17 +83,15 @@ extension ChangeReport {
 
     /// Text as Markdown shows it literally: no HTML, no links, no emphasis, no table breaks.
     static func markdownText(_ text: String) -> String {
-        var out = ""
-        for character in oneLine(text) {
+        replacing(text) { character in
             switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\" + String(character)
-            default: out.append(character)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "~": "\\" + String(character)
+            default: nil
             }
         }
-        return out
     }
 
     /// Inside a code span nothing is markup, but a backtick would end it and `|` the cell.
@@ -103,17 +101,15 @@ extension ChangeReport {
 
     /// A URL as a link target: spaces and brackets would end it.
     static func linkTarget(_ url: String) -> String {
+        let encoded: [Character: String] = [" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C"]
+        return replacing(url) { encoded[$0] }
+    }
+
+    /// `text` on one line, each character `replacement` names replaced.
+    static func replacing(_ text: String, _ replacement: (Character) -> String?) -> String {
         var out = ""
-        for character in oneLine(url) {
-            switch character {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "|": out += "%7C"
-            default: out.append(character)
-            }
+        for character in oneLine(text) {
+            if let replaced = replacement(character) { out += replaced } else { out.append(character) }
         }
         return out
     }

@@ -1,62 +1,6 @@
 import OKRHints
 import OKRModel
 
-/// One rule as the writing guide presents it.
-struct RuleGuide {
-    var id: String
-    var title: String
-    var rationale: String
-    var bad: String
-    var good: String
-    var findingCount: Int
-}
-
-/// A finding on the hints page, linking to what it is about.
-struct FindingRow {
-    var url: String
-    var target: String
-    var message: String
-    var ruleTitle: String
-}
-
-/// `/hints/`: the writing guide and the counts, by rule and by team; the findings themselves
-/// are on one page per team, so no page grows with the whole company.
-struct HintsPage {
-    var rules: [RuleGuide]
-    /// The company's own findings (its OKR sets), listed here.
-    var companyRows: [FindingRow]
-    var hasCompanyRows: Bool
-    /// Teams with findings of their own or their people's, in the team tree's order.
-    var teamCounts: [TeamFindingCount]
-    var hasTeamCounts: Bool
-    var hasFindings: Bool
-    var findingCount: Int
-    var silencedCount: Int
-}
-
-/// A team's line in a count of findings, linking to its page of findings.
-struct TeamFindingCount {
-    var url: String
-    var name: String
-    /// Findings on the team's own OKRs and its members'.
-    var count: Int
-    /// With its sub-teams'.
-    var totalCount: Int
-    var depth: Int
-}
-
-/// `/hints/teams/<id>/`: the findings of one team's OKRs and of its members', each once;
-/// sub-teams are listed with their counts, not repeated.
-struct TeamHintsPage {
-    var team: PersonLink
-    /// The hint pages of the teams above, top first.
-    var hintTrail: [PersonLink]
-    var rows: [FindingRow]
-    var hasRows: Bool
-    var subteamCounts: [TeamFindingCount]
-    var hasSubteamCounts: Bool
-}
-
 extension SiteRenderer {
     static func teamHintsPath(_ team: String) -> String { "hints/teams/\(team)/" }
 
@@ -106,9 +50,9 @@ extension SiteRenderer {
                 url: views.url(Self.teamHintsPath(child.id)), name: child.name, count: byTeam[child.id]?.count ?? 0, totalCount: total, depth: 0)
         }
         let trail = team.map { ancestors(of: $0) }?.filter { totals[$0.id] != nil }
-            .map { PersonLink(url: views.url(Self.teamHintsPath($0.id)), name: $0.name) } ?? []
+            .map { NamedLink(url: views.url(Self.teamHintsPath($0.id)), name: $0.name) } ?? []
         return TeamHintsPage(
-            team: PersonLink(url: views.url("teams/\(id)/"), name: team?.name ?? id), hintTrail: trail,
+            team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id), hintTrail: trail,
             rows: rows, hasRows: !rows.isEmpty, subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 

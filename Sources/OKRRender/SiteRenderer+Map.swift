@@ -6,65 +6,6 @@ import OKRModel
 // The alignment map: the cycle overview with its alignment tree, each team's focused view,
 // the one drawing on each owner's page, and the graph exports.
 
-struct MapPage {
-    var cycle: CycleView?
-    var cycleLinks: [CycleLink]
-    var hasCycleLinks: Bool
-    /// The team of a focused view; nil on the overview.
-    var focusTeam: PersonLink?
-    /// Overview, then the focused team's ancestors.
-    var mapTrail: [PersonLink]
-    /// The drawing; nil when the cycle has nothing to draw.
-    var mapSVG: [UInt8]?
-    var objectiveCount: Int
-    /// Objectives the view leaves out to stay readable; they are in the focused views.
-    var omittedCount: Int
-    var hasOmitted: Bool
-    /// The sentence saying how many of which levels are not drawn and where to find them.
-    var omittedNote: String
-    /// Focused views one step down: the teams on the overview, a team's sub-teams.
-    var focusLinks: [PersonLink]
-    var hasFocusLinks: Bool
-    /// The alignment tree (overview only): the company's objectives and what serves them.
-    var tree: [TreeItem]
-    var hasTree: Bool
-    /// Objectives of the tree's levels that serve nothing shown.
-    var unaligned: [TreeItem]
-    var hasUnaligned: Bool
-    /// The levels the tree leaves out, when the cycle is too large for one page.
-    var treeOmittedNote: String?
-    /// Teams for the tree's filter: a team's name selects it and its sub-teams.
-    var filterTeams: [FilterTeam]
-    var jsonURL: String
-    var dotURL: String
-}
-
-/// One objective in the alignment tree, with the objectives that serve it nested below.
-struct TreeItem {
-    var url: String
-    /// "O1 Grow revenue".
-    var label: String
-    var ownerName: String
-    var progress: ProgressView
-    var status: String
-    var statusLabel: String
-    /// What the filter matches: the team of a team objective or of a person; "" for the company.
-    var team: String
-    /// Listed again under a second objective it serves; its own contributors are under the first.
-    var isReference: Bool
-    var children: [TreeItem]
-    var hasChildren: Bool
-    var childCount: Int
-    /// Whether its branch starts expanded.
-    var open: Bool
-}
-
-struct FilterTeam {
-    var id: String
-    var name: String
-    var parent: String
-}
-
 extension SiteRenderer {
     /// Limits that keep each drawing readable; see `MapSelection`.
     static let teamFocusLimit = 100
@@ -81,9 +22,9 @@ extension SiteRenderer {
         let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
         let cycleLinks: [CycleLink]
         let selection: MapSelection
-        var trail = [PersonLink(url: views.url(cycle.map { index.mapPath(cycle: $0.id) } ?? "map/"), name: views.t("map_overview"))]
-        var focusTeam: PersonLink?
-        var focusLinks: [PersonLink] = []
+        var trail = [NamedLink(url: views.url(cycle.map { index.mapPath(cycle: $0.id) } ?? "map/"), name: views.t("map_overview"))]
+        var focusTeam: NamedLink?
+        var focusLinks: [NamedLink] = []
         var seeds: Set<ObjectiveKey> = []
         var tree: AlignmentTree?
         if let cycle, let teamID, let team = index.teamsByID[teamID] {
@@ -94,10 +35,10 @@ extension SiteRenderer {
                 CycleLink(url: views.url(SiteIndex.teamMapPath(teamID, cycle: $0.id)), name: $0.name, current: $0.id == cycle.id)
             }
             trail += ancestors(of: team).filter { index.set(cycle.id, .team($0.id)) != nil }
-                .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
-            focusTeam = PersonLink(url: views.url(index.pagePath(owner, cycle: cycle.id)), name: team.name)
+                .map { NamedLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+            focusTeam = NamedLink(url: views.url(index.pagePath(owner, cycle: cycle.id)), name: team.name)
             focusLinks = (index.childTeams[teamID] ?? []).filter { index.set(cycle.id, .team($0.id)) != nil }
-                .map { PersonLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+                .map { NamedLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
         } else if let cycle {
             selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder)
             cycleLinks = index.content.config.cycles.map {
@@ -106,7 +47,7 @@ extension SiteRenderer {
             var listed: Set<String> = []
             for key in selection.objectives where key.cycle == cycle.id {
                 if case .team(let id) = key.owner, listed.insert(id).inserted, let team = index.teamsByID[id] {
-                    focusLinks.append(PersonLink(url: views.url(SiteIndex.teamMapPath(id, cycle: cycle.id)), name: team.name))
+                    focusLinks.append(NamedLink(url: views.url(SiteIndex.teamMapPath(id, cycle: cycle.id)), name: team.name))
                 }
             }
             tree = alignmentTree(cycle: cycle.id, views: views)

@@ -3,14 +3,7 @@ import OKRHints
 import OKRModel
 import OKRTemplate
 
-// The view model of each page kind.
-
-struct CompanyInfo {
-    var name: String
-    var mission: String?
-    var vision: String?
-    var strategyHTML: String?
-}
+// Building the view model of each page kind (the models are in ViewModels.swift).
 
 /// The OKR block every owner page shows (`partials/okr-set`).
 struct OKRBlock {
@@ -22,178 +15,9 @@ struct OKRBlock {
     var ownerMap: OwnerMap? = nil
 }
 
-struct HeadlineFigures {
-    var companyProgress: String
-    var expectedProgress: String
-    var objectives: Int
-    var atRisk: Int
-    var coverage: String
-    var teams: Int
-}
-
-struct HomePage {
-    var company: CompanyInfo
-    var cycle: CycleView?
-    /// Every cycle's company page, this one (the current) marked: the home page is the
-    /// company page of the current cycle.
-    var cycleLinks: [CycleLink]
-    var hasCycleLinks: Bool
-    var figures: HeadlineFigures?
-    var summary: SetSummary?
-    var objectives: [ObjectiveView]
-    var bodyHTML: String?
-    var setHints: [HintView]
-    var hasSetHints: Bool
-    /// The one alignment drawing of the page; see `OwnerBlock`.
-    var ownerMapSVG: [UInt8]?
-    var ownerMapNote: String?
-    var ownerMapURL: String?
-}
-
-/// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
-struct OwnerBlock {
-    var cycle: CycleView?
-    var cycleLinks: [CycleLink]
-    var hasCycleLinks: Bool
-    var summary: SetSummary?
-    var objectives: [ObjectiveView]
-    var bodyHTML: String?
-    var setHints: [HintView]
-    var hasSetHints: Bool
-    /// The page's one alignment drawing: the owner's objectives, what they serve up to the
-    /// company and who contributes one level down; nil when they stand alone.
-    var ownerMapSVG: [UInt8]?
-    /// What the drawing's limit left out, when it did.
-    var ownerMapNote: String?
-    /// The fuller view: the team's focused map, or the cycle's overview.
-    var ownerMapURL: String?
-}
-
-struct CompanyPage {
-    var company: CompanyInfo
-    var owner: OwnerBlock
-}
-
-struct TeamPage {
-    var team: TeamInfo
-    var owner: OwnerBlock
-    var ancestors: [PersonLink]
-    var lead: PersonLink?
-    var children: [TeamNode]
-    var hasChildren: Bool
-    /// The team's focused alignment map for the cycle shown; nil without OKRs.
-    var teamMapURL: String?
-    /// The team's row on the dashboard of the cycle shown; nil without a cycle.
-    var coverageURL: String?
-    var members: [PersonRow]
-    var hasMembers: Bool
-}
-
-struct PersonPage {
-    var person: PersonInfo
-    var owner: OwnerBlock
-    var team: PersonLink?
-    var manager: PersonLink?
-    var employment: String?
-    var reports: [PersonLink]
-    var hasReports: Bool
-}
-
-struct TeamInfo {
-    var name: String
-    var missionHTML: String?
-}
-
-struct PersonInfo {
-    var name: String
-    var title: String?
-    var email: String?
-    var location: String?
-    var bioHTML: String?
-}
-
-struct TeamNode {
-    var url: String
-    var name: String
-    /// Always set, so a nested node without progress never shows its parent's (Mustache would
-    /// find the parent's `teamProgress` when the child's is nil).
-    var hasTeamProgress: Bool
-    var teamProgress: ProgressView?
-    var memberCount: Int
-    /// "1 member", "8 members" in the page's language.
-    var memberCountLabel: String
-    var children: [TeamNode]
-    var hasChildren: Bool
-}
-
-struct PersonRow {
-    var url: String
-    var name: String
-    var title: String
-    var team: PersonLink?
-    var personProgress: ProgressView?
-    /// For the directory's filter: the team id, location and employment ("" when none).
-    var teamID: String
-    var location: String
-    var employment: String
-}
-
-/// A choice in a filter: the value rows carry, and what the reader sees.
-struct FilterOption {
-    var value: String
-    var label: String
-}
-
-struct TeamsPage {
-    var cycle: CycleView?
-    var roots: [TeamNode]
-    /// The tree stops above its deepest levels (each team's page lists its sub-teams).
-    var isCut: Bool
-}
-
-struct PeoplePage {
-    var cycle: CycleView?
-    /// Everyone, while the company has at most `SiteRenderer.directoryLimit` people.
-    var people: [PersonRow]
-    var hasPeople: Bool
-    /// Above that, the team tree instead: each team's page lists its people.
-    var byTeam: [TeamNode]
-    var hasByTeam: Bool
-    /// "10,000 people".
-    var peopleCount: String
-    /// The table's filter (with script): teams (a team selects its sub-teams too), the
-    /// locations and the kinds of employment that occur.
-    var filterTeams: [FilterTeam]
-    var locations: [FilterOption]
-    var employments: [FilterOption]
-}
-
-struct CycleRow {
-    var id: String
-    var isClosed: Bool
-    var url: String
-    var name: String
-    var isCurrent: Bool
-    var start: String
-    var end: String
-    var objectiveCount: Int
-    var ownerCount: Int
-    var companyProgress: ProgressView?
-}
-
-struct CycleGroup {
-    var id: String
-    var label: String
-    var cycles: [CycleRow]
-}
-
 extension String {
     /// nil for an empty string: Mustache shows a section for any string, even "".
     var nonEmpty: String? { isEmpty ? nil : self }
-}
-
-struct CyclesPage {
-    var groups: [CycleGroup]
 }
 
 extension SiteRenderer {
@@ -244,7 +68,7 @@ extension SiteRenderer {
             let page = TeamPage(
                 team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
                 owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
-                ancestors: ancestors(of: team).map { PersonLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
+                ancestors: ancestors(of: team).map { NamedLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
                 lead: views.personLink(team.lead),
                 children: children, hasChildren: !children.isEmpty,
                 teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
@@ -434,7 +258,6 @@ extension SiteRenderer {
         return CyclesPage(groups: groups.filter { !$0.cycles.isEmpty })
     }
 }
-
 
 /// The 404 page has only the layout's fields.
 struct NotFoundPage: TemplateObject {

@@ -1,11 +1,6 @@
 import OKRModel
 import OKRSearch
 
-/// The search page; the results come from the script, the index from `searchIndex()`.
-struct SearchPage {
-    var documentCount: Int
-}
-
 extension SiteRenderer {
     /// What search finds, in the order results are listed: people, teams, then objectives of
     /// the current cycle before older and later ones. Labels are in the default language;

@@ -1,69 +1,5 @@
 import OKRModel
 
-/// One check-in of the week, as the updates pages list it.
-struct UpdateItem {
-    /// The key result's anchor on its owner's page.
-    var url: String
-    /// "Ana · O1/KR2".
-    var target: String
-    var title: String
-    /// Where it stood before (the previous check-in, else the start), and now.
-    var from: String
-    var to: String
-    /// "7 → 5" when the confidence changed.
-    var confidenceChange: String?
-    var completed: Bool
-    var note: String?
-    var date: String
-}
-
-/// A team's line in the week's counts, linking to its page of updates.
-struct TeamUpdateCount {
-    var url: String
-    var name: String
-    /// Check-ins on the team's own key results and its members'.
-    var count: Int
-    /// With its sub-teams'.
-    var totalCount: Int
-    /// Members with OKRs and no check-in for `stale_days`, with the sub-teams'.
-    var quietCount: Int
-    var depth: Int
-}
-
-/// `/updates/`, `/updates/<cycle>/`: what moved in the seven days up to the build date (or
-/// the cycle's end): figures for the company, its own key results, and per team the counts,
-/// each team's check-ins on a page of its own, so no page grows with the company.
-struct UpdatesPage {
-    var cycle: CycleView?
-    var cycleLinks: [CycleLink]
-    var hasCycleLinks: Bool
-    /// "2026-11-14 – 2026-11-20".
-    var window: String
-    var checkInCount: Int
-    var movedCount: Int
-    var completedCount: Int
-    var quietCount: Int
-    var companyItems: [UpdateItem]
-    var hasCompanyItems: Bool
-    var teamCounts: [TeamUpdateCount]
-    var hasTeamCounts: Bool
-}
-
-/// `/updates/<cycle>/teams/<id>/`: one team's week: its own and its members' check-ins, the
-/// members gone quiet, and its sub-teams with their counts.
-struct TeamUpdatesPage {
-    var cycle: CycleView?
-    var team: PersonLink
-    var overviewURL: String
-    var window: String
-    var items: [UpdateItem]
-    var hasItems: Bool
-    var quiet: [PersonLink]
-    var hasQuiet: Bool
-    var subteamCounts: [TeamUpdateCount]
-    var hasSubteamCounts: Bool
-}
-
 /// The week of one cycle, computed once per cycle for all its pages.
 struct Week: Sendable {
     /// One check-in of the week, as positions in the model: a large company has one per key
@@ -256,7 +192,7 @@ extension SiteRenderer {
         let quiet = (week?.quiet[id] ?? []).compactMap { views.personLink($0.id) }
         let subteams = week.map { counts(index.childTeams[id] ?? [], week: $0, cycle: cycleID, views: views, maximumDepth: 1) } ?? []
         return TeamUpdatesPage(
-            cycle: cycle.map(views.cycleView), team: PersonLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
+            cycle: cycle.map(views.cycleView), team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
             overviewURL: views.url(Self.updatesPath(cycle: cycleID)), window: week.map { "\($0.start) – \($0.end)" } ?? "",
             items: items, hasItems: !items.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty,
             subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)

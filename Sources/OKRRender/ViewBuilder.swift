@@ -44,14 +44,14 @@ struct ViewBuilder {
         return ConfidenceView(value: value, band: band, label: t("confidence_\(band)"))
     }
 
-    func personLink(_ id: String?) -> PersonLink? {
+    func personLink(_ id: String?) -> NamedLink? {
         guard let id, let person = index.peopleByID[id] else { return nil }
-        return PersonLink(url: url("people/\(id)/"), name: person.name)
+        return NamedLink(url: url("people/\(id)/"), name: person.name)
     }
 
-    func teamLink(_ id: String?) -> PersonLink? {
+    func teamLink(_ id: String?) -> NamedLink? {
         guard let id, let team = index.teamsByID[id] else { return nil }
-        return PersonLink(url: url("teams/\(id)/"), name: team.name)
+        return NamedLink(url: url("teams/\(id)/"), name: team.name)
     }
 
     /// The chart of `samples` with its figures in words: where it started and ended, and

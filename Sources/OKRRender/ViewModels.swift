@@ -1,11 +1,12 @@
 import OKRModel
 import OKRTemplate
 
-// Typed view models: what the templates see. Field names are the template's names;
-// `Templates/README.md` lists them for theme authors.
+// Typed view models: what the templates see, every page's in one place. Field names are the
+// templates' names; docs/theme.md lists them for theme authors. After changing a field, run
+// `python3 scripts/generate-field-tables.py` (ViewModelFieldTests fails until then).
 
 /// A progress figure as shown: bar value, label and colour band.
-struct ProgressView: Sendable {
+struct ProgressView: Sendable, ViewModel {
     /// 0–100, for `<progress value>`.
     var clamped: Int
     var label: String
@@ -16,12 +17,12 @@ struct ProgressView: Sendable {
 }
 
 /// A 0–1 score with its band.
-struct ScoreView: Sendable {
+struct ScoreView: Sendable, ViewModel {
     var value: String
     var band: String
 }
 
-struct ConfidenceView: Sendable {
+struct ConfidenceView: Sendable, ViewModel {
     var value: Int
     /// high (9–10), likely (7–8), medium (5–6), low (1–4), as the OKR guide reads confidence.
     var band: String
@@ -29,7 +30,7 @@ struct ConfidenceView: Sendable {
 }
 
 /// A link to an objective or key result somewhere on the site.
-struct ObjectiveLink: Sendable {
+struct ObjectiveLink: Sendable, ViewModel {
     var url: String
     /// "O1 Grow revenue" or "O1/KR2 …".
     var label: String
@@ -39,16 +40,17 @@ struct ObjectiveLink: Sendable {
     var short: String
     var direction: String?
     var directionLabel: String?
-    var last = false
+    var last: Bool = false
 }
 
-struct PersonLink: Sendable {
+/// A link with the name of what it leads to: a person, a team.
+struct NamedLink: Sendable, ViewModel {
     var url: String
     var name: String
 }
 
 /// A writing hint shown next to what it is about, or silenced with the author's reason.
-struct HintView: Sendable {
+struct HintView: Sendable, ViewModel {
     var rule: String
     var ruleTitle: String
     var message: String
@@ -56,7 +58,7 @@ struct HintView: Sendable {
     var hintReason: String?
 }
 
-struct CheckInView: Sendable {
+struct CheckInView: Sendable, ViewModel {
     var date: String
     var value: String
     var confidence: String
@@ -68,7 +70,7 @@ struct CheckInView: Sendable {
 // an owner must not show the page's owner.
 
 /// A progress chart (`TrendChart`) as the theme draws it.
-struct TrendView: Sendable {
+struct TrendView: Sendable, ViewModel {
     /// `x,y x,y …`
     var points: String
     /// The last point, marked, and the baseline of its label.
@@ -81,7 +83,7 @@ struct TrendView: Sendable {
     var summary: String
 }
 
-struct KeyResultView: Sendable {
+struct KeyResultView: Sendable, ViewModel {
     var id: String
     var anchor: String
     var title: String
@@ -92,7 +94,7 @@ struct KeyResultView: Sendable {
     var krConfidence: ConfidenceView?
     var krScore: ScoreView?
     var due: String?
-    var krOwner: PersonLink?
+    var krOwner: NamedLink?
     /// Progress over the cycle, with two or more check-ins.
     var krTrend: TrendView?
     var checkIns: [CheckInView]
@@ -112,7 +114,7 @@ struct KeyResultView: Sendable {
     var hasKRHints: Bool
 }
 
-struct ObjectiveView: Sendable {
+struct ObjectiveView: Sendable, ViewModel {
     var id: String
     var title: String
     var type: String
@@ -153,14 +155,14 @@ struct ObjectiveView: Sendable {
     var hasHints: Bool
 }
 
-struct CycleView: Sendable {
+struct CycleView: Sendable, ViewModel {
     var id: String
     var name: String
     var start: String
     var end: String
 }
 
-struct SetSummary: Sendable {
+struct SetSummary: Sendable, ViewModel {
     var progress: ProgressView
     var score: ScoreView?
     var objectiveCount: Int
@@ -170,7 +172,7 @@ struct SetSummary: Sendable {
     var hasTrends: Bool
 }
 
-struct CycleLink: Sendable {
+struct CycleLink: Sendable, ViewModel {
     var url: String
     var name: String
     var current: Bool
@@ -217,4 +219,488 @@ struct PageContext: TemplateObject {
         let value = frame.field(id: id, named: name)
         return value.isNull ? page.field(id: id, named: name) : value
     }
+}
+
+// MARK: Company, team, person, directory and cycle pages
+
+struct CompanyInfo: ViewModel {
+    var name: String
+    var mission: String?
+    var vision: String?
+    var strategyHTML: String?
+}
+
+struct HeadlineFigures: ViewModel {
+    var companyProgress: String
+    var expectedProgress: String
+    var objectives: Int
+    var atRisk: Int
+    var coverage: String
+    var teams: Int
+}
+
+struct HomePage: ViewModel {
+    var company: CompanyInfo
+    var cycle: CycleView?
+    /// Every cycle's company page, this one (the current) marked: the home page is the
+    /// company page of the current cycle.
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    var figures: HeadlineFigures?
+    var summary: SetSummary?
+    var objectives: [ObjectiveView]
+    var bodyHTML: String?
+    var setHints: [HintView]
+    var hasSetHints: Bool
+    /// The one alignment drawing of the page; see `OwnerBlock`.
+    var ownerMapSVG: [UInt8]?
+    var ownerMapNote: String?
+    var ownerMapURL: String?
+}
+
+/// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
+struct OwnerBlock: ViewModel {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    var summary: SetSummary?
+    var objectives: [ObjectiveView]
+    var bodyHTML: String?
+    var setHints: [HintView]
+    var hasSetHints: Bool
+    /// The page's one alignment drawing: the owner's objectives, what they serve up to the
+    /// company and who contributes one level down; nil when they stand alone.
+    var ownerMapSVG: [UInt8]?
+    /// What the drawing's limit left out, when it did.
+    var ownerMapNote: String?
+    /// The fuller view: the team's focused map, or the cycle's overview.
+    var ownerMapURL: String?
+}
+
+struct CompanyPage: ViewModel {
+    var company: CompanyInfo
+    var owner: OwnerBlock
+}
+
+struct TeamPage: ViewModel {
+    var team: TeamInfo
+    var owner: OwnerBlock
+    var ancestors: [NamedLink]
+    var lead: NamedLink?
+    var children: [TeamNode]
+    var hasChildren: Bool
+    /// The team's focused alignment map for the cycle shown; nil without OKRs.
+    var teamMapURL: String?
+    /// The team's row on the dashboard of the cycle shown; nil without a cycle.
+    var coverageURL: String?
+    var members: [PersonRow]
+    var hasMembers: Bool
+}
+
+struct PersonPage: ViewModel {
+    var person: PersonInfo
+    var owner: OwnerBlock
+    var team: NamedLink?
+    var manager: NamedLink?
+    var employment: String?
+    var reports: [NamedLink]
+    var hasReports: Bool
+}
+
+struct TeamInfo: ViewModel {
+    var name: String
+    var missionHTML: String?
+}
+
+struct PersonInfo: ViewModel {
+    var name: String
+    var title: String?
+    var email: String?
+    var location: String?
+    var bioHTML: String?
+}
+
+struct TeamNode: ViewModel {
+    var url: String
+    var name: String
+    /// Always set, so a nested node without progress never shows its parent's (Mustache would
+    /// find the parent's `teamProgress` when the child's is nil).
+    var hasTeamProgress: Bool
+    var teamProgress: ProgressView?
+    var memberCount: Int
+    /// "1 member", "8 members" in the page's language.
+    var memberCountLabel: String
+    var children: [TeamNode]
+    var hasChildren: Bool
+}
+
+struct PersonRow: ViewModel {
+    var url: String
+    var name: String
+    var title: String
+    var team: NamedLink?
+    var personProgress: ProgressView?
+    /// For the directory's filter: the team id, location and employment ("" when none).
+    var teamID: String
+    var location: String
+    var employment: String
+}
+
+/// A choice in a filter: the value rows carry, and what the reader sees.
+struct FilterOption: ViewModel {
+    var value: String
+    var label: String
+}
+
+struct TeamsPage: ViewModel {
+    var cycle: CycleView?
+    var roots: [TeamNode]
+    /// The tree stops above its deepest levels (each team's page lists its sub-teams).
+    var isCut: Bool
+}
+
+struct PeoplePage: ViewModel {
+    var cycle: CycleView?
+    /// Everyone, while the company has at most `SiteRenderer.directoryLimit` people.
+    var people: [PersonRow]
+    var hasPeople: Bool
+    /// Above that, the team tree instead: each team's page lists its people.
+    var byTeam: [TeamNode]
+    var hasByTeam: Bool
+    /// "10,000 people".
+    var peopleCount: String
+    /// The table's filter (with script): teams (a team selects its sub-teams too), the
+    /// locations and the kinds of employment that occur.
+    var filterTeams: [FilterTeam]
+    var locations: [FilterOption]
+    var employments: [FilterOption]
+}
+
+struct CycleRow: ViewModel {
+    var id: String
+    var isClosed: Bool
+    var url: String
+    var name: String
+    var isCurrent: Bool
+    var start: String
+    var end: String
+    var objectiveCount: Int
+    var ownerCount: Int
+    var companyProgress: ProgressView?
+}
+
+struct CycleGroup: ViewModel {
+    var id: String
+    var label: String
+    var cycles: [CycleRow]
+}
+
+struct CyclesPage: ViewModel {
+    var groups: [CycleGroup]
+}
+
+// MARK: Writing hints pages
+
+/// One rule as the writing guide presents it.
+struct RuleGuide: ViewModel {
+    var id: String
+    var title: String
+    var rationale: String
+    var bad: String
+    var good: String
+    var findingCount: Int
+}
+
+/// A finding on the hints page, linking to what it is about.
+struct FindingRow: ViewModel {
+    var url: String
+    var target: String
+    var message: String
+    var ruleTitle: String
+}
+
+/// `/hints/`: the writing guide and the counts, by rule and by team; the findings themselves
+/// are on one page per team, so no page grows with the whole company.
+struct HintsPage: ViewModel {
+    var rules: [RuleGuide]
+    /// The company's own findings (its OKR sets), listed here.
+    var companyRows: [FindingRow]
+    var hasCompanyRows: Bool
+    /// Teams with findings of their own or their people's, in the team tree's order.
+    var teamCounts: [TeamFindingCount]
+    var hasTeamCounts: Bool
+    var hasFindings: Bool
+    var findingCount: Int
+    var silencedCount: Int
+}
+
+/// A team's line in a count of findings, linking to its page of findings.
+struct TeamFindingCount: ViewModel {
+    var url: String
+    var name: String
+    /// Findings on the team's own OKRs and its members'.
+    var count: Int
+    /// With its sub-teams'.
+    var totalCount: Int
+    var depth: Int
+}
+
+/// `/hints/teams/<id>/`: the findings of one team's OKRs and of its members', each once;
+/// sub-teams are listed with their counts, not repeated.
+struct TeamHintsPage: ViewModel {
+    var team: NamedLink
+    /// The hint pages of the teams above, top first.
+    var hintTrail: [NamedLink]
+    var rows: [FindingRow]
+    var hasRows: Bool
+    var subteamCounts: [TeamFindingCount]
+    var hasSubteamCounts: Bool
+}
+
+// MARK: Alignment map pages
+
+struct MapPage: ViewModel {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    /// The team of a focused view; nil on the overview.
+    var focusTeam: NamedLink?
+    /// Overview, then the focused team's ancestors.
+    var mapTrail: [NamedLink]
+    /// The drawing; nil when the cycle has nothing to draw.
+    var mapSVG: [UInt8]?
+    var objectiveCount: Int
+    /// Objectives the view leaves out to stay readable; they are in the focused views.
+    var omittedCount: Int
+    var hasOmitted: Bool
+    /// The sentence saying how many of which levels are not drawn and where to find them.
+    var omittedNote: String
+    /// Focused views one step down: the teams on the overview, a team's sub-teams.
+    var focusLinks: [NamedLink]
+    var hasFocusLinks: Bool
+    /// The alignment tree (overview only): the company's objectives and what serves them.
+    var tree: [TreeItem]
+    var hasTree: Bool
+    /// Objectives of the tree's levels that serve nothing shown.
+    var unaligned: [TreeItem]
+    var hasUnaligned: Bool
+    /// The levels the tree leaves out, when the cycle is too large for one page.
+    var treeOmittedNote: String?
+    /// Teams for the tree's filter: a team's name selects it and its sub-teams.
+    var filterTeams: [FilterTeam]
+    var jsonURL: String
+    var dotURL: String
+}
+
+/// One objective in the alignment tree, with the objectives that serve it nested below.
+struct TreeItem: ViewModel {
+    var url: String
+    /// "O1 Grow revenue".
+    var label: String
+    var ownerName: String
+    var progress: ProgressView
+    var status: String
+    var statusLabel: String
+    /// What the filter matches: the team of a team objective or of a person; "" for the company.
+    var team: String
+    /// Listed again under a second objective it serves; its own contributors are under the first.
+    var isReference: Bool
+    var children: [TreeItem]
+    var hasChildren: Bool
+    var childCount: Int
+    /// Whether its branch starts expanded.
+    var open: Bool
+}
+
+struct FilterTeam: ViewModel {
+    var id: String
+    var name: String
+    var parent: String
+}
+
+// MARK: Search page
+
+/// The search page; the results come from the script, the index from `searchIndex()`.
+struct SearchPage: ViewModel {
+    var documentCount: Int
+}
+
+// MARK: Dashboard
+
+/// A headline figure: "812 / 1,000" with its share, or a plain count.
+struct DashboardFigure: ViewModel {
+    var label: String
+    var value: String
+    var share: String?
+}
+
+/// One row of a distribution: how many objectives fall in a group, and their share.
+struct DistributionRow: ViewModel {
+    var label: String
+    var count: Int
+    /// 0–100, for the bar.
+    var percentValue: Int
+    var percent: String
+}
+
+struct DistributionTable: ViewModel {
+    var id: String
+    var title: String
+    var rows: [DistributionRow]
+}
+
+/// A team's line in the coverage table; its figures include its sub-teams.
+struct TeamCoverageRow: ViewModel {
+    /// `team-<id>`, so a team's page can link to its row.
+    var anchor: String
+    var url: String
+    var name: String
+    /// Nesting below the root teams, capped for the indentation classes.
+    var depth: Int
+    var people: Int
+    var withOKRs: String
+    var coverage: ProgressView?
+    var objectives: Int
+    var aligned: String
+    var followUp: String
+    var atRisk: Int
+    var ownOKRs: String
+}
+
+struct GroupMember: ViewModel {
+    var url: String
+    var name: String
+    var memberNote: String?
+}
+
+/// People to follow up, grouped by their team.
+struct PeopleGroup: ViewModel {
+    var id: String
+    var label: String
+    var teamURL: String?
+    var members: [GroupMember]
+    var memberCount: Int
+}
+
+/// The dashboard's figures, spread and lists for the people of one kind of employment and
+/// their own OKRs. Names differ from the page's where a field may be absent, so an absent one
+/// is not looked up on the page.
+struct EmploymentSlice: ViewModel {
+    /// `employment-contractor`: the section's id.
+    var id: String
+    /// `contractor`: what the selector's option and `data-employment-part` say.
+    var value: String
+    var label: String
+    var figures: [DashboardFigure]
+    var distributions: [DistributionTable]
+    var sliceHasPersonalOKRs: Bool
+    var sliceMissing: [PeopleGroup]
+    var sliceMissingCount: Int
+    var sliceMissingNote: String?
+    var sliceTracksCheckIns: Bool
+    var sliceOverdue: [PeopleGroup]
+    var sliceOverdueCount: Int
+    var sliceOverdueNote: String?
+}
+
+struct DashboardPage: ViewModel {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    var phaseNote: String
+    var figures: [DashboardFigure]
+    var distributions: [DistributionTable]
+    var teamRows: [TeamCoverageRow]
+    var hasTeamRows: Bool
+    /// The follow-up column: recent check-ins while a cycle of about a quarter runs, scores
+    /// once a cycle has ended; none before a cycle starts or while a long one runs.
+    var hasFollowUp: Bool
+    var followUpLabel: String
+    /// See `CycleCoverage.hasPersonalOKRs`.
+    var hasPersonalOKRs: Bool
+    var missing: [PeopleGroup]
+    var missingCount: Int
+    var overdue: [PeopleGroup]
+    var overdueCount: Int
+    /// Where a list was cut to keep the page light: how many more people the follow-up
+    /// spreadsheet names; nil when the list is whole.
+    var missingNote: String?
+    var overdueNote: String?
+    /// Where the team table stops above the deepest levels of a large tree; nil when whole.
+    var teamRowsNote: String?
+    /// Whether check-ins are expected: see `CycleCoverage.tracksCheckIns`.
+    var tracksCheckIns: Bool
+    /// The same figures as spreadsheets: the team table and the people to follow up.
+    var teamsCSVURL: String
+    var followUpCSVURL: String
+    /// The figures again for each kind of employment the people have (none when nobody's is
+    /// given, or everyone's is the same); a selector shows one at a time with script.
+    var employmentSlices: [EmploymentSlice]
+    var hasEmploymentSlices: Bool
+}
+
+// MARK: This week's updates
+
+/// One check-in of the week, as the updates pages list it.
+struct UpdateItem: ViewModel {
+    /// The key result's anchor on its owner's page.
+    var url: String
+    /// "Ana · O1/KR2".
+    var target: String
+    var title: String
+    /// Where it stood before (the previous check-in, else the start), and now.
+    var from: String
+    var to: String
+    /// "7 → 5" when the confidence changed.
+    var confidenceChange: String?
+    var completed: Bool
+    var note: String?
+    var date: String
+}
+
+/// A team's line in the week's counts, linking to its page of updates.
+struct TeamUpdateCount: ViewModel {
+    var url: String
+    var name: String
+    /// Check-ins on the team's own key results and its members'.
+    var count: Int
+    /// With its sub-teams'.
+    var totalCount: Int
+    /// Members with OKRs and no check-in for `stale_days`, with the sub-teams'.
+    var quietCount: Int
+    var depth: Int
+}
+
+/// `/updates/`, `/updates/<cycle>/`: what moved in the seven days up to the build date (or
+/// the cycle's end): figures for the company, its own key results, and per team the counts,
+/// each team's check-ins on a page of its own, so no page grows with the company.
+struct UpdatesPage: ViewModel {
+    var cycle: CycleView?
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
+    /// "2026-11-14 – 2026-11-20".
+    var window: String
+    var checkInCount: Int
+    var movedCount: Int
+    var completedCount: Int
+    var quietCount: Int
+    var companyItems: [UpdateItem]
+    var hasCompanyItems: Bool
+    var teamCounts: [TeamUpdateCount]
+    var hasTeamCounts: Bool
+}
+
+/// `/updates/<cycle>/teams/<id>/`: one team's week: its own and its members' check-ins, the
+/// members gone quiet, and its sub-teams with their counts.
+struct TeamUpdatesPage: ViewModel {
+    var cycle: CycleView?
+    var team: NamedLink
+    var overviewURL: String
+    var window: String
+    var items: [UpdateItem]
+    var hasItems: Bool
+    var quiet: [NamedLink]
+    var hasQuiet: Bool
+    var subteamCounts: [TeamUpdateCount]
+    var hasSubteamCounts: Bool
 }

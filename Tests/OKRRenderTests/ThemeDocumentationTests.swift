@@ -30,7 +30,7 @@ import Testing
         check(HomePage.self); check(CompanyPage.self); check(TeamPage.self); check(PersonPage.self)
         check(TeamsPage.self); check(PeoplePage.self); check(CyclesPage.self); check(HintsPage.self)
         check(OwnerBlock.self); check(ObjectiveView.self); check(KeyResultView.self); check(ProgressView.self)
-        check(ScoreView.self); check(ConfidenceView.self); check(ObjectiveLink.self); check(PersonLink.self)
+        check(ScoreView.self); check(ConfidenceView.self); check(ObjectiveLink.self); check(NamedLink.self)
         check(HintView.self); check(CheckInView.self); check(CycleView.self); check(SetSummary.self)
         check(CycleLink.self); check(CompanyInfo.self); check(HeadlineFigures.self); check(TeamInfo.self)
         check(PersonInfo.self); check(TeamNode.self); check(PersonRow.self)

@@ -1,8 +1,9 @@
 import Testing
 @testable import OKRRender
 
-/// The lookup tables in ViewModels+Template.swift must name exactly the fields of each view
-/// model, or a template would silently print nothing for a field added later.
+/// The lookup tables in ViewModels+Fields.swift must name exactly the fields of each view
+/// model, or a template would silently print nothing for a field added later: this fails
+/// until `scripts/generate-field-tables.py` has written them again.
 @Suite struct ViewModelFieldTests {
     func fieldNames(of value: Any) -> Set<String> {
         Set(Mirror(reflecting: value).children.compactMap(\.label))
@@ -15,7 +16,7 @@ import Testing
     @Test func tablesMatchTheStructs() {
         let progress = ProgressView(clamped: 50, label: "50%", overLabel: nil, band: "fair")
         let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", short: "o · O1", direction: nil, directionLabel: nil)
-        let person = PersonLink(url: "u", name: "n")
+        let person = NamedLink(url: "u", name: "n")
         let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
         let trend = TrendView(points: "0,32 120,2", x: 120, y: 2, labelY: 9, label: "100%", summary: "s")
         let keyResult = KeyResultView(

@@ -1,30 +1,8 @@
+// Written by scripts/generate-field-tables.py from the structs in ViewModels.swift; do not
+// edit. Each view model's table names its stored properties, in declaration order.
 import OKRTemplate
 
-// Field tables for the view models: templates read `{{objective.title}}` through these,
-// typed, with no reflection and no dynamic casts (see OKRTemplate). ViewModelFieldTests
-// checks each table against the struct's fields.
-
-/// A view model that answers the templates' field lookups from a table.
-protocol ViewModel: TemplateObject, TemplateValueConvertible {
-    static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
-    /// `fields` by number, which is how templates read them.
-    static var fieldsByID: FieldTable<Self> { get }
-}
-
-extension ViewModel {
-    func field(named name: String) -> TemplateValue {
-        guard let read = Self.fields[name] else { return .null }
-        return read(self)
-    }
-
-    func field(id: Int, named name: String) -> TemplateValue {
-        Self.fieldsByID.read(self, id: id)
-    }
-
-    var templateValue: TemplateValue { .object(self) }
-}
-
-extension ProgressView: ViewModel {
+extension ProgressView {
     static let fields: [String: @Sendable (ProgressView) -> TemplateValue] = [
         "clamped": { $0.clamped.templateValue },
         "label": { $0.label.templateValue },
@@ -34,19 +12,7 @@ extension ProgressView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TrendView: ViewModel {
-    static let fields: [String: @Sendable (TrendView) -> TemplateValue] = [
-        "points": { $0.points.templateValue },
-        "x": { $0.x.templateValue },
-        "y": { $0.y.templateValue },
-        "labelY": { $0.labelY.templateValue },
-        "label": { $0.label.templateValue },
-        "summary": { $0.summary.templateValue },
-    ]
-    static let fieldsByID = FieldTable(fields)
-}
-
-extension ScoreView: ViewModel {
+extension ScoreView {
     static let fields: [String: @Sendable (ScoreView) -> TemplateValue] = [
         "value": { $0.value.templateValue },
         "band": { $0.band.templateValue },
@@ -54,7 +20,7 @@ extension ScoreView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension ConfidenceView: ViewModel {
+extension ConfidenceView {
     static let fields: [String: @Sendable (ConfidenceView) -> TemplateValue] = [
         "value": { $0.value.templateValue },
         "band": { $0.band.templateValue },
@@ -63,7 +29,7 @@ extension ConfidenceView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension ObjectiveLink: ViewModel {
+extension ObjectiveLink {
     static let fields: [String: @Sendable (ObjectiveLink) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "label": { $0.label.templateValue },
@@ -76,15 +42,15 @@ extension ObjectiveLink: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PersonLink: ViewModel {
-    static let fields: [String: @Sendable (PersonLink) -> TemplateValue] = [
+extension NamedLink {
+    static let fields: [String: @Sendable (NamedLink) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
 
-extension HintView: ViewModel {
+extension HintView {
     static let fields: [String: @Sendable (HintView) -> TemplateValue] = [
         "rule": { $0.rule.templateValue },
         "ruleTitle": { $0.ruleTitle.templateValue },
@@ -95,7 +61,7 @@ extension HintView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CheckInView: ViewModel {
+extension CheckInView {
     static let fields: [String: @Sendable (CheckInView) -> TemplateValue] = [
         "date": { $0.date.templateValue },
         "value": { $0.value.templateValue },
@@ -105,7 +71,19 @@ extension CheckInView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension KeyResultView: ViewModel {
+extension TrendView {
+    static let fields: [String: @Sendable (TrendView) -> TemplateValue] = [
+        "points": { $0.points.templateValue },
+        "x": { $0.x.templateValue },
+        "y": { $0.y.templateValue },
+        "labelY": { $0.labelY.templateValue },
+        "label": { $0.label.templateValue },
+        "summary": { $0.summary.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension KeyResultView {
     static let fields: [String: @Sendable (KeyResultView) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "anchor": { $0.anchor.templateValue },
@@ -133,7 +111,7 @@ extension KeyResultView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension ObjectiveView: ViewModel {
+extension ObjectiveView {
     static let fields: [String: @Sendable (ObjectiveView) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "title": { $0.title.templateValue },
@@ -167,7 +145,7 @@ extension ObjectiveView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CycleView: ViewModel {
+extension CycleView {
     static let fields: [String: @Sendable (CycleView) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "name": { $0.name.templateValue },
@@ -177,7 +155,7 @@ extension CycleView: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension SetSummary: ViewModel {
+extension SetSummary {
     static let fields: [String: @Sendable (SetSummary) -> TemplateValue] = [
         "progress": { $0.progress.templateValue },
         "score": { $0.score.templateValue },
@@ -188,7 +166,7 @@ extension SetSummary: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CycleLink: ViewModel {
+extension CycleLink {
     static let fields: [String: @Sendable (CycleLink) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -197,7 +175,7 @@ extension CycleLink: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CompanyInfo: ViewModel {
+extension CompanyInfo {
     static let fields: [String: @Sendable (CompanyInfo) -> TemplateValue] = [
         "name": { $0.name.templateValue },
         "mission": { $0.mission.templateValue },
@@ -207,7 +185,7 @@ extension CompanyInfo: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension HeadlineFigures: ViewModel {
+extension HeadlineFigures {
     static let fields: [String: @Sendable (HeadlineFigures) -> TemplateValue] = [
         "companyProgress": { $0.companyProgress.templateValue },
         "expectedProgress": { $0.expectedProgress.templateValue },
@@ -219,7 +197,7 @@ extension HeadlineFigures: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension HomePage: ViewModel {
+extension HomePage {
     static let fields: [String: @Sendable (HomePage) -> TemplateValue] = [
         "company": { $0.company.templateValue },
         "cycle": { $0.cycle.templateValue },
@@ -238,7 +216,7 @@ extension HomePage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension OwnerBlock: ViewModel {
+extension OwnerBlock {
     static let fields: [String: @Sendable (OwnerBlock) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "cycleLinks": { $0.cycleLinks.templateValue },
@@ -255,7 +233,7 @@ extension OwnerBlock: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CompanyPage: ViewModel {
+extension CompanyPage {
     static let fields: [String: @Sendable (CompanyPage) -> TemplateValue] = [
         "company": { $0.company.templateValue },
         "owner": { $0.owner.templateValue },
@@ -263,7 +241,7 @@ extension CompanyPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamPage: ViewModel {
+extension TeamPage {
     static let fields: [String: @Sendable (TeamPage) -> TemplateValue] = [
         "team": { $0.team.templateValue },
         "owner": { $0.owner.templateValue },
@@ -279,7 +257,7 @@ extension TeamPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PersonPage: ViewModel {
+extension PersonPage {
     static let fields: [String: @Sendable (PersonPage) -> TemplateValue] = [
         "person": { $0.person.templateValue },
         "owner": { $0.owner.templateValue },
@@ -292,7 +270,7 @@ extension PersonPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamInfo: ViewModel {
+extension TeamInfo {
     static let fields: [String: @Sendable (TeamInfo) -> TemplateValue] = [
         "name": { $0.name.templateValue },
         "missionHTML": { $0.missionHTML.templateValue },
@@ -300,7 +278,7 @@ extension TeamInfo: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PersonInfo: ViewModel {
+extension PersonInfo {
     static let fields: [String: @Sendable (PersonInfo) -> TemplateValue] = [
         "name": { $0.name.templateValue },
         "title": { $0.title.templateValue },
@@ -311,7 +289,7 @@ extension PersonInfo: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamNode: ViewModel {
+extension TeamNode {
     static let fields: [String: @Sendable (TeamNode) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -325,7 +303,7 @@ extension TeamNode: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PersonRow: ViewModel {
+extension PersonRow {
     static let fields: [String: @Sendable (PersonRow) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -339,7 +317,7 @@ extension PersonRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension FilterOption: ViewModel {
+extension FilterOption {
     static let fields: [String: @Sendable (FilterOption) -> TemplateValue] = [
         "value": { $0.value.templateValue },
         "label": { $0.label.templateValue },
@@ -347,7 +325,7 @@ extension FilterOption: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamsPage: ViewModel {
+extension TeamsPage {
     static let fields: [String: @Sendable (TeamsPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "roots": { $0.roots.templateValue },
@@ -356,7 +334,7 @@ extension TeamsPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PeoplePage: ViewModel {
+extension PeoplePage {
     static let fields: [String: @Sendable (PeoplePage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "people": { $0.people.templateValue },
@@ -371,7 +349,7 @@ extension PeoplePage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CycleRow: ViewModel {
+extension CycleRow {
     static let fields: [String: @Sendable (CycleRow) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "isClosed": { $0.isClosed.templateValue },
@@ -387,7 +365,7 @@ extension CycleRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CycleGroup: ViewModel {
+extension CycleGroup {
     static let fields: [String: @Sendable (CycleGroup) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "label": { $0.label.templateValue },
@@ -396,14 +374,14 @@ extension CycleGroup: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension CyclesPage: ViewModel {
+extension CyclesPage {
     static let fields: [String: @Sendable (CyclesPage) -> TemplateValue] = [
         "groups": { $0.groups.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
 
-extension RuleGuide: ViewModel {
+extension RuleGuide {
     static let fields: [String: @Sendable (RuleGuide) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "title": { $0.title.templateValue },
@@ -415,7 +393,7 @@ extension RuleGuide: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension FindingRow: ViewModel {
+extension FindingRow {
     static let fields: [String: @Sendable (FindingRow) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "target": { $0.target.templateValue },
@@ -425,7 +403,7 @@ extension FindingRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension HintsPage: ViewModel {
+extension HintsPage {
     static let fields: [String: @Sendable (HintsPage) -> TemplateValue] = [
         "rules": { $0.rules.templateValue },
         "companyRows": { $0.companyRows.templateValue },
@@ -439,7 +417,7 @@ extension HintsPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamFindingCount: ViewModel {
+extension TeamFindingCount {
     static let fields: [String: @Sendable (TeamFindingCount) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -450,7 +428,7 @@ extension TeamFindingCount: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamHintsPage: ViewModel {
+extension TeamHintsPage {
     static let fields: [String: @Sendable (TeamHintsPage) -> TemplateValue] = [
         "team": { $0.team.templateValue },
         "hintTrail": { $0.hintTrail.templateValue },
@@ -462,7 +440,7 @@ extension TeamHintsPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension MapPage: ViewModel {
+extension MapPage {
     static let fields: [String: @Sendable (MapPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "cycleLinks": { $0.cycleLinks.templateValue },
@@ -488,7 +466,7 @@ extension MapPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TreeItem: ViewModel {
+extension TreeItem {
     static let fields: [String: @Sendable (TreeItem) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "label": { $0.label.templateValue },
@@ -506,7 +484,7 @@ extension TreeItem: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension FilterTeam: ViewModel {
+extension FilterTeam {
     static let fields: [String: @Sendable (FilterTeam) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "name": { $0.name.templateValue },
@@ -515,14 +493,14 @@ extension FilterTeam: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension SearchPage: ViewModel {
+extension SearchPage {
     static let fields: [String: @Sendable (SearchPage) -> TemplateValue] = [
         "documentCount": { $0.documentCount.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
 
-extension DashboardFigure: ViewModel {
+extension DashboardFigure {
     static let fields: [String: @Sendable (DashboardFigure) -> TemplateValue] = [
         "label": { $0.label.templateValue },
         "value": { $0.value.templateValue },
@@ -531,7 +509,7 @@ extension DashboardFigure: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension DistributionRow: ViewModel {
+extension DistributionRow {
     static let fields: [String: @Sendable (DistributionRow) -> TemplateValue] = [
         "label": { $0.label.templateValue },
         "count": { $0.count.templateValue },
@@ -541,7 +519,7 @@ extension DistributionRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension DistributionTable: ViewModel {
+extension DistributionTable {
     static let fields: [String: @Sendable (DistributionTable) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "title": { $0.title.templateValue },
@@ -550,7 +528,7 @@ extension DistributionTable: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamCoverageRow: ViewModel {
+extension TeamCoverageRow {
     static let fields: [String: @Sendable (TeamCoverageRow) -> TemplateValue] = [
         "anchor": { $0.anchor.templateValue },
         "url": { $0.url.templateValue },
@@ -568,7 +546,7 @@ extension TeamCoverageRow: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension GroupMember: ViewModel {
+extension GroupMember {
     static let fields: [String: @Sendable (GroupMember) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -577,7 +555,18 @@ extension GroupMember: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension EmploymentSlice: ViewModel {
+extension PeopleGroup {
+    static let fields: [String: @Sendable (PeopleGroup) -> TemplateValue] = [
+        "id": { $0.id.templateValue },
+        "label": { $0.label.templateValue },
+        "teamURL": { $0.teamURL.templateValue },
+        "members": { $0.members.templateValue },
+        "memberCount": { $0.memberCount.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension EmploymentSlice {
     static let fields: [String: @Sendable (EmploymentSlice) -> TemplateValue] = [
         "id": { $0.id.templateValue },
         "value": { $0.value.templateValue },
@@ -596,18 +585,7 @@ extension EmploymentSlice: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension PeopleGroup: ViewModel {
-    static let fields: [String: @Sendable (PeopleGroup) -> TemplateValue] = [
-        "id": { $0.id.templateValue },
-        "label": { $0.label.templateValue },
-        "teamURL": { $0.teamURL.templateValue },
-        "members": { $0.members.templateValue },
-        "memberCount": { $0.memberCount.templateValue },
-    ]
-    static let fieldsByID = FieldTable(fields)
-}
-
-extension DashboardPage: ViewModel {
+extension DashboardPage {
     static let fields: [String: @Sendable (DashboardPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "cycleLinks": { $0.cycleLinks.templateValue },
@@ -636,7 +614,7 @@ extension DashboardPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension UpdateItem: ViewModel {
+extension UpdateItem {
     static let fields: [String: @Sendable (UpdateItem) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "target": { $0.target.templateValue },
@@ -651,7 +629,7 @@ extension UpdateItem: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamUpdateCount: ViewModel {
+extension TeamUpdateCount {
     static let fields: [String: @Sendable (TeamUpdateCount) -> TemplateValue] = [
         "url": { $0.url.templateValue },
         "name": { $0.name.templateValue },
@@ -663,7 +641,7 @@ extension TeamUpdateCount: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension UpdatesPage: ViewModel {
+extension UpdatesPage {
     static let fields: [String: @Sendable (UpdatesPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "cycleLinks": { $0.cycleLinks.templateValue },
@@ -681,7 +659,7 @@ extension UpdatesPage: ViewModel {
     static let fieldsByID = FieldTable(fields)
 }
 
-extension TeamUpdatesPage: ViewModel {
+extension TeamUpdatesPage {
     static let fields: [String: @Sendable (TeamUpdatesPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
         "team": { $0.team.templateValue },

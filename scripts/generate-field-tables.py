@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Writes the template field tables of the view models from their structs.
+
+    python3 scripts/generate-field-tables.py           # rewrite Sources/OKRRender/ViewModels+Fields.swift
+    python3 scripts/generate-field-tables.py --check   # exit 1 if that file is not what this writes
+
+Every struct in Sources/OKRRender/ViewModels.swift that conforms to `ViewModel` gets a table
+naming each of its stored properties, in declaration order, so a template can read
+`{{objective.title}}`. A property of type `[UInt8]?` holds markup made elsewhere (a drawing)
+and is handed to templates as such; every other property goes through `templateValue`.
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+MODELS = os.path.join(ROOT, "Sources", "OKRRender", "ViewModels.swift")
+TABLES = os.path.join(ROOT, "Sources", "OKRRender", "ViewModels+Fields.swift")
+
+HEADER = """// Written by scripts/generate-field-tables.py from the structs in ViewModels.swift; do not
+// edit. Each view model's table names its stored properties, in declaration order.
+import OKRTemplate
+"""
+
+
+def view_models(text):
+    """(name, [(property, type)]) for each struct declared as a ViewModel, in file order."""
+    models = []
+    for match in re.finditer(r"^struct (\w+): ([^{]*\bViewModel\b[^{]*) \{\n(.*?)^\}", text, re.M | re.S):
+        properties = []
+        depth = 0
+        for line in match.group(3).split("\n"):
+            # Only the struct's own level: nested types and computed bodies are skipped.
+            if depth == 0:
+                declared = re.match(r"^    (?:public )?(?:var|let) (\w+): ([^={]+?)(?:\s*=.*)?$", line)
+                if declared and "{" not in line:
+                    properties.append((declared.group(1), declared.group(2).strip()))
+                elif re.match(r"^    (?:public )?(?:var|let) \w+ =", line):
+                    sys.exit(f"{match.group(1)}: write the type of `{line.strip()}`, so its table can be written")
+            depth += line.count("{") - line.count("}")
+        models.append((match.group(1), properties))
+    return models
+
+
+def table(name, properties):
+    lines = [f"extension {name} {{", f"    static let fields: [String: @Sendable ({name}) -> TemplateValue] = ["]
+    for property, kind in properties:
+        if kind == "[UInt8]?":
+            read = f"$0.{property}.map(TemplateValue.markup) ?? .null"
+        else:
+            read = f"$0.{property}.templateValue"
+        lines.append(f'        "{property}": {{ {read} }},')
+    lines += ["    ]", "    static let fieldsByID = FieldTable(fields)", "}"]
+    return "\n".join(lines)
+
+
+def main():
+    models = view_models(open(MODELS, encoding="utf-8").read())
+    if not models:
+        sys.exit("no ViewModel structs found in " + MODELS)
+    text = HEADER + "\n" + "\n\n".join(table(name, properties) for name, properties in models) + "\n"
+    if "--check" in sys.argv[1:]:
+        current = open(TABLES, encoding="utf-8").read() if os.path.exists(TABLES) else ""
+        if current != text:
+            sys.exit("ViewModels+Fields.swift is stale: run python3 scripts/generate-field-tables.py")
+        print(f"ViewModels+Fields.swift is current ({len(models)} view models)")
+        return
+    with open(TABLES, "w", encoding="utf-8") as out:
+        out.write(text)
+    print(f"wrote {len(models)} view models' tables to {os.path.relpath(TABLES, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,9 +1,11 @@
 // swift-tools-version: 6.1
 // The targets follow the pipeline, each depending only on the ones before it:
-// C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel (types, arithmetic,
-// diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
+// OKRSupport (escaping, JSON, digits, the concurrent map, streaming, the folder walk; no
+// domain knowledge) and the C libraries → OKRSyntax (YAML, front matter, Markdown) → OKRModel
+// (types, arithmetic, diagnostics) → OKRLoader (files → validated model) → OKRGraph (alignment) → OKRHints
 // (writing hints) → OKRDiff (what changed between two revisions) → OKRMap (alignment map layout and SVG), OKRSearch (static search
-// index) and OKRTemplate (Mustache templates) → OKRRender (pages) → OKRSite (build steps, atomic writing) → OKRServe
+// index) and OKRTemplate (Mustache templates) → OKRRender (view models and pages, with the
+// built-in theme from OKRBuiltinTheme) → OKRSite (build steps, atomic writing) → OKRServe
 // (live preview) → okr-portal.
 import PackageDescription
 
@@ -29,26 +31,33 @@ let package = Package(
         ),
         // One C function: swapping two folders in one step (renameat2), for atomic rebuilds.
         .target(name: "CFileSystem"),
+        .target(name: "OKRSupport"),
         .target(name: "OKRSyntax", dependencies: ["CYAML", "CCmarkGFM"]),
-        .target(name: "OKRModel"),
-        .target(name: "OKRLoader", dependencies: ["OKRSyntax", "OKRModel"]),
+        .target(name: "OKRModel", dependencies: ["OKRSupport"]),
+        .target(name: "OKRLoader", dependencies: ["OKRSupport", "OKRSyntax", "OKRModel"]),
         .target(name: "OKRGraph", dependencies: ["OKRModel"]),
-        .target(name: "OKRHints", dependencies: ["OKRModel", "OKRGraph"]),
-        .target(name: "OKRDiff", dependencies: ["OKRModel", "OKRGraph", "OKRHints"]),
-        .target(name: "OKRMap", dependencies: ["OKRModel", "OKRGraph"]),
-        .target(name: "OKRSearch", dependencies: ["OKRModel"]),
-        .target(name: "OKRTemplate", dependencies: ["OKRModel"]),
+        .target(name: "OKRHints", dependencies: ["OKRSupport", "OKRModel", "OKRGraph"]),
+        .target(name: "OKRDiff", dependencies: ["OKRSupport", "OKRModel", "OKRGraph", "OKRHints"]),
+        .target(name: "OKRMap", dependencies: ["OKRSupport", "OKRModel", "OKRGraph"]),
+        .target(name: "OKRSearch", dependencies: ["OKRSupport", "OKRModel"]),
+        .target(name: "OKRTemplate", dependencies: ["OKRSupport"]),
+        // The theme in Templates/, embedded by scripts/embed-theme.py.
+        .target(name: "OKRBuiltinTheme"),
         .target(
             name: "OKRRender",
-            dependencies: ["OKRModel", "OKRGraph", "OKRHints", "OKRDiff", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate"]
+            dependencies: [
+                "OKRSupport", "OKRModel", "OKRGraph", "OKRHints", "OKRDiff", "OKRSyntax", "OKRMap", "OKRSearch", "OKRTemplate",
+                "OKRBuiltinTheme",
+            ]
         ),
-        .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRLoader", "OKRGraph", "OKRHints", "OKRDiff", "OKRRender"]),
-        .target(name: "OKRServe", dependencies: ["OKRSite", "OKRLoader"]),
+        .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRSupport", "OKRLoader", "OKRGraph", "OKRHints", "OKRDiff", "OKRRender"]),
+        .target(name: "OKRServe", dependencies: ["OKRSupport", "OKRSite", "OKRLoader"]),
         .executableTarget(
             name: "okr-portal",
             dependencies: ["OKRSite", "OKRServe", "OKRDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        .testTarget(name: "OKRSupportTests", dependencies: ["OKRSupport"]),
         .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
         .testTarget(name: "OKRLoaderTests", dependencies: ["OKRLoader"]),
@@ -62,10 +71,10 @@ let package = Package(
         .testTarget(name: "OKRMapTests", dependencies: ["OKRMap", "OKRLoader"]),
         .testTarget(name: "OKRSearchTests", dependencies: ["OKRSearch"]),
         .testTarget(name: "OKRTemplateTests", dependencies: ["OKRTemplate"]),
-        .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender"]),
+        .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender", "OKRBuiltinTheme", "OKRSupport"]),
         .testTarget(
             name: "OKRSiteTests",
-            dependencies: ["OKRSite"],
+            dependencies: ["OKRSite", "OKRBuiltinTheme"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "OKRServeTests", dependencies: ["OKRServe"]),

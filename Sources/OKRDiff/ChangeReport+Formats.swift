@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 /// How `diff` prints a report: for a terminal, for a pull-request comment, for other tools.
 public enum ChangeFormat: String, Sendable, CaseIterable {

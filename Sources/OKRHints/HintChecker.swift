@@ -1,6 +1,7 @@
 import Foundation
 import OKRGraph
 import OKRModel
+import OKRSupport
 
 /// The hints stage: applies every enabled rule to the content and the alignment graph.
 /// Pure; the build date decides which cycles are open or closed.

@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 import OKRSyntax
 
 /// The load stage: reads a content folder, validates every file, checks the references

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import OKRSupport
 #endif
 
 /// The files of a content folder, as two closures so tests can run on an in-memory site and

@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 /// One objective as the map draws it; all text already in the page's language.
 public struct MapNode: Sendable {

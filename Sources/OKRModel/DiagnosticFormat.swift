@@ -1,3 +1,4 @@
+import OKRSupport
 /// The three ways `check` and `build` print diagnostics.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `path:line:col: error: message [rule]`, one a line, as compilers print.

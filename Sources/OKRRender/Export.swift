@@ -1,6 +1,7 @@
 import Foundation
 import OKRGraph
 import OKRModel
+import OKRSupport
 
 /// `okrs.json`: everything the portal knows, for other tools. Field names are snake_case and
 /// stable; `okrs.schema.json` beside it describes them. Each record writes its fields once,

@@ -1,6 +1,7 @@
 import OKRDiff
 import OKRGraph
 import OKRModel
+import OKRSupport
 import OKRTemplate
 
 /// The kinds of HTML page, each with its template under `pages/`.

@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 /// Standard files beside the pages: Atom feeds of recent check-ins (company-wide and per team)
 /// and, when `base_url` is set, a sitemap. Both are deterministic: dates come from the sources.
@@ -149,20 +150,20 @@ extension SiteRenderer {
         // the title (RFC 4151), never containing spaces.
         let slug = index.content.config.title.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         let site = index.content.config.baseURL.map { String($0.dropLast()) }
-            ?? "tag:okr-portal,\(index.content.config.cycles.first?.start.components.year ?? 2000):\(XML.escape(slug))"
+            ?? "tag:okr-portal,\(index.content.config.cycles.first?.start.components.year ?? 2000):\(HTMLEscape.escapeXML(slug))"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(XML.escape(title))</title>\n"
-        xml += "  <id>\(site)/\(XML.escape(path))</id>\n"
+        xml += "  <title>\(HTMLEscape.escapeXML(title))</title>\n"
+        xml += "  <id>\(site)/\(HTMLEscape.escapeXML(path))</id>\n"
         xml += "  <updated>\((entries.first?.date ?? index.buildDate).description)T00:00:00Z</updated>\n"
-        xml += "  <link rel=\"self\" href=\"\(XML.escape(prefix + path))\"/>\n"
-        xml += "  <author><name>\(XML.escape(index.content.company.name))</name></author>\n"
+        xml += "  <link rel=\"self\" href=\"\(HTMLEscape.escapeXML(prefix + path))\"/>\n"
+        xml += "  <author><name>\(HTMLEscape.escapeXML(index.content.company.name))</name></author>\n"
         for entry in entries.prefix(Self.feedLength) {
             xml += "  <entry>\n"
-            xml += "    <title>\(XML.escape(entry.title))</title>\n"
-            xml += "    <id>\(site)/\(XML.escape(entry.reference))</id>\n"
+            xml += "    <title>\(HTMLEscape.escapeXML(entry.title))</title>\n"
+            xml += "    <id>\(site)/\(HTMLEscape.escapeXML(entry.reference))</id>\n"
             xml += "    <updated>\(entry.date)T00:00:00Z</updated>\n"
-            xml += "    <link href=\"\(XML.escape(prefix + entry.objectivePath))\"/>\n"
-            xml += "    <summary>\(XML.escape(entry.summary))</summary>\n"
+            xml += "    <link href=\"\(HTMLEscape.escapeXML(prefix + entry.objectivePath))\"/>\n"
+            xml += "    <summary>\(HTMLEscape.escapeXML(entry.summary))</summary>\n"
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"
@@ -174,29 +175,8 @@ extension SiteRenderer {
         guard let base = index.content.config.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for job in pages {
-            xml += "  <url><loc>\(XML.escape(base + outputPath(of: job).dropLast("index.html".count)))</loc></url>\n"
+            xml += "  <url><loc>\(HTMLEscape.escapeXML(base + outputPath(of: job).dropLast("index.html".count)))</loc></url>\n"
         }
         return OutputFile(path: "sitemap.xml", contents: xml + "</urlset>\n")
-    }
-}
-
-enum XML {
-    /// `& < > "` as entities. On UTF-8 bytes (the four are ASCII, so they never split a
-    /// character); most text has none and is returned as it is.
-    static func escape(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return String(text) }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22: out += "&quot;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

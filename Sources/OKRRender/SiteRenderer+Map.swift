@@ -2,6 +2,7 @@ import Foundation
 import OKRGraph
 import OKRMap
 import OKRModel
+import OKRSupport
 
 // The alignment map: the cycle overview with its alignment tree, each team's focused view,
 // the one drawing on each owner's page, and the graph exports.

@@ -1,3 +1,4 @@
+import OKRBuiltinTheme
 import OKRModel
 import OKRSyntax
 import OKRTemplate
@@ -139,7 +140,6 @@ public struct CompiledTheme: Sendable {
 
 /// Namespace of the embedded default theme; its files are generated into
 /// `BuiltinTheme+Files.swift` by `scripts/embed-theme.py`.
-enum BuiltinTheme {}
 
 extension Rule {
     public static let templateSyntax: Rule = "template-syntax"

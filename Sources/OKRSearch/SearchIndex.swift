@@ -1,5 +1,6 @@
 import Foundation
 import OKRModel
+import OKRSupport
 
 /// Something search can find: a person, a team or an objective.
 public struct SearchDocument: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import OKRSupport
 import Synchronization
 #if canImport(Glibc)
 import Glibc

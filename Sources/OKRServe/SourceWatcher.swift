@@ -2,6 +2,7 @@ import Foundation
 import OKRLoader
 #if canImport(Glibc)
 import Glibc
+import OKRSupport
 #endif
 
 /// Tells `serve` when something under the content and theme folders changed.

@@ -4,6 +4,7 @@ import OKRModel
 import OKRRender
 #if canImport(Glibc)
 import Glibc
+import OKRSupport
 #endif
 
 /// Everything a build depends on, reduced to one value: every file in the content folder

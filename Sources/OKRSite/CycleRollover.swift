@@ -1,6 +1,7 @@
 import Foundation
 import OKRLoader
 import OKRModel
+import OKRSupport
 import OKRSyntax
 
 /// `okr-portal cycle add` and `cycle carry`: the end of a quarter, done by the tool rather than

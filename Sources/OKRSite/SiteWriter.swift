@@ -6,6 +6,7 @@ import CFileSystem
 import OKRLoader
 import OKRModel
 import OKRRender
+import OKRSupport
 import Synchronization
 
 /// Writes a rendered site.

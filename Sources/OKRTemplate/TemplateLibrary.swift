@@ -1,4 +1,4 @@
-import OKRModel
+import OKRSupport
 
 /// Named templates that can include each other (`{{> partials/objective}}`) and extend each
 /// other (`{{< layout}}`), parsed once and rendered by many threads at a time.

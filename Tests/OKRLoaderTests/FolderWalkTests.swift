@@ -1,4 +1,5 @@
 import Foundation
+import OKRSupport
 import Testing
 @testable import OKRLoader
 

@@ -1,3 +1,4 @@
+import OKRSupport
 import Testing
 @testable import OKRModel
 

@@ -1,3 +1,4 @@
+import OKRSupport
 import Testing
 @testable import OKRRender
 
@@ -13,8 +14,8 @@ import Testing
 /// Feeds are XML: the four characters that could end an attribute or start markup.
 @Suite struct XMLEscapeTests {
     @Test func markupCharactersBecomeEntities() {
-        #expect(XML.escape("plain 中文 'single'") == "plain 中文 'single'")
-        #expect(XML.escape(#"<b>"A" & B</b>"#) == "&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;")
-        #expect(XML.escape("尾&".dropFirst()) == "&amp;")
+        #expect(HTMLEscape.escapeXML("plain 中文 'single'") == "plain 中文 'single'")
+        #expect(HTMLEscape.escapeXML(#"<b>"A" & B</b>"#) == "&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;")
+        #expect(HTMLEscape.escapeXML("尾&".dropFirst()) == "&amp;")
     }
 }

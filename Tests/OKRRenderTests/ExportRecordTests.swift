@@ -1,4 +1,5 @@
 import Foundation
+import OKRSupport
 import Testing
 import OKRModel
 @testable import OKRRender
@@ -60,5 +61,17 @@ import OKRModel
         #expect(text == bytes && bytes.contents == text.contents)
         #expect(text != OutputFile(path: "okrs.json", bytes: Array("{}".utf8)))
         #expect(text != OutputFile(path: "other.json", contents: text.contents))
+    }
+
+    @Test func streamedOutputFileIsTheSameFileAsItsBytes() throws {
+        let streamed = OutputFile(path: "okrs.json") { sink in
+            var writer = StreamWriter(sink: sink)
+            writer.write("{\"t\": \"中文\"}\n")
+            try writer.finish()
+        }
+        #expect(streamed.isStreamed)
+        #expect(streamed == OutputFile(path: "okrs.json", contents: "{\"t\": \"中文\"}\n"))
+        #expect(streamed.contents == "{\"t\": \"中文\"}\n")
+        #expect(!OutputFile(path: "a", contents: "").isStreamed)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OKRBuiltinTheme
 import Testing
 @testable import OKRRender
 

@@ -1,4 +1,6 @@
 import Foundation
+import OKRSupport
+import OKRBuiltinTheme
 import Testing
 @testable import OKRHints
 import OKRModel

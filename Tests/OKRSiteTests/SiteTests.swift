@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OKRSupport
 import Synchronization
 import Testing
 import OKRModel

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-import OKRModel
-@testable import OKRRender
+@testable import OKRSupport
 
 /// The export and the alignment files are streamed: a buffer goes to the sink each time it
 /// fills, so the file is never whole in memory.
@@ -51,17 +50,5 @@ import OKRModel
         write(&whole)
         #expect(chunks.list.flatMap { $0 } == whole.bytes + Array("\n".utf8))
         #expect(throws: Refused.self) { try JSONWriter.stream(to: { _ in throw Refused() }, write) }
-    }
-
-    @Test func streamedOutputFileIsTheSameFileAsItsBytes() throws {
-        let streamed = OutputFile(path: "okrs.json") { sink in
-            var writer = StreamWriter(sink: sink)
-            writer.write("{\"t\": \"中文\"}\n")
-            try writer.finish()
-        }
-        #expect(streamed.isStreamed)
-        #expect(streamed == OutputFile(path: "okrs.json", contents: "{\"t\": \"中文\"}\n"))
-        #expect(streamed.contents == "{\"t\": \"中文\"}\n")
-        #expect(!OutputFile(path: "a", contents: "").isStreamed)
     }
 }

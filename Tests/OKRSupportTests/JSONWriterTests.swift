@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import OKRModel
+import OKRSupport
 
 /// The one JSON writer: what it writes parses back to what was written, whatever the strings
 /// and numbers hold, and a streamed document is the same bytes as one written whole.

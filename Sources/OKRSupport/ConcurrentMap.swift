@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Maps `items` across the machine's cores and keeps their order. Used for per-file parsing
@@ -14,7 +11,7 @@ import Synchronization
 public func concurrentMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], transform: @escaping @Sendable (Item) -> Result
 ) async -> [Result] {
-    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount))
+    let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
     guard workers > 1 else { return items.map(transform) }
     let next = SharedCounter()
     return await withTaskGroup(of: [(Int, Result)].self) { group in
@@ -38,7 +35,7 @@ public func concurrentMap<Item: Sendable, Result: Sendable>(
 /// The synchronous twin of `concurrentMap`, for pure stages called from synchronous code
 /// (the hint rules). Each item's result goes to its own slot, so no locking is needed.
 public func parallelMap<Item: Sendable, Result: Sendable>(_ items: [Item], transform: @Sendable (Item) -> Result) -> [Result] {
-    let workers = max(1, min(items.count, SystemInfo.activeProcessorCount))
+    let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
     guard workers > 1 else { return items.map(transform) }
     let next = Atomic<Int>(0)
     return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
@@ -57,14 +54,4 @@ final class SharedCounter: Sendable {
     private let value = Atomic<Int>(0)
 
     func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-}
-
-public enum SystemInfo {
-    public static var activeProcessorCount: Int {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 2
-        #endif
-    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import OKRModel
+@testable import OKRSupport
 
 @Suite struct ConcurrentMapTests {
     /// Sizes around the chunking edges: empty, one item, fewer items than workers, uneven chunks.
@@ -23,7 +23,7 @@ import Testing
     /// it, the others take every other item. Item 0 waits (at most two seconds) until all
     /// the others are done; with fixed shares per worker, those in its own share never are.
     @Test func aSlowItemDoesNotHoldBackTheOthers() async {
-        guard SystemInfo.activeProcessorCount > 1 else { return }
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return }
         final class Done: Sendable { let count = Atomic<Int>(0) }
         func work(_ done: Done, _ count: Int) -> @Sendable (Int) -> Bool {
             { index in

@@ -1,5 +1,3 @@
-import OKRModel
-
 /// Receives a streamed file's bytes, one buffer at a time.
 public typealias ByteSink = (UnsafeBufferPointer<UInt8>) throws -> Void
 
@@ -7,7 +5,7 @@ extension JSONWriter {
     /// A JSON document written by `body` and streamed to `sink` as it grows (see `drain`),
     /// ending with a newline. The first error the sink throws stops the streaming and is
     /// rethrown at the end.
-    static func stream(to sink: @escaping ByteSink, _ body: (inout JSONWriter) -> Void) throws {
+    public static func stream(to sink: @escaping ByteSink, _ body: (inout JSONWriter) -> Void) throws {
         final class Failure { var error: (any Error)? }
         let failure = Failure()
         var json = JSONWriter(drain: { bytes in
@@ -27,35 +25,35 @@ extension JSONWriter {
 /// never whole in memory (the export of 50,000 people is over 400 MB). Writing is not
 /// throwing, so builders can append from plain loops and closures; the first error the sink
 /// throws stops further writing and `finish()` rethrows it.
-struct StreamWriter {
+public struct StreamWriter {
     /// Large enough that the sink (a `write(2)`) is called rarely.
-    static let bufferSize = 1 << 20
+    public static let bufferSize = 1 << 20
 
     private let sink: ByteSink
     /// What has not yet gone to the sink; builders may append to it directly, then call
     /// `flushIfFull()`.
-    var buffer: [UInt8] = []
-    private(set) var failure: (any Error)?
+    public var buffer: [UInt8] = []
+    public private(set) var failure: (any Error)?
 
-    init(sink: @escaping ByteSink) {
+    public init(sink: @escaping ByteSink) {
         self.sink = sink
         buffer.reserveCapacity(Self.bufferSize + Self.bufferSize / 4)
     }
 
-    var failed: Bool { failure != nil }
+    public var failed: Bool { failure != nil }
 
-    mutating func write(_ text: String) {
+    public mutating func write(_ text: String) {
         guard failure == nil else { return }
         buffer += text.utf8
         flushIfFull()
     }
 
-    mutating func flushIfFull() {
+    public mutating func flushIfFull() {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
     /// Hands the rest to the sink; throws the first error the sink threw.
-    mutating func finish() throws {
+    public mutating func finish() throws {
         flush()
         if let failure { throw failure }
     }
@@ -73,7 +71,7 @@ struct StreamWriter {
 
     /// Everything a producer streams, collected: for tests and for callers that want the
     /// bytes (`OutputFile.contents`).
-    static func collect(_ produce: (@escaping ByteSink) throws -> Void) rethrows -> [UInt8] {
+    public static func collect(_ produce: (@escaping ByteSink) throws -> Void) rethrows -> [UInt8] {
         final class Collected { var bytes: [UInt8] = [] }
         let collected = Collected()
         try produce { collected.bytes += $0 }

@@ -1,5 +1,5 @@
 import Testing
-import OKRModel
+import OKRSupport
 
 @Suite struct HTMLEscapeTests {
     @Test func escapesTheFiveCharactersAndNothingElse() {

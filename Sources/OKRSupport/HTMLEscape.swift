@@ -1,6 +1,8 @@
 /// HTML escaping for text put into pages and SVG: `& < > " '` become entities. Works on
 /// UTF-8 bytes (these five are ASCII, so they never split a character); most text has none
-/// of them and is appended whole.
+/// of them and is appended whole. `escapeXML` uses the same table for the feeds and the
+/// sitemap, leaving the apostrophe as it is (XML text and double-quoted attributes need
+/// only the other four).
 public enum HTMLEscape {
     public static func append(_ text: String, to output: inout String) {
         let utf8 = text.utf8
@@ -67,13 +69,23 @@ public enum HTMLEscape {
 
     @inline(__always)
     static func entity(for byte: UInt8) -> String? {
-        switch byte {
-        case 0x26: "&amp;"
-        case 0x3C: "&lt;"
-        case 0x3E: "&gt;"
-        case 0x22: "&quot;"
-        case 0x27: "&#39;"
-        default: nil
+        needsEscape(byte) ? "\(entityBytes(for: byte))" : nil
+    }
+
+    /// For XML: `& < > "` as entities, the apostrophe as it is.
+    public static func escapeXML(_ text: some StringProtocol) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { needsEscape($0) && $0 != 0x27 }) else { return String(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if needsEscape(byte) && byte != 0x27 {
+                let entity = entityBytes(for: byte)
+                out += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
+            } else {
+                out.append(byte)
+            }
         }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -57,26 +57,28 @@ let package = Package(
             dependencies: ["OKRSite", "OKRServe", "OKRDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // What every test suite shares: inline sites loaded by the real loader, temporary folders.
+        .target(name: "OKRTestSupport", dependencies: ["OKRModel", "OKRLoader", "OKRGraph"], path: "Tests/OKRTestSupport"),
         .testTarget(name: "OKRSupportTests", dependencies: ["OKRSupport"]),
         .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
-        .testTarget(name: "OKRLoaderTests", dependencies: ["OKRLoader"]),
-        .testTarget(name: "OKRGraphTests", dependencies: ["OKRGraph", "OKRLoader"]),
+        .testTarget(name: "OKRLoaderTests", dependencies: ["OKRTestSupport", "OKRLoader"]),
+        .testTarget(name: "OKRGraphTests", dependencies: ["OKRTestSupport", "OKRGraph", "OKRLoader"]),
         .testTarget(
             name: "OKRHintsTests",
-            dependencies: ["OKRHints", "OKRLoader", "OKRSyntax"],
+            dependencies: ["OKRHints", "OKRLoader", "OKRSyntax", "OKRTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "OKRDiffTests", dependencies: ["OKRDiff", "OKRLoader", "OKRHints", "OKRGraph"]),
-        .testTarget(name: "OKRMapTests", dependencies: ["OKRMap", "OKRLoader"]),
+        .testTarget(name: "OKRDiffTests", dependencies: ["OKRTestSupport", "OKRDiff", "OKRLoader", "OKRHints", "OKRGraph"]),
+        .testTarget(name: "OKRMapTests", dependencies: ["OKRTestSupport", "OKRMap", "OKRLoader"]),
         .testTarget(name: "OKRSearchTests", dependencies: ["OKRSearch"]),
         .testTarget(name: "OKRTemplateTests", dependencies: ["OKRTemplate"]),
         .testTarget(name: "OKRRenderTests", dependencies: ["OKRRender", "OKRBuiltinTheme", "OKRSupport"]),
         .testTarget(
             name: "OKRSiteTests",
-            dependencies: ["OKRSite", "OKRBuiltinTheme"],
+            dependencies: ["OKRSite", "OKRBuiltinTheme", "OKRTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "OKRServeTests", dependencies: ["OKRServe"]),
+        .testTarget(name: "OKRServeTests", dependencies: ["OKRServe", "OKRTestSupport"]),
     ]
 )

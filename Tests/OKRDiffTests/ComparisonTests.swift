@@ -4,6 +4,7 @@ import OKRGraph
 import OKRHints
 import OKRLoader
 import OKRModel
+import OKRTestSupport
 @testable import OKRDiff
 
 /// Two inline sites, loaded and compared as `diff` does; each test changes the base site in
@@ -46,13 +47,10 @@ let baseFiles: [String: String] = [
     """),
 ]
 
-func okrs(_ objectives: String) -> String { "---\nobjectives:\n" + objectives + "\n---\n" }
-
 func revision(_ files: [String: String], on date: String) async -> Revision {
     let day = Day(iso: date)!
-    let (content, problems) = await ContentLoader.load(from: .memory(files), displayPrefix: "content", knownHintRules: HintRule.ids, buildDate: day)
+    let (content, graph, problems, graphProblems) = await InlineSite(files).resolve(knownHintRules: HintRule.ids, buildDate: day)
     #expect(problems.errorCount == 0, "\(problems)")
-    let (graph, graphProblems) = AlignmentGraph.build(from: content)
     #expect(graphProblems.errorCount == 0, "\(graphProblems)")
     return Revision(content: content, graph: graph, findings: HintChecker.run(content: content, graph: graph, buildDate: day), buildDate: day)
 }

@@ -1,6 +1,7 @@
 import Testing
 import OKRLoader
 import OKRModel
+import OKRTestSupport
 @testable import OKRGraph
 
 let portal = """
@@ -11,17 +12,12 @@ cycles:
   - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}
 """
 
-func okrs(_ objectives: String) -> String { "---\nobjectives:\n\(objectives)---\n" }
-
 func graph(_ files: [String: String]) async -> (AlignmentGraph, [Diagnostic], [Diagnostic]) {
-    var site = [
+    let (_, graph, loadProblems, problems) = await InlineSite([
         "portal.yaml": portal,
         "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: emea, name: EMEA, parent: sales}\n- {id: ops, name: Ops}\n",
         "org/people.yaml": "- {id: ana, name: Ana, team: emea}\n- {id: bo, name: Bo, team: ops}\n",
-    ]
-    site.merge(files) { _, new in new }
-    let (content, loadProblems) = await ContentLoader.load(from: .memory(site), displayPrefix: "content")
-    let (graph, problems) = AlignmentGraph.build(from: content)
+    ], files).resolve()
     return (graph, loadProblems, problems)
 }
 

@@ -2,6 +2,7 @@ import Testing
 import OKRGraph
 import OKRLoader
 import OKRModel
+import OKRTestSupport
 @testable import OKRHints
 
 let portal = """
@@ -29,15 +30,13 @@ func goodObjective(_ title: String = "Grow merchant sign-ups in Spain", aligns: 
 let companyFile = "---\nobjectives:\n" + goodObjective("Win Spain", aligns: "[]") + goodObjective("Win Mexico", aligns: "[]") + "---\n"
 
 func findings(_ files: [String: String], on date: String = "2026-11-20") async -> ([Finding], [Diagnostic]) {
-    var site = [
+    let site = InlineSite([
         "portal.yaml": portal,
         "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: ops, name: Ops}\n",
         "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n",
         "okrs/2026-Q4/company.md": companyFile,
-    ]
-    site.merge(files) { _, new in new }
-    let (content, problems) = await ContentLoader.load(from: .memory(site), displayPrefix: "content", knownHintRules: HintRule.ids)
-    let (graph, graphProblems) = AlignmentGraph.build(from: content)
+    ], files)
+    let (content, graph, problems, graphProblems) = await site.resolve(knownHintRules: HintRule.ids)
     return (HintChecker.run(content: content, graph: graph, buildDate: Day(iso: date)!), problems + graphProblems)
 }
 

@@ -1,5 +1,6 @@
 import OKRLoader
 import OKRModel
+import OKRTestSupport
 
 /// A small valid site to which tests add or replace files.
 let basicSite: [String: String] = [
@@ -14,8 +15,7 @@ let basicSite: [String: String] = [
 ]
 
 func load(_ files: [String: String], replacing: Bool = false, buildDate: Day? = nil) async -> (PortalContent, [Diagnostic]) {
-    let site = replacing ? files : basicSite.merging(files) { _, new in new }
-    return await ContentLoader.load(from: .memory(site), displayPrefix: "content", buildDate: buildDate)
+    await InlineSite(replacing ? [:] : basicSite, files).load(buildDate: buildDate)
 }
 
 /// Diagnostics as `path:line:col rule` strings, the form the tests compare.

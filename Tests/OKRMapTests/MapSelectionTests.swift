@@ -2,13 +2,12 @@ import Testing
 import OKRGraph
 import OKRLoader
 import OKRModel
+import OKRTestSupport
 @testable import OKRMap
-
-func okrs(_ objectives: String) -> String { "---\nobjectives:\n\(objectives)---\n" }
 
 /// company ← sales ← emea ← ana, and ops ← bo, in one quarter.
 func content() async -> (PortalContent, AlignmentGraph) {
-    let site = [
+    let site = InlineSite([
         "portal.yaml": "title: T\ncycles:\n  - {id: \"2026\", start: 2026-01-01, end: 2026-12-31}\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
         "org/teams.yaml": "- {id: sales, name: Sales}\n- {id: emea, name: EMEA, parent: sales}\n- {id: ops, name: Ops}\n",
         "org/people.yaml": "- {id: ana, name: Ana, team: emea}\n- {id: bo, name: Bo, team: ops}\n",
@@ -19,10 +18,9 @@ func content() async -> (PortalContent, AlignmentGraph) {
         "okrs/2026-Q4/teams/ops.md": okrs("  - {title: Ship, aligns: [company/O2, teams/sales/O1]}\n"),
         "okrs/2026-Q4/people/ana.md": okrs("  - {title: Ana's, aligns: [teams/emea/O1]}\n"),
         "okrs/2026-Q4/people/bo.md": okrs("  - {title: Bo's, aligns: [teams/ops/O1]}\n"),
-    ]
-    let (content, problems) = await ContentLoader.load(from: .memory(site), displayPrefix: "content")
+    ])
+    let (content, graph, problems, errors) = await site.resolve()
     precondition(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
-    let (graph, errors) = AlignmentGraph.build(from: content)
     precondition(errors.isEmpty, "\(errors)")
     return (content, graph)
 }

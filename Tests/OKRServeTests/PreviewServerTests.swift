@@ -9,21 +9,8 @@ import Synchronization
 import Testing
 import OKRModel
 import OKRSite
+import OKRTestSupport
 @testable import OKRServe
-
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("okr-serve-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-func write(_ files: [String: String], under root: URL) throws {
-    for (path, text) in files {
-        let file = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
-}
 
 @Suite struct PreviewSiteTests {
     @Test func requestPathsNeverLeaveTheSite() {

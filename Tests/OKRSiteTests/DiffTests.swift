@@ -1,4 +1,5 @@
 import Foundation
+import OKRTestSupport
 import Testing
 import OKRDiff
 import OKRLoader

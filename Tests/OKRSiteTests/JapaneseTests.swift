@@ -1,6 +1,7 @@
 import Foundation
 import OKRSupport
 import OKRBuiltinTheme
+import OKRTestSupport
 import Testing
 @testable import OKRHints
 import OKRModel

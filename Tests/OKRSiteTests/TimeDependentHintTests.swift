@@ -1,4 +1,5 @@
 import Foundation
+import OKRTestSupport
 import Testing
 import OKRModel
 @testable import OKRSite

@@ -3,8 +3,8 @@ import Synchronization
 
 /// Parsed files kept between loads of the same content folder, for `serve`: after an edit,
 /// only files whose stamp (size, modification time, inode) changed are read and parsed again.
-/// Parsing is most of a check (about 4.8 s of 6.3 s at 10,000 people), and one file's parse
-/// never depends on another's, so the rest of the load runs as before on the kept results.
+/// Parsing is most of a check, and one file's parse never depends on another's, so the rest
+/// of the load runs as before on the kept results.
 public final class ParseCache: Sendable {
     private struct Entry: Sendable {
         var stamp: FileStamp

@@ -1026,6 +1026,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "pages/people.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{t.people}}</h1>
+{{>partials/cycle-switcher}}
 <p class="lead">{{t.people_intro}} {{cycle.name}}</p>
 {{#hasPeople}}<form class="people-filter" hidden data-count="{{t.people_filter_count}}"><label>{{t.team}} <select name="team"><option value="">{{t.filter_all}}</option>{{#filterTeams}}<option value="{{id}}" data-parent="{{parent}}">{{name}}</option>{{/filterTeams}}</select></label>
 <label>{{t.location}} <select name="location"><option value="">{{t.filter_all}}</option>{{#locations}}<option value="{{value}}">{{label}}</option>{{/locations}}</select></label>
@@ -1122,6 +1123,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "pages/teams.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{t.teams}}</h1>
+{{>partials/cycle-switcher}}
 <p class="lead">{{t.teams_intro}} {{cycle.name}}</p>
 <ul class="team-tree">{{#roots}}{{>partials/team-node}}{{/roots}}</ul>
 {{^roots}}<p class="empty">{{t.no_teams}}</p>{{/roots}}

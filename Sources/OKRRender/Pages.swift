@@ -20,9 +20,11 @@ public struct PageJob: Sendable, Hashable {
         case home
         /// nil cycle: the current cycle at the unqualified URL.
         case company(cycle: String?)
-        case teams
+        /// nil cycle: the team tree with the current cycle's progress, at `/teams/`.
+        case teams(cycle: String?)
         case team(String, cycle: String?)
-        case people
+        /// nil cycle: the directory with the current cycle's progress, at `/people/`.
+        case people(cycle: String?)
         case person(String, cycle: String?)
         case cycles
         case hints
@@ -149,12 +151,13 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams, .people, .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil)]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams(cycle: nil), .people(cycle: nil), .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil)]
         for cycle in index.content.config.cycles {
             subjects.append(.updates(cycle: cycle.id))
             subjects += teamsWithUpdates(cycle: cycle.id).map { .teamUpdates($0, cycle: cycle.id) }
         }
         subjects += index.content.config.cycles.map { .company(cycle: $0.id) }
+        subjects += index.content.config.cycles.flatMap { [.teams(cycle: $0.id), .people(cycle: $0.id)] }
         subjects += index.content.config.cycles.map { .map(cycle: $0.id) }
         subjects += index.content.config.cycles.map { .dashboard(cycle: $0.id) }
         subjects += teamsWithHintPages().map { .teamHints($0) }
@@ -182,9 +185,9 @@ public struct SiteRenderer: Sendable {
         switch subject {
         case .home: ""
         case .company(let cycle): cycle.map { SiteIndex.ownerPath(.company, cycle: $0) } ?? "company/"
-        case .teams: "teams/"
+        case .teams(let cycle): SiteIndex.directoryPath("teams", cycle: cycle)
         case .team(let id, let cycle): cycle.map { SiteIndex.ownerPath(.team(id), cycle: $0) } ?? "teams/\(id)/"
-        case .people: "people/"
+        case .people(let cycle): SiteIndex.directoryPath("people", cycle: cycle)
         case .person(let id, let cycle): cycle.map { SiteIndex.ownerPath(.person(id), cycle: $0) } ?? "people/\(id)/"
         case .cycles: "cycles/"
         case .hints: "hints/"
@@ -247,6 +250,8 @@ public struct SiteRenderer: Sendable {
         case .team(let id, let cycle?) where cycle == current && shownSubject(.team(id, cycle: nil)) == subject: return .team(id, cycle: nil)
         case .person(let id, let cycle?) where cycle == current && shownSubject(.person(id, cycle: nil)) == subject: return .person(id, cycle: nil)
         case .map(let cycle?) where cycle == current: return .map(cycle: nil)
+        case .teams(let cycle?) where cycle == current: return .teams(cycle: nil)
+        case .people(let cycle?) where cycle == current: return .people(cycle: nil)
         case .dashboard(let cycle?) where cycle == current: return .dashboard(cycle: nil)
         default: return nil
         }
@@ -339,8 +344,8 @@ public struct SiteRenderer: Sendable {
         switch kind {
         case .home: .home
         case .company: .company(cycle: nil)
-        case .teams, .team: .teams
-        case .people, .person: .people
+        case .teams, .team: .teams(cycle: nil)
+        case .people, .person: .people(cycle: nil)
         case .cycles: .cycles
         case .hints, .teamHints: .hints
         case .map: .map(cycle: nil)

@@ -236,6 +236,17 @@ public struct SiteIndex: Sendable {
 
     func mapPath(cycle: String) -> String { isCurrent(cycle) ? "map/" : "map/\(cycle)/" }
 
+    /// The team tree or the people directory with a cycle's progress: the current cycle's at
+    /// `teams/`, another's under its cycle (`cycles/2026-Q3/teams/`), where no team or person
+    /// id can be in the way.
+    static func directoryPath(_ directory: String, cycle: String?) -> String {
+        cycle.map { "cycles/\($0)/\(directory)/" } ?? "\(directory)/"
+    }
+
+    func directoryPath(_ directory: String, cycle: String) -> String {
+        Self.directoryPath(directory, cycle: isCurrent(cycle) ? nil : cycle)
+    }
+
     func dashboardPath(cycle: String) -> String { isCurrent(cycle) ? "dashboard/" : "dashboard/\(cycle)/" }
 
     static func keyResultAnchor(objective: String, keyResult: String) -> String { "\(objective)-\(keyResult)" }

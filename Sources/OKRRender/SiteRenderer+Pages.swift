@@ -50,10 +50,13 @@ extension SiteRenderer {
                 ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) })
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
-        case .teams:
+        case .teams(let cycleID):
+            let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let depth = index.shownTreeDepth(limit: Self.directoryLimit)
+            let links = directoryLinks("teams", shown: cycle, views: views)
             return (.teams, views.t("teams"), TeamsPage(
-                cycle: current.map(views.cycleView), roots: index.rootTeams.map { teamNode($0, views: views, maximumDepth: depth) },
+                cycle: cycle.map(views.cycleView), cycleLinks: links, hasCycleLinks: links.count > 1,
+                roots: index.rootTeams.map { teamNode($0, cycle: cycle, views: views, maximumDepth: depth) },
                 isCut: depth < index.shownTreeDepth(limit: .max)))
 
         case .team(let id, let cycleID):
@@ -76,20 +79,22 @@ extension SiteRenderer {
                 members: members, hasMembers: !members.isEmpty)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
-        case .people:
+        case .people(let cycleID):
             // Everyone in one table while that stays light; above that, the team tree, each
             // team's page listing its people (and search finds anyone).
+            let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let listed = index.content.people.count <= Self.directoryLimit
-            let rows = listed ? index.content.people.map { personRow($0, cycle: current, views: views, withTeam: true) } : []
+            let rows = listed ? index.content.people.map { personRow($0, cycle: cycle, views: views, withTeam: true) } : []
             let depth = index.shownTreeDepth(limit: Self.directoryLimit)
-            let teams = listed ? [] : index.rootTeams.map { teamNode($0, views: views, maximumDepth: depth) }
+            let teams = listed ? [] : index.rootTeams.map { teamNode($0, cycle: cycle, views: views, maximumDepth: depth) }
+            let links = directoryLinks("people", shown: cycle, views: views)
             let people = listed ? index.content.people : []
             let filterTeams = listed ? index.teamTree.map { FilterTeam(id: $0.team.id, name: String(repeating: "\u{2003}", count: $0.depth) + $0.team.name, parent: $0.team.parent ?? "") } : []
             let locations = Set(people.compactMap(\.location)).sorted().map { FilterOption(value: $0, label: $0) }
             let employments = Set(people.compactMap { $0.employment?.rawValue }).sorted()
                 .map { FilterOption(value: $0, label: views.t("employment_" + $0)) }
             return (.people, views.t("people"), PeoplePage(
-                cycle: current.map(views.cycleView), people: rows, hasPeople: !rows.isEmpty, byTeam: teams, hasByTeam: !teams.isEmpty,
+                cycle: cycle.map(views.cycleView), cycleLinks: links, hasCycleLinks: links.count > 1, people: rows, hasPeople: !rows.isEmpty, byTeam: teams, hasByTeam: !teams.isEmpty,
                 peopleCount: views.count(index.content.people.count, "people_count"),
                 filterTeams: filterTeams, locations: locations, employments: employments))
 
@@ -195,12 +200,21 @@ extension SiteRenderer {
     /// most this many entries: everyone, or whole levels of the team tree from the top.
     static let directoryLimit = 2_000
 
-    func teamNode(_ team: Team, views: ViewBuilder, depth: Int = 0, maximumDepth: Int = 64) -> TeamNode {
+    /// Every cycle's version of a directory (`teams`, `people`), the one shown marked.
+    func directoryLinks(_ directory: String, shown: Cycle?, views: ViewBuilder) -> [CycleLink] {
+        index.content.config.cycles.map {
+            CycleLink(url: views.url(index.directoryPath(directory, cycle: $0.id)), name: $0.name, current: $0.id == shown?.id)
+        }
+    }
+
+    /// A team in a tree, with its progress in `cycle` (the current one by default).
+    func teamNode(_ team: Team, cycle: Cycle? = nil, views: ViewBuilder, depth: Int = 0, maximumDepth: Int = 64) -> TeamNode {
+        let cycle = cycle ?? index.currentCycle
         // The loader rejects loops in the tree; the depth bound only guards against rendering one.
         let children = depth >= min(maximumDepth, 64) ? [] : (index.childTeams[team.id] ?? []).map {
-            teamNode($0, views: views, depth: depth + 1, maximumDepth: maximumDepth)
+            teamNode($0, cycle: cycle, views: views, depth: depth + 1, maximumDepth: maximumDepth)
         }
-        let progress = index.currentCycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
+        let progress = cycle.flatMap { index.set($0.id, .team(team.id)) }.map { views.progress($0.progress) }
         let members = index.membersByTeam[team.id]?.count ?? 0
         let total = index.subtreeMemberCounts[team.id] ?? members
         // A team with sub-teams says both counts, so "1 member" here and 13 on the dashboard

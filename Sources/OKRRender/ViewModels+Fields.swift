@@ -328,6 +328,8 @@ extension FilterOption {
 extension TeamsPage {
     static let fields: [String: @Sendable (TeamsPage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
         "roots": { $0.roots.templateValue },
         "isCut": { $0.isCut.templateValue },
     ]
@@ -337,6 +339,8 @@ extension TeamsPage {
 extension PeoplePage {
     static let fields: [String: @Sendable (PeoplePage) -> TemplateValue] = [
         "cycle": { $0.cycle.templateValue },
+        "cycleLinks": { $0.cycleLinks.templateValue },
+        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
         "people": { $0.people.templateValue },
         "hasPeople": { $0.hasPeople.templateValue },
         "byTeam": { $0.byTeam.templateValue },

@@ -354,6 +354,9 @@ struct FilterOption: ViewModel {
 
 struct TeamsPage: ViewModel {
     var cycle: CycleView?
+    /// Every cycle's tree, the one shown marked.
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
     var roots: [TeamNode]
     /// The tree stops above its deepest levels (each team's page lists its sub-teams).
     var isCut: Bool
@@ -361,6 +364,9 @@ struct TeamsPage: ViewModel {
 
 struct PeoplePage: ViewModel {
     var cycle: CycleView?
+    /// Every cycle's directory, the one shown marked.
+    var cycleLinks: [CycleLink]
+    var hasCycleLinks: Bool
     /// Everyone, while the company has at most `SiteRenderer.directoryLimit` people.
     var people: [PersonRow]
     var hasPeople: Bool

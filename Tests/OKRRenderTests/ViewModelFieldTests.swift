@@ -71,9 +71,9 @@ import Testing
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))
         check(node)
         check(row)
-        check(TeamsPage(cycle: cycle, roots: [node], isCut: false))
+        check(TeamsPage(cycle: cycle, cycleLinks: [], hasCycleLinks: false, roots: [node], isCut: false))
         check(PeoplePage(
-            cycle: cycle, people: [row], hasPeople: true, byTeam: [node], hasByTeam: true, peopleCount: "1 person",
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, people: [row], hasPeople: true, byTeam: [node], hasByTeam: true, peopleCount: "1 person",
             filterTeams: [FilterTeam(id: "t", name: "n", parent: "")], locations: [FilterOption(value: "v", label: "l")], employments: []))
         check(FilterOption(value: "v", label: "l"))
         check(cycleRow)

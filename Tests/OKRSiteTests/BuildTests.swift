@@ -34,6 +34,18 @@ import OKRRender
         // The home page is the current cycle's company page: its switcher leads to the others.
         #expect(home.contains("<ul><li><a href=\"./company/2026-Q3/\">2026-Q3</a></li><li><span aria-current=\"page\">2026-Q4</span></li></ul>"))
         #expect(try folder.read("public/zh/index.html").contains("增长"))
+        // The team tree and the people directory show a cycle's progress; each cycle's has a
+        // page, the current one at the address without the cycle.
+        for directory in ["teams", "people"] {
+            let current = try folder.read("public/\(directory)/index.html")
+            #expect(current.contains("<ul><li><a href=\"../cycles/2026-Q3/\(directory)/\">2026-Q3</a></li><li><span aria-current=\"page\">2026-Q4</span></li></ul>"))
+            let earlier = try folder.read("public/cycles/2026-Q3/\(directory)/index.html")
+            #expect(earlier.contains("<span aria-current=\"page\">2026-Q3</span>") && earlier.contains("<a href=\"../../../\(directory)/\">2026-Q4</a>"))
+            #expect(try folder.read("public/cycles/2026-Q4/\(directory)/index.html").contains(#"<link rel="canonical" href="../../../\#(directory)/">"#))
+        }
+        // Sales had OKRs in 2026-Q3 only: its progress shows in that cycle's tree.
+        #expect(try folder.read("public/cycles/2026-Q3/teams/index.html").contains("<a href=\"../../../teams/sales/\">Sales</a> <span class=\"progress"))
+        #expect(!(try folder.read("public/teams/index.html")).contains("<a href=\"../teams/sales/\">Sales</a> <span class=\"progress"))
         let company = try folder.read("public/company/index.html")
         #expect(company.contains("id=\"O1\""))
         #expect(company.contains("href=\"../people/ana/#O1\""), "the company objective lists who aligns to its KR")

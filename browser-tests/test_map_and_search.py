@@ -182,3 +182,31 @@ def test_search_page_lists_results_and_keys_move_through_them(browser, site_url,
     type_into_search(browser, "a")
     wait(browser).until(lambda b: b.find_element(By.CSS_SELECTOR, ".search-results p").is_displayed())
     assert not severe_console_entries(browser)
+
+
+def test_search_page_keeps_one_cycles_objectives(browser, site_url, export):
+    """The cycle filter keeps the chosen cycle's objectives; people and teams stay."""
+    by_cycle = {}
+    for objective in export["objectives"]:
+        by_cycle.setdefault(objective["cycle"], []).append(objective)
+    # A word found in the titles of objectives of more than one cycle.
+    words = {}
+    for cycle, objectives in by_cycle.items():
+        for objective in objectives:
+            for word in re.findall(r"[A-Za-z]{5,}", objective["title"]):
+                words.setdefault(word.lower(), set()).add(cycle)
+    word = sorted(w for w, cycles in words.items() if len(cycles) > 1)[0]
+    current = next(c["id"] for c in export["cycles"] if c["current"])
+    other = sorted(cycle for cycle in words[word] if cycle != current)[0]
+
+    def cycles_listed():
+        wait(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".search-page-results a.result-objective"))
+        links = [a.get_attribute("href")[len(site_url):] for a in browser.find_elements(By.CSS_SELECTOR, ".search-page-results a.result-objective")]
+        return {next((c for c in by_cycle if f"/{c}/" in link), current) for link in links}
+
+    browser.get(site_url + "search/?q=" + word)
+    assert len(cycles_listed()) > 1
+    browser.get(site_url + f"search/?q={word}&cycle={other}")
+    assert browser.find_element(By.CSS_SELECTOR, "select[name=cycle]").get_attribute("value") == other
+    assert cycles_listed() == {other}
+    assert not severe_console_entries(browser)

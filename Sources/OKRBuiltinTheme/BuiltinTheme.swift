@@ -501,8 +501,18 @@ public enum BuiltinTheme {
     });
   }
 
+  // An objective's cycle, from its address: other cycles' pages carry the cycle
+  // (people/ana/2026-Q3/#O1), the current cycle's do not (people/ana/#O1).
+  function cycleOf(path, cycles, current) {
+    var parts = path.split('#')[0].split('/');
+    for (var i = 0; i < parts.length; i++) if (cycles.indexOf(parts[i]) >= 0) return parts[i];
+    return current;
+  }
+
   function setUpSearchPage(form, box) {
     var input = form.querySelector('input[type=search]');
+    var cycle = form.querySelector('select[name=cycle]');
+    var cycles = cycle ? Array.prototype.map.call(cycle.options, function (option) { return option.value; }).filter(Boolean) : [];
     var container = document.querySelector('.search-page-results');
     var index = indexAt(box.getAttribute('data-index'));
     var latest = 0;
@@ -511,14 +521,30 @@ public enum BuiltinTheme {
       var ticket = ++latest;
       if (!query.trim()) { container.textContent = ''; return; }
       index.search(query, 200).then(function (outcome) {
-        if (ticket === latest) renderResults(container, outcome, box);
+        if (ticket !== latest) return;
+        // One cycle's objectives; people and teams belong to every cycle.
+        if (cycle && cycle.value) {
+          var current = cycle.getAttribute('data-current');
+          outcome.results = outcome.results.filter(function (result) {
+            return result.kind !== 'objective' || cycleOf(result.path, cycles, current) === cycle.value;
+          });
+        }
+        renderResults(container, outcome, box);
       });
     }
-    var initial = new URLSearchParams(window.location.search).get('q');
+    function remember() {
+      if (!window.history.replaceState) return;
+      var query = '?q=' + encodeURIComponent(input.value) + (cycle && cycle.value ? '&cycle=' + encodeURIComponent(cycle.value) : '');
+      window.history.replaceState(null, '', query);
+    }
+    var parameters = new URLSearchParams(window.location.search);
+    var initial = parameters.get('q');
     if (initial) input.value = initial;
+    if (cycle && cycles.indexOf(parameters.get('cycle')) >= 0) cycle.value = parameters.get('cycle');
+    if (cycle) cycle.addEventListener('change', function () { run(); remember(); });
     input.addEventListener('input', function () {
       run();
-      if (window.history.replaceState) window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+      remember();
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
     run();
@@ -1065,6 +1091,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <form class="search-page-form" role="search" action="./" method="get" data-search="page">
   <label for="search-page-q">{{t.search_label}}</label>
   <input id="search-page-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}">
+  {{#hasCycles}}<label>{{t.cycle}} <select name="cycle" data-current="{{currentCycleID}}"><option value="">{{t.search_all_cycles}}</option>{{#cycles}}<option value="{{value}}">{{label}}</option>{{/cycles}}</select></label>{{/hasCycles}}
   <button type="submit">{{t.search}}</button>
 </form>
 <div class="search-page-results" aria-live="polite"></div>
@@ -1385,6 +1412,7 @@ search_min_chars: Type at least two characters.
 search_no_results: Nothing found.
 search_loading: Searching…
 search_all_results: All results
+search_all_cycles: All cycles
 search_needs_script: "Search runs in your browser and needs JavaScript. Browse instead:"
 nav_dashboard: Dashboard
 dashboard: Dashboard
@@ -1628,6 +1656,7 @@ search_min_chars: 2 文字以上入力してください。
 search_no_results: 見つかりませんでした。
 search_loading: 検索中…
 search_all_results: すべての結果
+search_all_cycles: すべての期間
 search_needs_script: "検索はブラウザ内で動くため JavaScript が必要です。代わりにこちらから探せます："
 nav_dashboard: ダッシュボード
 dashboard: ダッシュボード
@@ -1870,6 +1899,7 @@ search_kind_objective: 目标
 search_min_chars: 请至少输入两个字符。
 search_no_results: 没有找到结果。
 search_loading: 正在搜索…
+search_all_cycles: 全部周期
 search_all_results: 全部结果
 search_needs_script: 搜索在浏览器中运行，需要启用 JavaScript。也可以直接浏览：
 nav_dashboard: 数据看板

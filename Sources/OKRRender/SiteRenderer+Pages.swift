@@ -143,7 +143,10 @@ extension SiteRenderer {
             return (.map, title, page)
 
         case .search:
-            return (.search, views.t("search"), SearchPage(documentCount: index.content.people.count + index.content.teams.count + index.graph.objectives.count))
+            let cycles = index.content.config.cycles.map { FilterOption(value: $0.id, label: $0.name) }
+            return (.search, views.t("search"), SearchPage(
+                documentCount: index.content.people.count + index.content.teams.count + index.graph.objectives.count,
+                cycles: cycles, hasCycles: cycles.count > 1, currentCycleID: current?.id ?? ""))
         }
     }
 

@@ -500,6 +500,9 @@ extension FilterTeam {
 extension SearchPage {
     static let fields: [String: @Sendable (SearchPage) -> TemplateValue] = [
         "documentCount": { $0.documentCount.templateValue },
+        "cycles": { $0.cycles.templateValue },
+        "hasCycles": { $0.hasCycles.templateValue },
+        "currentCycleID": { $0.currentCycleID.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -529,6 +529,11 @@ struct FilterTeam: ViewModel {
 /// The search page; the results come from the script, the index from `searchIndex()`.
 struct SearchPage: ViewModel {
     var documentCount: Int
+    /// Each cycle, for the filter that keeps one cycle's objectives (people and teams stay).
+    var cycles: [FilterOption]
+    var hasCycles: Bool
+    /// The current cycle's id: its objectives' addresses carry no cycle.
+    var currentCycleID: String
 }
 
 // MARK: Dashboard

@@ -491,8 +491,18 @@
     });
   }
 
+  // An objective's cycle, from its address: other cycles' pages carry the cycle
+  // (people/ana/2026-Q3/#O1), the current cycle's do not (people/ana/#O1).
+  function cycleOf(path, cycles, current) {
+    var parts = path.split('#')[0].split('/');
+    for (var i = 0; i < parts.length; i++) if (cycles.indexOf(parts[i]) >= 0) return parts[i];
+    return current;
+  }
+
   function setUpSearchPage(form, box) {
     var input = form.querySelector('input[type=search]');
+    var cycle = form.querySelector('select[name=cycle]');
+    var cycles = cycle ? Array.prototype.map.call(cycle.options, function (option) { return option.value; }).filter(Boolean) : [];
     var container = document.querySelector('.search-page-results');
     var index = indexAt(box.getAttribute('data-index'));
     var latest = 0;
@@ -501,14 +511,30 @@
       var ticket = ++latest;
       if (!query.trim()) { container.textContent = ''; return; }
       index.search(query, 200).then(function (outcome) {
-        if (ticket === latest) renderResults(container, outcome, box);
+        if (ticket !== latest) return;
+        // One cycle's objectives; people and teams belong to every cycle.
+        if (cycle && cycle.value) {
+          var current = cycle.getAttribute('data-current');
+          outcome.results = outcome.results.filter(function (result) {
+            return result.kind !== 'objective' || cycleOf(result.path, cycles, current) === cycle.value;
+          });
+        }
+        renderResults(container, outcome, box);
       });
     }
-    var initial = new URLSearchParams(window.location.search).get('q');
+    function remember() {
+      if (!window.history.replaceState) return;
+      var query = '?q=' + encodeURIComponent(input.value) + (cycle && cycle.value ? '&cycle=' + encodeURIComponent(cycle.value) : '');
+      window.history.replaceState(null, '', query);
+    }
+    var parameters = new URLSearchParams(window.location.search);
+    var initial = parameters.get('q');
     if (initial) input.value = initial;
+    if (cycle && cycles.indexOf(parameters.get('cycle')) >= 0) cycle.value = parameters.get('cycle');
+    if (cycle) cycle.addEventListener('change', function () { run(); remember(); });
     input.addEventListener('input', function () {
       run();
-      if (window.history.replaceState) window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+      remember();
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
     run();

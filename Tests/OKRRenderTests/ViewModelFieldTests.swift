@@ -89,7 +89,7 @@ import Testing
             tree: [item], hasTree: true, unaligned: [], hasUnaligned: false, treeOmittedNote: nil, filterTeams: [filterTeam], jsonURL: "j", dotURL: "d"))
         check(item)
         check(filterTeam)
-        check(SearchPage(documentCount: 0))
+        check(SearchPage(documentCount: 0, cycles: [FilterOption(value: "q", label: "Q")], hasCycles: true, currentCycleID: "q"))
         let figure = DashboardFigure(label: "l", value: "1 / 2", share: "50%")
         let distributionRow = DistributionRow(label: "l", count: 1, percentValue: 50, percent: "50%")
         let distribution = DistributionTable(id: "by-status", title: "t", rows: [distributionRow])

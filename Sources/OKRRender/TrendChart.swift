@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 /// A key result's or objective's progress across its cycle, as a small line chart drawn at
 /// build time. The plot is `width` × `height` units: days of the cycle left to right, progress
@@ -46,7 +47,17 @@ struct TrendChart: Equatable {
     }
 
     /// `x,y x,y …` for a polyline.
-    var polyline: String { points.map { "\($0.x),\($0.y)" }.joined(separator: " ") }
+    var polyline: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(points.count * 7)
+        for (index, point) in points.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            DecimalDigits.append(point.x, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            DecimalDigits.append(point.y, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Where the label's baseline goes: beside the last point, inside the box.
     var labelY: Int { min(max(points[points.count - 1].y + 4, 9), Self.height - 1) }
@@ -76,30 +87,49 @@ struct TrendChart: Equatable {
     /// result counts with its latest check-in up to that day (nothing done before its first),
     /// or, without check-ins, with the progress it has.
     static func samples(of objective: Objective) -> [(day: Day, progress: Double)]? {
-        let days = Set(objective.keyResults.flatMap { $0.checkIns.map(\.date) }).sorted()
+        var days = objective.keyResults.flatMap { $0.checkIns.map(\.date) }
+        days.sort()
+        days = days.enumerated().filter { $0.offset == 0 || days[$0.offset - 1] != $0.element }.map(\.element)
         guard days.count >= 2 else { return nil }
+        // Each key result's progress after each of its check-ins, in date order; on a day,
+        // the last of those up to it counts (none yet: nothing done; no check-ins at all: the
+        // progress it has).
+        let steps = objective.keyResults.map { progressSteps(of: $0) }
+        var next = [Int](repeating: 0, count: steps.count)
+        var weights = 0.0
+        for keyResult in objective.keyResults { weights += keyResult.weight }
         return days.map { day in
             var total = 0.0
-            var weights = 0.0
-            for keyResult in objective.keyResults {
-                total += keyResult.weight * progress(of: keyResult, on: day)
-                weights += keyResult.weight
+            for (index, keyResult) in objective.keyResults.enumerated() {
+                guard let keySteps = steps[index] else {
+                    total += keyResult.weight * keyResult.progress
+                    continue
+                }
+                while next[index] < keySteps.count && keySteps[next[index]].day <= day { next[index] += 1 }
+                total += keyResult.weight * (next[index] == 0 ? 0 : keySteps[next[index] - 1].progress)
             }
             return (day, weights > 0 ? total / weights : 0)
         }
     }
 
-    /// A key result's progress (clamped, as roll-ups count it) as it stood on `day`.
-    static func progress(of keyResult: KeyResult, on day: Day) -> Double {
-        guard !keyResult.checkIns.isEmpty else { return keyResult.progress }
-        var asOf = keyResult
-        asOf.checkIns = keyResult.checkIns.filter { $0.date <= day }
-        if case .numeric(let start, let target, _, let unit) = keyResult.measure {
-            // `current:` is today's value; on an earlier day only the check-ins count.
-            asOf.measure = .numeric(start: start, target: target, current: nil, unit: unit)
+    /// A key result's progress (clamped, as roll-ups count it) after each check-in that moves
+    /// it, in date order; nil without check-ins, when its progress is the one it was given.
+    static func progressSteps(of keyResult: KeyResult) -> [(day: Day, progress: Double)]? {
+        guard !keyResult.checkIns.isEmpty else { return nil }
+        var steps: [(day: Day, progress: Double)] = []
+        var latest = 0.0
+        for checkIn in keyResult.checkIns {
+            switch keyResult.measure {
+            case .numeric(let start, let target, _, _):
+                // `current:` is today's value; on an earlier day only the check-ins count.
+                if let value = checkIn.value, target != start { latest = (value - start) / (target - start) }
+            case .milestone:
+                if let done = checkIn.done { latest = done ? 1 : 0 }
+            case .manual:
+                if let progress = checkIn.progress { latest = progress }
+            }
+            steps.append((checkIn.date, min(max(latest, 0), 1)))
         }
-        if case .milestone = keyResult.measure, asOf.checkIns.isEmpty { return 0 }
-        if case .manual = keyResult.measure, asOf.checkIns.isEmpty { return 0 }
-        return asOf.progress
+        return steps
     }
 }

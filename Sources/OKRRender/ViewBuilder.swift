@@ -75,9 +75,10 @@ struct ViewBuilder {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            rest = rest[open...]
+            guard let close = rest.firstIndex(of: "}") else { break }
             let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
+            out += values[name] ?? String(rest[...close])
             rest = rest[rest.index(after: close)...]
         }
         out += rest

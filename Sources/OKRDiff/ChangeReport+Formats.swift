@@ -26,6 +26,14 @@ extension ChangeReport {
 
     public var attentionCount: Int { changes.count { $0.kind.needsAttention } }
 
+    /// The changes of each section that has any, in report order.
+    var sections: [(section: ChangeSection, changes: [Change])] {
+        ChangeSection.allCases.compactMap { section in
+            let rows = changes.filter { $0.kind.section == section }
+            return rows.isEmpty ? nil : (section, rows)
+        }
+    }
+
     private var headline: String {
         var line = "OKR changes from \(base) to \(head): \(countsLine)"
         if attentionCount > 0 { line += "; \(attentionCount) to look at" }
@@ -38,9 +46,7 @@ extension ChangeReport {
     /// One line per change, grouped by section; `!` marks what needs a second look.
     func text() -> String {
         var out = headline + "\n"
-        for section in ChangeSection.allCases {
-            let rows = changes.filter { $0.kind.section == section }
-            guard !rows.isEmpty else { continue }
+        for (section, rows) in sections {
             out += "\n\(section.title)\n"
             for change in rows {
                 var line = "  \(change.kind.needsAttention ? "!" : "·") \(change.reference)"
@@ -63,9 +69,7 @@ extension ChangeReport {
     /// A pull-request comment: the headline, then a table per section.
     func markdown() -> String {
         var out = "**\(Self.markdownText(headline))**\n"
-        for section in ChangeSection.allCases {
-            let rows = changes.filter { $0.kind.section == section }
-            guard !rows.isEmpty else { continue }
+        for (section, rows) in sections {
             out += "\n### \(section.title)\n\n| | OKR | Change | Before | After |\n|---|---|---|---|---|\n"
             for change in rows.prefix(Self.markdownRowsPerSection) {
                 var name = "`\(Self.codeText(change.reference))`"

@@ -52,10 +52,8 @@ struct Comparer {
     let head: Revision
     let url: (ObjectiveKey, String?) -> String?
     var changes: [Change] = []
-    /// Objectives of the older revision → their address in the newer one.
+    /// Objectives present in both revisions: older address → newer address.
     var renamed: [ObjectiveKey: ObjectiveKey] = [:]
-    /// Objectives present in both revisions: newer address → older address.
-    var paired: [ObjectiveKey: ObjectiveKey] = [:]
 
     init(base: Revision, head: Revision, url: @escaping (ObjectiveKey, String?) -> String?) {
         self.base = base
@@ -99,15 +97,14 @@ struct Comparer {
                     "objective added with \(objective.keyResults.count) key result\(objective.keyResults.count == 1 ? "" : "s")")
             }
             for (a, b) in pairs {
-                let (oldKey, newKey) = (set.key(of: a), set.key(of: b))
-                renamed[oldKey] = newKey
-                paired[newKey] = oldKey
-                compare(a, b, oldKey: oldKey, key: newKey)
+                let key = set.key(of: b)
+                renamed[set.key(of: a)] = key
+                compare(a, b, key: key)
             }
         }
     }
 
-    mutating func compare(_ a: Objective, _ b: Objective, oldKey: ObjectiveKey, key: ObjectiveKey) {
+    mutating func compare(_ a: Objective, _ b: Objective, key: ObjectiveKey) {
         if a.id != b.id {
             add(.renumbered, key, title: b.title, from: a.id, to: b.id, "renumbered from \(a.id) to \(b.id); links to \(a.id) now reach another objective")
         }
@@ -212,22 +209,18 @@ struct Comparer {
         return links
     }
 
-    struct OwnerLink: Hashable {
-        var cycle: String
-        var from: Owner
-        var to: Owner
-    }
-
     mutating func compareAlignment() {
         let before = links(of: base, mapped: true)
         let after = links(of: head, mapped: false)
-        let linkedOwners = Set(after.map { OwnerLink(cycle: $0.source.cycle, from: $0.source.owner, to: $0.target.owner) })
+        // Objectives in both revisions, by their newer address.
+        let paired = Dictionary(renamed.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let linkedOwners = head.graph.linkedOwners()
         for link in after.subtracting(before).sorted() {
             guard let source = objective(link.source, in: head) else { continue }
             add(.linkAdded, link.source, title: source.title, to: link.targetReference, "now aligns to \(link.targetReference)")
             // Sideways links are promises between peers: the other side should know, and
             // answers with a link of its own (from any of its objectives, as the hint counts).
-            if link.sideways && !linkedOwners.contains(OwnerLink(cycle: link.source.cycle, from: link.target.owner, to: link.source.owner)) {
+            if link.sideways && !linkedOwners.contains(AlignmentGraph.OwnerLink(cycle: link.source.cycle, from: link.target.owner, to: link.source.owner)) {
                 add(.oneWay, link.source, title: source.title, to: link.targetReference,
                     "aligns sideways to \(link.targetReference), which does not align back; agree it with its owner")
             }

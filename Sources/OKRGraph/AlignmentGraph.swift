@@ -47,6 +47,30 @@ public struct AlignmentGraph: Sendable {
 
     public func level(of owner: Owner) -> Int { levels.level(of: owner) }
 
+    /// That some objective of `from` aligns to one of `to`'s in `cycle` (the cycle of the
+    /// aligning objective).
+    public struct OwnerLink: Hashable, Sendable {
+        public var cycle: String
+        public var from: Owner
+        public var to: Owner
+
+        public init(cycle: String, from: Owner, to: Owner) {
+            self.cycle = cycle
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// Every pair of owners one aligns to the other, by cycle: whether a sideways link is
+    /// answered by one the other way.
+    public func linkedOwners() -> Set<OwnerLink> {
+        var linked: Set<OwnerLink> = []
+        for edges in outgoing.values {
+            for edge in edges { linked.insert(OwnerLink(cycle: edge.source.cycle, from: edge.source.owner, to: edge.target.owner)) }
+        }
+        return linked
+    }
+
     /// The objective, then what it aligns to, and so on up to a company objective where one is
     /// reachable: at each step the target that reaches the company in the fewest steps.
     public func chain(of key: ObjectiveKey) -> [ObjectiveKey] {

@@ -248,16 +248,12 @@ public struct HintChecker: Sendable {
     /// A sideways edge A → B where no objective of B's owner aligns to any objective of A's
     /// owner in that cycle.
     func unreciprocatedSideways() -> [Finding] {
-        struct Pair: Hashable { var cycle: String; var from: Owner; var to: Owner }
-        var linked: Set<Pair> = []
-        for edges in graph.outgoing.values {
-            for edge in edges { linked.insert(Pair(cycle: edge.source.cycle, from: edge.source.owner, to: edge.target.owner)) }
-        }
+        let linked = graph.linkedOwners()
         var found: [Finding] = []
         for set in content.okrSets {
             for objective in set.objectives {
                 for edge in graph.outgoing[set.key(of: objective)] ?? [] where edge.direction == .sideways && edge.target.cycle == set.cycle {
-                    guard !linked.contains(Pair(cycle: set.cycle, from: edge.target.owner, to: set.owner)) else { continue }
+                    guard !linked.contains(AlignmentGraph.OwnerLink(cycle: set.cycle, from: edge.target.owner, to: set.owner)) else { continue }
                     found.append(finding("unreciprocated-sideways", at: edge.location, set: set, objective: objective,
                                          ["target": edge.targetReference, "owner": edge.target.owner.path]))
                 }

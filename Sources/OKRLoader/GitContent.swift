@@ -70,11 +70,8 @@ public enum GitContent {
         let changed = Set(fields(modified))
         var stamps: [String: FileStamp] = [:]
         for record in fields(staged) {
-            // "<mode> <blob> <stage>\t<path>"
-            guard let tab = record.firstIndex(of: "\t") else { continue }
-            let parts = record[..<tab].split(separator: " ")
-            let path = String(record[record.index(after: tab)...])
-            guard parts.count == 3, parts[0] == "100644" || parts[0] == "100755", parts[2] == "0", !changed.contains(path) else { continue }
+            // "<mode> <blob> <stage>\t<path>", stage 0 once merged.
+            guard let (parts, path) = regularFile(record), parts[2] == "0", !changed.contains(path) else { continue }
             stamps[path] = FileStamp(blob: String(parts[1]))
         }
         let known = stamps
@@ -87,11 +84,8 @@ public enum GitContent {
         let output = try run(["ls-tree", "-r", "-z", commit], in: folder, failure: "cannot list the content folder at \(commit.prefix(12))")
         var entries: [Entry] = []
         for record in fields(output) {
-            // "<mode> <type> <object>\t<path>"; links (120000) and submodules are not content.
-            guard let tab = record.firstIndex(of: "\t") else { continue }
-            let parts = record[..<tab].split(separator: " ")
-            let path = String(record[record.index(after: tab)...])
-            guard parts.count == 3, parts[1] == "blob", parts[0] == "100644" || parts[0] == "100755" else { continue }
+            // "<mode> <type> <object>\t<path>".
+            guard let (parts, path) = regularFile(record), parts[1] == "blob" else { continue }
             // Hidden files and folders are skipped, as on disk.
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             entries.append(Entry(path: path, blob: String(parts[2])))
@@ -149,6 +143,16 @@ public enum GitContent {
             throw Failure(description: failure.isEmpty ? said : (said.isEmpty ? failure : "\(failure): \(said)"))
         }
         return data
+    }
+
+    /// A record of `ls-tree` or `ls-files --stage` ("<mode> <two fields>\t<path>") split into
+    /// its three fields and its path, when it is a regular file: links (120000) and
+    /// submodules are not content.
+    static func regularFile(_ record: String) -> (fields: [Substring], path: String)? {
+        guard let tab = record.firstIndex(of: "\t") else { return nil }
+        let fields = record[..<tab].split(separator: " ")
+        guard fields.count == 3, fields[0] == "100644" || fields[0] == "100755" else { return nil }
+        return (fields, String(record[record.index(after: tab)...]))
     }
 
     /// NUL-separated records.

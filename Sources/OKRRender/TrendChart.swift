@@ -8,13 +8,11 @@ import OKRSupport
 /// its end) are the same for every chart, so a page draws them once (the theme's
 /// `partials/okr-set` symbol `trend-frame`) and each chart uses them: a chart costs its points
 /// and its label.
-struct TrendChart: Equatable {
+struct TrendChart {
     static let width = 120
     static let height = 32
     /// Room above the target for a little over-achievement.
     static let top = 2
-    /// The plot plus room for the label.
-    static let viewBox = "0 0 150 \(height)"
 
     /// Whole-number coordinates: the drawing stays small and the output deterministic.
     var points: [Point]
@@ -22,13 +20,9 @@ struct TrendChart: Equatable {
     var first: (day: Day, progress: Double)
     var last: (day: Day, progress: Double)
 
-    struct Point: Equatable {
+    struct Point {
         var x: Int
         var y: Int
-    }
-
-    static func == (a: TrendChart, b: TrendChart) -> Bool {
-        a.points == b.points && a.first == b.first && a.last == b.last
     }
 
     /// The chart of `samples` (progress by day, sorted by day), or nil with fewer than two.
@@ -64,37 +58,46 @@ struct TrendChart: Equatable {
 
     // MARK: What is drawn
 
-    /// A key result's check-ins as progress: values against start and target (the start at
-    /// the cycle's first day, where nothing has been done yet), milestones as 0 or 1, shares
-    /// set by hand as they are. Nil with fewer than two check-ins of its kind.
-    static func samples(of keyResult: KeyResult, in cycle: Cycle) -> [(day: Day, progress: Double)]? {
+    /// A key result's check-ins as progress, before clamping: values against start and target
+    /// (`current:` is today's value, so only check-ins say where it stood on a day),
+    /// milestones as 0 or 1, shares set by hand as they are. Check-ins without a figure of the
+    /// key result's kind (a confidence alone) are left out.
+    static func checkInProgress(of keyResult: KeyResult) -> [(day: Day, progress: Double)] {
         var samples: [(day: Day, progress: Double)] = []
-        switch keyResult.measure {
-        case .numeric(let start, let target, _, _):
-            guard target != start else { return nil }
-            for checkIn in keyResult.checkIns { if let value = checkIn.value { samples.append((checkIn.date, (value - start) / (target - start))) } }
-            guard samples.count >= 2 else { return nil }
-            if let firstDay = samples.first?.day, firstDay > cycle.start { samples.insert((cycle.start, 0), at: 0) }
-        case .milestone:
-            for checkIn in keyResult.checkIns { if let done = checkIn.done { samples.append((checkIn.date, done ? 1 : 0)) } }
-        case .manual:
-            for checkIn in keyResult.checkIns { if let progress = checkIn.progress { samples.append((checkIn.date, progress)) } }
+        for checkIn in keyResult.checkIns {
+            switch keyResult.measure {
+            case .numeric(let start, let target, _, _):
+                if let value = checkIn.value, target != start { samples.append((checkIn.date, (value - start) / (target - start))) }
+            case .milestone:
+                if let done = checkIn.done { samples.append((checkIn.date, done ? 1 : 0)) }
+            case .manual:
+                if let progress = checkIn.progress { samples.append((checkIn.date, progress)) }
+            }
         }
-        return samples.count >= 2 ? samples : nil
+        return samples
+    }
+
+    /// What a key result's chart draws: its check-ins as progress, a numeric one starting from
+    /// nothing done on the cycle's first day. Nil with fewer than two check-ins of its kind.
+    static func samples(of keyResult: KeyResult, in cycle: Cycle) -> [(day: Day, progress: Double)]? {
+        var samples = checkInProgress(of: keyResult)
+        guard samples.count >= 2 else { return nil }
+        if case .numeric = keyResult.measure, samples[0].day > cycle.start { samples.insert((cycle.start, 0), at: 0) }
+        return samples
     }
 
     /// An objective's progress on each day one of its key results was checked in: each key
     /// result counts with its latest check-in up to that day (nothing done before its first),
     /// or, without check-ins, with the progress it has.
     static func samples(of objective: Objective) -> [(day: Day, progress: Double)]? {
-        var days = objective.keyResults.flatMap { $0.checkIns.map(\.date) }
-        days.sort()
-        days = days.enumerated().filter { $0.offset == 0 || days[$0.offset - 1] != $0.element }.map(\.element)
+        let days = Set(objective.keyResults.flatMap { $0.checkIns.map(\.date) }).sorted()
         guard days.count >= 2 else { return nil }
-        // Each key result's progress after each of its check-ins, in date order; on a day,
-        // the last of those up to it counts (none yet: nothing done; no check-ins at all: the
-        // progress it has).
-        let steps = objective.keyResults.map { progressSteps(of: $0) }
+        // Each key result's progress at each of its check-ins, clamped as roll-ups count it, in
+        // date order; on a day the last of those up to it counts (none yet: nothing done). A
+        // key result without check-ins counts with the progress it has.
+        let steps: [[(day: Day, progress: Double)]?] = objective.keyResults.map { keyResult in
+            keyResult.checkIns.isEmpty ? nil : checkInProgress(of: keyResult).map { (day: $0.day, progress: min(max($0.progress, 0), 1)) }
+        }
         var next = [Int](repeating: 0, count: steps.count)
         var weights = 0.0
         for keyResult in objective.keyResults { weights += keyResult.weight }
@@ -110,26 +113,5 @@ struct TrendChart: Equatable {
             }
             return (day, weights > 0 ? total / weights : 0)
         }
-    }
-
-    /// A key result's progress (clamped, as roll-ups count it) after each check-in that moves
-    /// it, in date order; nil without check-ins, when its progress is the one it was given.
-    static func progressSteps(of keyResult: KeyResult) -> [(day: Day, progress: Double)]? {
-        guard !keyResult.checkIns.isEmpty else { return nil }
-        var steps: [(day: Day, progress: Double)] = []
-        var latest = 0.0
-        for checkIn in keyResult.checkIns {
-            switch keyResult.measure {
-            case .numeric(let start, let target, _, _):
-                // `current:` is today's value; on an earlier day only the check-ins count.
-                if let value = checkIn.value, target != start { latest = (value - start) / (target - start) }
-            case .milestone:
-                if let done = checkIn.done { latest = done ? 1 : 0 }
-            case .manual:
-                if let progress = checkIn.progress { latest = progress }
-            }
-            steps.append((checkIn.date, min(max(latest, 0), 1)))
-        }
-        return steps
     }
 }

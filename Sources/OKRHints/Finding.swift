@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 /// One hint found in the sources: which rule, where, about what, with the values its message
 /// names. A finding an author silenced (`hints: {ignore: […]}`) is kept, marked, so the page
@@ -18,10 +19,9 @@ public struct Finding: Sendable, Hashable {
     public var silenceReason: String?
 
     public func message(for language: String) -> String {
-        var text = rule.message.text(for: language)
-        for (name, value) in arguments { text = text.replacing("{\(name)}", with: value) }
-        for (name, value) in wordArguments { text = text.replacing("{\(name)}", with: value.text(for: language, fallback: "en")) }
-        return text
+        var values = arguments
+        for (name, value) in wordArguments { values[name] = value.text(for: language, fallback: "en") }
+        return Placeholders.fill(rule.message.text(for: language), values)
     }
 
     /// The finding as a warning for the command line, in English.

@@ -1,6 +1,7 @@
 import OKRGraph
 import OKRHints
 import OKRModel
+import OKRSupport
 
 /// Turns model values into view models for one language and one page position.
 struct ViewBuilder {
@@ -61,28 +62,12 @@ struct ViewBuilder {
         let last = chart.points[chart.points.count - 1]
         // Filled in one pass: a page has a chart per key result, and a site tens of thousands
         // of pages, where five `replacing` calls each made the charts a third of rendering.
-        let summary = Self.fill(t("trend_summary"), [
+        let summary = Placeholders.fill(t("trend_summary"), [
             "from": Format.percent(chart.first.progress), "start": chart.first.day.description,
             "to": Format.percent(chart.last.progress), "end": chart.last.day.description,
             "expected": Format.percent(cycle.elapsedFraction(at: chart.last.day)),
         ])
         return TrendView(points: chart.polyline, x: last.x, y: last.y, labelY: chart.labelY, label: Format.percent(chart.last.progress), summary: summary)
-    }
-
-    /// `template` with each `{name}` replaced by its value; an unknown name stays as written.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            rest = rest[open...]
-            guard let close = rest.firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        out += rest
-        return out
     }
 
     func cycleView(_ cycle: Cycle) -> CycleView {

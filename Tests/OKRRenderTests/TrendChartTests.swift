@@ -48,10 +48,3 @@ import OKRModel
         #expect(samples.map(\.progress) == [0.2, 0.9])
     }
 }
-
-@Suite struct PlaceholderFillTests {
-    @Test func fillsEachNameOnceAndLeavesUnknownOnes() {
-        #expect(ViewBuilder.fill("{from} on {start}, {to}; {unknown} {", ["from": "6%", "start": "2026-10-05", "to": "49%"]) == "6% on 2026-10-05, 49%; {unknown} {")
-        #expect(ViewBuilder.fill("", [:]) == "")
-    }
-}

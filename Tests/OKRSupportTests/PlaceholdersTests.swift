@@ -1,0 +1,11 @@
+import Testing
+import OKRSupport
+
+@Suite struct PlaceholdersTests {
+    @Test func fillsEachNameOnceAndLeavesUnknownOnes() {
+        #expect(Placeholders.fill("{from} on {start}, {to}; {unknown} {", ["from": "6%", "start": "2026-10-05", "to": "49%"]) == "6% on 2026-10-05, 49%; {unknown} {")
+        #expect(Placeholders.fill("", [:]) == "")
+        // A value is not read again: a title that holds a placeholder's name keeps it.
+        #expect(Placeholders.fill("“{title}” in {days} days", ["title": "Ship {days}", "days": "3"]) == "“Ship {days}” in 3 days")
+    }
+}

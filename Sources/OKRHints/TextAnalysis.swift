@@ -22,7 +22,8 @@ public enum TextAnalysis {
             // hint says so, one hint per title.
             let hasVerb = zhDirectionVerbs.contains { text.compact.contains($0) && !text.compact.hasSuffix($0) }
                 || zhMaintainWords.contains { text.compact.hasPrefix($0) }
-            return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb
+            // A duty with its recurrence ("每月按时结账") is routine work, not a topic: one hint.
+            return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb && !isRoutine(text)
         }
         let words = text.latinWords
         return !words.isEmpty && words.count <= 2 && !words.contains { enDirectionVerbs.contains($0) }
@@ -121,6 +122,8 @@ public enum TextAnalysis {
         let words = stripEnDeadline(text.latinWords)
         let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false
         guard startsZh || startsEn else { return false }
+        // "完成 SOC 2 审计并拿到报告": the work ends in something received, a milestone.
+        if zhResultWords.contains(where: { text.compact.contains($0) }) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
         return !namesLevel
@@ -281,6 +284,7 @@ public enum TextAnalysis {
     static let zhDirectionVerbs: [Pattern] = [
         "提升", "提高", "打造", "建立", "建设", "降低", "减少", "拓展", "开拓", "扩大", "实现", "赢得", "成为", "让", "推动", "增加", "缩短",
         "优化", "完善", "带领", "开通", "拿下", "把", "做到", "做强", "突破", "发展", "加快", "引领", "构建", "全面", "确保", "争取", "达成",
+        "打开", "进入", "赢回", "占领", "开辟",
     ]
     static let enDirectionVerbs: Set<String> = [
         "grow", "launch", "build", "cut", "win", "open", "double", "raise", "ship", "make", "reduce", "increase", "become", "create",
@@ -289,7 +293,8 @@ public enum TextAnalysis {
     ]
     static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
     static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
-                                  " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise"]
+                                  " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
+                                  " steady", " unchanged", " flat ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our "]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
@@ -298,9 +303,9 @@ public enum TextAnalysis {
     static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular"]
-    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会"]
+    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
-                                         " pay ", "inventory", "meeting"]
+                                         " pay ", "inventory", "meeting", "publish the "]
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
     static let zhZero: Pattern = "零"
@@ -323,13 +328,17 @@ public enum TextAnalysis {
                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
-    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用"]
+    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
-                                                "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place"]
-    static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见"]
+                                                "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
+                                                "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted"]
+    static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见",
+                              "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析"]
+    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
-                                           "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review"]
+                                           "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
+                                           "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
-    static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate", " each ", " every "]
+    static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
 }

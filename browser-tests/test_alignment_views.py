@@ -123,7 +123,7 @@ for (const svg of document.querySelectorAll('svg.okr-map')) {
         const box = node.querySelector('use').getBBox();
         boxes[node.dataset.node] = {x: m.e + box.x, y: m.f + box.y, w: box.width, h: box.height};
     }
-    for (const edge of svg.querySelectorAll('path.edge')) {
+    for (const edge of svg.querySelectorAll('.map-edges path')) {
         const length = edge.getTotalLength();
         for (let at = 0; at <= length; at += 3) {
             const p = edge.getPointAtLength(at);
@@ -160,7 +160,7 @@ def test_no_arrow_runs_through_a_box_it_does_not_connect(browser, serve, root):
     for page in drawing_pages(export(root)):
         browser.get(base + page)
         assert browser.execute_script(ARROWS_THROUGH_BOXES) == []
-        checked += len(browser.find_elements(By.CSS_SELECTOR, "path.edge"))
+        checked += len(browser.find_elements(By.CSS_SELECTOR, ".map-edges path"))
     assert checked > 20
 
 

@@ -48,7 +48,7 @@ def test_map_draws_the_demos_objectives(browser, site_url, export):
     for node in nodes:
         box = node.find_element(By.CSS_SELECTOR, "use")
         assert box.size["width"] > 100 and box.size["height"] > 40
-    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.okr-map path.edge")) > len(nodes) // 2
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.okr-map .map-edges path")) > len(nodes) // 2
     os.makedirs(SCREENSHOTS, exist_ok=True)
     browser.save_screenshot(os.path.join(SCREENSHOTS, "map.png"))
     assert not severe_console_entries(browser)
@@ -80,7 +80,7 @@ def test_hover_and_focus_light_the_whole_chain(browser, site_url):
     lit = {n.get_attribute("data-node") for n in browser.find_elements(By.CSS_SELECTOR, "svg.okr-map .map-node.lit")}
     wanted = set(node.get_attribute("data-up").split()) | set(node.get_attribute("data-down").split()) | {node.get_attribute("data-node")}
     assert wanted <= lit
-    assert browser.find_elements(By.CSS_SELECTOR, "svg.okr-map path.edge.lit")
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.okr-map .map-edges path.lit")
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('mouseleave'))", svg)
     assert "lit" not in svg.get_attribute("class")
     # Keyboard focus does the same.

@@ -25,9 +25,11 @@ public enum BuiltinTheme {
   function setUpMap(viewport) {
     var svg = viewport.querySelector('svg.okr-map');
     if (!svg) return;
-    var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
+    // Arrows name boxes by their place in the drawing, which is the order they are written in.
     var nodes = svg.querySelectorAll('.map-node');
-    var edges = svg.querySelectorAll('.edge');
+    var nodeAt = function (index) { return index === undefined ? null : nodes[index] || null; };
+    nodes.forEach(function (node, index) { node.setAttribute('data-node', String(index)); });
+    var edges = svg.querySelectorAll('.map-edges path');
     // Each box's neighbours, from the arrows: what it serves (up) and who serves it (down).
     var up = {};
     var down = {};
@@ -651,12 +653,12 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
 .kr-figures { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
 .kr-figures progress { width: 6rem; }
-/* Progress charts: 150 × 32 units, the plot 120 wide, the label beside it. The target and
-   pace lines are one symbol per page (trend-frame). */
-.trend { width: 7rem; height: 1.5rem; margin-right: .5rem; vertical-align: middle; overflow: visible; }
+/* Progress charts: 124 × 32 units, the plot 120 wide and room for the last point's dot; the
+   figure is the progress beside the chart, not repeated in it. The target and pace lines
+   are one symbol per page (trend-frame). */
+.trend { width: 5.8rem; height: 1.5rem; margin-right: .5rem; vertical-align: middle; overflow: visible; }
 .trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
 #trend-dot circle { fill: var(--accent); }
-.trend text { font-size: 15px; fill: var(--ink); }
 /* A key result's chart sits at the end of its title's column, where short titles leave room. */
 .kr-line .trend { float: right; margin: 0 .5rem 0 .75rem; }
 .trend-defs { position: absolute; width: 0; height: 0; overflow: hidden; }
@@ -741,26 +743,27 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .map-node.status-on-track, .map-node.status-done { --node-status: var(--good); }
 .map-node.status-at-risk { --node-status: var(--poor); }
 .map-node.status-closed { --node-status: var(--fair); }
-/* Each box's texts carry no coordinates: these rules place them, a second title line below
-   the first. Track and bar are 6-wide lines with round ends. */
-.node-title { font-size: 12.5px; font-weight: 600; fill: var(--ink); transform: translate(14px, 19px); }
-.node-title + .node-title { transform: translate(14px, 35px); }
-.node-caption { font-size: 11px; fill: var(--muted); transform: translate(14px, 52px); }
-.node-pct { font-size: 11px; fill: var(--muted); transform: translate(152px, 67px); }
-.node-track, .node-bar { fill: none; stroke-width: 6; stroke-linecap: round; }
+/* A box's parts carry neither classes nor coordinates: title, caption and percentage are its
+   first, second and last text, the bar its only path. Track and bar are 6-wide lines with
+   round ends. */
+.map-node text { font-size: 11px; fill: var(--muted); }
+.map-node text:first-of-type { font-size: 12.5px; font-weight: 600; fill: var(--ink); transform: translate(14px, 19px); }
+.map-node text:nth-of-type(2) { transform: translate(14px, 52px); }
+.map-node text:last-of-type { transform: translate(152px, 67px); }
+.node-track, .map-node path { fill: none; stroke-width: 6; stroke-linecap: round; }
 .node-track { stroke: var(--line); }
-.node-bar { stroke: var(--accent); }
+.map-node path { stroke: var(--accent); }
 .map-node:focus { outline: none; }
 .map-node:focus, .map-node:hover { --node-stroke: var(--accent); --node-stroke-width: 3; }
 /* The one drawing on a page has its arrowhead at #map-arrow. */
-.edge { fill: none; stroke: var(--edge); stroke-width: 1.5; marker-end: url(#map-arrow); }
+.map-edges path { fill: none; stroke: var(--edge); stroke-width: 1.5; marker-end: url(#map-arrow); }
 .edge-sideways { stroke-dasharray: 6 4; }
 .edge-kr { stroke-dasharray: 2 3; }
 .arrow-head { fill: var(--edge); }
 .okr-map.lit .map-node { opacity: .3; }
-.okr-map.lit .edge { opacity: .15; }
-.okr-map.lit .map-node.lit, .okr-map.lit .edge.lit { opacity: 1; }
-.okr-map.lit .edge.lit { stroke: var(--accent); stroke-width: 2.5; }
+.okr-map.lit .map-edges path { opacity: .15; }
+.okr-map.lit .map-node.lit, .okr-map.lit .map-edges .lit { opacity: 1; }
+.okr-map.lit .map-edges .lit { stroke: var(--accent); stroke-width: 2.5; }
 .map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0; font-size: .85rem; color: var(--muted); }
 .map-legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem; margin-right: .35rem; vertical-align: middle; background: var(--info); }
 .map-legend .swatch.status-on-track, .map-legend .swatch.status-done { background: var(--good); }
@@ -1222,7 +1225,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#progress}}{{>partials/progress}}{{/progress}}
 {{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
 <span class="count">{{objectiveCountLabel}}</span>
-{{#hasTrends}}<svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 150 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
+{{#hasTrends}}<svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 124 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
 </div>{{/summary}}
 {{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
 {{#objectives}}{{>partials/objective}}{{/objectives}}
@@ -1257,7 +1260,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/trend.mustache": ##"""
-<svg class="trend" viewBox="0 0 150 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><polyline points="{{points}}"/><text x="124" y="{{labelY}}">{{label}}</text></svg>
+<svg class="trend" viewBox="0 0 124 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><polyline points="{{points}}"/></svg>
 """##,
         "partials/update-item.mustache": ##"""
 {{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}} <span class="dates">{{date}}</span></li>

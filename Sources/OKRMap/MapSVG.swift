@@ -51,14 +51,19 @@ public struct MapLine: Sendable {
 /// Draws a laid-out map as inline SVG: plain shapes, links and `<title>` tooltips, styled by
 /// the theme's CSS, readable and navigable without any script. The data attributes carry
 /// the graph for the theme's script (chain highlighting, arrow-key moves) and for tests:
-/// `data-node` on each box (`data-row`: its level's row, 0 for the company), `data-from` and
-/// `data-to` on each arrow; the script derives each box's neighbours from the arrows.
+/// `data-row` on each box (its level's row, 0 for the company), `data-from` and `data-to` on
+/// each arrow, counting boxes in the order they are written (the script numbers the boxes the
+/// same way, as `data-node`, and derives each box's neighbours from the arrows).
 ///
 /// A page holds one drawing (`id="map"`), and everything that is the same in every box or
 /// arrow is said once: each box is a group moved into place, its outline, status stripe and
 /// progress track are one shared shape (`<use href="#map-box">`), and the theme's CSS places
 /// the texts inside it (`transform`) and puts the arrowhead (`#map-arrow`) on every arrow.
 /// Only what differs is written per box: link, title, caption, bar length and percentage.
+/// A box's parts carry no classes: it always holds, in order, the title text (a second line
+/// as a `<tspan>`), the caption text, the bar (a box's only path, when there is progress) and
+/// the percentage text, and the CSS tells them apart by position. Classes on every box's
+/// parts were a tenth of an owner page's bytes.
 public enum MapSVG {
     public static let nodeWidth = MapGrid.nodeWidth
     public static let nodeHeight = MapGrid.nodeHeight
@@ -86,11 +91,14 @@ public enum MapSVG {
         svg += #"<g id="map-box"><rect class="node-box" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight
         svg += #"" rx="6"/><rect class="node-status" width="6" height=""#; svg += nodeHeight
         svg += #"" rx="3"/><path class="node-track" d="M17,63h124"/></g></defs>"#
+        // Each box's place in reading order, which is how the arrows name their ends.
+        var position = [Int](repeating: 0, count: nodes.count)
+        for (place, index) in layout.order.joined().enumerated() { position[index] = place }
         svg += #"<g class="map-edges">"#
         for (number, line) in lines.enumerated() {
-            svg += #"<path class="edge edge-"#; svg.plain(line.direction)
+            svg += #"<path class="edge-"#; svg.plain(line.direction)
             if line.keyResult != nil { svg += " edge-kr" }
-            svg += #"" data-from=""#; svg += line.from; svg += #"" data-to=""#; svg += line.to; svg += #"" d=""#
+            svg += #"" data-from=""#; svg += position[line.from]; svg += #"" data-to=""#; svg += position[line.to]; svg += #"" d=""#
             for step in grid.route(from: line.from, to: line.to, lane: number) {
                 switch step {
                 case .move(let x, let y): svg += "M"; svg += x; svg += ","; svg += y
@@ -118,24 +126,26 @@ public enum MapSVG {
                 if node.isFocus { svg += " focus" }
                 svg += #"" href=""#; svg.escaped(node.href)
                 if let anchor = node.anchor { svg += #"" id=""#; svg.escaped(anchor) }
-                svg += #"" data-node=""#; svg += index; svg += #"" data-row=""#; svg += layout.rows[index]
+                svg += #"" data-row=""#; svg += layout.rows[index]
                 svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
                 // The whole title (the box may cut it) and the status, which the box shows only
                 // as a colour; owner and progress are in the box's own text.
                 svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
                 svg += ##"<use href="#map-box"/>"##
-                // A second title line is placed by the CSS rule for a title after a title.
-                for text in wrap(node.title, units: titleUnits, lines: 2) {
-                    svg += #"<text class="node-title">"#; svg.escaped(text); svg += "</text>"
+                // The second title line sits 16 below the first, where the title's text starts.
+                for (number, text) in wrap(node.title, units: titleUnits, lines: 2).enumerated() {
+                    svg += number == 0 ? "<text>" : #"<tspan x="0" dy="16">"#
+                    svg.escaped(text)
+                    if number > 0 { svg += "</tspan>" }
                 }
-                svg += #"<text class="node-caption">"#
+                svg += "</text><text>"
                 svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
                 let bar = Int((Double(trackLength) * progress).rounded())
                 if bar > 0 {
                     // Round ends add 3 on each side; a bar shorter than them is a dot.
-                    svg += #"<path class="node-bar" d="M17,63h"#; svg += max(bar - 6, 0); svg += #""/>"#
+                    svg += #"<path d="M17,63h"#; svg += max(bar - 6, 0); svg += #""/>"#
                 }
-                svg += #"<text class="node-pct">"#
+                svg += "<text>"
                 svg.escaped(node.progressLabel); svg += "</text>"
                 svg += "</a>"
             }

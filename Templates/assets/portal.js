@@ -15,9 +15,11 @@
   function setUpMap(viewport) {
     var svg = viewport.querySelector('svg.okr-map');
     if (!svg) return;
-    var nodeAt = function (index) { return index === undefined ? null : svg.querySelector('.map-node[data-node="' + index + '"]'); };
+    // Arrows name boxes by their place in the drawing, which is the order they are written in.
     var nodes = svg.querySelectorAll('.map-node');
-    var edges = svg.querySelectorAll('.edge');
+    var nodeAt = function (index) { return index === undefined ? null : nodes[index] || null; };
+    nodes.forEach(function (node, index) { node.setAttribute('data-node', String(index)); });
+    var edges = svg.querySelectorAll('.map-edges path');
     // Each box's neighbours, from the arrows: what it serves (up) and who serves it (down).
     var up = {};
     var down = {};

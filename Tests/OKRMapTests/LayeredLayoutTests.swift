@@ -62,21 +62,40 @@ import Testing
         #expect(svg.contains(#"href="teams/logistics/#O2""#))
         #expect(svg.contains("Grow &lt;revenue&gt; &amp; margin"))
         #expect(svg.contains(#"class="map-node status-on-track focus""#))
-        #expect(svg.contains(#"class="edge edge-up edge-kr" data-from="1" data-to="0""#))
+        #expect(svg.contains(#"<path class="edge-up edge-kr" data-from="1" data-to="0""#))
         // The arrowhead comes from the theme's CSS, and a straight arrow is one line.
         #expect(!svg.contains("marker-end"))
         #expect(svg.contains(#"<marker id="map-arrow""#))
         #expect(svg.contains(#"d="M124,154V98"><title>KR KR2</title></path>"#))
-        #expect(svg.contains(#"data-node="1" data-row="1" transform="translate(24,154)""#))
+        #expect(svg.contains(#"data-row="1" transform="translate(24,154)""#))
+        #expect(!svg.contains("data-node"), "the script numbers the boxes")
         // The box's shapes are drawn once and reused.
         #expect(svg.contains(#"<g id="map-box"><rect class="node-box" width="200" height="74" rx="6"/>"#))
         #expect(svg.components(separatedBy: ##"<use href="#map-box"/>"##).count == 3)
-        // Texts carry no coordinates (the CSS places them); the second title line follows the first.
+        // Texts carry no coordinates or classes (the CSS places them by position): title, caption.
         #expect(!svg.contains("<text x=") && !svg.contains(" y=\""))
-        #expect(svg.contains(#"<text class="node-title">Grow &lt;revenue&gt; &amp; margin</text><text class="node-caption">"#))
+        #expect(svg.contains(##"<use href="#map-box"/><text>Grow &lt;revenue&gt; &amp; margin</text><text>"##))
         #expect(svg.contains("<title>Grow &lt;revenue&gt; &amp; margin · On track</title>"))
         // Progress beyond 100% does not draw past the track.
-        #expect(svg.contains(#"<path class="node-bar" d="M17,63h124"/><text class="node-pct">100%</text>"#))
+        #expect(svg.contains(#"<path d="M17,63h124"/><text>100%</text></a>"#))
+    }
+
+    /// Arrows name boxes by their place in reading order, which is how the script numbers them.
+    @Test func arrowsCountBoxesInTheOrderTheyAreWritten() {
+        // Node 0 sits below node 1, so node 1 is written first.
+        let layout = LayeredLayout(.init(levels: [1, 0], groups: [0, 1], edges: [(0, 1)]))
+        let svg = String(decoding: MapSVG.draw(nodes: nodes, lines: [MapLine(from: 0, to: 1, keyResult: nil, direction: "up")], layout: layout, label: "Map"), as: UTF8.self)
+        #expect(svg.contains(#"<path class="edge-up" data-from="1" data-to="0""#))
+        let first = svg.range(of: #"href="teams/logistics/#O2""#)!.lowerBound
+        #expect(first < svg.range(of: #"href="company/#O1""#)!.lowerBound)
+    }
+
+    @Test func aSecondTitleLineIsASpanOfTheFirst() {
+        var long = nodes
+        long[0].title = "Open the Brazilian market through partners"
+        let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: []))
+        let svg = String(decoding: MapSVG.draw(nodes: long, lines: [], layout: layout, label: "Map"), as: UTF8.self)
+        #expect(svg.contains(#"<text>Open the Brazilian<tspan x="0" dy="16">market through partners</tspan></text><text>"#))
     }
 
     @Test func anAnchoredBoxCarriesItsID() {
@@ -84,7 +103,7 @@ import Testing
         anchored[0].anchor = "O1-map"
         let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: []))
         let svg = String(decoding: MapSVG.draw(nodes: anchored, lines: [], layout: layout, label: "Map"), as: UTF8.self)
-        #expect(svg.contains(##"href="company/#O1" id="O1-map" data-node="0""##))
+        #expect(svg.contains(##"href="company/#O1" id="O1-map" data-row="0""##))
         #expect(!svg.contains(#"id="O2-map""#))
     }
 

@@ -374,6 +374,33 @@ import OKRRender
         #expect(try folder.read("public/zh/people/bo/index.html").contains("只是一个领域"))
     }
 
+    /// A chart's figure is the progress printed beside it: the chart draws the line only, and
+    /// the owner map's boxes carry no per-part classes (both were bytes on every owner page).
+    @Test func ownerPagesDrawChartsAndBoxesWithoutRepeatingThemselves() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/okrs/2026-Q4/people/bo.md": okrs("""
+              - title: Win the Nordics
+                aligns: company/O1
+                key_results:
+                  - title: Ten Nordic resellers signed
+                    start: 0
+                    target: 10
+                    checkins:
+                      - {date: 2026-10-12, value: 2}
+                      - {date: 2026-11-09, value: 6}
+                  - {title: Nordic price list live, done: false}
+            """),
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        let bo = try folder.read("public/people/bo/index.html")
+        let chart = try #require(bo.firstRange(of: #"<svg class="trend""#)).lowerBound
+        let chartEnd = try #require(bo[chart...].firstRange(of: "</svg>")).upperBound
+        #expect(!bo[chart..<chartEnd].contains("<text"), "the figure is beside the chart, not in it")
+        #expect(bo.contains(#"<symbol id="trend-frame" viewBox="0 0 124 32">"#))
+        #expect(bo.contains(#"class="map-node status-"#) && !bo.contains("node-title") && !bo.contains("data-node="))
+    }
+
     @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["public/precious.txt": "keep me"]) { $1 })

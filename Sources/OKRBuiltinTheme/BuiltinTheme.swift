@@ -642,17 +642,19 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .progress-label { font-variant-numeric: tabular-nums; min-width: 3ch; }
 .over { color: var(--good); font-weight: 700; }
 .key-results { padding-left: 0; list-style: none; margin: .5rem 0; }
-.key-result { border-top: 1px dashed var(--line); padding: .3rem 0; }
+/* A key result is its title line, then its figures, then any hints and contributors: told
+   apart by position, as classes on them were bytes repeated on every key result. */
+.key-results > li { border-top: 1px dashed var(--line); padding: .3rem 0; }
 /* On a wide screen a key result's title and figures share one line. */
 @media (min-width: 60rem) {
-  .key-result { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap: 0 1rem; align-items: baseline; }
-  .key-result > :not(.kr-line):not(.kr-figures) { grid-column: 1 / -1; }
+  .key-results > li { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap: 0 1rem; align-items: baseline; }
+  .key-results > li > :nth-child(n+3) { grid-column: 1 / -1; }
 }
 .checkins summary { cursor: pointer; }
 .checkins[open] { flex-basis: 100%; }
-.kr-id { font-weight: 700; color: var(--muted); margin-right: .35rem; }
-.kr-figures { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
-.kr-figures progress { width: 6rem; }
+.key-results > li > :first-child > b { color: var(--muted); margin-right: .35rem; }
+.key-results > li > :nth-child(2) { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
+.key-results > li > :nth-child(2) progress { width: 6rem; }
 /* Progress charts: 124 × 32 units, the plot 120 wide and room for the last point's dot; the
    figure is the progress beside the chart, not repeated in it. The target and pace lines
    are one symbol per page (trend-frame). */
@@ -660,7 +662,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
 #trend-dot circle { fill: var(--accent); }
 /* A key result's chart sits at the end of its title's column, where short titles leave room. */
-.kr-line .trend { float: right; margin: 0 .5rem 0 .75rem; }
+.key-results .trend { float: right; margin: 0 .5rem 0 .75rem; }
 .trend-defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 #trend-frame path { fill: none; stroke-width: 1; }
 #trend-frame .goal { stroke: var(--line); }
@@ -1201,14 +1203,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
 <header class="objective-head">
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
-<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}{{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
+<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}{{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
 {{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
 {{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}<p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
 <ol class="key-results">
-{{#keyResults}}<li class="key-result" id="{{anchor}}">
-<div class="kr-line">{{#krTrend}}{{>partials/trend}}{{/krTrend}}<span class="kr-id">{{id}}</span> <span class="kr-title">{{title}}</span>{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div class="kr-figures">{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span class="measure">{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
+{{#keyResults}}<li id="{{anchor}}">
+<div>{{#krTrend}}{{>partials/trend}}{{/krTrend}}<b>{{id}}</b> {{title}}{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
+<div>{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span>{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
 <details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
 {{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
 {{/keyResults}}</ol>

@@ -70,7 +70,7 @@ import OKRRender
         ]) { $1 })
         #expect(await Site.build(options(folder)).succeeded)
         let page = try folder.read("public/teams/sales/index.html")
-        let keyResult = try #require(page.firstRange(of: "<li class=\"key-result\"").map { String(page[$0.lowerBound...].prefix(while: { $0 != "\u{0}" }).split(separator: "</li>")[0]) })
+        let keyResult = try #require(page.firstRange(of: "<li id=\"O1-KR1\"").map { String(page[$0.lowerBound...].prefix(while: { $0 != "\u{0}" }).split(separator: "</li>")[0]) })
         #expect(!keyResult.contains("confidence"))
         #expect(!keyResult.contains("kr-owner"))
         #expect(page.contains("Confidence 7/10"), "the objective itself shows its confidence")
@@ -399,6 +399,10 @@ import OKRRender
         #expect(!bo[chart..<chartEnd].contains("<text"), "the figure is beside the chart, not in it")
         #expect(bo.contains(#"<symbol id="trend-frame" viewBox="0 0 124 32">"#))
         #expect(bo.contains(#"class="map-node status-"#) && !bo.contains("node-title") && !bo.contains("data-node="))
+        // A key result's parts are told apart by position, not by classes on each.
+        #expect(bo.contains(#"<li id="O1-KR1">"# + "\n" + #"<div><svg class="trend""#))
+        #expect(bo.contains("<b>KR1</b> Ten Nordic resellers signed"))
+        #expect(!bo.contains("kr-figures") && !bo.contains("class=\"key-result\""))
     }
 
     @Test func refusesToReplaceAFolderItDidNotWrite() async throws {

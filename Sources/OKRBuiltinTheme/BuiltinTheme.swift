@@ -1122,8 +1122,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{overviewURL}}">{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</a></li><li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.updates}} · {{team.name}}</h1>
 <p class="lead">{{t.updates_team_intro}} <span class="dates">{{window}}</span> <a href="{{team.url}}">{{t.map_team_page}}</a></p>
-{{#hasItems}}<ul class="updates-list">{{#items}}{{>partials/update-item}}{{/items}}</ul>{{/hasItems}}
-{{^hasItems}}<p class="empty">{{t.updates_none_here}}</p>{{/hasItems}}
+{{#hasGroups}}<ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{/hasGroups}}
+{{^hasGroups}}<p class="empty">{{t.updates_none_here}}</p>{{/hasGroups}}
 {{#hasQuiet}}<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{t.updates_quiet}}</h2>
 <ul class="quiet-people">{{#quiet}}<li><a href="{{url}}">{{name}}</a></li>{{/quiet}}</ul></section>{{/hasQuiet}}
 {{#hasSubteamCounts}}<section aria-labelledby="subteam-updates-title"><h2 id="subteam-updates-title">{{t.subteams}}</h2>
@@ -1170,12 +1170,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="lead">{{t.updates_intro}} <span class="dates">{{window}}</span></p>
 {{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
 {{#cycle}}<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{t.updates_quiet}}</dt><dd>{{quietCount}}</dd></div></dl>
-{{#hasCompanyItems}}<section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
-<ul class="updates-list">{{#companyItems}}{{>partials/update-item}}{{/companyItems}}</ul></section>{{/hasCompanyItems}}
+{{#hasCompanyGroups}}<section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
+<ul class="updates-list">{{#companyGroups}}{{>partials/update-group}}{{/companyGroups}}</ul></section>{{/hasCompanyGroups}}
 {{#hasTeamCounts}}<section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
 <tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>{{/hasTeamCounts}}
-{{^hasCompanyItems}}{{^hasTeamCounts}}<p class="empty">{{t.updates_none}}</p>{{/hasTeamCounts}}{{/hasCompanyItems}}{{/cycle}}
+{{^hasCompanyGroups}}{{^hasTeamCounts}}<p class="empty">{{t.updates_none}}</p>{{/hasTeamCounts}}{{/hasCompanyGroups}}{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1264,8 +1264,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "partials/trend.mustache": ##"""
 <svg class="trend" viewBox="0 0 124 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><polyline points="{{points}}"/></svg>
 """##,
+        "partials/update-group.mustache": ##"""
+{{! One owner's check-ins of one day (an UpdateGroup). }}<li><a href="{{owner.url}}">{{owner.name}}</a> <span class="dates">{{date}}</span><ul>{{#items}}{{>partials/update-item}}{{/items}}</ul></li>
+
+"""##,
         "partials/update-item.mustache": ##"""
-{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}} <span class="dates">{{date}}</span></li>
+{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}}</li>
 
 """##,
         "strings/en.yaml": ##"""

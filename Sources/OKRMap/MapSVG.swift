@@ -37,7 +37,7 @@ public struct MapLine: Sendable {
     public var to: Int
     /// "KR2" when the alignment targets a key result of `to`.
     public var keyResult: String?
-    /// up, sideways or down: a CSS class.
+    /// up, sideways or down: a CSS class (`edge-sideways`, `edge-down`; an arrow up has none).
     public var direction: String
 
     public init(from: Int, to: Int, keyResult: String?, direction: String) {
@@ -96,9 +96,17 @@ public enum MapSVG {
         for (place, index) in layout.order.joined().enumerated() { position[index] = place }
         svg += #"<g class="map-edges">"#
         for (number, line) in lines.enumerated() {
-            svg += #"<path class="edge-"#; svg.plain(line.direction)
-            if line.keyResult != nil { svg += " edge-kr" }
-            svg += #"" data-from=""#; svg += position[line.from]; svg += #"" data-to=""#; svg += position[line.to]; svg += #"" d=""#
+            // Most arrows point up: that is the plain arrow, and only the others carry a class.
+            let marked = line.direction != "up"
+            if marked || line.keyResult != nil {
+                svg += #"<path class=""#
+                if marked { svg += "edge-"; svg.plain(line.direction) }
+                if line.keyResult != nil { svg += marked ? " edge-kr" : "edge-kr" }
+                svg += #"" data-from=""#
+            } else {
+                svg += #"<path data-from=""#
+            }
+            svg += position[line.from]; svg += #"" data-to=""#; svg += position[line.to]; svg += #"" d=""#
             for step in grid.route(from: line.from, to: line.to, lane: number) {
                 switch step {
                 case .move(let x, let y): svg += "M"; svg += x; svg += ","; svg += y

@@ -140,9 +140,28 @@ extension SiteRenderer {
         let key = set.key(of: objective)
         return UpdateItem(
             url: views.url(index.keyResultURL(key, keyResult: keyResult.id)),
-            target: "\(index.ownerName(key.owner)) · \(key.objective)/\(keyResult.id)",
+            target: "\(key.objective)/\(keyResult.id)",
             title: views.text(keyResult.title), from: move.from, to: move.to, confidenceChange: move.confidenceChange,
-            completed: move.completed, note: checkIn.note, date: checkIn.date.description)
+            completed: move.completed, note: checkIn.note)
+    }
+
+    /// The entries as one group per owner and day: owner and date are said once for all the
+    /// key results checked in together. Entries come newest first and, within a day, set by
+    /// set, so each group is a run of them.
+    func groups(_ entries: [Week.Entry], views: ViewBuilder) -> [UpdateGroup] {
+        var groups: [UpdateGroup] = []
+        var last: (set: Int32, date: Day)?
+        for entry in entries {
+            if let last, last.set == entry.set, last.date == entry.date {
+                groups[groups.count - 1].items.append(item(entry, views: views))
+                continue
+            }
+            let set = index.content.okrSets[Int(entry.set)]
+            let owner = NamedLink(url: views.url(index.pagePath(set.owner, cycle: set.cycle)), name: index.ownerName(set.owner))
+            groups.append(UpdateGroup(owner: owner, date: entry.date.description, items: [item(entry, views: views)]))
+            last = (entry.set, entry.date)
+        }
+        return groups
     }
 
     /// The teams with a week to show, in tree order, to `maximumDepth` levels below `teams`
@@ -171,30 +190,30 @@ extension SiteRenderer {
         guard let cycle else {
             return UpdatesPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, window: "", checkInCount: 0, movedCount: 0, completedCount: 0,
-                quietCount: 0, companyItems: [], hasCompanyItems: false, teamCounts: [], hasTeamCounts: false)
+                quietCount: 0, companyGroups: [], hasCompanyGroups: false, teamCounts: [], hasTeamCounts: false)
         }
         let week = weeks[cycle.id] ?? Self.week(of: cycle, index: index)
-        let companyItems = (week.entries[""] ?? []).map { item($0, views: views) }
+        let companyGroups = groups(week.entries[""] ?? [], views: views)
         // Whole levels of the tree, as the directories show it.
         let teamCounts = counts(index.rootTeams, week: week, cycle: cycle.id, views: views, maximumDepth: index.shownTreeDepth(limit: Self.directoryLimit))
         return UpdatesPage(
             cycle: views.cycleView(cycle), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
             window: "\(week.start) – \(week.end)", checkInCount: week.checkInCount, movedCount: week.movedCount,
             completedCount: week.completedCount, quietCount: week.quietCount,
-            companyItems: companyItems, hasCompanyItems: !companyItems.isEmpty, teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty)
+            companyGroups: companyGroups, hasCompanyGroups: !companyGroups.isEmpty, teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty)
     }
 
     func teamUpdatesPage(_ id: String, cycleID: String, views: ViewBuilder) -> TeamUpdatesPage {
         let cycle = index.cyclesByID[cycleID]
         let team = index.teamsByID[id]
         let week = weeks[cycleID]
-        let items = (week?.entries[id] ?? []).map { item($0, views: views) }
+        let groups = groups(week?.entries[id] ?? [], views: views)
         let quiet = (week?.quiet[id] ?? []).compactMap { views.personLink($0.id) }
         let subteams = week.map { counts(index.childTeams[id] ?? [], week: $0, cycle: cycleID, views: views, maximumDepth: 1) } ?? []
         return TeamUpdatesPage(
             cycle: cycle.map(views.cycleView), team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
             overviewURL: views.url(Self.updatesPath(cycle: cycleID)), window: week.map { "\($0.start) – \($0.end)" } ?? "",
-            items: items, hasItems: !items.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty,
+            groups: groups, hasGroups: !groups.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty,
             subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 }

@@ -631,7 +631,15 @@ extension UpdateItem {
         "confidenceChange": { $0.confidenceChange.templateValue },
         "completed": { $0.completed.templateValue },
         "note": { $0.note.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension UpdateGroup {
+    static let fields: [String: @Sendable (UpdateGroup) -> TemplateValue] = [
+        "owner": { $0.owner.templateValue },
         "date": { $0.date.templateValue },
+        "items": { $0.items.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -658,8 +666,8 @@ extension UpdatesPage {
         "movedCount": { $0.movedCount.templateValue },
         "completedCount": { $0.completedCount.templateValue },
         "quietCount": { $0.quietCount.templateValue },
-        "companyItems": { $0.companyItems.templateValue },
-        "hasCompanyItems": { $0.hasCompanyItems.templateValue },
+        "companyGroups": { $0.companyGroups.templateValue },
+        "hasCompanyGroups": { $0.hasCompanyGroups.templateValue },
         "teamCounts": { $0.teamCounts.templateValue },
         "hasTeamCounts": { $0.hasTeamCounts.templateValue },
     ]
@@ -672,8 +680,8 @@ extension TeamUpdatesPage {
         "team": { $0.team.templateValue },
         "overviewURL": { $0.overviewURL.templateValue },
         "window": { $0.window.templateValue },
-        "items": { $0.items.templateValue },
-        "hasItems": { $0.hasItems.templateValue },
+        "groups": { $0.groups.templateValue },
+        "hasGroups": { $0.hasGroups.templateValue },
         "quiet": { $0.quiet.templateValue },
         "hasQuiet": { $0.hasQuiet.templateValue },
         "subteamCounts": { $0.subteamCounts.templateValue },

@@ -656,7 +656,7 @@ struct DashboardPage: ViewModel {
 struct UpdateItem: ViewModel {
     /// The key result's anchor on its owner's page.
     var url: String
-    /// "Ana · O1/KR2".
+    /// "O1/KR2"; the owner is its group's.
     var target: String
     var title: String
     /// Where it stood before (the previous check-in, else the start), and now.
@@ -666,7 +666,14 @@ struct UpdateItem: ViewModel {
     var confidenceChange: String?
     var completed: Bool
     var note: String?
+}
+
+/// The key results one owner checked in on one day of the week.
+struct UpdateGroup: ViewModel {
+    /// The owner's page for the cycle.
+    var owner: NamedLink
     var date: String
+    var items: [UpdateItem]
 }
 
 /// A team's line in the week's counts, linking to its page of updates.
@@ -695,8 +702,8 @@ struct UpdatesPage: ViewModel {
     var movedCount: Int
     var completedCount: Int
     var quietCount: Int
-    var companyItems: [UpdateItem]
-    var hasCompanyItems: Bool
+    var companyGroups: [UpdateGroup]
+    var hasCompanyGroups: Bool
     var teamCounts: [TeamUpdateCount]
     var hasTeamCounts: Bool
 }
@@ -708,8 +715,8 @@ struct TeamUpdatesPage: ViewModel {
     var team: NamedLink
     var overviewURL: String
     var window: String
-    var items: [UpdateItem]
-    var hasItems: Bool
+    var groups: [UpdateGroup]
+    var hasGroups: Bool
     var quiet: [NamedLink]
     var hasQuiet: Bool
     var subteamCounts: [TeamUpdateCount]

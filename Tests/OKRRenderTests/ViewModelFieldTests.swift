@@ -113,6 +113,18 @@ import Testing
             teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil,
             tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f", employmentSlices: [slice], hasEmploymentSlices: true))
         check(slice)
+        let update = UpdateItem(url: "u", target: "O1/KR1", title: "t", from: "1", to: "2", confidenceChange: nil, completed: false, note: nil)
+        let group = UpdateGroup(owner: person, date: "d", items: [update])
+        let updateCount = TeamUpdateCount(url: "u", name: "n", count: 1, totalCount: 2, quietCount: 0, depth: 0)
+        check(update)
+        check(group)
+        check(updateCount)
+        check(UpdatesPage(
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, window: "w", checkInCount: 1, movedCount: 1, completedCount: 0, quietCount: 0,
+            companyGroups: [group], hasCompanyGroups: true, teamCounts: [updateCount], hasTeamCounts: true))
+        check(TeamUpdatesPage(
+            cycle: cycle, team: person, overviewURL: "o", window: "w", groups: [group], hasGroups: true, quiet: [], hasQuiet: false,
+            subteamCounts: [updateCount], hasSubteamCounts: true))
     }
 
     @Test func absentOptionalIsNotAValue() {

@@ -20,6 +20,7 @@ import OKRModel
               - {title: Partners from 2 to 5, start: 2, target: 5, checkins: [{date: 2026-11-12, value: 4, confidence: 7}, {date: 2026-11-19, value: 5, confidence: 8, note: "Signed Iberia"}]}
               - {title: Launch the portal, done: false, checkins: [{date: 2026-11-20, done: true}]}
               - {title: Old news, progress: 0.1, checkins: [{date: 2026-11-01, progress: 0.3}]}
+              - {title: Demos from 0 to 4, start: 0, target: 4, checkins: [{date: 2026-11-20, value: 2}]}
         ---
         """,
         "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - {title: Hire, key_results: [{title: Hires from 0 to 3, start: 0, target: 3, checkins: [{date: 2026-10-20, value: 1}]}]}\n---\n",
@@ -33,19 +34,24 @@ import OKRModel
         #expect(overview.contains("2026-11-14 – 2026-11-20"))
         // Company: one check-in in the week, 4 → 6 M, confidence given only now.
         #expect(overview.contains(#"Revenue from 0 to 10: <span class="move">4 M → 6 M</span>"#))
-        // Counts: 3 check-ins (one company, two Ana's; Ana's of 2026-11-01 is older), Bo quiet.
-        #expect(overview.contains("<dt>Check-ins</dt><dd>3</dd>"))
+        // Counts: 4 check-ins (one company, three Ana's; Ana's of 2026-11-01 is older), Bo quiet.
+        #expect(overview.contains("<dt>Check-ins</dt><dd>4</dd>"))
         #expect(overview.contains("<dt>Key results completed</dt><dd>2</dd>"))
-        #expect(overview.contains(#"<a href="../updates/2026-Q4/teams/sales/">Sales</a></th><td>0</td><td>2</td><td>1</td>"#))
+        #expect(overview.contains(#"<a href="../updates/2026-Q4/teams/sales/">Sales</a></th><td>0</td><td>3</td><td>1</td>"#))
         #expect(!overview.contains("Partners from 2 to 5"), "a team's check-ins are on its own page")
 
         let emea = try folder.read("public/updates/2026-Q4/teams/emea/index.html")
         #expect(emea.contains(#"Partners from 2 to 5: <span class="move">4 → 5</span> <span class="tag band-good">Completed</span> <span class="confidence-change">Confidence 7 → 8</span> <q>Signed Iberia</q>"#))
         #expect(emea.contains(#"Launch the portal: <span class="move">✗ → ✓</span> <span class="tag band-good">Completed</span>"#))
         #expect(!emea.contains("Old news"))
+        // One group per owner and day, newest first: owner and date are said once for Ana's
+        // two key results of 2026-11-20.
+        #expect(emea.contains(#"<li><a href="../../../../people/ana/">Ana</a> <span class="dates">2026-11-20</span><ul><li><a href="../../../../people/ana/#O1-KR2">O1/KR2</a> Launch the portal: "#))
+        #expect(emea.contains(#"<li><a href="../../../../people/ana/#O1-KR4">O1/KR4</a> Demos from 0 to 4: <span class="move">0 → 2</span></li>"#))
+        #expect(emea.components(separatedBy: #">Ana</a> <span class="dates">"#).count == 3, "two days, two groups")
         let sales = try folder.read("public/updates/2026-Q4/teams/sales/index.html")
         #expect(sales.contains(#"<ul class="quiet-people"><li><a href="../../../../people/bo/">Bo</a></li></ul>"#))
-        #expect(sales.contains(#"<a href="../../../../updates/2026-Q4/teams/emea/">EMEA</a></th><td>2</td><td>2</td><td>0</td>"#))
+        #expect(sales.contains(#"<a href="../../../../updates/2026-Q4/teams/emea/">EMEA</a></th><td>3</td><td>3</td><td>0</td>"#))
         #expect(try folder.read("public/zh/updates/index.html").contains("本周动态"))
         // Every page links to it.
         #expect(try folder.read("public/people/ana/index.html").contains(#"<a href="../../updates/">Updates</a>"#))

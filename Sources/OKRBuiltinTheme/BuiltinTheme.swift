@@ -659,7 +659,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
    figure is the progress beside the chart, not repeated in it. The target and pace lines
    are one symbol per page (trend-frame). */
 .trend { width: 5.8rem; height: 1.5rem; margin-right: .5rem; vertical-align: middle; overflow: visible; }
-.trend polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
+.trend path { fill: none; stroke: var(--accent); stroke-width: 1.5; stroke-linejoin: round; marker-end: url(#trend-dot); }
 #trend-dot circle { fill: var(--accent); }
 /* A key result's chart sits at the end of its title's column, where short titles leave room. */
 .key-results .trend { float: right; margin: 0 .5rem 0 .75rem; }
@@ -1262,7 +1262,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/trend.mustache": ##"""
-<svg class="trend" viewBox="0 0 124 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><polyline points="{{points}}"/></svg>
+<svg class="trend" viewBox="0 0 124 32" role="img"><title>{{summary}}</title><use href="#trend-frame"/><path d="{{path}}"/></svg>
 """##,
         "partials/update-group.mustache": ##"""
 {{! One owner's check-ins of one day (an UpdateGroup). }}<li><a href="{{owner.url}}">{{owner.name}}</a> <span class="dates">{{date}}</span><ul>{{#items}}{{>partials/update-item}}{{/items}}</ul></li>

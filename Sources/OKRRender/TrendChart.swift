@@ -53,6 +53,28 @@ struct TrendChart {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The same points as a path, each after the first relative to the one before
+    /// (`M0 32l5-2 10-1 …`): weekly check-ins move a few units at a time, so this is a fifth
+    /// shorter than the polyline's absolute pairs. A minus sign separates numbers by itself.
+    var path: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(points.count * 6)
+        func number(_ value: Int, separated: Bool) {
+            if separated && value >= 0 { bytes.append(UInt8(ascii: " ")) }
+            DecimalDigits.append(value, to: &bytes)
+        }
+        // A chart has two points or more (`init`), so "l" always has steps after it.
+        bytes.append(UInt8(ascii: "M"))
+        number(points[0].x, separated: false)
+        number(points[0].y, separated: true)
+        bytes.append(UInt8(ascii: "l"))
+        for index in points.indices.dropFirst() {
+            number(points[index].x - points[index - 1].x, separated: index > 1)
+            number(points[index].y - points[index - 1].y, separated: true)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Where the label's baseline goes: beside the last point, inside the box.
     var labelY: Int { min(max(points[points.count - 1].y + 4, 9), Self.height - 1) }
 

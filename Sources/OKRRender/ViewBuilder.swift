@@ -67,7 +67,7 @@ struct ViewBuilder {
             "to": Format.percent(chart.last.progress), "end": chart.last.day.description,
             "expected": Format.percent(cycle.elapsedFraction(at: chart.last.day)),
         ])
-        return TrendView(points: chart.polyline, x: last.x, y: last.y, labelY: chart.labelY, label: Format.percent(chart.last.progress), summary: summary)
+        return TrendView(points: chart.polyline, path: chart.path, x: last.x, y: last.y, labelY: chart.labelY, label: Format.percent(chart.last.progress), summary: summary)
     }
 
     func cycleView(_ cycle: Cycle) -> CycleView {
@@ -227,7 +227,7 @@ struct ViewBuilder {
                 value: checkIn.value.map { Format.number($0) + unitSuffix }
                     ?? checkIn.done.map { $0 ? "✓" : "✗" }
                     ?? checkIn.progress.map { Format.percent($0) } ?? "",
-                confidence: checkIn.confidence.map { "\($0)/10" } ?? "",
+                confidence: checkIn.confidence.map(String.init) ?? "",
                 note: checkIn.note ?? "")
         }
         return KeyResultView(

@@ -74,6 +74,7 @@ extension CheckInView {
 extension TrendView {
     static let fields: [String: @Sendable (TrendView) -> TemplateValue] = [
         "points": { $0.points.templateValue },
+        "path": { $0.path.templateValue },
         "x": { $0.x.templateValue },
         "y": { $0.y.templateValue },
         "labelY": { $0.labelY.templateValue },

@@ -73,6 +73,8 @@ struct CheckInView: Sendable, ViewModel {
 struct TrendView: Sendable, ViewModel {
     /// `x,y x,y …`
     var points: String
+    /// The same line as path data, steps relative: `M0 32l40-15 40-17`.
+    var path: String
     /// The last point, marked, and the baseline of its label.
     var x: Int
     var y: Int

@@ -19,6 +19,7 @@ import OKRModel
         let chart = try #require(TrendChart(samples: samples, cycle: quarter))
         // 90 days wide: day 30 is a third of the way; 120% stays inside the box (y ≥ 0).
         #expect(chart.polyline == "0,32 40,17 80,0")
+        #expect(chart.path == "M0 32l40-15 40-17", "steps relative, a minus sign separating by itself")
         #expect(chart.labelY == 9)
     }
 

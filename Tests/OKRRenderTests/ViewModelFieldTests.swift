@@ -18,7 +18,7 @@ import Testing
         let link = ObjectiveLink(url: "u", label: "l", ownerName: "o", short: "o · O1", direction: nil, directionLabel: nil)
         let person = NamedLink(url: "u", name: "n")
         let cycle = CycleView(id: "q", name: "Q", start: "s", end: "e")
-        let trend = TrendView(points: "0,32 120,2", x: 120, y: 2, labelY: 9, label: "100%", summary: "s")
+        let trend = TrendView(points: "0,32 120,2", path: "M0 32l120-30", x: 120, y: 2, labelY: 9, label: "100%", summary: "s")
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
             krConfidence: nil, krScore: nil, due: nil, krOwner: nil, krTrend: trend, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,

@@ -388,7 +388,7 @@ import OKRRender
                     target: 10
                     checkins:
                       - {date: 2026-10-12, value: 2}
-                      - {date: 2026-11-09, value: 6}
+                      - {date: 2026-11-09, value: 6, confidence: 7}
                   - {title: Nordic price list live, done: false}
             """),
         ]) { $1 })
@@ -398,6 +398,9 @@ import OKRRender
         let chartEnd = try #require(bo[chart...].firstRange(of: "</svg>")).upperBound
         #expect(!bo[chart..<chartEnd].contains("<text"), "the figure is beside the chart, not in it")
         #expect(bo.contains(#"<symbol id="trend-frame" viewBox="0 0 124 32">"#))
+        #expect(bo[chart..<chartEnd].contains(#"<path d="M"#), "the line as relative steps")
+        // The key result's tag says "Confidence 7/10"; its check-in table gives the figure alone.
+        #expect(bo.contains("<tr><td>2026-11-09<td>6<td>7<tr>"))
         #expect(bo.contains(#"class="map-node status-"#) && !bo.contains("node-title") && !bo.contains("data-node="))
         // A key result's parts are told apart by position, not by classes on each.
         #expect(bo.contains(#"<li id="O1-KR1">"# + "\n" + #"<div><svg class="trend""#))

@@ -26,17 +26,27 @@ struct PageDraft {
 
     /// The page written at `prefix + pagePath` (`zh/` + `people/ana/`).
     func page(at pagePath: String, prefix: String) -> OutputFile {
-        let depth = (prefix + pagePath).split(separator: "/").count
-        let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
-        return OutputFile(path: prefix + pagePath + "index.html", bytes: filled(root: root, pagePath: pagePath))
+        func up(_ path: String) -> String {
+            let depth = path.split(separator: "/").count
+            return depth == 0 ? "./" : String(repeating: "../", count: depth)
+        }
+        return OutputFile(
+            path: prefix + pagePath + "index.html",
+            bytes: filled(root: up(prefix + pagePath), pagePath: pagePath, languagePrefix: prefix, languageRoot: up(pagePath)))
     }
 
     /// The draft's bytes with the stand-ins replaced. Bytes rather than a String: the page
     /// goes straight to a file, and appending slices of a String (with its index and UTF-8
     /// bookkeeping) was a twentieth of a build.
-    func filled(root: String, pagePath: String) -> [UInt8] {
+    ///
+    /// A link into the page's own language (`root` + `zh/` + `company/`) is written from the
+    /// language's root instead (`../../company/` rather than `../../../zh/company/`): most
+    /// links of a page in another language than the first are such links.
+    func filled(root: String, pagePath: String, languagePrefix: String = "", languageRoot: String = "") -> [UInt8] {
         let rootBytes = Array(root.utf8)
         let pathBytes = Array(pagePath.utf8)
+        let prefixBytes = Array(languagePrefix.utf8)
+        let languageRootBytes = Array(languageRoot.utf8)
         return html.withUnsafeBufferPointer { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 16)
@@ -52,14 +62,21 @@ struct PageDraft {
             while min(nextRoot, nextPath) < bytes.count {
                 let offset = min(nextRoot, nextPath)
                 output += UnsafeBufferPointer(rebasing: bytes[runStart..<offset])
+                runStart = offset + 1
                 if offset == nextRoot {
-                    output += rootBytes
-                    nextRoot = next(1, from: offset + 1)
+                    let after = offset + 1
+                    if !prefixBytes.isEmpty, after + prefixBytes.count <= bytes.count,
+                       UnsafeBufferPointer(rebasing: bytes[after..<after + prefixBytes.count]).elementsEqual(prefixBytes) {
+                        output += languageRootBytes
+                        runStart = after + prefixBytes.count
+                    } else {
+                        output += rootBytes
+                    }
+                    nextRoot = next(1, from: after)
                 } else {
                     output += pathBytes
                     nextPath = next(2, from: offset + 1)
                 }
-                runStart = offset + 1
             }
             output += UnsafeBufferPointer(rebasing: bytes[runStart...])
             return output

@@ -24,4 +24,14 @@ import Testing
         #expect(draft.page(at: "", prefix: "").contents == "<a href=\"./\">home</a> ")
         #expect(draft.page(at: "people/ana/", prefix: "zh/").path == "zh/people/ana/index.html")
     }
+
+    /// Links within the page's own language start from that language's root, not from the
+    /// site's root and back down; links to the site's root and to other languages do not.
+    @Test func linksIntoTheOwnLanguageStartFromItsRoot() {
+        let draft = PageDraft(html: "<a href=\"\(root)zh/company/\">公司</a><a href=\"\(root)zh/\">首页</a><link href=\"\(root)assets/style.css\"><a href=\"\(root)\(path)\">en</a><a href=\"\(root)zhx/\">x</a>\(root)zh")
+        #expect(draft.page(at: "people/ana/", prefix: "zh/").contents
+            == "<a href=\"../../company/\">公司</a><a href=\"../../\">首页</a><link href=\"../../../assets/style.css\"><a href=\"../../../people/ana/\">en</a><a href=\"../../../zhx/\">x</a>../../../zh")
+        #expect(draft.page(at: "", prefix: "zh/").contents.hasPrefix("<a href=\"./company/\">公司</a><a href=\"./\">首页</a><link href=\"../assets/style.css\">"))
+        #expect(draft.page(at: "people/ana/", prefix: "").contents.hasPrefix("<a href=\"../../zh/company/\">"), "the first language's pages link into zh/ as before")
+    }
 }

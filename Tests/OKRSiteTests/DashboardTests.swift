@@ -297,7 +297,7 @@ import OKRModel
         #expect(chinese.contains("<h1>数据看板 · 2026-Q4</h1>"))
         #expect(chinese.contains("导出表格：<a "), "Chinese labels take the full-width colon")
         #expect(try folder.read("public/dashboard/index.html").contains("For a spreadsheet: <a "))
-        #expect(chinese.contains("<a href=\"../../zh/people/bo/\">Bo</a> <span class=\"member-note\">最近更新 2026-10-01</span>"))
+        #expect(chinese.contains("<a href=\"../people/bo/\">Bo</a> <span class=\"member-note\">最近更新 2026-10-01</span>"))
         #expect(try folder.read("public/404.html").contains("<a href=\"/dashboard/\">Dashboard</a>"))
         // A team's page leads to its row, which counts its sub-teams.
         #expect(try folder.read("public/teams/sales/index.html").contains("<a href=\"../../dashboard/#team-sales\">This team&#39;s coverage on the dashboard</a>"))

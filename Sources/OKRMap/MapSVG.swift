@@ -62,8 +62,8 @@ public struct MapLine: Sendable {
 /// Only what differs is written per box: link, title, caption, bar length and percentage.
 /// A box's parts carry no classes: it always holds, in order, the title text (a second line
 /// as a `<tspan>`), the caption text, the bar (a box's only path, when there is progress) and
-/// the percentage text, and the CSS tells them apart by position. Classes on every box's
-/// parts were a tenth of an owner page's bytes.
+/// the percentage text, and the CSS tells them apart by position, so that a box costs only
+/// what differs from the next.
 public enum MapSVG {
     public static let nodeWidth = MapGrid.nodeWidth
     public static let nodeHeight = MapGrid.nodeHeight

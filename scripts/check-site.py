@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks a built site's shape at any size: no HTML page is larger than the limit, every
-redirect page leads to an existing page that is not itself a redirect, and every objective's
+redirect page leads to an existing page that is not itself a redirect (and holds the anchor
+the redirect names, if any), and every objective's
 address in okrs.json (and the current cycle's own address of its page, which redirects)
 reaches a page holding the objective's anchor.
 
@@ -30,7 +31,7 @@ def main():
     args = parser.parse_args()
     root = os.path.abspath(args.site)
     problems = []
-    pages, total, redirects = [], 0, {}
+    pages, total, redirects, anchored = [], 0, {}, {}
     for folder, _, files in os.walk(root):
         for name in files:
             path = os.path.join(folder, name)
@@ -46,8 +47,11 @@ def main():
                     head = f.read()
                 canonical, refresh = CANONICAL.search(head), REFRESH.search(head)
                 if canonical and refresh:
-                    target = os.path.normpath(os.path.join(folder, canonical.group(1).decode(), "index.html"))
+                    address, _, anchor = canonical.group(1).decode().partition("#")
+                    target = os.path.normpath(os.path.join(folder, address, "index.html"))
                     redirects[os.path.relpath(path, root)] = os.path.relpath(target, root)
+                    if anchor:
+                        anchored[os.path.relpath(path, root)] = anchor
                     if refresh.group(1) != canonical.group(1):
                         problems.append(f"{os.path.relpath(path, root)}: refresh and canonical disagree")
     for source, target in redirects.items():
@@ -65,6 +69,12 @@ def main():
             except OSError:
                 anchors[relative] = None
         return anchors[relative] is not None and anchor.encode() in anchors[relative]
+
+    # A redirect that names a place on its target (a team's focused view leads to the
+    # drawing on the team's page) must find it there.
+    for source, anchor in anchored.items():
+        if os.path.isfile(os.path.join(root, redirects[source])) and not has_anchor(redirects[source], anchor):
+            problems.append(f"{source}: redirects to {redirects[source]}#{anchor}, which has no such anchor")
 
     with open(os.path.join(root, "okrs.json"), encoding="utf-8") as f:
         export = json.load(f)

@@ -590,7 +590,9 @@ public enum BuiltinTheme {
 (function () {
   'use strict';
   var canonical = document.querySelector('link[rel="canonical"]');
-  if (canonical) location.replace(canonical.href + location.hash);
+  // A fragment of its own in the address wins over the one the canonical address may carry
+  // (a team's focused view leads to #alignment on the team's page).
+  if (canonical) location.replace(location.hash ? canonical.href.split('#')[0] + location.hash : canonical.href);
 })();
 
 """##,
@@ -1485,6 +1487,7 @@ tree_unaligned: Serving nothing shown here
 tree_served_by: Served by
 tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
 redirect_link: This page is now at its address without the cycle; follow this link if your browser does not go there.
+redirect_link_team_map: This team's alignment is drawn on its own page; follow this link if your browser does not go there.
 hints_company_findings: On the company's OKRs
 hints_by_team_intro: "Each team's page lists the findings on its OKRs and its people's, each once; its sub-teams have pages of their own."
 hints_here: Team and its people
@@ -1729,6 +1732,7 @@ tree_unaligned: ここに表示される目標に貢献していないもの
 tree_served_by: 貢献元
 tree_omitted: "このページを軽く保つため載せていないもの：{levels}。各チームの詳細ビューとページに一覧があります。"
 redirect_link: このページは期間なしのアドレスに移りました。ブラウザが移動しない場合はこのリンクをたどってください。
+redirect_link_team_map: このチームのアラインメント図はチーム自身のページにあります。ブラウザが移動しない場合はこのリンクをたどってください。
 hints_company_findings: 全社の OKR について
 hints_by_team_intro: "各チームのページには、そのチームとメンバーの OKR への指摘が 1 回ずつ載ります。下位チームにはそれぞれのページがあります。"
 hints_here: チームとメンバー
@@ -1973,6 +1977,7 @@ tree_unaligned: 未支撑此处任何目标
 tree_served_by: 支撑它的目标
 tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
 redirect_link: 此页面已移至不带周期的地址；如果浏览器没有自动跳转，请点击此链接。
+redirect_link_team_map: 该团队的对齐图画在团队自己的页面上；如果浏览器没有自动跳转，请点击此链接。
 hints_company_findings: 公司 OKR 上的提示
 hints_by_team_intro: "每个团队的页面列出其 OKR 及其成员 OKR 上的提示，每条只列一次；子团队有各自的页面。"
 hints_here: 团队及其成员

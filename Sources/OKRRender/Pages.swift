@@ -137,11 +137,16 @@ public struct SiteRenderer: Sendable {
     let languageNames: [String: String]
     /// Each cycle's week of check-ins (`/updates/`), found once for all its pages.
     let weeks: [String: Week]
+    /// The teams and cycles whose focused view would draw exactly the drawing on the team's
+    /// own page (a team whose contributors have none of their own, most teams): the view's
+    /// address leads to that drawing instead of repeating it, and links go there directly.
+    let teamMapsOnTeamPages: Set<SiteIndex.SetKey>
 
     public init(index: SiteIndex, theme: CompiledTheme) {
         self.index = index
         self.theme = theme
         weeks = Dictionary(index.content.config.cycles.map { ($0.id, Self.week(of: $0, index: index)) }, uniquingKeysWith: { first, _ in first })
+        teamMapsOnTeamPages = Self.teamMapsOnTeamPages(index)
         let languages = index.content.config.languages
         strings = Dictionary(languages.map { ($0, StringTable(theme.strings(for: $0, fallback: index.content.config.defaultLanguage))) }, uniquingKeysWith: { first, _ in first })
         languageNames = Dictionary(languages.map { ($0, theme.strings(for: $0, fallback: $0)["language_name"] ?? $0) }, uniquingKeysWith: { first, _ in first })
@@ -243,7 +248,11 @@ public struct SiteRenderer: Sendable {
     /// One copy of each page: the current cycle's page of an owner, of the map and of the
     /// dashboard is the page at the address without the cycle, and the cycle's own address
     /// only redirects there until the cycle is no longer current. Nil for every other page.
+    /// A team's focused view that draws what its page draws leads there too (`#alignment`).
     public func redirectTarget(of subject: PageJob.Subject) -> PageJob.Subject? {
+        if case .teamMap(let id, let cycle) = subject, teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle, owner: .team(id))) {
+            return index.isCurrent(cycle) ? .team(id, cycle: nil) : .team(id, cycle: cycle)
+        }
         guard let current = index.currentCycle?.id else { return nil }
         switch subject {
         case .company(let cycle?) where cycle == current: return .company(cycle: nil)
@@ -270,7 +279,10 @@ public struct SiteRenderer: Sendable {
         let prefix = languagePrefix(job.language)
         let path = prefix + Self.path(of: job.subject)
         let root = String(repeating: "../", count: path.split(separator: "/").count)
-        let href = HTMLEscape.escape(root + prefix + Self.path(of: target))
+        // A focused view sent to the team page goes to the drawing on it.
+        let toDrawing = if case .teamMap = job.subject { true } else { false }
+        let fragment = toDrawing ? "#alignment" : ""
+        let href = HTMLEscape.escape(root + prefix + Self.path(of: target) + fragment)
         let strings = self.strings[job.language]?.byName ?? [:]
         let title = HTMLEscape.escape(index.content.config.title)
         let html = """
@@ -285,7 +297,7 @@ public struct SiteRenderer: Sendable {
             <meta name="robots" content="noindex">
             <script src="\(root)assets/redirect.js"></script>
             </head>
-            <body><p><a href="\(href)">\(HTMLEscape.escape(strings["redirect_link"] ?? "This page has moved"))</a></p></body>
+            <body><p><a href="\(href)">\(HTMLEscape.escape(strings[toDrawing ? "redirect_link_team_map" : "redirect_link"] ?? "This page has moved"))</a></p></body>
             </html>
 
             """

@@ -19,6 +19,36 @@ extension SiteRenderer {
     /// Up to this many objectives, every branch of the tree starts expanded.
     static let treeOpenLimit = 200
 
+    /// See `teamMapsOnTeamPages`: a team's focused view draws its objectives two levels
+    /// down (at most `teamFocusLimit`), its page one level (at most `ownerMapLimit`); when
+    /// their contributors have no contributors of their own, the two drawings are the same.
+    static func teamMapsOnTeamPages(_ index: SiteIndex) -> Set<SiteIndex.SetKey> {
+        var shared: Set<SiteIndex.SetKey> = []
+        for team in index.content.teams {
+            for cycle in index.cyclesByOwner[.team(team.id)] ?? [] {
+                guard let set = index.set(cycle.id, .team(team.id)) else { continue }
+                let seeds = set.objectives.map { set.key(of: $0) }
+                let onPage = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: ownerMapLimit)
+                // The page draws nothing for objectives that align nowhere (see `ownerMap`).
+                guard onPage.objectives.count > seeds.count || !onPage.edges.isEmpty else { continue }
+                let focused = MapSelection.focus(on: seeds.sorted(), graph: index.graph, order: index.ownerOrder, depth: teamFocusDepth, limit: teamFocusLimit)
+                if focused.objectives == onPage.objectives && focused.edges.count == onPage.edges.count && focused.omitted == 0 && onPage.omitted == 0 {
+                    shared.insert(SiteIndex.SetKey(cycle: cycle.id, owner: .team(team.id)))
+                }
+            }
+        }
+        return shared
+    }
+
+    /// Where a team's focused view for a cycle is read: its own page, or the drawing on the
+    /// team's page when that is the same drawing.
+    func teamMapURL(_ id: String, cycle: String, views: ViewBuilder) -> String {
+        guard teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle, owner: .team(id))) else {
+            return views.url(SiteIndex.teamMapPath(id, cycle: cycle))
+        }
+        return views.url(index.pagePath(.team(id), cycle: cycle)) + "#alignment"
+    }
+
     func mapPage(cycleID: String?, team teamID: String?, views: ViewBuilder) -> (String, MapPage) {
         let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? index.currentCycle
         let cycleLinks: [CycleLink]
@@ -33,13 +63,13 @@ extension SiteRenderer {
             seeds = Set(index.set(cycle.id, owner).map { set in set.objectives.map { set.key(of: $0) } } ?? [])
             selection = MapSelection.focus(on: Array(seeds).sorted(), graph: index.graph, order: index.ownerOrder, depth: Self.teamFocusDepth, limit: Self.teamFocusLimit)
             cycleLinks = (index.cyclesByOwner[owner] ?? []).map {
-                CycleLink(url: views.url(SiteIndex.teamMapPath(teamID, cycle: $0.id)), name: $0.name, current: $0.id == cycle.id)
+                CycleLink(url: teamMapURL(teamID, cycle: $0.id, views: views), name: $0.name, current: $0.id == cycle.id)
             }
             trail += ancestors(of: team).filter { index.set(cycle.id, .team($0.id)) != nil }
-                .map { NamedLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+                .map { NamedLink(url: teamMapURL($0.id, cycle: cycle.id, views: views), name: $0.name) }
             focusTeam = NamedLink(url: views.url(index.pagePath(owner, cycle: cycle.id)), name: team.name)
             focusLinks = (index.childTeams[teamID] ?? []).filter { index.set(cycle.id, .team($0.id)) != nil }
-                .map { NamedLink(url: views.url(SiteIndex.teamMapPath($0.id, cycle: cycle.id)), name: $0.name) }
+                .map { NamedLink(url: teamMapURL($0.id, cycle: cycle.id, views: views), name: $0.name) }
         } else if let cycle {
             selection = MapSelection.overview(cycle: cycle.id, graph: index.graph, content: index.content, order: index.ownerOrder)
             cycleLinks = index.content.config.cycles.map {
@@ -48,7 +78,7 @@ extension SiteRenderer {
             var listed: Set<String> = []
             for key in selection.objectives where key.cycle == cycle.id {
                 if case .team(let id) = key.owner, listed.insert(id).inserted, let team = index.teamsByID[id] {
-                    focusLinks.append(NamedLink(url: views.url(SiteIndex.teamMapPath(id, cycle: cycle.id)), name: team.name))
+                    focusLinks.append(NamedLink(url: teamMapURL(id, cycle: cycle.id, views: views), name: team.name))
                 }
             }
             tree = alignmentTree(cycle: cycle.id, views: views)

@@ -74,7 +74,11 @@ extension SiteRenderer {
                 ancestors: ancestors(of: team).map { NamedLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
                 lead: views.personLink(team.lead),
                 children: children, hasChildren: !children.isEmpty,
-                teamMapURL: cycle.flatMap { index.set($0.id, owner) == nil ? nil : views.url(SiteIndex.teamMapPath(id, cycle: $0.id)) },
+                // No link to a focused view that is the drawing on this page.
+                teamMapURL: cycle.flatMap { cycle in
+                    index.set(cycle.id, owner) == nil || teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle.id, owner: owner))
+                        ? nil : views.url(SiteIndex.teamMapPath(id, cycle: cycle.id))
+                },
                 coverageURL: cycle.map { views.url(coveragePath(id, cycle: $0.id)) },
                 members: members, hasMembers: !members.isEmpty)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
@@ -177,7 +181,8 @@ extension SiteRenderer {
         }
         let mapPath: String?
         switch (owner, cycle) {
-        case (.team(let id), let cycle?): mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
+        case (.team(let id), let cycle?) where !teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle.id, owner: owner)):
+            mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
         case (_, let cycle?): mapPath = index.mapPath(cycle: cycle.id)
         default: mapPath = nil
         }

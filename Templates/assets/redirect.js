@@ -3,5 +3,7 @@
 (function () {
   'use strict';
   var canonical = document.querySelector('link[rel="canonical"]');
-  if (canonical) location.replace(canonical.href + location.hash);
+  // A fragment of its own in the address wins over the one the canonical address may carry
+  // (a team's focused view leads to #alignment on the team's page).
+  if (canonical) location.replace(location.hash ? canonical.href.split('#')[0] + location.hash : canonical.href);
 })();

@@ -23,21 +23,20 @@ extension SiteRenderer {
     /// down (at most `teamFocusLimit`), its page one level (at most `ownerMapLimit`); when
     /// their contributors have no contributors of their own, the two drawings are the same.
     static func teamMapsOnTeamPages(_ index: SiteIndex) -> Set<SiteIndex.SetKey> {
-        var shared: Set<SiteIndex.SetKey> = []
-        for team in index.content.teams {
-            for cycle in index.cyclesByOwner[.team(team.id)] ?? [] {
-                guard let set = index.set(cycle.id, .team(team.id)) else { continue }
-                let seeds = set.objectives.map { set.key(of: $0) }
-                let onPage = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: ownerMapLimit)
-                // The page draws nothing for objectives that align nowhere (see `ownerMap`).
-                guard onPage.objectives.count > seeds.count || !onPage.edges.isEmpty else { continue }
-                let focused = MapSelection.focus(on: seeds.sorted(), graph: index.graph, order: index.ownerOrder, depth: teamFocusDepth, limit: teamFocusLimit)
-                if focused.objectives == onPage.objectives && focused.edges.count == onPage.edges.count && focused.omitted == 0 && onPage.omitted == 0 {
-                    shared.insert(SiteIndex.SetKey(cycle: cycle.id, owner: .team(team.id)))
-                }
-            }
+        // Two selections per team and cycle, before any page: spread over the cores.
+        let keys = index.content.teams.flatMap { team in
+            (index.cyclesByOwner[.team(team.id)] ?? []).map { SiteIndex.SetKey(cycle: $0.id, owner: .team(team.id)) }
         }
-        return shared
+        let shared = parallelMap(keys) { key -> Bool in
+            guard let set = index.set(key.cycle, key.owner) else { return false }
+            let seeds = set.objectives.map { set.key(of: $0) }
+            let onPage = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: ownerMapLimit)
+            // The page draws nothing for objectives that align nowhere (see `ownerMap`).
+            guard onPage.objectives.count > seeds.count || !onPage.edges.isEmpty else { return false }
+            let focused = MapSelection.focus(on: seeds.sorted(), graph: index.graph, order: index.ownerOrder, depth: teamFocusDepth, limit: teamFocusLimit)
+            return focused.objectives == onPage.objectives && focused.edges.count == onPage.edges.count && focused.omitted == 0 && onPage.omitted == 0
+        }
+        return Set(zip(keys, shared).filter(\.1).map(\.0))
     }
 
     /// Where a team's focused view for a cycle is read: its own page, or the drawing on the

@@ -25,10 +25,9 @@ public enum BuiltinTheme {
   function setUpMap(viewport) {
     var svg = viewport.querySelector('svg.okr-map');
     if (!svg) return;
-    // Arrows name boxes by their place in the drawing, which is the order they are written in.
+    // A box's number (data-node) is its place in the order boxes are written.
     var nodes = svg.querySelectorAll('.map-node');
-    var nodeAt = function (index) { return index === undefined ? null : nodes[index] || null; };
-    nodes.forEach(function (node, index) { node.setAttribute('data-node', String(index)); });
+    var nodeAt = function (index) { return index === undefined ? null : nodes[Number(index)] || null; };
     var edges = svg.querySelectorAll('.map-edges path');
     // Each box's neighbours, from the arrows: what it serves (up) and who serves it (down).
     var up = {};

@@ -51,9 +51,9 @@ public struct MapLine: Sendable {
 /// Draws a laid-out map as inline SVG: plain shapes, links and `<title>` tooltips, styled by
 /// the theme's CSS, readable and navigable without any script. The data attributes carry
 /// the graph for the theme's script (chain highlighting, arrow-key moves) and for tests:
-/// `data-row` on each box (its level's row, 0 for the company), `data-from` and `data-to` on
-/// each arrow, counting boxes in the order they are written (the script numbers the boxes the
-/// same way, as `data-node`, and derives each box's neighbours from the arrows).
+/// `data-node` on each box (its place in the order boxes are written, so box n is the n-th
+/// `.map-node`) and `data-row` (its level's row, 0 for the company), `data-from` and `data-to`
+/// on each arrow; the script derives each box's neighbours from the arrows.
 ///
 /// A page holds one drawing (`id="map"`), and everything that is the same in every box or
 /// arrow is said once: each box is a group moved into place, its outline, status stripe and
@@ -91,7 +91,7 @@ public enum MapSVG {
         svg += #"<g id="map-box"><rect class="node-box" width=""#; svg += nodeWidth; svg += #"" height=""#; svg += nodeHeight
         svg += #"" rx="6"/><rect class="node-status" width="6" height=""#; svg += nodeHeight
         svg += #"" rx="3"/><path class="node-track" d="M17,63h124"/></g></defs>"#
-        // Each box's place in reading order, which is how the arrows name their ends.
+        // Each box's place in reading order: its number, by which the arrows name their ends.
         var position = [Int](repeating: 0, count: nodes.count)
         for (place, index) in layout.order.joined().enumerated() { position[index] = place }
         svg += #"<g class="map-edges">"#
@@ -134,7 +134,7 @@ public enum MapSVG {
                 if node.isFocus { svg += " focus" }
                 svg += #"" href=""#; svg.escaped(node.href)
                 if let anchor = node.anchor { svg += #"" id=""#; svg.escaped(anchor) }
-                svg += #"" data-row=""#; svg += layout.rows[index]
+                svg += #"" data-node=""#; svg += position[index]; svg += #"" data-row=""#; svg += layout.rows[index]
                 svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
                 // The whole title (the box may cut it) and the status, which the box shows only
                 // as a colour; owner and progress are in the box's own text.

@@ -67,8 +67,7 @@ import Testing
         #expect(!svg.contains("marker-end"))
         #expect(svg.contains(#"<marker id="map-arrow""#))
         #expect(svg.contains(#"d="M124,154V98"><title>KR KR2</title></path>"#))
-        #expect(svg.contains(#"data-row="1" transform="translate(24,154)""#))
-        #expect(!svg.contains("data-node"), "the script numbers the boxes")
+        #expect(svg.contains(#"data-node="1" data-row="1" transform="translate(24,154)""#))
         // The box's shapes are drawn once and reused.
         #expect(svg.contains(#"<g id="map-box"><rect class="node-box" width="200" height="74" rx="6"/>"#))
         #expect(svg.components(separatedBy: ##"<use href="#map-box"/>"##).count == 3)
@@ -80,11 +79,13 @@ import Testing
         #expect(svg.contains(#"<path d="M17,63h124"/><text>100%</text></a>"#))
     }
 
-    /// Arrows name boxes by their place in reading order, which is how the script numbers them.
-    @Test func arrowsCountBoxesInTheOrderTheyAreWritten() {
+    /// A box's number is its place in reading order, so the script finds box n as the n-th
+    /// box, and arrows name their ends by these numbers.
+    @Test func boxesAreNumberedInTheOrderTheyAreWritten() {
         // Node 0 sits below node 1, so node 1 is written first.
         let layout = LayeredLayout(.init(levels: [1, 0], groups: [0, 1], edges: [(0, 1)]))
         let svg = String(decoding: MapSVG.draw(nodes: nodes, lines: [MapLine(from: 0, to: 1, keyResult: nil, direction: "up")], layout: layout, label: "Map"), as: UTF8.self)
+        #expect(svg.contains(##"href="teams/logistics/#O2" data-node="0""##) && svg.contains(##"href="company/#O1" data-node="1""##))
         #expect(svg.contains(#"<path data-from="1" data-to="0""#))
         let first = svg.range(of: #"href="teams/logistics/#O2""#)!.lowerBound
         #expect(first < svg.range(of: #"href="company/#O1""#)!.lowerBound)
@@ -103,7 +104,7 @@ import Testing
         anchored[0].anchor = "O1-map"
         let layout = LayeredLayout(.init(levels: [0, 1], groups: [0, 1], edges: []))
         let svg = String(decoding: MapSVG.draw(nodes: anchored, lines: [], layout: layout, label: "Map"), as: UTF8.self)
-        #expect(svg.contains(##"href="company/#O1" id="O1-map" data-row="0""##))
+        #expect(svg.contains(##"href="company/#O1" id="O1-map" data-node="0" data-row="0""##))
         #expect(!svg.contains(#"id="O2-map""#))
     }
 

@@ -1270,7 +1270,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/update-item.mustache": ##"""
-{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}<span class="move">{{from}} → {{to}}</span>{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} <span class="confidence-change">{{t.confidence}} {{confidenceChange}}</span>{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}}</li>
+{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}{{from}} → {{to}}{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} {{t.confidence}} {{confidenceChange}}{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}}</li>
 
 """##,
         "strings/en.yaml": ##"""

@@ -73,6 +73,8 @@ public enum TextAnalysis {
         if text.latinWords.contains(where: { enQuantifiers.contains($0) }) || zhQuantifiers.contains(where: { text.compact.contains($0) }) {
             if !isVague(text) { return true }
         }
+        // "No key customer lost": a count of zero, as "零…" is.
+        if text.latinWords.first == "no" { return true }
         let characters = text.characters
         for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
             if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
@@ -294,7 +296,7 @@ public enum TextAnalysis {
     static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
     static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
-                                  " steady", " unchanged", " flat ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our "]
+                                  " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our "]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
@@ -305,7 +307,7 @@ public enum TextAnalysis {
                                           "annual", "yearly", "every year", " on time", "routine", " regular"]
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
-                                         " pay ", "inventory", "meeting", "publish the "]
+                                         " pay ", "inventory", "meeting", "publish the ", "hold "]
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
     static let zhZero: Pattern = "零"
@@ -313,7 +315,7 @@ public enum TextAnalysis {
     static let enFrequencyWords = ["hourly", "daily", "weekly", "monthly", "quarterly"]
     static let zhFrequencyWords: [Pattern] = ["每小时", "每天", "每日", "每周", "每月", "实时"]
     static let enQuantifiers: Set<String> = ["every", "all", "each"]
-    static let zhQuantifiers: [Pattern] = ["所有", "全部", "每个", "每位", "全员"]
+    static let zhQuantifiers: [Pattern] = ["所有", "全部", "每个", "每位", "全员", "全程"]
     static let enVagueWords: Set<String> = ["improve", "improved", "enhance", "better", "optimise", "optimize", "strengthen", "boost", "increase",
                                             "reduce", "higher", "stronger", "more", "less", "faster", "grow"]
     static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好"]
@@ -328,13 +330,13 @@ public enum TextAnalysis {
                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
-    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得"]
+    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
                                                 "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted"]
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见",
                               "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析"]
-    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得"]
+    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",

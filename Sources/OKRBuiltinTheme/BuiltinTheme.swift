@@ -615,6 +615,8 @@ a { color: var(--accent); }
 [aria-current] { font-weight: 700; }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
+/* A week's check-ins: an owner and day, their key results below, indented little on a phone. */
+.updates-list, .updates-list ul { padding-left: 1.1rem; }
 .lead, .dates, .owner-name, .member-count, .empty, .no-okrs { color: var(--muted); }
 .member-count { display: inline-block; }
 .employment-switch { margin: 1rem 0; }

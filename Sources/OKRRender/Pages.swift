@@ -250,7 +250,7 @@ public struct SiteRenderer: Sendable {
     /// only redirects there until the cycle is no longer current. Nil for every other page.
     /// A team's focused view that draws what its page draws leads there too (`#alignment`).
     public func redirectTarget(of subject: PageJob.Subject) -> PageJob.Subject? {
-        if case .teamMap(let id, let cycle) = subject, teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle, owner: .team(id))) {
+        if case .teamMap(let id, let cycle) = subject, teamMapIsOnTeamPage(id, cycle: cycle) {
             return index.isCurrent(cycle) ? .team(id, cycle: nil) : .team(id, cycle: cycle)
         }
         guard let current = index.currentCycle?.id else { return nil }

@@ -30,22 +30,37 @@ extension SiteRenderer {
         let shared = parallelMap(keys) { key -> Bool in
             guard let set = index.set(key.cycle, key.owner) else { return false }
             let seeds = set.objectives.map { set.key(of: $0) }
-            let onPage = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: ownerMapLimit)
-            // The page draws nothing for objectives that align nowhere (see `ownerMap`).
-            guard onPage.objectives.count > seeds.count || !onPage.edges.isEmpty else { return false }
-            let focused = MapSelection.focus(on: seeds.sorted(), graph: index.graph, order: index.ownerOrder, depth: teamFocusDepth, limit: teamFocusLimit)
+            guard let onPage = ownerMapSelection(seeds, index: index) else { return false }
+            let focused = teamFocusSelection(seeds, index: index)
             return focused.objectives == onPage.objectives && focused.edges.count == onPage.edges.count && focused.omitted == 0 && onPage.omitted == 0
         }
         return Set(zip(keys, shared).filter(\.1).map(\.0))
     }
 
+    /// What an owner's page draws for a set's objectives: all they serve up to the company and
+    /// one level of contributors, at most `ownerMapLimit`. Nil when that is the objectives
+    /// alone with no line between them: they align to nothing and nothing aligns to them.
+    static func ownerMapSelection(_ seeds: [ObjectiveKey], index: SiteIndex) -> MapSelection? {
+        let selection = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: ownerMapLimit)
+        return selection.objectives.count > seeds.count || !selection.edges.isEmpty ? selection : nil
+    }
+
+    /// What a team's focused view draws: two levels of contributors, at most `teamFocusLimit`.
+    static func teamFocusSelection(_ seeds: [ObjectiveKey], index: SiteIndex) -> MapSelection {
+        MapSelection.focus(on: seeds.sorted(), graph: index.graph, order: index.ownerOrder, depth: teamFocusDepth, limit: teamFocusLimit)
+    }
+
+    /// Whether a team's focused view for a cycle is the drawing on the team's page.
+    func teamMapIsOnTeamPage(_ id: String, cycle: String) -> Bool {
+        teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle, owner: .team(id)))
+    }
+
     /// Where a team's focused view for a cycle is read: its own page, or the drawing on the
     /// team's page when that is the same drawing.
     func teamMapURL(_ id: String, cycle: String, views: ViewBuilder) -> String {
-        guard teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle, owner: .team(id))) else {
-            return views.url(SiteIndex.teamMapPath(id, cycle: cycle))
-        }
-        return views.url(index.pagePath(.team(id), cycle: cycle)) + "#alignment"
+        teamMapIsOnTeamPage(id, cycle: cycle)
+            ? views.url(index.pagePath(.team(id), cycle: cycle)) + "#alignment"
+            : views.url(SiteIndex.teamMapPath(id, cycle: cycle))
     }
 
     func mapPage(cycleID: String?, team teamID: String?, views: ViewBuilder) -> (String, MapPage) {
@@ -60,7 +75,7 @@ extension SiteRenderer {
         if let cycle, let teamID, let team = index.teamsByID[teamID] {
             let owner = Owner.team(teamID)
             seeds = Set(index.set(cycle.id, owner).map { set in set.objectives.map { set.key(of: $0) } } ?? [])
-            selection = MapSelection.focus(on: Array(seeds).sorted(), graph: index.graph, order: index.ownerOrder, depth: Self.teamFocusDepth, limit: Self.teamFocusLimit)
+            selection = Self.teamFocusSelection(Array(seeds), index: index)
             cycleLinks = (index.cyclesByOwner[owner] ?? []).map {
                 CycleLink(url: teamMapURL(teamID, cycle: $0.id, views: views), name: $0.name, current: $0.id == cycle.id)
             }
@@ -330,9 +345,9 @@ extension ViewBuilder {
         let made = mapGeometry?.owners[setKey] ?? {
             guard let set = index.set(cycle, owner) else { return nil }
             let seeds = set.objectives.map { set.key(of: $0) }
-            let selection = MapSelection.focus(on: seeds, graph: index.graph, order: index.ownerOrder, depth: 1, limit: SiteRenderer.ownerMapLimit)
-            let geometry = selection.objectives.count > seeds.count || !selection.edges.isEmpty
-                ? (MapGeometry(selection, index: index, cycle: cycle), Set(seeds), selection.omitted) : nil
+            let geometry = SiteRenderer.ownerMapSelection(seeds, index: index).map {
+                (MapGeometry($0, index: index, cycle: cycle), Set(seeds), $0.omitted)
+            }
             mapGeometry?.owners[setKey] = .some(geometry)
             return geometry
         }()

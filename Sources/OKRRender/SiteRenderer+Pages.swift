@@ -76,7 +76,7 @@ extension SiteRenderer {
                 children: children, hasChildren: !children.isEmpty,
                 // No link to a focused view that is the drawing on this page.
                 teamMapURL: cycle.flatMap { cycle in
-                    index.set(cycle.id, owner) == nil || teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle.id, owner: owner))
+                    index.set(cycle.id, owner) == nil || teamMapIsOnTeamPage(id, cycle: cycle.id)
                         ? nil : views.url(SiteIndex.teamMapPath(id, cycle: cycle.id))
                 },
                 coverageURL: cycle.map { views.url(coveragePath(id, cycle: $0.id)) },
@@ -181,7 +181,7 @@ extension SiteRenderer {
         }
         let mapPath: String?
         switch (owner, cycle) {
-        case (.team(let id), let cycle?) where !teamMapsOnTeamPages.contains(SiteIndex.SetKey(cycle: cycle.id, owner: owner)):
+        case (.team(let id), let cycle?) where !teamMapIsOnTeamPage(id, cycle: cycle.id):
             mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
         case (_, let cycle?): mapPath = index.mapPath(cycle: cycle.id)
         default: mapPath = nil

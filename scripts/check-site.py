@@ -3,7 +3,8 @@
 redirect page leads to an existing page that is not itself a redirect (and holds the anchor
 the redirect names, if any), and every objective's
 address in okrs.json (and the current cycle's own address of its page, which redirects)
-reaches a page holding the objective's anchor.
+reaches a page holding the objective's anchor. Pages carry no indentation and no empty
+lines (outside `<pre>` and `<textarea>`): every byte of a page is multiplied by the company.
 
     python3 scripts/check-site.py public [--max-page-bytes 1000000]
 
@@ -17,6 +18,9 @@ import sys
 
 CANONICAL = re.compile(rb'<link rel="canonical" href="([^"]*)">')
 REFRESH = re.compile(rb'<meta http-equiv="refresh" content="0; url=([^"]*)">')
+PREFORMATTED = re.compile(rb'<(pre|textarea)\b.*?</\1>', re.S)
+# A line that is empty or only whitespace, or that starts with whitespace.
+LOOSE_LINE = re.compile(rb'^(?:[ \t]*$|[ \t]+\S)', re.M)
 
 
 def page_file(root, path):
@@ -42,9 +46,12 @@ def main():
             pages.append((size, os.path.relpath(path, root)))
             if size > args.max_page_bytes:
                 problems.append(f"{os.path.relpath(path, root)}: {size:,} bytes, over {args.max_page_bytes:,}")
+            with open(path, "rb") as f:
+                head = f.read()
+            loose = LOOSE_LINE.search(PREFORMATTED.sub(b"", head.rstrip(b"\n")))
+            if loose:
+                problems.append(f"{os.path.relpath(path, root)}: indentation or an empty line at {loose.group(0)[:40]!r}")
             if size < 4096:
-                with open(path, "rb") as f:
-                    head = f.read()
                 canonical, refresh = CANONICAL.search(head), REFRESH.search(head)
                 if canonical and refresh:
                     address, _, anchor = canonical.group(1).decode().partition("#")

@@ -857,14 +857,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <label class="visually-hidden" for="site-search-q">{{t.search_label}}</label>
 <input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}" aria-controls="site-search-results">
 <div class="search-results" id="site-search-results" aria-live="polite" hidden></div>
-</form>
-{{#hasAlternates}}<nav class="language-switch" aria-label="{{t.language}}">
+</form>{{#hasAlternates}}
+<nav class="language-switch" aria-label="{{t.language}}">
 <ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul>
 </nav>{{/hasAlternates}}
 </header>
-<main id="main">
-{{$main}}{{/main}}
-</main>
+<main id="main">{{$main}}{{/main}}</main>
 <footer class="site-footer">
 <p>{{t.footer_built}} {{buildDate}} · {{t.footer_scores_note}}</p>
 </footer>
@@ -878,9 +876,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h1>{{t.not_found_title}}</h1>
 <p>{{t.not_found_text}}</p>
 <ul>
-  <li><a href="{{base}}people/">{{t.people}}</a></li>
-  <li><a href="{{base}}teams/">{{t.teams}}</a></li>
-  <li><a href="{{base}}company/">{{t.company}}</a></li>
+<li><a href="{{base}}people/">{{t.people}}</a></li>
+<li><a href="{{base}}teams/">{{t.teams}}</a></li>
+<li><a href="{{base}}company/">{{t.company}}</a></li>
 </ul>
 {{/main}}{{/layout}}
 
@@ -888,21 +886,24 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "pages/company.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{company.name}}</h1>
-{{#owner}}{{>partials/cycle-switcher}}
-{{#company.mission}}<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}
-{{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
-{{#company.strategyHTML}}<section class="strategy"><h2>{{t.strategy}}</h2>{{{company.strategyHTML}}}</section>{{/company.strategyHTML}}
-{{>partials/okr-set}}{{/owner}}
+{{#owner}}
+{{>partials/cycle-switcher}}{{#company.mission}}<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>
+{{/company.mission}}{{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>
+{{/company.vision}}{{#company.strategyHTML}}<section class="strategy"><h2>{{t.strategy}}</h2>{{{company.strategyHTML}}}</section>
+{{/company.strategyHTML}}{{>partials/okr-set}}
+{{/owner}}
 {{/main}}{{/layout}}
 
 """##,
         "pages/cycles.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{t.cycles}}</h1>
-{{#groups}}<section class="cycle-group" aria-labelledby="cycles-{{id}}"><h2 id="cycles-{{id}}">{{label}}</h2>
+{{#groups}}
+<section class="cycle-group" aria-labelledby="cycles-{{id}}"><h2 id="cycles-{{id}}">{{label}}</h2>
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
 <tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
-</section>{{/groups}}
+</section>
+{{/groups}}
 {{/main}}{{/layout}}
 
 """##,
@@ -910,57 +911,65 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <h1>{{t.dashboard}}{{#cycle}} · {{cycle.name}}{{/cycle}}</h1>
 {{>partials/cycle-switcher}}
-<p class="lead">{{t.dashboard_intro}}</p>
-{{#hasEmploymentSlices}}<form class="employment-switch" hidden><label>{{t.dashboard_employment_view}} <select name="employment"><option value="">{{t.dashboard_everyone}}</option>{{#employmentSlices}}<option value="{{value}}">{{label}}</option>{{/employmentSlices}}</select></label></form>{{/hasEmploymentSlices}}
-{{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
-{{#cycle}}<section class="headline" aria-labelledby="dashboard-figures" data-employment-part="">
-  <h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
-  <p class="phase-note">{{phaseNote}}</p>
-  <p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
-  {{>partials/dashboard-figures}}
+<p class="lead">{{t.dashboard_intro}}</p>{{#hasEmploymentSlices}}
+<form class="employment-switch" hidden><label>{{t.dashboard_employment_view}} <select name="employment"><option value="">{{t.dashboard_everyone}}</option>{{#employmentSlices}}<option value="{{value}}">{{label}}</option>{{/employmentSlices}}</select></label></form>{{/hasEmploymentSlices}}{{^cycle}}
+<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
+{{#cycle}}
+<section class="headline" aria-labelledby="dashboard-figures" data-employment-part="">
+<h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+<p class="phase-note">{{phaseNote}}</p>
+<p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
+{{>partials/dashboard-figures}}
 </section>
 <section class="coverage" aria-labelledby="dashboard-teams" data-employment-part="">
-  <h2 id="dashboard-teams">{{t.dashboard_by_team}}</h2>
-  <p class="note">{{t.dashboard_by_team_note}}</p>
-  {{^hasTeamRows}}<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
-  {{#hasTeamRows}}<div class="table-scroll"><table class="coverage-table">
-    <thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th>{{#hasFollowUp}}<th scope="col">{{followUpLabel}}</th>{{/hasFollowUp}}<th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
-    <tbody>{{#teamRows}}<tr id="{{anchor}}"><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
-  </table></div>{{/hasTeamRows}}
-  {{#teamRowsNote}}<p class="map-omitted">{{teamRowsNote}}</p>{{/teamRowsNote}}
+<h2 id="dashboard-teams">{{t.dashboard_by_team}}</h2>
+<p class="note">{{t.dashboard_by_team_note}}</p>{{^hasTeamRows}}
+<p class="empty">{{t.no_teams}}</p>{{/hasTeamRows}}
+{{#hasTeamRows}}<div class="table-scroll"><table class="coverage-table">
+<thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.people}}</th><th scope="col">{{t.coverage}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_aligned}}</th>{{#hasFollowUp}}<th scope="col">{{followUpLabel}}</th>{{/hasFollowUp}}<th scope="col">{{t.at_risk_total}}</th><th scope="col">{{t.dashboard_team_okrs}}</th></tr></thead>
+<tbody>{{#teamRows}}<tr id="{{anchor}}"><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{people}}</td><td>{{#coverage}}{{>partials/progress}} {{/coverage}}<span class="ratio">{{withOKRs}}</span></td><td>{{objectives}}</td><td>{{aligned}}</td>{{#hasFollowUp}}<td>{{followUp}}</td>{{/hasFollowUp}}<td>{{atRisk}}</td><td>{{ownOKRs}}</td></tr>{{/teamRows}}</tbody>
+</table></div>{{/hasTeamRows}}{{#teamRowsNote}}
+<p class="map-omitted">{{teamRowsNote}}</p>{{/teamRowsNote}}
 </section>
 <section class="distributions" aria-labelledby="dashboard-spread" data-employment-part="">
-  <h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
-  {{>partials/distributions}}
+<h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
+{{>partials/distributions}}
 </section>
 <section class="follow-up" aria-labelledby="dashboard-missing" data-employment-part="">
-  <h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>
-  {{^hasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}
-  {{#hasPersonalOKRs}}{{^missing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}
-  {{#missing}}{{>partials/people-group}}{{/missing}}{{/hasPersonalOKRs}}
-  {{#missingNote}}<p class="map-omitted">{{missingNote}}</p>{{/missingNote}}
+<h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>{{^hasPersonalOKRs}}
+<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}{{#hasPersonalOKRs}}{{^missing}}
+<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/missing}}{{#missing}}
+{{>partials/people-group}}{{/missing}}{{/hasPersonalOKRs}}{{#missingNote}}
+<p class="map-omitted">{{missingNote}}</p>{{/missingNote}}
 </section>
-{{#tracksCheckIns}}<section class="follow-up" aria-labelledby="dashboard-quiet" data-employment-part="">
-  <h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>
-  {{^overdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}
-  {{#overdue}}{{>partials/people-group}}{{/overdue}}
-  {{#overdueNote}}<p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
-</section>{{/tracksCheckIns}}
-{{#employmentSlices}}<section class="employment-slice" id="{{id}}" aria-labelledby="{{id}}-title" data-employment-part="{{value}}">
-  <h2 id="{{id}}-title">{{label}}</h2>
-  <p class="note">{{t.dashboard_employment_note}}</p>
-  {{>partials/dashboard-figures}}
-  {{>partials/distributions}}
-  <h3>{{t.dashboard_without_okrs}} ({{sliceMissingCount}})</h3>
-  {{^sliceHasPersonalOKRs}}<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/sliceHasPersonalOKRs}}
-  {{#sliceHasPersonalOKRs}}{{^sliceMissing}}<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/sliceMissing}}
-  {{#sliceMissing}}{{>partials/people-group}}{{/sliceMissing}}{{/sliceHasPersonalOKRs}}
-  {{#sliceMissingNote}}<p class="map-omitted">{{sliceMissingNote}}</p>{{/sliceMissingNote}}
-  {{#sliceTracksCheckIns}}<h3>{{t.dashboard_quiet}} ({{sliceOverdueCount}})</h3>
-  {{^sliceOverdue}}<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/sliceOverdue}}
-  {{#sliceOverdue}}{{>partials/people-group}}{{/sliceOverdue}}
-  {{#sliceOverdueNote}}<p class="map-omitted">{{sliceOverdueNote}}</p>{{/sliceOverdueNote}}{{/sliceTracksCheckIns}}
-</section>{{/employmentSlices}}{{/cycle}}
+{{#tracksCheckIns}}
+<section class="follow-up" aria-labelledby="dashboard-quiet" data-employment-part="">
+<h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>{{^overdue}}
+<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}{{#overdue}}
+{{>partials/people-group}}{{/overdue}}{{#overdueNote}}
+<p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
+</section>
+{{/tracksCheckIns}}
+{{#employmentSlices}}
+<section class="employment-slice" id="{{id}}" aria-labelledby="{{id}}-title" data-employment-part="{{value}}">
+<h2 id="{{id}}-title">{{label}}</h2>
+<p class="note">{{t.dashboard_employment_note}}</p>
+{{>partials/dashboard-figures}}
+{{>partials/distributions}}
+<h3>{{t.dashboard_without_okrs}} ({{sliceMissingCount}})</h3>{{^sliceHasPersonalOKRs}}
+<p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/sliceHasPersonalOKRs}}{{#sliceHasPersonalOKRs}}{{^sliceMissing}}
+<p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/sliceMissing}}{{#sliceMissing}}
+{{>partials/people-group}}{{/sliceMissing}}{{/sliceHasPersonalOKRs}}{{#sliceMissingNote}}
+<p class="map-omitted">{{sliceMissingNote}}</p>{{/sliceMissingNote}}
+{{#sliceTracksCheckIns}}
+<h3>{{t.dashboard_quiet}} ({{sliceOverdueCount}})</h3>{{^sliceOverdue}}
+<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/sliceOverdue}}{{#sliceOverdue}}
+{{>partials/people-group}}{{/sliceOverdue}}{{#sliceOverdueNote}}
+<p class="map-omitted">{{sliceOverdueNote}}</p>{{/sliceOverdueNote}}
+{{/sliceTracksCheckIns}}
+</section>
+{{/employmentSlices}}
+{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
@@ -969,30 +978,29 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h1>{{t.hints}}</h1>
 <p class="lead">{{t.hints_intro}}</p>
 <section class="guide" aria-labelledby="guide-title">
-  <h2 id="guide-title">{{t.hints_guide}}</h2>
-  <div class="guide-basics">
-    <div><h3>{{t.hints_good_objective_title}}</h3><p>{{t.hints_good_objective}}</p></div>
-    <div><h3>{{t.hints_good_kr_title}}</h3><p>{{t.hints_good_kr}}</p></div>
-  </div>
-  {{#rules}}<article class="rule" id="{{id}}" aria-labelledby="{{id}}-title">
-    <h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
-    <p>{{rationale}}</p>
-    <dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
-    <p class="count">{{t.hints_current_count}}{{t.colon}}{{findingCount}}</p>
-  </article>{{/rules}}
+<h2 id="guide-title">{{t.hints_guide}}</h2>
+<div class="guide-basics">
+<div><h3>{{t.hints_good_objective_title}}</h3><p>{{t.hints_good_objective}}</p></div>
+<div><h3>{{t.hints_good_kr_title}}</h3><p>{{t.hints_good_kr}}</p></div>
+</div>{{#rules}}
+<article class="rule" id="{{id}}" aria-labelledby="{{id}}-title">
+<h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
+<p>{{rationale}}</p>
+<dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
+<p class="count">{{t.hints_current_count}}{{t.colon}}{{findingCount}}</p>
+</article>{{/rules}}
 </section>
 <section class="findings" aria-labelledby="findings-title">
-<h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>
-{{^hasFindings}}<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}
-{{#hasFindings}}<h3>{{t.hints_by_rule}}</h3>
-<ul class="rule-counts">{{#rules}}{{#findingCount}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/findingCount}}{{/rules}}</ul>
-{{#hasCompanyRows}}<h3>{{t.hints_company_findings}}</h3>
-<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}
-{{#hasTeamCounts}}<h3>{{t.hints_by_team}}</h3>
+<h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>{{^hasFindings}}
+<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}{{#hasFindings}}
+<h3>{{t.hints_by_rule}}</h3>
+<ul class="rule-counts">{{#rules}}{{#findingCount}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/findingCount}}{{/rules}}</ul>{{#hasCompanyRows}}
+<h3>{{t.hints_company_findings}}</h3>
+<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}{{#hasTeamCounts}}
+<h3>{{t.hints_by_team}}</h3>
 <p class="lead">{{t.hints_by_team_intro}}</p>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
-<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/teamCounts}}</tbody></table></div>{{/hasTeamCounts}}
-{{/hasFindings}}
+<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/teamCounts}}</tbody></table></div>{{/hasTeamCounts}}{{/hasFindings}}
 <p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
 </section>
 {{/main}}{{/layout}}
@@ -1001,58 +1009,66 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "pages/home.mustache": ##"""
 {{<layout}}{{$main}}
 <section class="hero">
-  <h1>{{company.name}}</h1>
-  {{#company.mission}}<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}
-  {{#company.vision}}<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
+<h1>{{company.name}}</h1>{{#company.mission}}
+<p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}{{#company.vision}}
+<p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
 </section>
 {{>partials/cycle-switcher}}
 {{#cycle}}<section class="headline" aria-labelledby="headline-title">
-  <h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
-  <dl class="figures">
-    <div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
-    <div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
-    <div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
-    <div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
-    <div><dt>{{t.coverage}}</dt><dd><a href="{{base}}dashboard/">{{figures.coverage}}</a></dd></div>
-    <div><dt>{{t.teams_total}}</dt><dd>{{figures.teams}}</dd></div>
-  </dl>
-</section>{{/cycle}}
-{{>partials/okr-set}}
+<h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+<dl class="figures">
+<div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
+<div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
+<div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
+<div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
+<div><dt>{{t.coverage}}</dt><dd><a href="{{base}}dashboard/">{{figures.coverage}}</a></dd></div>
+<div><dt>{{t.teams_total}}</dt><dd>{{figures.teams}}</dd></div>
+</dl>
+</section>
+{{/cycle}}{{>partials/okr-set}}
 {{/main}}{{/layout}}
 
 """##,
         "pages/map.mustache": ##"""
-{{<layout}}{{$main}}
-{{#focusTeam}}<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol>{{#mapTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/mapTrail}}<li aria-current="page">{{focusTeam.name}}</li></ol></nav>{{/focusTeam}}
+{{<layout}}{{$main}}{{#focusTeam}}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol>{{#mapTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/mapTrail}}<li aria-current="page">{{focusTeam.name}}</li></ol></nav>{{/focusTeam}}
 <h1>{{t.map}}{{#focusTeam}} · {{name}}{{/focusTeam}}{{#cycle}} <span class="cycle-name">{{name}}</span>{{/cycle}}</h1>
 {{>partials/cycle-switcher}}
 <p class="lead">{{#focusTeam}}{{t.map_focus_intro}} <a href="{{url}}">{{t.map_team_page}}</a>{{/focusTeam}}{{^focusTeam}}{{t.map_overview_intro}}{{/focusTeam}}</p>
 {{#mapSVG}}
 <ul class="map-legend">
-  <li><span class="swatch status-on-track"></span>{{t.status_on-track}}</li>
-  <li><span class="swatch status-at-risk"></span>{{t.status_at-risk}}</li>
-  <li><span class="swatch status-done"></span>{{t.status_done}}</li>
-  <li><span class="swatch status-closed"></span>{{t.status_closed}}</li>
-  <li><span class="line line-up"></span>{{t.direction_up}}</li>
-  <li><span class="line line-sideways"></span>{{t.direction_sideways}}</li>
-  <li><span class="line line-kr"></span>{{t.map_to_key_result}}</li>
+<li><span class="swatch status-on-track"></span>{{t.status_on-track}}</li>
+<li><span class="swatch status-at-risk"></span>{{t.status_at-risk}}</li>
+<li><span class="swatch status-done"></span>{{t.status_done}}</li>
+<li><span class="swatch status-closed"></span>{{t.status_closed}}</li>
+<li><span class="line line-up"></span>{{t.direction_up}}</li>
+<li><span class="line line-sideways"></span>{{t.direction_sideways}}</li>
+<li><span class="line line-kr"></span>{{t.map_to_key_result}}</li>
 </ul>
 <div class="map-viewport" role="region" aria-label="{{t.map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{mapSVG}}}</div>
 <p class="map-help">{{t.map_help}}</p>
 {{/mapSVG}}
-{{^mapSVG}}<p class="empty">{{t.map_empty}}</p>{{/mapSVG}}
-{{#hasOmitted}}<p class="map-omitted">{{omittedNote}}</p>{{/hasOmitted}}
-{{#hasFocusLinks}}<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
-<ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>{{/hasFocusLinks}}
-{{#hasTree}}<section class="alignment-tree" aria-labelledby="tree-title" data-tree-count="{{t.tree_matches}}"><h2 id="tree-title">{{t.tree_title}}</h2>
+{{^mapSVG}}
+<p class="empty">{{t.map_empty}}</p>
+{{/mapSVG}}
+{{#hasOmitted}}
+<p class="map-omitted">{{omittedNote}}</p>
+{{/hasOmitted}}
+{{#hasFocusLinks}}
+<section class="map-focus-links" aria-labelledby="focus-title"><h2 id="focus-title">{{t.map_focus_views}}</h2>
+<ul class="chips">{{#focusLinks}}<li><a href="{{url}}">{{name}}</a></li>{{/focusLinks}}</ul></section>
+{{/hasFocusLinks}}
+{{#hasTree}}
+<section class="alignment-tree" aria-labelledby="tree-title" data-tree-count="{{t.tree_matches}}"><h2 id="tree-title">{{t.tree_title}}</h2>
 <p class="lead">{{t.tree_intro}}</p>
 <p class="tree-filter" hidden><label for="tree-filter">{{t.tree_filter}}</label> <input id="tree-filter" type="search" list="tree-teams" autocomplete="off" placeholder="{{t.tree_filter_placeholder}}"> <span class="tree-count" aria-live="polite"></span></p>
 <datalist id="tree-teams">{{#filterTeams}}<option value="{{name}}" data-team="{{id}}" data-parent="{{parent}}"></option>{{/filterTeams}}</datalist>
-<ul class="tree">{{#tree}}{{>partials/tree-item}}{{/tree}}</ul>
-{{#hasUnaligned}}<div class="tree-group"><h3>{{t.tree_unaligned}}</h3>
-<ul class="tree">{{#unaligned}}{{>partials/tree-item}}{{/unaligned}}</ul></div>{{/hasUnaligned}}
-{{#treeOmittedNote}}<p class="map-omitted">{{treeOmittedNote}}</p>{{/treeOmittedNote}}
-</section>{{/hasTree}}
+<ul class="tree">{{#tree}}{{>partials/tree-item}}{{/tree}}</ul>{{#hasUnaligned}}
+<div class="tree-group"><h3>{{t.tree_unaligned}}</h3>
+<ul class="tree">{{#unaligned}}{{>partials/tree-item}}{{/unaligned}}</ul></div>{{/hasUnaligned}}{{#treeOmittedNote}}
+<p class="map-omitted">{{treeOmittedNote}}</p>{{/treeOmittedNote}}
+</section>
+{{/hasTree}}
 <p class="exports">{{t.map_exports}}{{t.colon}}<a href="{{jsonURL}}" type="application/json">alignment.json</a> · <a href="{{dotURL}}" type="text/vnd.graphviz">alignment.dot</a></p>
 {{/main}}{{/layout}}
 
@@ -1062,33 +1078,40 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h1>{{t.people}}</h1>
 {{>partials/cycle-switcher}}
 <p class="lead">{{t.people_intro}} {{cycle.name}}</p>
-{{#hasPeople}}<form class="people-filter" hidden data-count="{{t.people_filter_count}}"><label>{{t.team}} <select name="team"><option value="">{{t.filter_all}}</option>{{#filterTeams}}<option value="{{id}}" data-parent="{{parent}}">{{name}}</option>{{/filterTeams}}</select></label>
+{{#hasPeople}}
+<form class="people-filter" hidden data-count="{{t.people_filter_count}}"><label>{{t.team}} <select name="team"><option value="">{{t.filter_all}}</option>{{#filterTeams}}<option value="{{id}}" data-parent="{{parent}}">{{name}}</option>{{/filterTeams}}</select></label>
 <label>{{t.location}} <select name="location"><option value="">{{t.filter_all}}</option>{{#locations}}<option value="{{value}}">{{label}}</option>{{/locations}}</select></label>
 <label>{{t.employment}} <select name="employment"><option value="">{{t.filter_all}}</option>{{#employments}}<option value="{{value}}">{{label}}</option>{{/employments}}</select></label>
 <output class="people-count" aria-live="polite"></output></form>
 <table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#people}}<tr data-team="{{teamID}}" data-location="{{location}}" data-employment="{{employment}}"><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>{{/hasPeople}}
-{{#hasByTeam}}<p>{{t.people_by_team}} ({{peopleCount}})</p>
-<ul class="team-tree">{{#byTeam}}{{>partials/team-node}}{{/byTeam}}</ul>{{/hasByTeam}}
-{{^hasPeople}}{{^hasByTeam}}<p class="empty">{{t.no_people}}</p>{{/hasByTeam}}{{/hasPeople}}
+<tbody>{{#people}}<tr data-team="{{teamID}}" data-location="{{location}}" data-employment="{{employment}}"><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>
+{{/hasPeople}}
+{{#hasByTeam}}
+<p>{{t.people_by_team}} ({{peopleCount}})</p>
+<ul class="team-tree">{{#byTeam}}{{>partials/team-node}}{{/byTeam}}</ul>
+{{/hasByTeam}}
+{{^hasPeople}}
+{{^hasByTeam}}
+<p class="empty">{{t.no_people}}</p>
+{{/hasByTeam}}
+{{/hasPeople}}
 {{/main}}{{/layout}}
 
 """##,
         "pages/person.mustache": ##"""
 {{<layout}}{{$main}}
 <h1>{{person.name}}</h1>
-<dl class="person-facts">
-  {{#person.title}}<div><dt>{{t.job_title}}</dt><dd>{{person.title}}</dd></div>{{/person.title}}
-  {{#team}}<div><dt>{{t.team}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/team}}
-  {{#manager}}<div><dt>{{t.manager}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/manager}}
-  {{#person.email}}<div><dt>{{t.email}}</dt><dd><a href="mailto:{{person.email}}">{{person.email}}</a></dd></div>{{/person.email}}
-  {{#person.location}}<div><dt>{{t.location}}</dt><dd>{{person.location}}</dd></div>{{/person.location}}
-  {{#employment}}<div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
-</dl>
-{{#person.bioHTML}}<div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
-{{#owner}}{{>partials/cycle-switcher}}
-{{>partials/okr-set}}{{/owner}}
-{{#hasReports}}<section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
+<dl class="person-facts">{{#person.title}}
+<div><dt>{{t.job_title}}</dt><dd>{{person.title}}</dd></div>{{/person.title}}{{#team}}
+<div><dt>{{t.team}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/team}}{{#manager}}
+<div><dt>{{t.manager}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/manager}}{{#person.email}}
+<div><dt>{{t.email}}</dt><dd><a href="mailto:{{person.email}}">{{person.email}}</a></dd></div>{{/person.email}}{{#person.location}}
+<div><dt>{{t.location}}</dt><dd>{{person.location}}</dd></div>{{/person.location}}{{#employment}}
+<div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
+</dl>{{#person.bioHTML}}
+<div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
+{{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasReports}}
+<section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
 
@@ -1097,10 +1120,10 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <h1>{{t.search}}</h1>
 <form class="search-page-form" role="search" action="./" method="get" data-search="page">
-  <label for="search-page-q">{{t.search_label}}</label>
-  <input id="search-page-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}">
-  {{#hasCycles}}<label>{{t.cycle}} <select name="cycle" data-current="{{currentCycleID}}"><option value="">{{t.search_all_cycles}}</option>{{#cycles}}<option value="{{value}}">{{label}}</option>{{/cycles}}</select></label>{{/hasCycles}}
-  <button type="submit">{{t.search}}</button>
+<label for="search-page-q">{{t.search_label}}</label>
+<input id="search-page-q" type="search" name="q" autocomplete="off" placeholder="{{t.search_placeholder}}">{{#hasCycles}}
+<label>{{t.cycle}} <select name="cycle" data-current="{{currentCycleID}}"><option value="">{{t.search_all_cycles}}</option>{{#cycles}}<option value="{{value}}">{{label}}</option>{{/cycles}}</select></label>{{/hasCycles}}
+<button type="submit">{{t.search}}</button>
 </form>
 <div class="search-page-results" aria-live="polite"></div>
 <noscript><p class="empty">{{t.search_needs_script}} <a href="{{base}}people/">{{t.people}}</a> · <a href="{{base}}teams/">{{t.teams}}</a></p></noscript>
@@ -1111,12 +1134,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}hints/">{{t.hints}}</a></li>{{#hintTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/hintTrail}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.hints}} · {{team.name}}</h1>
-<p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>
-{{#hasRows}}<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{/hasRows}}
-{{^hasRows}}<p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
-{{#hasSubteamCounts}}<section aria-labelledby="subteam-hints-title"><h2 id="subteam-hints-title">{{t.subteams}}</h2>
+<p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasRows}}
+<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{/hasRows}}{{^hasRows}}
+<p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
+{{#hasSubteamCounts}}
+<section aria-labelledby="subteam-hints-title"><h2 id="subteam-hints-title">{{t.subteams}}</h2>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
-<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>{{/hasSubteamCounts}}
+<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>
+{{/hasSubteamCounts}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1124,33 +1149,41 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{overviewURL}}">{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</a></li><li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.updates}} · {{team.name}}</h1>
-<p class="lead">{{t.updates_team_intro}} <span class="dates">{{window}}</span> <a href="{{team.url}}">{{t.map_team_page}}</a></p>
-{{#hasGroups}}<ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{/hasGroups}}
-{{^hasGroups}}<p class="empty">{{t.updates_none_here}}</p>{{/hasGroups}}
-{{#hasQuiet}}<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{t.updates_quiet}}</h2>
-<ul class="quiet-people">{{#quiet}}<li><a href="{{url}}">{{name}}</a></li>{{/quiet}}</ul></section>{{/hasQuiet}}
-{{#hasSubteamCounts}}<section aria-labelledby="subteam-updates-title"><h2 id="subteam-updates-title">{{t.subteams}}</h2>
+<p class="lead">{{t.updates_team_intro}} <span class="dates">{{window}}</span> <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasGroups}}
+<ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{/hasGroups}}{{^hasGroups}}
+<p class="empty">{{t.updates_none_here}}</p>{{/hasGroups}}
+{{#hasQuiet}}
+<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{t.updates_quiet}}</h2>
+<ul class="quiet-people">{{#quiet}}<li><a href="{{url}}">{{name}}</a></li>{{/quiet}}</ul></section>
+{{/hasQuiet}}
+{{#hasSubteamCounts}}
+<section aria-labelledby="subteam-updates-title"><h2 id="subteam-updates-title">{{t.subteams}}</h2>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
-<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>{{/hasSubteamCounts}}
+<tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>
+{{/hasSubteamCounts}}
 {{/main}}{{/layout}}
 
 """##,
         "pages/team.mustache": ##"""
 {{<layout}}{{$main}}
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}teams/">{{t.teams}}</a></li>{{#ancestors}}<li><a href="{{url}}">{{name}}</a></li>{{/ancestors}}<li aria-current="page">{{team.name}}</li></ol></nav>
-<h1>{{team.name}}</h1>
-{{#lead}}<p class="team-lead">{{t.lead}}{{t.colon}}<a href="{{url}}">{{name}}</a></p>{{/lead}}
-{{#team.missionHTML}}<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}
-{{#teamMapURL}}<p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}
-{{#coverageURL}}<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}
-{{#owner}}{{>partials/cycle-switcher}}
-{{>partials/okr-set}}{{/owner}}
-<section class="subteams" aria-labelledby="subteams-title"><h2 id="subteams-title">{{t.subteams}}</h2>
-{{#hasChildren}}<ul class="team-tree">{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}
+<h1>{{team.name}}</h1>{{#lead}}
+<p class="team-lead">{{t.lead}}{{t.colon}}<a href="{{url}}">{{name}}</a></p>{{/lead}}{{#team.missionHTML}}
+<div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}{{#teamMapURL}}
+<p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}{{#coverageURL}}
+<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}
+{{#owner}}
+{{>partials/cycle-switcher}}
+{{>partials/okr-set}}
+{{/owner}}
+<section class="subteams" aria-labelledby="subteams-title"><h2 id="subteams-title">{{t.subteams}}</h2>{{#hasChildren}}
+<ul class="team-tree">{{#children}}{{>partials/team-node}}{{/children}}</ul>{{/hasChildren}}
 {{^hasChildren}}<p class="empty">{{t.no_subteams}}</p>{{/hasChildren}}</section>
 <section class="members" aria-labelledby="members-title"><h2 id="members-title">{{t.members}}</h2>
-{{#hasMembers}}<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>{{/hasMembers}}
+{{#hasMembers}}
+<table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.progress}}</th></tr></thead>
+<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>
+{{/hasMembers}}
 {{^hasMembers}}<p class="empty">{{t.no_members}}</p>{{/hasMembers}}</section>
 {{/main}}{{/layout}}
 
@@ -1160,9 +1193,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h1>{{t.teams}}</h1>
 {{>partials/cycle-switcher}}
 <p class="lead">{{t.teams_intro}} {{cycle.name}}</p>
-<ul class="team-tree">{{#roots}}{{>partials/team-node}}{{/roots}}</ul>
-{{^roots}}<p class="empty">{{t.no_teams}}</p>{{/roots}}
-{{#isCut}}<p class="map-omitted">{{t.teams_cut}}</p>{{/isCut}}
+<ul class="team-tree">{{#roots}}{{>partials/team-node}}{{/roots}}</ul>{{^roots}}
+<p class="empty">{{t.no_teams}}</p>{{/roots}}{{#isCut}}
+<p class="map-omitted">{{t.teams_cut}}</p>{{/isCut}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1170,22 +1203,33 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <h1>{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</h1>
 {{>partials/cycle-switcher}}
-<p class="lead">{{t.updates_intro}} <span class="dates">{{window}}</span></p>
-{{^cycle}}<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
-{{#cycle}}<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{t.updates_quiet}}</dt><dd>{{quietCount}}</dd></div></dl>
-{{#hasCompanyGroups}}<section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
-<ul class="updates-list">{{#companyGroups}}{{>partials/update-group}}{{/companyGroups}}</ul></section>{{/hasCompanyGroups}}
-{{#hasTeamCounts}}<section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
+<p class="lead">{{t.updates_intro}} <span class="dates">{{window}}</span></p>{{^cycle}}
+<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
+{{#cycle}}
+<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{t.updates_quiet}}</dt><dd>{{quietCount}}</dd></div></dl>
+{{#hasCompanyGroups}}
+<section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
+<ul class="updates-list">{{#companyGroups}}{{>partials/update-group}}{{/companyGroups}}</ul></section>
+{{/hasCompanyGroups}}
+{{#hasTeamCounts}}
+<section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
-<tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>{{/hasTeamCounts}}
-{{^hasCompanyGroups}}{{^hasTeamCounts}}<p class="empty">{{t.updates_none}}</p>{{/hasTeamCounts}}{{/hasCompanyGroups}}{{/cycle}}
+<tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>
+{{/hasTeamCounts}}
+{{^hasCompanyGroups}}
+{{^hasTeamCounts}}
+<p class="empty">{{t.updates_none}}</p>
+{{/hasTeamCounts}}
+{{/hasCompanyGroups}}
+{{/cycle}}
 {{/main}}{{/layout}}
 
 """##,
         "partials/cycle-switcher.mustache": ##"""
 {{#hasCycleLinks}}<nav class="cycle-switch" aria-label="{{t.cycles}}">
-  <ul>{{#cycleLinks}}<li>{{#current}}<span aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}">{{name}}</a>{{/current}}</li>{{/cycleLinks}}</ul>
-</nav>{{/hasCycleLinks}}
+<ul>{{#cycleLinks}}<li>{{#current}}<span aria-current="page">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}">{{name}}</a>{{/current}}</li>{{/cycleLinks}}</ul>
+</nav>
+{{/hasCycleLinks}}
 
 """##,
         "partials/dashboard-figures.mustache": ##"""
@@ -1193,10 +1237,11 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 """##,
         "partials/distributions.mustache": ##"""
 {{! How the objectives of a DashboardPage or an EmploymentSlice spread. }}<div class="distribution-grid">{{#distributions}}<table class="distribution" id="{{id}}">
-    <caption>{{title}}</caption>
-    <thead><tr><th scope="col">{{t.dashboard_group}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_share}}</th></tr></thead>
-    <tbody>{{#rows}}<tr><th scope="row">{{label}}</th><td>{{count}}</td><td><span class="progress"><progress max="100" value="{{percentValue}}">{{percent}}</progress> <span class="progress-label">{{percent}}</span></span></td></tr>{{/rows}}</tbody>
-  </table>{{/distributions}}</div>
+<caption>{{title}}</caption>
+<thead><tr><th scope="col">{{t.dashboard_group}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.dashboard_share}}</th></tr></thead>
+<tbody>{{#rows}}<tr><th scope="row">{{label}}</th><td>{{count}}</td><td><span class="progress"><progress max="100" value="{{percentValue}}">{{percent}}</progress> <span class="progress-label">{{percent}}</span></span></td></tr>{{/rows}}</tbody>
+</table>{{/distributions}}</div>
+
 """##,
         "partials/hint.mustache": ##"""
 {{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}{{t.colon}}{{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
@@ -1206,18 +1251,23 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <article class="objective status-{{status}}" id="{{id}}" aria-labelledby="{{id}}-title">
 <header class="objective-head">
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
-<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}{{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>
-{{#hasServes}}<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}
-{{^hasServes}}{{#needsAlignment}}<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}<p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
+<p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}
+{{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>{{#hasServes}}
+<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}{{^hasServes}}{{#needsAlignment}}
+<p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}
+<p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}
+<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
 </header>
-<ol class="key-results">
-{{#keyResults}}<li id="{{anchor}}">
+<ol class="key-results">{{#keyResults}}
+<li id="{{anchor}}">
 <div>{{#krTrend}}{{>partials/trend}}{{/krTrend}}<b>{{id}}</b> {{title}}{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
 <div>{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span>{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
-<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>
-{{#hasKRHints}}{{#krHints}}{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}</li>
-{{/keyResults}}</ol>
-{{^keyResults}}<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}{{#hasHints}}
+<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>{{#hasKRHints}}{{#krHints}}
+{{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}
+<div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
+</li>{{/keyResults}}
+</ol>{{^keyResults}}
+<p class="empty">{{t.no_key_results}}</p>{{/keyResults}}{{#hasHints}}
 <div class="hints-for">{{#hints}}{{>partials/hint}}{{/hints}}</div>{{/hasHints}}{{#hasRisks}}
 <div class="risks"><h4>{{t.risks}}</h4><ul>{{#risks}}<li>{{{.}}}</li>{{/risks}}</ul></div>{{/hasRisks}}
 </article>
@@ -1225,29 +1275,26 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 """##,
         "partials/okr-set.mustache": ##"""
 <section class="okr-set" aria-labelledby="okrs-title">
-<h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>
-{{#summary}}<div class="set-summary">
-{{#progress}}{{>partials/progress}}{{/progress}}
-{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}
-<span class="count">{{objectiveCountLabel}}</span>
-{{#hasTrends}}<svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 124 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
-</div>{{/summary}}
-{{#hasSetHints}}<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}
-{{#objectives}}{{>partials/objective}}{{/objectives}}
-{{^objectives}}<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}
-{{#ownerMapSVG}}<section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
-<div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>
-{{#ownerMapNote}}<p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}
-{{#ownerMapURL}}<p class="map-more"><a href="{{ownerMapURL}}">{{t.owner_map_more}}</a></p>{{/ownerMapURL}}
-</section>{{/ownerMapSVG}}
-{{#bodyHTML}}<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
+<h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>{{#summary}}
+<div class="set-summary">{{#progress}}{{>partials/progress}} {{/progress}}{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span> {{/score}}<span class="count">{{objectiveCountLabel}}</span>{{#hasTrends}}
+<svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 124 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
+</div>{{/summary}}{{#hasSetHints}}
+<div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}{{#objectives}}
+{{>partials/objective}}{{/objectives}}{{^objectives}}
+<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}{{#ownerMapSVG}}
+<section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
+<div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>{{#ownerMapNote}}
+<p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}{{#ownerMapURL}}
+<p class="map-more"><a href="{{ownerMapURL}}">{{t.owner_map_more}}</a></p>{{/ownerMapURL}}
+</section>{{/ownerMapSVG}}{{#bodyHTML}}
+<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
 </section>
 
 """##,
         "partials/people-group.mustache": ##"""
-{{! One team's people to follow up on the dashboard (a PeopleGroup). }}<details class="people-group" id="{{id}}"><summary>{{label}} ({{memberCount}})</summary>
-  {{#teamURL}}<p><a href="{{teamURL}}">{{t.dashboard_team_page}}</a></p>{{/teamURL}}
-  <ul>{{#members}}<li><a href="{{url}}">{{name}}</a>{{#memberNote}} <span class="member-note">{{memberNote}}</span>{{/memberNote}}</li>{{/members}}</ul></details>
+{{! One team's people to follow up on the dashboard (a PeopleGroup). }}<details class="people-group" id="{{id}}"><summary>{{label}} ({{memberCount}})</summary>{{#teamURL}}
+<p><a href="{{teamURL}}">{{t.dashboard_team_page}}</a></p>{{/teamURL}}
+<ul>{{#members}}<li><a href="{{url}}">{{name}}</a>{{#memberNote}} <span class="member-note">{{memberNote}}</span>{{/memberNote}}</li>{{/members}}</ul></details>
 
 """##,
         "partials/progress.mustache": ##"""

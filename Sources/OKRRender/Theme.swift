@@ -45,8 +45,11 @@ public struct Theme: Sendable {
                     diagnostics.error(.templateSyntax, "template error: control character U+\(place.code) is not allowed in a template", at: SourceLocation(path: shown, line: place.line, column: place.column))
                     continue
                 }
+                // A partial is included inline ("…{{>partials/progress}} 40%"): the line break
+                // an editor puts at the end of its file is not part of it.
+                let source = path.hasPrefix("partials/") && text.hasSuffix("\n") ? String(text.dropLast()) : text
                 do {
-                    try library.register(text, named: String(path.dropLast(".mustache".count)))
+                    try library.register(source, named: String(path.dropLast(".mustache".count)))
                 } catch {
                     diagnostics.error(.templateSyntax, "template error: \(error.message)", at: SourceLocation(path: shown, line: error.line, column: error.column))
                 }

@@ -47,11 +47,29 @@ public enum TextAnalysis {
 
     static func isRoutine(_ text: Normalized) -> Bool {
         let recurs = zhRecurrence.contains { text.compact.contains($0) } || enRecurrence.contains { text.lowered.contains($0) }
+            || recursByCadence(text)
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
         return recurs && duty && !improves
+    }
+
+    /// A cadence said as "every/each" and a unit ("each quarter", "every other week", "every
+    /// 2 weeks": digits are not words, so the unit follows), or as a period's adjective
+    /// ("季度审计", "年度体检") that is not one quarter of the calendar ("三季度", "本季度").
+    static func recursByCadence(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        for (index, word) in words.enumerated().dropLast() where word == "every" || word == "each" {
+            if enCadenceUnits.contains(words[index + 1]) { return true }
+        }
+        if zhPeriodAdjectives.contains(where: { text.compact.contains($0) }) { return true }
+        guard text.compact.contains(zhQuarterWord) else { return false }
+        let characters = text.characters
+        for index in characters.indices.dropLast() where characters[index] == "季" && characters[index + 1] == "度" {
+            if index == characters.startIndex || !zhOneQuarter.contains(characters[index - 1]) { return true }
+        }
+        return false
     }
 
     // MARK: Key results
@@ -73,8 +91,8 @@ public enum TextAnalysis {
         if text.latinWords.contains(where: { enQuantifiers.contains($0) }) || zhQuantifiers.contains(where: { text.compact.contains($0) }) {
             if !isVague(text) { return true }
         }
-        // "No key customer lost": a count of zero, as "零…" is.
-        if text.latinWords.first == "no" { return true }
+        // "No key customer lost", "closed with no major findings": a count of zero, as "零…" is.
+        if text.latinWords.first == "no" || text.lowered.contains(withNone) { return true }
         let characters = text.characters
         for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
             if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
@@ -94,8 +112,23 @@ public enum TextAnalysis {
 
     static func statesMilestone(_ text: Normalized) -> Bool {
         // "图片 CDN 迁移完成": completion as the title's last word is a state, not a to-do.
-        zhMilestoneWords.contains { text.compact.contains($0) } || text.latinWords.contains { enMilestoneWords.contains($0) }
+        zhMilestoneState(text) || text.latinWords.contains { enMilestoneWords.contains($0) }
             || zhCompletionSuffixes.contains { text.compact.hasSuffix($0) }
+    }
+
+    /// A Chinese milestone word used as a state ("数据平台上线"), not as the first half of a
+    /// noun ("改进发布流程" is about the way of releasing, "上线节奏" about its pace).
+    static func zhMilestoneState(_ text: Normalized) -> Bool {
+        let compact = text.compact.text
+        for word in zhMilestoneWords where text.compact.contains(word) {
+            var rest = compact[...]
+            while let range = rest.firstRange(of: word.text) {
+                let after = compact[range.upperBound...]
+                if !zhProcessNouns.contains(where: { after.hasPrefix($0) }) { return true }
+                rest = compact[range.upperBound...]
+            }
+        }
+        return false
     }
 
     /// "Improve customer satisfaction", "提升用户满意度": no measure and no milestone state.
@@ -296,7 +329,9 @@ public enum TextAnalysis {
     static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
     static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
-                                  " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our "]
+                                  " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
+                                  "last year's level", "last quarter's level", "current level", "previous level", " as last year", " as last quarter",
+                                  " where it is", " where they are"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
@@ -304,10 +339,24 @@ public enum TextAnalysis {
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
     static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
-                                          "annual", "yearly", "every year", " on time", "routine", " regular"]
-    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新"]
+                                          "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
+                                          "nightly", "semiannual", "semi-annual"]
+    static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
+                                         "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
-                                         " pay ", "inventory", "meeting", "publish the ", "hold "]
+                                         " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review"]
+    /// What follows "every"/"each" in a cadence.
+    static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
+                                              "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months"]
+    /// Adjectives of a period ("月度报告", "双周迭代"); 季度 is decided by what precedes it.
+    static let zhPeriodAdjectives: [Pattern] = ["月度", "年度", "周度", "双周", "每两周", "每半月", "每个月", "每晚", "每班"]
+    /// What makes 季度 one quarter of the calendar ("三季度", "本季度") rather than a cadence.
+    static let zhOneQuarter: Set<Character> = ["一", "二", "三", "四", "1", "2", "3", "4", "本", "上", "下", "第", "该", "这", "个"]
+    /// Nouns a milestone word can begin ("发布流程"): then it names a process, not a state.
+    static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
+    static let withNone: Pattern = " with no "
+    static let zhQuarterWord: Pattern = "季度"
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
     static let zhZero: Pattern = "零"
@@ -333,7 +382,7 @@ public enum TextAnalysis {
     static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
-                                                "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted"]
+                                                "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed"]
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见",
                               "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析"]
     static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]

@@ -31,4 +31,27 @@ import Testing
         #expect(TextAnalysis.isTask("Write the Q4 plan"))
         #expect(!TextAnalysis.isTask("Grow weekly users to 5,000"))
     }
+
+    /// A cadence is read as "every/each" and a unit, or a period's adjective; "三季度" is one
+    /// quarter of the calendar, not a cadence.
+    @Test func cadencesAreReadByTheirShape() {
+        #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
+        #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))
+        #expect(TextAnalysis.isRoutine("完成季度财务审计"))
+        #expect(TextAnalysis.isRoutine("做好日常考勤管理"))
+        #expect(!TextAnalysis.isRoutine("三季度完成财务审计"))
+        #expect(!TextAnalysis.isRoutine("本季度完成税务申报系统上线并提升效率"))
+    }
+
+    @Test func levelsOfAnEarlierPeriodAreKept() {
+        #expect(TextAnalysis.isStatusQuo("Hold gross margin at last year's level"))
+        #expect(!TextAnalysis.isStatusQuo("Beat last year's level by a third"))
+    }
+
+    /// "发布流程" names a way of releasing, not a release; "with no …" counts zero.
+    @Test func milestoneWordsThatBeginANounAreNoState() {
+        #expect(TextAnalysis.isUnmeasurable("改进发布流程"))
+        #expect(!TextAnalysis.isUnmeasurable("新版官网发布"))
+        #expect(!TextAnalysis.isUnmeasurable("Audit closed with no major findings"))
+    }
 }

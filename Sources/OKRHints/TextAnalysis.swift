@@ -36,8 +36,19 @@ public enum TextAnalysis {
     static func isStatusQuo(_ text: Normalized) -> Bool {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) }
             || enMaintainWords.contains { text.lowered.contains($0) }
+            || negatesDecline(text)
         let grows = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
         return maintains && !grows
+    }
+
+    /// A decline ruled out ("核心指标不下滑", "No drop in customer satisfaction", "no worse
+    /// than last quarter"): the aim is to stay where one is.
+    static func negatesDecline(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        for (index, word) in words.enumerated().dropLast() where word == "no" || word == "not" || word == "never" {
+            if enDeclineWords.contains(words[index + 1]) { return true }
+        }
+        return zhDeclineWords.contains { text.compact.contains($0) }
     }
 
     /// A recurring duty: a marker of recurrence ("每月", "every month", "weekly") together with
@@ -52,7 +63,18 @@ public enum TextAnalysis {
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
-        return recurs && duty && !improves
+        return (recurs && duty || handlesStream(text)) && !improves
+    }
+
+    /// Working through a stream of requests as they come ("Handle customer refund requests",
+    /// "及时处理客户退款申请"): a duty with no end, whatever its pace, unless it is made faster
+    /// or better.
+    static func handlesStream(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        let handlesEn = words.first.map { enHandlingVerbs.contains($0) } == true && words.contains { enStreamNouns.contains($0) }
+        let handlesZh = zhHandlingVerbs.contains { text.compact.contains($0) } && zhStreamNouns.contains { text.compact.contains($0) }
+        guard handlesEn || handlesZh else { return false }
+        return !words.contains { enSoonerWords.contains($0) } && !zhSoonerWords.contains { text.compact.contains($0) }
     }
 
     /// A cadence said as "every/each" and a unit ("each quarter", "every other week", "every
@@ -114,6 +136,26 @@ public enum TextAnalysis {
         // "图片 CDN 迁移完成": completion as the title's last word is a state, not a to-do.
         zhMilestoneState(text) || text.latinWords.contains { enMilestoneWords.contains($0) }
             || zhCompletionSuffixes.contains { text.compact.hasSuffix($0) }
+            || !isVague(text) && (enStatePhrases.contains { text.lowered.contains($0) } || enParticipleState(text))
+            || zhBecomesState(text)
+    }
+
+    /// A thing in a state its verb left it in ("Disaster recovery tested and documented",
+    /// "Two patents filed"): a past participle after the subject, not at the start (a to-do or a
+    /// heading) and not one of changing by an unsaid amount ("increased awareness"). Only
+    /// without a word of improving: in "More qualified leads" the participle describes.
+    static func enParticipleState(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        guard words.count >= 2 else { return false }
+        return words.dropFirst().contains { word in
+            word.count > 4 && word.hasSuffix("ed") && !enNotParticiples.contains(word) && !enChangeParticiples.contains(word)
+        }
+    }
+
+    /// "合同审批全流程线上化": a title that ends in becoming something (…化) names the state,
+    /// unless it asks to push towards it ("推动业务流程标准化").
+    static func zhBecomesState(_ text: Normalized) -> Bool {
+        text.compact.hasSuffix(zhBecomeSuffix) && !isVague(text) && !zhPushWords.contains { text.compact.contains($0) }
     }
 
     /// A Chinese milestone word used as a state ("数据平台上线"), not as the first half of a
@@ -150,7 +192,10 @@ public enum TextAnalysis {
         var startsZh = false
         if text.hanCount > 0 {
             let zh = stripZhRecipient(stripZhDeadline(text.compact.text))
-            startsZh = zhTaskVerbs.contains { verb in
+            // Only the verbs that begin with the title's first character: comparing a prefix
+            // goes grapheme by grapheme, and every key result's title is read.
+            let candidates = zh.first.flatMap { zhTaskVerbsByFirst[$0] } ?? []
+            startsZh = candidates.contains { verb in
                 zh.hasPrefix(verb) && !zhRateSuffixes.contains { zh.dropFirst(verb.count).hasPrefix($0) }
             }
         }
@@ -326,26 +371,27 @@ public enum TextAnalysis {
         "deliver", "expand", "improve", "reach", "land", "bring", "turn", "own", "lead", "get", "help", "give", "find", "take",
         "automate", "accelerate", "boost", "halve", "scale", "enter", "earn", "drive", "delight", "simplify", "fix", "hire", "know",
     ]
-    static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住"]
+    static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住", "守好", "继续做好"]
     static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
                                   "last year's level", "last quarter's level", "current level", "previous level", " as last year", " as last quarter",
-                                  " where it is", " where they are"]
+                                  " where it is", " where they are", " continue ", " continuing ", " retain our ", " in line with last"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
                                              "cut", "reduce", "halve", "lower", "shorten",
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
-    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "做好"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual"]
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
-                                         "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理"]
+                                         "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
+                                         "办理", "手续", "安排", "周报", "月报", "日报"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
-                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review"]
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct "]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
                                               "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months"]
@@ -356,6 +402,26 @@ public enum TextAnalysis {
     /// Nouns a milestone word can begin ("发布流程"): then it names a process, not a state.
     static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
     static let withNone: Pattern = " with no "
+    /// After "no"/"not"; "no fewer than 50" and "not below 95%" set a floor to reach, not a level to keep.
+    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease"]
+    static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡"]
+    static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
+    static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds"]
+    static let zhHandlingVerbs: [Pattern] = ["处理", "受理", "答复", "回复", "审批", "审核"]
+    static let zhStreamNouns: [Pattern] = ["申请", "工单", "投诉", "报销", "咨询", "退款", "退货", "单据", "发票"]
+    static let enSoonerWords: Set<String> = ["faster", "quicker", "sooner", "better", "automatically", "same-day"]
+    static let zhSoonerWords: [Pattern] = ["更快", "当天", "当日", "自动", "缩短", "提速"]
+    /// A word ending in "ed" that is no past participle, or not one that leaves a state.
+    static let enNotParticiples: Set<String> = ["need", "needed", "based", "related", "speed", "feed", "seed", "embed", "proceed", "exceed", "succeed", "indeed",
+                                                "shared", "advanced", "detailed", "dedicated", "limited", "united", "red", "hundred", "hundreds", "skilled",
+                                                "expected", "planned", "unplanned", "scheduled", "focused"]
+    /// Participles of changing by an unsaid amount: "Increased brand awareness" is a wish.
+    static let enChangeParticiples: Set<String> = ["improved", "increased", "enhanced", "optimised", "optimized", "strengthened", "boosted", "reduced",
+                                                   "lowered", "raised", "expanded", "accelerated", "deepened", "streamlined", "upgraded", "advanced",
+                                                   "extended", "widened", "broadened", "simplified", "refined", "elevated", "heightened", "grown"]
+    static let enStatePhrases: [Pattern] = [" in place ", " operational ", " signs off ", " signed off ", " sign off ", " up and running "]
+    static let zhBecomeSuffix: Pattern = "化"
+    static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步"]
     static let zhQuarterWord: Pattern = "季度"
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
@@ -379,17 +445,23 @@ public enum TextAnalysis {
                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
-    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位"]
+    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位",
+                                                "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
                                                 "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed"]
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见",
-                              "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析"]
+                              "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析",
+                              "开展", "评审", "录制", "拍摄", "翻译", "审核", "检查", "核对", "汇报", "发起", "召集", "制作", "输出", "搭建", "拟定", "修订", "编辑",
+                              "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察"]
+    static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
     static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
-                                           "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss"]
+                                           "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss",
+                                           "record", "translate", "compile", "put", "kick", "film", "present", "document", "outline", "train", "survey",
+                                           "invite", "contact", "gather", "pitch", "shadow"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
 }

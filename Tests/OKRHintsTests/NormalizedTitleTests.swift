@@ -54,4 +54,26 @@ import Testing
         #expect(!TextAnalysis.isUnmeasurable("新版官网发布"))
         #expect(!TextAnalysis.isUnmeasurable("Audit closed with no major findings"))
     }
+
+    @Test func aDeclineRuledOutIsKeeping() {
+        #expect(TextAnalysis.isStatusQuo("确保核心指标不下滑"))
+        #expect(TextAnalysis.isStatusQuo("No drop in customer satisfaction"))
+        #expect(!TextAnalysis.isStatusQuo("Open no fewer than 50 stores"))
+    }
+
+    @Test func workingThroughAStreamOfRequestsIsADuty() {
+        #expect(TextAnalysis.isRoutine("Handle customer refund requests"))
+        #expect(TextAnalysis.isRoutine("及时处理客户退款申请"))
+        #expect(!TextAnalysis.isRoutine("Answer support tickets faster than anyone in retail"))
+        #expect(!TextAnalysis.isRoutine("当天处理完所有退款申请"))
+    }
+
+    /// A participle after its subject, or a Chinese "…化" ending, names a state reached.
+    @Test func statesNamedByTheirVerbAreMilestones() {
+        #expect(TextAnalysis.statesMilestone("Disaster recovery tested and documented"))
+        #expect(!TextAnalysis.statesMilestone("Increased brand awareness"))
+        #expect(!TextAnalysis.statesMilestone("More qualified leads"))
+        #expect(TextAnalysis.statesMilestone("合同审批全流程线上化"))
+        #expect(!TextAnalysis.statesMilestone("推动业务流程标准化"))
+    }
 }

@@ -36,9 +36,15 @@ public enum TextAnalysis {
     static func isStatusQuo(_ text: Normalized) -> Bool {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) }
             || enMaintainWords.contains { text.lowered.contains($0) }
-            || negatesDecline(text)
+            || negatesDecline(text) || holdsAtALevel(text)
         let grows = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
         return maintains && !grows
+    }
+
+    /// "Hold occupancy at 85%": held at a level, not moved to one.
+    static func holdsAtALevel(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        return words.first == "hold" && words.dropFirst().contains("at")
     }
 
     /// A decline ruled out ("核心指标不下滑", "No drop in customer satisfaction", "no worse
@@ -63,7 +69,17 @@ public enum TextAnalysis {
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
-        return (recurs && duty || handlesStream(text)) && !improves
+            || changesTheDuty(text)
+        // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
+        let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
+        return (recurs && duty || handlesStream(text) || doesWell) && !improves
+    }
+
+    /// "Make the annual audit a formality", "让年度预算编制不再加班": the title sets out to
+    /// change how a duty is done, not to do it.
+    static func changesTheDuty(_ text: Normalized) -> Bool {
+        text.latinWords.first.map { enReshapingVerbs.contains($0) } == true
+            || text.compact.hasPrefix(zhLet) || text.compact.contains(zhNoLonger)
     }
 
     /// Working through a stream of requests as they come ("Handle customer refund requests",
@@ -82,8 +98,9 @@ public enum TextAnalysis {
     /// ("季度审计", "年度体检") that is not one quarter of the calendar ("三季度", "本季度").
     static func recursByCadence(_ text: Normalized) -> Bool {
         let words = text.latinWords
-        for (index, word) in words.enumerated().dropLast() where word == "every" || word == "each" {
-            if enCadenceUnits.contains(words[index + 1]) { return true }
+        for (index, word) in words.enumerated().dropLast() where word == "every" || word == "each" || word == "by" {
+            // "by Friday" is a weekly deadline; "by the end of" one date, not a cadence.
+            if word == "by" ? enWeekdays.contains(words[index + 1]) : enCadenceUnits.contains(words[index + 1]) { return true }
         }
         if zhPeriodAdjectives.contains(where: { text.compact.contains($0) }) { return true }
         guard text.compact.contains(zhQuarterWord) else { return false }
@@ -382,16 +399,16 @@ public enum TextAnalysis {
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
                                              "cut", "reduce", "halve", "lower", "shorten",
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
-    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "做好"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
-                                          "nightly", "semiannual", "semi-annual"]
+                                          "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end"]
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
                                          "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
-                                         "办理", "手续", "安排", "周报", "月报", "日报"]
+                                         "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
-                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct "]
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet"]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
                                               "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months"]
@@ -423,6 +440,13 @@ public enum TextAnalysis {
     static let zhBecomeSuffix: Pattern = "化"
     static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步"]
     static let zhQuarterWord: Pattern = "季度"
+    static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+    /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
+    static let zhDutyPrefixes: [Pattern] = ["做好", "搞好", "抓好", "落实好", "管好"]
+    /// First words of reshaping something: "Make …", "Turn … into …", "Move … to …".
+    static let enReshapingVerbs: Set<String> = ["make", "turn", "move", "get", "let"]
+    static let zhLet: Pattern = "让"
+    static let zhNoLonger: Pattern = "不再"
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
     static let zhZero: Pattern = "零"
@@ -449,11 +473,13 @@ public enum TextAnalysis {
                                                 "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
-                                                "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed"]
+                                                "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed",
+                                                "operating", "functioning"]
     static let zhTaskVerbs = ["完成", "撰写", "写", "发送", "发", "拜访", "参加", "组织", "准备", "召开", "开会", "提交", "整理", "联系", "约见", "安排", "制定", "起草", "更新", "见",
                               "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析",
                               "开展", "评审", "录制", "拍摄", "翻译", "审核", "检查", "核对", "汇报", "发起", "召集", "制作", "输出", "搭建", "拟定", "修订", "编辑",
-                              "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察"]
+                              "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察",
+                              "采购", "购买", "对接", "申请", "订购"]
     static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
     static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
@@ -461,7 +487,7 @@ public enum TextAnalysis {
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
                                            "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss",
                                            "record", "translate", "compile", "put", "kick", "film", "present", "document", "outline", "train", "survey",
-                                           "invite", "contact", "gather", "pitch", "shadow"]
+                                           "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
 }

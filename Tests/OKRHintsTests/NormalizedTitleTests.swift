@@ -76,4 +76,17 @@ import Testing
         #expect(TextAnalysis.statesMilestone("合同审批全流程线上化"))
         #expect(!TextAnalysis.statesMilestone("推动业务流程标准化"))
     }
+
+    @Test func dutiesDoneWellOrByAWeekdayAreRoutineUnlessReshaped() {
+        #expect(TextAnalysis.isRoutine("做好病历归档"))
+        #expect(TextAnalysis.isRoutine("Submit timesheets by Friday"))
+        #expect(!TextAnalysis.isRoutine("Submit the grant application by the end of March"))
+        #expect(!TextAnalysis.isRoutine("Make the annual audit a formality"))
+        #expect(!TextAnalysis.isRoutine("让年度预算编制不再加班"))
+    }
+
+    @Test func heldAtALevelIsKept() {
+        #expect(TextAnalysis.isStatusQuo("Hold occupancy at 85%"))
+        #expect(!TextAnalysis.isStatusQuo("Hold a launch event in Madrid"))
+    }
 }

@@ -37,7 +37,10 @@ public enum TextAnalysis {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) }
             || enMaintainWords.contains { text.lowered.contains($0) }
             || negatesDecline(text) || holdsAtALevel(text)
-        let grows = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
+        // A growth word ruled out ("No increase in complaints") is no growth.
+        let words = text.latinWords
+        let grows = zhGrowthWords.contains { text.compact.contains($0) }
+            || words.indices.contains { enGrowthWords.contains(words[$0]) && !($0 > 0 && (words[$0 - 1] == "no" || words[$0 - 1] == "not")) }
         return maintains && !grows
     }
 
@@ -123,6 +126,8 @@ public enum TextAnalysis {
         if text.compact.contains(percentWord) { return true }
         // "零重大问题", "零差错": zero of something is a count ("零售", retail, is not).
         if text.compact.contains(zhZero) && !zhZeroWords.contains(where: { text.compact.contains($0) }) { return true }
+        // "监管检查无重大问题": none of something, as "零…" is.
+        if zhNoneWords.contains(where: { text.compact.contains($0) }) { return true }
         // A cadence ("refreshed hourly", "每周更新") is checkable, and so is a claim about every
         // one of something ("Every new account has a launch plan") unless its verb is a vague
         // one ("Improve all processes").
@@ -405,13 +410,14 @@ public enum TextAnalysis {
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end"]
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
                                          "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
-                                         "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查"]
+                                         "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查",
+                                         "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
-                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet"]
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers"]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
-                                              "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months"]
+                                              "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months", "meeting", "term", "payday"]
     /// Adjectives of a period ("月度报告", "双周迭代"); 季度 is decided by what precedes it.
     static let zhPeriodAdjectives: [Pattern] = ["月度", "年度", "周度", "双周", "每两周", "每半月", "每个月", "每晚", "每班"]
     /// What makes 季度 one quarter of the calendar ("三季度", "本季度") rather than a cadence.
@@ -420,8 +426,8 @@ public enum TextAnalysis {
     static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
     static let withNone: Pattern = " with no "
     /// After "no"/"not"; "no fewer than 50" and "not below 95%" set a floor to reach, not a level to keep.
-    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease"]
-    static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡"]
+    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change"]
+    static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡", "不增加", "不上升", "不上涨", "不反弹"]
     static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
     static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds"]
     static let zhHandlingVerbs: [Pattern] = ["处理", "受理", "答复", "回复", "审批", "审核"]
@@ -438,8 +444,9 @@ public enum TextAnalysis {
                                                    "extended", "widened", "broadened", "simplified", "refined", "elevated", "heightened", "grown"]
     static let enStatePhrases: [Pattern] = [" in place ", " operational ", " signs off ", " signed off ", " sign off ", " up and running "]
     static let zhBecomeSuffix: Pattern = "化"
-    static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步"]
+    static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步", "强化", "深化", "持续"]
     static let zhQuarterWord: Pattern = "季度"
+    static let zhNoneWords: [Pattern] = ["无重大", "无严重", "无任何", "无一例", "无一起"]
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
     static let zhDutyPrefixes: [Pattern] = ["做好", "搞好", "抓好", "落实好", "管好"]
@@ -470,7 +477,8 @@ public enum TextAnalysis {
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
     static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位",
-                                                "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行"]
+                                                "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行",
+                                                "并网", "投运", "通车", "竣工", "落成", "封顶", "投用", "开园", "开学", "开播", "首发"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
                                                 "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed",
@@ -487,7 +495,7 @@ public enum TextAnalysis {
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
                                            "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss",
                                            "record", "translate", "compile", "put", "kick", "film", "present", "document", "outline", "train", "survey",
-                                           "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure"]
+                                           "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
 }

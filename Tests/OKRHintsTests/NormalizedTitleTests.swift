@@ -89,4 +89,17 @@ import Testing
         #expect(TextAnalysis.isStatusQuo("Hold occupancy at 85%"))
         #expect(!TextAnalysis.isStatusQuo("Hold a launch event in Madrid"))
     }
+
+    /// A change ruled out either way is keeping; "no increase" is no growth.
+    @Test func aRiseRuledOutIsKeepingToo() {
+        #expect(TextAnalysis.isStatusQuo("No rise in customer complaints"))
+        #expect(TextAnalysis.isStatusQuo("No increase in patient waiting times"))
+        #expect(TextAnalysis.isStatusQuo("客户投诉量不增加"))
+    }
+
+    @Test func noneOfSomethingAndCompletionVerbsAreCheckable() {
+        #expect(TextAnalysis.hasMeasure("监管检查无重大问题"))
+        #expect(TextAnalysis.statesMilestone("电站并网发电"))
+        #expect(TextAnalysis.isUnmeasurable("强化品牌年轻化"))
+    }
 }

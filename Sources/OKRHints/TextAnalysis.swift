@@ -75,7 +75,24 @@ public enum TextAnalysis {
             || changesTheDuty(text)
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
-        return (recurs && duty || handlesStream(text) || doesWell) && !improves
+        return (recurs && duty || handlesStream(text) || doesWell || startsWithAdministering(text)) && !improves
+    }
+
+    /// "Renew the fleet insurance", "办理年度工商年检": a title that starts with a verb of
+    /// administering and names nothing to reach — no number, no first or new thing, no growth.
+    /// Verbs that also start projects ("complete", "run", "完成", "组织") are left out, and so
+    /// is a title with a date, which makes the duty a one-off.
+    static func startsWithAdministering(_ text: Normalized) -> Bool {
+        if text.hasDigit { return false }
+        let words = text.latinWords
+        if let first = words.first, enAdministeringVerbs.contains(first) {
+            // A date ("by the end of March") makes it a one-off.
+            return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enMonths.contains($0) }
+        }
+        if text.hanCount > 0, zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) }) {
+            return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
+        }
+        return false
     }
 
     /// "Make the annual audit a formality", "让年度预算编制不再加班": the title sets out to
@@ -446,6 +463,13 @@ public enum TextAnalysis {
     static let zhBecomeSuffix: Pattern = "化"
     static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步", "强化", "深化", "持续"]
     static let zhQuarterWord: Pattern = "季度"
+    static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
+                                                    "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
+                                                    "calculate", "distribute", "do", "book"]
+    static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
+    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时"]
+    /// "新" alone would match 更新 (update); the new thing is said with a second character.
+    static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     static let zhNoneWords: [Pattern] = ["无重大", "无严重", "无任何", "无一例", "无一起"]
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
@@ -476,7 +500,7 @@ public enum TextAnalysis {
                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                         "monday", "tuesday", "wednesday", "thursday", "friday"]
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
-    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付使用", "拿到", "获得", "取得", "批准", "到账", "到位",
+    static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付", "拿到", "获得", "取得", "批准", "到账", "到位",
                                                 "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行",
                                                 "并网", "投运", "通车", "竣工", "落成", "封顶", "投用", "开园", "开学", "开播", "首发"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",

@@ -102,4 +102,14 @@ import Testing
         #expect(TextAnalysis.statesMilestone("电站并网发电"))
         #expect(TextAnalysis.isUnmeasurable("强化品牌年轻化"))
     }
+
+    /// A duty named by a verb of administering is routine without a cadence, unless the title
+    /// names something to reach or a date.
+    @Test func administeringWithNothingToReachIsRoutine() {
+        #expect(TextAnalysis.isRoutine("Renew the fleet insurance"))
+        #expect(TextAnalysis.isRoutine("办理员工社保转移"))
+        #expect(!TextAnalysis.isRoutine("Renew our first three enterprise contracts"))
+        #expect(!TextAnalysis.isRoutine("Close the Series B round by March"))
+        #expect(!TextAnalysis.isRoutine("处理好所有历史遗留的欠款"))
+    }
 }

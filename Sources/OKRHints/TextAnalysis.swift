@@ -158,6 +158,8 @@ public enum TextAnalysis {
         for index in characters.indices.dropLast() where zhNumerals.contains(characters[index]) {
             if zhMeasureWords.contains(characters[index + 1]) || zhNumerals.contains(characters[index + 1]) { return true }
         }
+        // "进入联赛前四": a rank is a place to reach.
+        for index in characters.indices.dropFirst() where characters[index - 1] == "前" && zhNumerals.contains(characters[index]) { return true }
         if zhDateWords.contains(where: { text.compact.contains($0) }) || zhRatingWords.contains(where: { text.compact.contains($0) }) { return true }
         return text.latinWords.contains { enNumberWords.contains($0) || enMonths.contains($0) || enRatingWords.contains($0) }
     }
@@ -239,13 +241,26 @@ public enum TextAnalysis {
             }
         }
         let words = stripEnDeadline(text.latinWords)
-        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false
+        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false || startsWithVerbAndObject(words)
+            || words.count >= 2 && enPhrasalTasks.contains(words[words.startIndex] + " " + words[words.startIndex + 1])
         guard startsZh || startsEn else { return false }
         // "完成 SOC 2 审计并拿到报告": the work ends in something received, a milestone.
         if zhResultWords.contains(where: { text.compact.contains($0) }) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
         return !namesLevel
+    }
+
+    /// "Translate the help centre into Spanish", "Schedule a penetration test": a first word
+    /// followed by an article or a possessive is a verb with its object — nouns are not
+    /// followed by "the". Verbs of improving, growing, keeping or reaching a state say
+    /// where to get to and are judged by the other rules.
+    static func startsWithVerbAndObject(_ words: ArraySlice<String>) -> Bool {
+        guard words.count >= 2, let first = words.first else { return false }
+        guard enDeterminers.contains(words[words.startIndex + 1]) else { return false }
+        return !enDeterminers.contains(first) && !enDirectionVerbs.contains(first) && !enVagueWords.contains(first)
+            && !enGrowthWords.contains(first) && !enNotTaskVerbs.contains(first) && !enMilestoneWords.contains(first)
+            && !enNumberWords.contains(first)
     }
 
     // MARK: Normalisation
@@ -428,10 +443,10 @@ public enum TextAnalysis {
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
                                          "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
                                          "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查",
-                                         "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养"]
+                                         "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养", "发送", "提醒", "通知"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
-                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers"]
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers", "compile"]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
                                               "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months", "meeting", "term", "payday"]
@@ -470,6 +485,15 @@ public enum TextAnalysis {
     static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
+    /// Two-word verbs of doing something once ("Go over last year's complaints").
+    static let enPhrasalTasks: Set<String> = ["go over", "go through", "look into", "look at", "sort out", "follow up", "reach out", "pull together",
+                                              "put together", "set up", "write up", "draw up", "map out", "think through", "check in", "sit down"]
+    static let enDeterminers: Set<String> = ["the", "a", "an", "our", "your", "their", "this", "these", "those", "its", "my", "his", "her"]
+    /// First words followed by "the" that are no to-do: changing, keeping or securing.
+    static let enNotTaskVerbs: Set<String> = ["streamline", "upgrade", "modernise", "modernize", "tighten", "deepen", "broaden", "widen", "advance",
+                                              "elevate", "refine", "sharpen", "harden", "stabilise", "stabilize", "keep", "maintain", "sustain", "hold",
+                                              "protect", "defend", "retain", "preserve", "secure", "close", "sign", "complete", "finish", "push",
+                                              "speed", "optimise", "optimize", "all", "every", "each", "no", "only", "half", "most", "top"]
     static let zhNoneWords: [Pattern] = ["无重大", "无严重", "无任何", "无一例", "无一起"]
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
@@ -489,7 +513,8 @@ public enum TextAnalysis {
     static let enVagueWords: Set<String> = ["improve", "improved", "enhance", "better", "optimise", "optimize", "strengthen", "boost", "increase",
                                             "reduce", "higher", "stronger", "more", "less", "faster", "grow"]
     static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好"]
-    static let zhCompletionSuffixes: [Pattern] = ["完成", "生成"]
+    /// Last words that leave a state: done, made, connected ("会计与银行数据自动对接").
+    static let zhCompletionSuffixes: [Pattern] = ["完成", "生成", "对接", "打通", "接入", "联通"]
     static let zhNumerals: Set<Character> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "半", "几"]
     static let zhMeasureWords: Set<Character> = ["个", "名", "位", "家", "篇", "次", "天", "周", "月", "年", "条", "项", "款", "倍", "分", "星", "成", "点", "人", "单", "场", "本", "套", "台", "期", "小", "秒"]
     static let zhDateWords: [Pattern] = ["月底", "年底", "季度末", "周末前", "年初", "月初", "周一", "周二", "周三", "周四", "周五", "星期"]

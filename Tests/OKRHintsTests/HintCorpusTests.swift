@@ -93,16 +93,16 @@ import OKRSyntax
     }
 
     /// The evaluation half, measured once after each round of new titles and tuning (the
-    /// eighth, 2026-12-05, with 855 titles a half). The target is 0.9 for each figure; three are
+    /// ninth, 2026-12-05, with 955 titles a half). The target is 0.9 for each figure; two are
     /// below it, so these floors hold what was measured, and README says so. Tuning while
     /// reading this half's mistakes would make its figures meaningless: raising a floor needs
     /// new titles, split by scripts/split-corpus.py, and tuning on the tuning half only.
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
-        "bare-phrase-objective": (0.94, 1.00),
-        "status-quo-objective": (0.93, 0.90),
-        "routine-objective": (1.00, 0.81),
-        "unmeasurable-key-result": (0.82, 0.99),
-        "task-key-result": (1.00, 0.87),
+        "bare-phrase-objective": (0.93, 1.00),
+        "status-quo-objective": (0.93, 0.91),
+        "routine-objective": (1.00, 0.78),
+        "unmeasurable-key-result": (0.84, 0.99),
+        "task-key-result": (0.99, 0.90),
     ]
 
     @Test func evaluationHalfHoldsWhatWasMeasured() throws {

@@ -112,4 +112,21 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Close the Series B round by March"))
         #expect(!TextAnalysis.isRoutine("处理好所有历史遗留的欠款"))
     }
+
+    /// A first word followed by an article is a verb with its object: a to-do, unless the
+    /// verb improves, keeps or secures something.
+    @Test func aVerbWithItsObjectIsATask() {
+        #expect(TextAnalysis.isTask("Merge the two support queues"))
+        #expect(TextAnalysis.isTask("Rename the pricing tiers"))
+        #expect(!TextAnalysis.isTask("Streamline the hiring process"))
+        #expect(!TextAnalysis.isTask("All the stores on the new till system"))
+        #expect(!TextAnalysis.isTask("Secure the Series B"))
+    }
+
+    @Test func ranksConnectionsAndTwoWordVerbs() {
+        #expect(TextAnalysis.hasMeasure("电竞战队进入联赛前四"))
+        #expect(TextAnalysis.statesMilestone("会计与银行数据自动对接"))
+        #expect(TextAnalysis.isTask("Go over last year's complaints"))
+        #expect(!TextAnalysis.isTask("Go live in Spain"))
+    }
 }

@@ -15,7 +15,8 @@ public enum TextAnalysis {
 
     static func isBarePhrase(_ text: Normalized) -> Bool {
         if text.hanCount > 0 {
-            if text.hasDigit { return false }
+            // "2027 年预算": a year names the period, not a target.
+            if text.hasDigit && !namesOnlyAYear(text) { return false }
             // A verb of direction at the start ("打造…") or inside ("客户成功打造…") gives a
             // direction; one that only ends a noun compound ("团队建设") does not.
             // A verb of keeping ("维持团队稳定") is a direction too, if a poor one: the status-quo
@@ -27,6 +28,13 @@ public enum TextAnalysis {
         }
         let words = text.latinWords
         return !words.isEmpty && words.count <= 2 && !words.contains { enDirectionVerbs.contains($0) }
+    }
+
+    /// True when the only digits are a year that opens the title ("2027 年预算").
+    static func namesOnlyAYear(_ text: Normalized) -> Bool {
+        let characters = text.characters
+        guard characters.count > 5, characters[4] == "年", characters[..<4].allSatisfy(\.isASCII) && characters[..<4].allSatisfy(\.isNumber) else { return false }
+        return !characters[5...].contains { $0.isNumber }
     }
 
     /// "Keep revenue at Q3 level", "保持 1-2 双月收入水平": maintaining, with no word of growth.
@@ -67,15 +75,31 @@ public enum TextAnalysis {
 
     static func isRoutine(_ text: Normalized) -> Bool {
         let recurs = zhRecurrence.contains { text.compact.contains($0) } || enRecurrence.contains { text.lowered.contains($0) }
-            || recursByCadence(text)
+            || recursByCadence(text) || namesThisPeriodsDuty(text)
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
-            || changesTheDuty(text)
+            || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
         return (recurs && duty || handlesStream(text) || doesWell || startsWithAdministering(text)) && !improves
+    }
+
+    /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
+    /// among many, said by naming the period before it.
+    static func namesThisPeriodsDuty(_ text: Normalized) -> Bool {
+        for marker in zhThisPeriod {
+            guard let range = text.compact.text.firstRange(of: marker.text) else { continue }
+            let after = Bytes(String(text.compact.text[range.upperBound...]))
+            if zhDutyWords.contains(where: { after.contains($0) }) { return true }
+        }
+        for marker in enThisPeriod {
+            guard let range = text.lowered.text.firstRange(of: marker.text) else { continue }
+            let after = Bytes(String(text.lowered.text[range.upperBound...]))
+            if enDutyWords.contains(where: { after.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// "Renew the fleet insurance", "办理年度工商年检": a title that starts with a verb of
@@ -110,7 +134,10 @@ public enum TextAnalysis {
         let handlesEn = words.first.map { enHandlingVerbs.contains($0) } == true && words.contains { enStreamNouns.contains($0) }
         let handlesZh = zhHandlingVerbs.contains { text.compact.contains($0) } && zhStreamNouns.contains { text.compact.contains($0) }
         guard handlesEn || handlesZh else { return false }
+        // "Handle twice the orders…": a volume to reach is a target, not the stream.
+        if words.contains(where: { enScaleWords.contains($0) }) { return false }
         return !words.contains { enSoonerWords.contains($0) } && !zhSoonerWords.contains { text.compact.contains($0) }
+            && !enSoonerPhrases.contains { text.lowered.contains($0) }
     }
 
     /// A cadence said as "every/each" and a unit ("each quarter", "every other week", "every
@@ -179,6 +206,8 @@ public enum TextAnalysis {
             || zhCompletionSuffixes.contains { text.compact.hasSuffix($0) }
             || !isVague(text) && (enStatePhrases.contains { text.lowered.contains($0) } || enParticipleState(text))
             || zhBecomesState(text)
+            // "完成 A 轮融资": work that ends in what others grant.
+            || text.compact.hasPrefix(zhComplete) && zhResultWords.contains { text.compact.contains($0) }
     }
 
     /// A thing in a state its verb left it in ("Disaster recovery tested and documented",
@@ -248,6 +277,8 @@ public enum TextAnalysis {
         if zhResultWords.contains(where: { text.compact.contains($0) }) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
+            // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
+            || text.lowered.contains(enFrom) && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
     }
 
@@ -430,13 +461,13 @@ public enum TextAnalysis {
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
                                   "last year's level", "last quarter's level", "current level", "previous level", " as last year", " as last quarter",
-                                  " where it is", " where they are", " continue ", " continuing ", " retain our ", " in line with last"]
+                                  " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
                                              "cut", "reduce", "halve", "lower", "shorten",
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
-    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期", "准时"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end"]
@@ -461,10 +492,13 @@ public enum TextAnalysis {
     static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change"]
     static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡", "不增加", "不上升", "不上涨", "不反弹"]
     static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
-    static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds"]
+    static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds",
+                                                "rfps", "rfqs", "tenders", "bookings", "reservations"]
     static let zhHandlingVerbs: [Pattern] = ["处理", "受理", "答复", "回复", "审批", "审核"]
     static let zhStreamNouns: [Pattern] = ["申请", "工单", "投诉", "报销", "咨询", "退款", "退货", "单据", "发票"]
     static let enSoonerWords: Set<String> = ["faster", "quicker", "sooner", "better", "automatically", "same-day"]
+    static let enSoonerPhrases: [Pattern] = [" same day"]
+    static let enScaleWords: Set<String> = ["twice", "double", "triple", "times"]
     static let zhSoonerWords: [Pattern] = ["更快", "当天", "当日", "自动", "缩短", "提速"]
     /// A word ending in "ed" that is no past participle, or not one that leaves a state.
     static let enNotParticiples: Set<String> = ["need", "needed", "based", "related", "speed", "feed", "seed", "embed", "proceed", "exceed", "succeed", "indeed",
@@ -478,11 +512,14 @@ public enum TextAnalysis {
     static let zhBecomeSuffix: Pattern = "化"
     static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步", "强化", "深化", "持续"]
     static let zhQuarterWord: Pattern = "季度"
+    /// A period named before its duty: "本季度的消防检查", "this month's payroll".
+    static let zhThisPeriod: [Pattern] = ["本季度的", "本月的", "本周的", "本年度的", "当月的", "当季的", "今年的"]
+    static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's"]
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
-                                                    "calculate", "distribute", "do", "book"]
+                                                    "calculate", "distribute", "do", "book", "attend"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
-    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时"]
+    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     /// Two-word verbs of doing something once ("Go over last year's complaints").
@@ -505,13 +542,14 @@ public enum TextAnalysis {
     static let zhAutomation: [Pattern] = ["自动"]
     static let enAutomation: [Pattern] = ["automat", " itself", " themselves"]
     static let zhZero: Pattern = "零"
+    static let zhComplete: Pattern = "完成"
     static let zhZeroWords: [Pattern] = ["零售", "零件", "零食", "零星", "零钱"]
     static let enFrequencyWords = ["hourly", "daily", "weekly", "monthly", "quarterly"]
     static let zhFrequencyWords: [Pattern] = ["每小时", "每天", "每日", "每周", "每月", "实时"]
     static let enQuantifiers: Set<String> = ["every", "all", "each"]
     static let zhQuantifiers: [Pattern] = ["所有", "全部", "每个", "每位", "全员", "全程"]
     static let enVagueWords: Set<String> = ["improve", "improved", "enhance", "better", "optimise", "optimize", "strengthen", "boost", "increase",
-                                            "reduce", "higher", "stronger", "more", "less", "faster", "grow"]
+                                            "reduce", "higher", "stronger", "more", "less", "faster", "grow", "lower", "raise", "decrease"]
     static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好"]
     /// Last words that leave a state: done, made, connected ("会计与银行数据自动对接").
     static let zhCompletionSuffixes: [Pattern] = ["完成", "生成", "对接", "打通", "接入", "联通"]
@@ -527,7 +565,8 @@ public enum TextAnalysis {
     static let enRatingWords: Set<String> = ["stars", "star", "nps", "csat", "rating", "rated"]
     static let zhMilestoneWords: [Pattern] = ["上线", "开通", "开仓", "签约", "签署", "获批", "发布", "投产", "落地", "启用", "通过审核", "开业", "交付", "拿到", "获得", "取得", "批准", "到账", "到位",
                                                 "董事会通过", "审议通过", "评审通过", "验收通过", "通过验收", "投入使用", "正式运行",
-                                                "并网", "投运", "通车", "竣工", "落成", "封顶", "投用", "开园", "开学", "开播", "首发"]
+                                                "并网", "投运", "通车", "竣工", "落成", "封顶", "投用", "开园", "开学", "开播", "首发",
+                                                "迁移到", "迁移至", "迁到", "切换到", "切换至", "搬到"]
     static let enMilestoneWords: Set<String> = ["live", "launched", "signed", "granted", "approved", "released", "shipped", "installed",
                                                 "running", "opened", "open", "certified", "automated", "hired", "passes", "passed", "agreed", "in-place",
                                                 "available", "enabled", "completed", "received", "published", "deployed", "delivered", "adopted", "closed",
@@ -536,9 +575,10 @@ public enum TextAnalysis {
                               "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析",
                               "开展", "评审", "录制", "拍摄", "翻译", "审核", "检查", "核对", "汇报", "发起", "召集", "制作", "输出", "搭建", "拟定", "修订", "编辑",
                               "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察",
-                              "采购", "购买", "对接", "申请", "订购"]
+                              "采购", "购买", "对接", "申请", "订购", "讨论", "商讨", "探讨"]
     static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
-    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
+    /// What others grant: "完成 A 轮融资" ends in money raised, not in work done.
+    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位", "融资", "交割", "认证", "验收", "备案"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
@@ -546,5 +586,6 @@ public enum TextAnalysis {
                                            "record", "translate", "compile", "put", "kick", "film", "present", "document", "outline", "train", "survey",
                                            "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
-    static let enLevelWords: [Pattern] = [" reach", " from ", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
+    static let enLevelWords: [Pattern] = [" reach", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
+    static let enFrom: Pattern = " from "
 }

@@ -93,16 +93,16 @@ import OKRSyntax
     }
 
     /// The evaluation half, measured once after each round of new titles and tuning (the
-    /// ninth, 2026-12-05, with 955 titles a half). The target is 0.9 for each figure; two are
-    /// below it, so these floors hold what was measured, and README says so. Tuning while
+    /// tenth, 2026-12-05, with 1,055 titles a half). The target is 0.9 for each figure; three
+    /// are below it, so these floors hold what was measured, and README says so. Tuning while
     /// reading this half's mistakes would make its figures meaningless: raising a floor needs
     /// new titles, split by scripts/split-corpus.py, and tuning on the tuning half only.
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.93, 1.00),
-        "status-quo-objective": (0.93, 0.91),
-        "routine-objective": (1.00, 0.78),
+        "status-quo-objective": (0.92, 0.90),
+        "routine-objective": (0.98, 0.76),
         "unmeasurable-key-result": (0.84, 0.99),
-        "task-key-result": (0.99, 0.90),
+        "task-key-result": (0.98, 0.89),
     ]
 
     @Test func evaluationHalfHoldsWhatWasMeasured() throws {

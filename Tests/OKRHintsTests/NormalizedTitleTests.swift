@@ -129,4 +129,38 @@ import Testing
         #expect(TextAnalysis.isTask("Go over last year's complaints"))
         #expect(!TextAnalysis.isTask("Go live in Spain"))
     }
+
+    /// A year that opens a Chinese title names its period, not a target.
+    @Test func aYearAloneGivesNoTarget() {
+        #expect(TextAnalysis.isBarePhrase("2027 年预算"))
+        #expect(!TextAnalysis.isBarePhrase("2027 年开 3 家店"))
+    }
+
+    /// "本季度的消防检查": one period's turn of a duty; a target of the period is no duty.
+    @Test func aPeriodNamedBeforeItsDutyRecurs() {
+        #expect(TextAnalysis.isRoutine("完成本季度的消防检查"))
+        #expect(TextAnalysis.isRoutine("Complete this quarter's fire inspection"))
+        #expect(!TextAnalysis.isRoutine("完成本季度的销售目标"))
+    }
+
+    @Test func streamsAndDutiesSaidOtherWays() {
+        #expect(TextAnalysis.isRoutine("Respond to RFPs we receive"))
+        #expect(TextAnalysis.isRoutine("Attend the regional managers' meeting"))
+        #expect(TextAnalysis.isRoutine("准时发放供应商货款"))
+        #expect(TextAnalysis.isRoutine("跟进客户回款"))
+        #expect(!TextAnalysis.isBarePhrase("安排员工排班"))
+        #expect(!TextAnalysis.isRoutine("Process refunds the same day they're requested"))
+        #expect(!TextAnalysis.isRoutine("Handle twice the orders with the same team"))
+        #expect(TextAnalysis.isStatusQuo("Hold staff turnover where it was last year"))
+    }
+
+    /// "from" names a level only beside a number; otherwise it names a source.
+    @Test func keyResultsSaidOtherWays() {
+        #expect(TextAnalysis.isTask("Collect feedback from pilot users"))
+        #expect(!TextAnalysis.isTask("Review churn from 8% to 5%"))
+        #expect(TextAnalysis.isTask("讨论明年的产品路线图"))
+        #expect(TextAnalysis.statesMilestone("核心系统迁移到云上"))
+        #expect(TextAnalysis.isUnmeasurable("Lower operational risk"))
+        #expect(!TextAnalysis.isTask("完成 A 轮融资") && !TextAnalysis.isUnmeasurable("完成 A 轮融资"))
+    }
 }

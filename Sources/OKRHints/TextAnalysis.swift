@@ -89,12 +89,13 @@ public enum TextAnalysis {
     /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
     /// among many, said by naming the period before it.
     static func namesThisPeriodsDuty(_ text: Normalized) -> Bool {
-        for marker in zhThisPeriod {
+        // A byte test first: most titles name no period, and `firstRange` walks characters.
+        for marker in zhThisPeriod where text.compact.contains(marker) {
             guard let range = text.compact.text.firstRange(of: marker.text) else { continue }
             let after = Bytes(String(text.compact.text[range.upperBound...]))
             if zhDutyWords.contains(where: { after.contains($0) }) { return true }
         }
-        for marker in enThisPeriod {
+        for marker in enThisPeriod where text.lowered.contains(marker) {
             guard let range = text.lowered.text.firstRange(of: marker.text) else { continue }
             let after = Bytes(String(text.lowered.text[range.upperBound...]))
             if enDutyWords.contains(where: { after.contains($0) }) { return true }

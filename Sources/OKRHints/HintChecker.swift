@@ -200,12 +200,9 @@ public struct HintChecker: Sendable {
     /// morale" do not say what they count. A numeric key result's `unit` names what its
     /// numbers count, so with one it is not reported.
     static func missingMeasure(_ keyResult: KeyResult, titles: [TextAnalysis.Normalized]) -> LocalizedText? {
-        guard titles.allSatisfy(TextAnalysis.isUnmeasurable) else { return nil }
-        // A milestone is done or not: one whose title names an end state ("Churn risk shown on
-        // the health score", "墨西哥线路接入规则引擎") can be checked without a number. Only
-        // wording of improving with no end point ("优化用户体验", "Better documentation")
-        // leaves the reader guessing when it is done.
-        if case .milestone = keyResult.measure, !titles.contains(where: TextAnalysis.isVague) { return nil }
+        var milestone = false
+        if case .milestone = keyResult.measure { milestone = true }
+        guard TextAnalysis.isUnmeasurable(titles, milestone: milestone) else { return nil }
         if case .numeric(let start, let target, _, let unit) = keyResult.measure {
             if let unit, !unit.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
             let (from, to) = (format(start), format(target))

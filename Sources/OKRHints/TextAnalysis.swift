@@ -252,6 +252,20 @@ public enum TextAnalysis {
         !hasMeasure(text) && !statesMilestone(text) && !isTask(text)
     }
 
+    /// The rule as a key result of a kind is judged by, over its title in every language. A
+    /// milestone is done or not: one whose title names an end state ("Churn risk shown on the
+    /// health score", "墨西哥线路接入规则引擎") can be checked without a number. Only wording
+    /// of improving with no end point ("优化用户体验", "Better documentation") leaves the
+    /// reader guessing when it is done. Numeric and manual key results are judged by the title
+    /// alone: numbers beside "Improve team morale" do not say what they count.
+    public static func isUnmeasurable(_ titles: [String], milestone: Bool) -> Bool {
+        isUnmeasurable(titles.map(Normalized.init), milestone: milestone)
+    }
+
+    static func isUnmeasurable(_ titles: [Normalized], milestone: Bool) -> Bool {
+        titles.allSatisfy(isUnmeasurable) && (!milestone || titles.contains(where: isVague))
+    }
+
     /// A one-off action: the title starts, after an optional deadline ("1月10日前，", "By
     /// 30 November,"), with a verb of doing ("完成", "撰写", "send", "meet", "write") and names
     /// no level to reach ("达到", "from … to", "%", "rate"). "完成率达到 100%" is a measure.
@@ -550,8 +564,13 @@ public enum TextAnalysis {
     static let enQuantifiers: Set<String> = ["every", "all", "each"]
     static let zhQuantifiers: [Pattern] = ["所有", "全部", "每个", "每位", "全员", "全程"]
     static let enVagueWords: Set<String> = ["improve", "improved", "enhance", "better", "optimise", "optimize", "strengthen", "boost", "increase",
-                                            "reduce", "higher", "stronger", "more", "less", "faster", "grow", "lower", "raise", "decrease"]
-    static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好"]
+                                            "reduce", "higher", "stronger", "more", "less", "faster", "grow", "lower", "raise", "decrease",
+                                            // Verbs and comparatives of changing with no end point.
+                                            "streamline", "upgrade", "modernise", "modernize", "simplify", "tighten", "deepen", "broaden",
+                                            "widen", "refine", "sharpen", "enrich", "accelerate", "speed", "smoother", "easier", "quicker",
+                                            "tighter", "greater", "cleaner", "simpler"]
+    static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好",
+                                          "改进", "推进", "丰富", "进一步", "更快", "加快", "深化", "强化", "简化", "健全"]
     /// Last words that leave a state: done, made, connected ("会计与银行数据自动对接").
     static let zhCompletionSuffixes: [Pattern] = ["完成", "生成", "对接", "打通", "接入", "联通"]
     static let zhNumerals: Set<Character> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "半", "几"]

@@ -12,15 +12,19 @@ import OKRSyntax
         var kind: String
         var language: String
         var text: String
+        /// The key result's kind where it was written with one: a milestone is judged as the
+        /// checker judges it (see `TextAnalysis.isUnmeasurable(_:milestone:)`).
+        var measure: String?
         var rules: Set<String>
     }
 
-    static let textRules: [(id: String, kind: String, test: @Sendable (String) -> Bool)] = [
-        ("bare-phrase-objective", "objective", TextAnalysis.isBarePhrase),
-        ("status-quo-objective", "objective", TextAnalysis.isStatusQuo),
-        ("routine-objective", "objective", TextAnalysis.isRoutine),
-        ("unmeasurable-key-result", "key-result", TextAnalysis.isUnmeasurable),
-        ("task-key-result", "key-result", TextAnalysis.isTask),
+    /// Each rule as the checker applies it.
+    static let textRules: [(id: String, kind: String, test: @Sendable (Example) -> Bool)] = [
+        ("bare-phrase-objective", "objective", { TextAnalysis.isBarePhrase($0.text) }),
+        ("status-quo-objective", "objective", { TextAnalysis.isStatusQuo($0.text) }),
+        ("routine-objective", "objective", { TextAnalysis.isRoutine($0.text) }),
+        ("unmeasurable-key-result", "key-result", { TextAnalysis.isUnmeasurable([$0.text], milestone: $0.measure == "milestone") }),
+        ("task-key-result", "key-result", { TextAnalysis.isTask($0.text) }),
     ]
 
     static func corpus() throws -> [Example] {
@@ -38,7 +42,7 @@ import OKRSyntax
             if case .sequence(let list)? = fields["rules"]?.value {
                 for rule in list { if case .scalar(let id, _) = rule.value { rules.insert(id) } }
             }
-            return Example(half: text("half") ?? "", kind: text("kind") ?? "", language: text("lang") ?? "", text: text("text") ?? "", rules: rules)
+            return Example(half: text("half") ?? "", kind: text("kind") ?? "", language: text("lang") ?? "", text: text("text") ?? "", measure: text("measure"), rules: rules)
         }
     }
 
@@ -65,7 +69,7 @@ import OKRSyntax
             var truePositives = 0, falsePositives = 0, falseNegatives = 0
             var mistakes: [String] = []
             for example in relevant {
-                let predicted = rule.test(example.text)
+                let predicted = rule.test(example)
                 let expected = example.rules.contains(rule.id)
                 switch (predicted, expected) {
                 case (true, true): truePositives += 1
@@ -93,15 +97,16 @@ import OKRSyntax
     }
 
     /// The evaluation half, measured once after each round of new titles and tuning (the
-    /// tenth, 2026-12-05, with 1,055 titles a half). The target is 0.9 for each figure; three
-    /// are below it, so these floors hold what was measured, and README says so. Tuning while
+    /// tenth, 2026-12-05, with 1,055 titles a half; unmeasurable key results judged by kind as
+    /// the checker judges them). The target is 0.9 for each figure; two are below it, so these
+    /// floors hold what was measured, and README says so. Tuning while
     /// reading this half's mistakes would make its figures meaningless: raising a floor needs
     /// new titles, split by scripts/split-corpus.py, and tuning on the tuning half only.
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.93, 1.00),
         "status-quo-objective": (0.92, 0.90),
         "routine-objective": (0.98, 0.76),
-        "unmeasurable-key-result": (0.84, 0.99),
+        "unmeasurable-key-result": (0.94, 0.94),
         "task-key-result": (0.98, 0.89),
     ]
 

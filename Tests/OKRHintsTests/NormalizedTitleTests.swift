@@ -163,4 +163,14 @@ import Testing
         #expect(TextAnalysis.isUnmeasurable("Lower operational risk"))
         #expect(!TextAnalysis.isTask("完成 A 轮融资") && !TextAnalysis.isUnmeasurable("完成 A 轮融资"))
     }
+
+    /// A milestone is judged as done or not: only wording of changing with no end point is
+    /// unmeasurable, and "streamline", "丰富" are such wording.
+    @Test func milestonesAreUnmeasurableOnlyWhenWordedAsAChange() {
+        #expect(TextAnalysis.isUnmeasurable(["Partner portal for resellers"], milestone: false))
+        #expect(!TextAnalysis.isUnmeasurable(["Partner portal for resellers"], milestone: true))
+        #expect(TextAnalysis.isUnmeasurable(["Streamline the approval process"], milestone: true))
+        #expect(TextAnalysis.isUnmeasurable(["丰富社区活动的形式"], milestone: true))
+        #expect(TextAnalysis.isUnmeasurable(["进一步规范报销流程"], milestone: true))
+    }
 }

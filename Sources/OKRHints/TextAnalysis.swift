@@ -22,7 +22,7 @@ public enum TextAnalysis {
             // A verb of keeping ("维持团队稳定") is a direction too, if a poor one: the status-quo
             // hint says so, one hint per title.
             let hasVerb = zhDirectionVerbs.contains { text.compact.contains($0) && !text.compact.hasSuffix($0) }
-                || zhMaintainWords.contains { text.compact.hasPrefix($0) }
+                || zhMaintainWords.contains { text.compact.hasPrefix($0) } || startsByStabilising(text)
             // A duty with its recurrence ("每月按时结账") is routine work, not a topic: one hint.
             return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb && !isRoutine(text)
         }
@@ -42,7 +42,7 @@ public enum TextAnalysis {
     public static func isStatusQuo(_ title: String) -> Bool { isStatusQuo(Normalized(title)) }
 
     static func isStatusQuo(_ text: Normalized) -> Bool {
-        let maintains = zhMaintainWords.contains { text.compact.contains($0) }
+        let maintains = zhMaintainWords.contains { text.compact.contains($0) } || startsByStabilising(text)
             || enMaintainWords.contains { text.lowered.contains($0) }
             || negatesDecline(text) || holdsAtALevel(text)
         // A growth word ruled out ("No increase in complaints") is no growth.
@@ -50,6 +50,11 @@ public enum TextAnalysis {
         let grows = zhGrowthWords.contains { text.compact.contains($0) }
             || words.indices.contains { enGrowthWords.contains(words[$0]) && !($0 > 0 && (words[$0 - 1] == "no" || words[$0 - 1] == "not")) }
         return maintains && !grows
+    }
+
+    /// "稳定核心团队": 稳定 as the first word is a verb of keeping; "稳定性…" is a noun.
+    static func startsByStabilising(_ text: Normalized) -> Bool {
+        text.compact.hasPrefix(zhStabilise) && !text.compact.hasPrefix(zhStability)
     }
 
     /// "Hold occupancy at 85%": held at a level, not moved to one.
@@ -285,7 +290,7 @@ public enum TextAnalysis {
             }
         }
         let words = stripEnDeadline(text.latinWords)
-        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false || startsWithVerbAndObject(words)
+        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false || startsWithVerbAndObject(words) || makesAThing(words)
             || words.count >= 2 && enPhrasalTasks.contains(words[words.startIndex] + " " + words[words.startIndex + 1])
         guard startsZh || startsEn else { return false }
         // "完成 SOC 2 审计并拿到报告": the work ends in something received, a milestone.
@@ -295,6 +300,12 @@ public enum TextAnalysis {
             // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
             || text.lowered.contains(enFrom) && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
+    }
+
+    /// "Make a launch video for the new range": making a thing is a to-do; "Make the checkout
+    /// faster" reshapes what exists and is judged by the other rules.
+    static func makesAThing(_ words: ArraySlice<String>) -> Bool {
+        words.count >= 3 && words.first == "make" && ["a", "an"].contains(words[words.startIndex + 1])
     }
 
     /// "Translate the help centre into Spanish", "Schedule a penetration test": a first word
@@ -471,18 +482,22 @@ public enum TextAnalysis {
         "deliver", "expand", "improve", "reach", "land", "bring", "turn", "own", "lead", "get", "help", "give", "find", "take",
         "automate", "accelerate", "boost", "halve", "scale", "enter", "earn", "drive", "delight", "simplify", "fix", "hire", "know",
     ]
-    static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住", "守好", "继续做好"]
+    static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住", "守好", "继续做好", "延续", "巩固"]
+    static let zhStabilise: Pattern = "稳定"
+    static let zhStability: Pattern = "稳定性"
     static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
-                                  "last year's level", "last quarter's level", "current level", "previous level", " as last year", " as last quarter",
+                                  "last year's level", "last quarter's level", " carry last", " carry over", " carry forward", "current level", "previous level", " as last year", " as last quarter",
                                   " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
                                              "cut", "reduce", "halve", "lower", "shorten",
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
-    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期", "准时"]
+    static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期", "准时",
+                                          // Done because a rule says so, not to reach anything.
+                                          "按规定", "按要求"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end"]
@@ -491,7 +506,7 @@ public enum TextAnalysis {
                                          "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查",
                                          "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养", "发送", "提醒", "通知"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
-                                         " pay ", "inventory", "meeting", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
+                                         " pay ", "inventory", "meeting", "update", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
                                          "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers", "compile"]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
@@ -532,9 +547,9 @@ public enum TextAnalysis {
     static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's"]
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
-                                                    "calculate", "distribute", "do", "book", "attend"]
+                                                    "calculate", "distribute", "do", "book", "attend", "test", "produce"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
-    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排"]
+    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     /// Two-word verbs of doing something once ("Go over last year's complaints").
@@ -545,7 +560,8 @@ public enum TextAnalysis {
     static let enNotTaskVerbs: Set<String> = ["streamline", "upgrade", "modernise", "modernize", "tighten", "deepen", "broaden", "widen", "advance",
                                               "elevate", "refine", "sharpen", "harden", "stabilise", "stabilize", "keep", "maintain", "sustain", "hold",
                                               "protect", "defend", "retain", "preserve", "secure", "close", "sign", "complete", "finish", "push",
-                                              "speed", "optimise", "optimize", "all", "every", "each", "no", "only", "half", "most", "top"]
+                                              "speed", "optimise", "optimize", "all", "every", "each", "no", "only", "half", "most", "top",
+                                              "upskill", "reskill", "uplift"]
     static let zhNoneWords: [Pattern] = ["无重大", "无严重", "无任何", "无一例", "无一起"]
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
@@ -568,7 +584,8 @@ public enum TextAnalysis {
                                             // Verbs and comparatives of changing with no end point.
                                             "streamline", "upgrade", "modernise", "modernize", "simplify", "tighten", "deepen", "broaden",
                                             "widen", "refine", "sharpen", "enrich", "accelerate", "speed", "smoother", "easier", "quicker",
-                                            "tighter", "greater", "cleaner", "simpler"]
+                                            "tighter", "greater", "cleaner", "simpler", "friendlier", "happier", "healthier", "clearer",
+                                            "safer", "leaner", "smarter", "richer", "upskill", "reskill", "uplift"]
     static let zhVagueWords: [Pattern] = ["提升", "提高", "优化", "改善", "加强", "增强", "完善", "推动", "降低", "更好",
                                           "改进", "推进", "丰富", "进一步", "更快", "加快", "深化", "强化", "简化", "健全"]
     /// Last words that leave a state: done, made, connected ("会计与银行数据自动对接").

@@ -97,16 +97,16 @@ import OKRSyntax
     }
 
     /// The evaluation half, measured once after each round of new titles and tuning (the
-    /// tenth, 2026-12-05, with 1,055 titles a half; unmeasurable key results judged by kind as
+    /// eleventh, 2026-12-05, with 1,155 titles a half; unmeasurable key results judged by kind as
     /// the checker judges them). The target is 0.9 for each figure; two are below it, so these
     /// floors hold what was measured, and README says so. Tuning while
     /// reading this half's mistakes would make its figures meaningless: raising a floor needs
     /// new titles, split by scripts/split-corpus.py, and tuning on the tuning half only.
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.93, 1.00),
-        "status-quo-objective": (0.92, 0.90),
-        "routine-objective": (0.98, 0.76),
-        "unmeasurable-key-result": (0.94, 0.94),
+        "status-quo-objective": (0.93, 0.93),
+        "routine-objective": (0.98, 0.73),
+        "unmeasurable-key-result": (0.95, 0.96),
         "task-key-result": (0.98, 0.89),
     ]
 

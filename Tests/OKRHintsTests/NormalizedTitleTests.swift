@@ -173,4 +173,29 @@ import Testing
         #expect(TextAnalysis.isUnmeasurable(["丰富社区活动的形式"], milestone: true))
         #expect(TextAnalysis.isUnmeasurable(["进一步规范报销流程"], milestone: true))
     }
+
+    /// "稳定" opening a title keeps; "稳定性" is a noun. Carrying a period over keeps too.
+    @Test func stabilisingAndCarryingOverAreKeeping() {
+        #expect(TextAnalysis.isStatusQuo("稳定核心团队"))
+        #expect(!TextAnalysis.isBarePhrase("稳定核心团队"))
+        #expect(!TextAnalysis.isStatusQuo("稳定性达到金融级"))
+        #expect(TextAnalysis.isStatusQuo("延续上季度的销售节奏"))
+        #expect(TextAnalysis.isStatusQuo("Carry last quarter's sales rhythm into this one"))
+    }
+
+    @Test func dutiesDoneAsRequiredOrByPlainVerbs() {
+        #expect(TextAnalysis.isRoutine("按规定完成药品的入库验收"))
+        #expect(TextAnalysis.isRoutine("整理并归档合同"))
+        #expect(TextAnalysis.isRoutine("Update the flight schedule every week"))
+        #expect(TextAnalysis.isRoutine("Test the fire alarms"))
+        #expect(!TextAnalysis.isRoutine("Test the new checkout with 50 shoppers"))
+    }
+
+    /// Making a thing is a to-do; upskilling or a friendlier thing is a change with no end.
+    @Test func makingAThingAndChangesWithNoEnd() {
+        #expect(TextAnalysis.isTask("Make a launch video for the new range"))
+        #expect(!TextAnalysis.isTask("Make the checkout faster"))
+        #expect(TextAnalysis.isUnmeasurable("Upskill the support team"))
+        #expect(TextAnalysis.isUnmeasurable(["Friendlier customer service scripts"], milestone: true))
+    }
 }

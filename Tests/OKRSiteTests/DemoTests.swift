@@ -40,4 +40,29 @@ import OKRRender
             #expect(folder.exists("public/zh/\(url)index.html"), "\(url)")
         }
     }
+
+    /// The demo's text hints are its deliberate mistakes and no more. The text rules are word
+    /// lists and shapes tuned on a labelled corpus, and a change that scores well there can
+    /// still flood titles written elsewhere: a routine rule tried on 2026-12-05 reached
+    /// 0.91/0.88 on the corpus's evaluation half and added 21 false warnings here. A new text
+    /// hint on the demo has to be meant: change this list with it.
+    @Test func demoTextHintsAreItsDeliberateMistakes() async throws {
+        let report = await Site.check(BuildOptions(
+            contentDirectory: repository.appendingPathComponent("content"), templatesDirectory: nil,
+            outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused"), buildDate: demoDate))
+        let textRules: Set<String> = ["bare-phrase-objective", "status-quo-objective", "routine-objective", "unmeasurable-key-result", "task-key-result"]
+        let found = report.diagnostics.filter { textRules.contains($0.rule.rawValue) }.map { diagnostic in
+            "\(diagnostic.location.path.split(separator: "content/").last ?? ""):\(diagnostic.location.line) \(diagnostic.rule.rawValue)"
+        }
+        #expect(found.sorted() == [
+            "okrs/2026-Q3/people/mateo.md:12 task-key-result",
+            "okrs/2026-Q4/people/ben.md:3 status-quo-objective",
+            "okrs/2026-Q4/people/dmitri.md:3 bare-phrase-objective",
+            "okrs/2026-Q4/people/fang.yi.md:3 bare-phrase-objective",
+            "okrs/2026-Q4/people/fang.yi.md:6 task-key-result",
+            "okrs/2026-Q4/people/huang.xin.md:3 routine-objective",
+            "okrs/2026-Q4/people/nadia.md:6 unmeasurable-key-result",
+            "okrs/2026-Q4/teams/customer-success.md:18 unmeasurable-key-result",
+        ])
+    }
 }

@@ -115,11 +115,15 @@ public enum TextAnalysis {
     static func startsWithAdministering(_ text: Normalized) -> Bool {
         if text.hasDigit { return false }
         let words = text.latinWords
-        if let first = words.first, enAdministeringVerbs.contains(first) {
+        // A verb of upkeep counts with the records or requests it tends ("Log incoming
+        // calls", "录入学生成绩"): either alone is as often part of a project.
+        let tendsRecords = words.first.map { enUpkeepVerbs.contains($0) } == true && words.contains { enRecordNouns.contains($0) }
+        if let first = words.first, enAdministeringVerbs.contains(first) || tendsRecords {
             // A date ("by the end of March") makes it a one-off.
             return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enMonths.contains($0) }
         }
-        if text.hanCount > 0, zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) }) {
+        let tendsRecordsZh = zhUpkeepVerbs.contains { text.compact.hasPrefix($0) } && zhRecordNouns.contains { text.compact.contains($0) }
+        if text.hanCount > 0, tendsRecordsZh || zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) }) {
             return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
         }
         return false
@@ -548,6 +552,28 @@ public enum TextAnalysis {
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
                                                     "calculate", "distribute", "do", "book", "attend", "test", "produce"]
+    /// Verbs of keeping records and requests moving, and what they tend.
+    static let enUpkeepVerbs: Set<String> = ["log", "enter", "clean", "test", "check", "produce", "support", "deal", "handle", "update",
+                                             "prepare", "compile", "record", "issue", "send", "collect", "schedule", "book", "order", "restock",
+                                             "sort", "file", "archive", "post", "print", "scan", "answer", "respond", "reply", "register",
+                                             "count", "label", "pack", "service", "monitor", "track", "chase", "coordinate",
+                                             "greet", "empty", "refill", "replenish", "tidy"]
+    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "bulletin", "newsletter", "grades", "marks",
+                                             "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
+                                             "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
+                                             "figures", "statistics", "stock", "shelves", "licences", "licenses", "timesheets", "rota", "shifts",
+                                             "attendance", "register", "registers", "accounts", "books", "ledger", "ledgers", "expenses",
+                                             "appointments", "bookings", "inspections", "checks", "audits", "backups", "logs", "files",
+                                             "documents", "forms", "paperwork", "returns", "filings", "meeting", "meetings", "stand-up",
+                                             "rounds", "cleaning", "maintenance", "desk", "phones", "inbox", "visitors", "parcels", "mailroom"]
+    static let zhUpkeepVerbs: [Pattern] = ["录入", "登记", "整理", "处理", "核对", "检查", "更新", "发布", "编制", "报送", "清洁", "打扫",
+                                           "配合", "负责", "协助", "跟进", "统计", "收集", "填写", "上传", "打印", "接听", "接待", "回复",
+                                           "答复", "安排", "维护", "保养", "巡查", "巡视", "值守", "盘点", "补货", "上架", "收发", "寄送",
+                                           "催收", "催缴", "收取", "收缴", "支付", "缴纳", "发放", "记录", "归档", "清点", "做好"]
+    static let zhRecordNouns: [Pattern] = ["报表", "数据", "成绩", "合同", "发票", "单据", "台账", "档案", "排班", "考勤", "工资", "时刻表",
+                                           "卫生", "设施", "设备", "信息", "资料", "文件", "会议", "纪要", "邮件", "电话", "来电", "访客",
+                                           "快递", "货物", "货款", "款项", "费用", "账目", "凭证", "记录", "日志", "库存", "货架", "订单",
+                                           "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
     static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.

@@ -198,4 +198,13 @@ import Testing
         #expect(TextAnalysis.isUnmeasurable("Upskill the support team"))
         #expect(TextAnalysis.isUnmeasurable(["Friendlier customer service scripts"], milestone: true))
     }
+
+    /// A verb of upkeep with the records it tends is a duty; either alone is not.
+    @Test func upkeepOfRecordsIsADuty() {
+        #expect(TextAnalysis.isRoutine("Log incoming calls"))
+        #expect(TextAnalysis.isRoutine("录入新生的体检信息"))
+        #expect(!TextAnalysis.isRoutine("Log every call in the new CRM"))
+        #expect(!TextAnalysis.isRoutine("Log our way to a faster close"))
+        #expect(!TextAnalysis.isRoutine("打通会计和银行数据"))
+    }
 }

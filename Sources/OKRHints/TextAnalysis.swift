@@ -67,7 +67,8 @@ public enum TextAnalysis {
     /// than last quarter"): the aim is to stay where one is.
     static func negatesDecline(_ text: Normalized) -> Bool {
         let words = text.latinWords
-        for (index, word) in words.enumerated().dropLast() where word == "no" || word == "not" || word == "never" {
+        // "don't", "won't": the apostrophe splits off a "t".
+        for (index, word) in words.enumerated().dropLast() where word == "no" || word == "not" || word == "never" || word == "t" {
             if enDeclineWords.contains(words[index + 1]) { return true }
         }
         return zhDeclineWords.contains { text.compact.contains($0) }
@@ -217,7 +218,7 @@ public enum TextAnalysis {
             || !isVague(text) && (enStatePhrases.contains { text.lowered.contains($0) } || enParticipleState(text))
             || zhBecomesState(text)
             // "完成 A 轮融资": work that ends in what others grant.
-            || text.compact.hasPrefix(zhComplete) && zhResultWords.contains { text.compact.contains($0) }
+            || text.compact.hasPrefix(zhComplete) && endsInWhatIsGranted(text)
     }
 
     /// A thing in a state its verb left it in ("Disaster recovery tested and documented",
@@ -298,12 +299,18 @@ public enum TextAnalysis {
             || words.count >= 2 && enPhrasalTasks.contains(words[words.startIndex] + " " + words[words.startIndex + 1])
         guard startsZh || startsEn else { return false }
         // "完成 SOC 2 审计并拿到报告": the work ends in something received, a milestone.
-        if zhResultWords.contains(where: { text.compact.contains($0) }) { return false }
+        if zhResultWords.contains(where: { text.compact.contains($0) }) || endsInWhatIsGranted(text) { return false }
+        // "Design contract with the city signed": a thing in its end state, not a to-do.
+        if let last = words.last, enMilestoneWords.contains(last) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
             // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
             || text.lowered.contains(enFrom) && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
+    }
+
+    static func endsInWhatIsGranted(_ text: Normalized) -> Bool {
+        zhGrantedSuffixes.contains { text.compact.hasSuffix($0) }
     }
 
     /// "Make a launch video for the new range": making a thing is a to-do; "Make the checkout
@@ -523,7 +530,7 @@ public enum TextAnalysis {
     static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
     static let withNone: Pattern = " with no "
     /// After "no"/"not"; "no fewer than 50" and "not below 95%" set a floor to reach, not a level to keep.
-    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change"]
+    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change", "lose"]
     static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡", "不增加", "不上升", "不上涨", "不反弹"]
     static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
     static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds",
@@ -551,7 +558,7 @@ public enum TextAnalysis {
     static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's"]
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
-                                                    "calculate", "distribute", "do", "book", "attend", "test", "produce"]
+                                                    "calculate", "distribute", "do", "book", "attend", "test", "produce", "enrol", "enroll"]
     /// Verbs of keeping records and requests moving, and what they tend.
     static let enUpkeepVerbs: Set<String> = ["log", "enter", "clean", "test", "check", "produce", "support", "deal", "handle", "update",
                                              "prepare", "compile", "record", "issue", "send", "collect", "schedule", "book", "order", "restock",
@@ -641,7 +648,9 @@ public enum TextAnalysis {
                               "采购", "购买", "对接", "申请", "订购", "讨论", "商讨", "探讨"]
     static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
     /// What others grant: "完成 A 轮融资" ends in money raised, not in work done.
-    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位", "融资", "交割", "认证", "验收", "备案"]
+    static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
+    /// What others grant, as the last word: "完成 A 轮融资" ("认证要求" is something to study).
+    static let zhGrantedSuffixes: [Pattern] = ["融资", "交割", "认证", "验收", "备案"]
     static let zhRateSuffixes = ["率", "度", "量", "数"]
     static let enTaskVerbs: Set<String> = ["finish", "complete", "write", "send", "meet", "attend", "hold", "organize", "organise", "prepare", "draft",
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",

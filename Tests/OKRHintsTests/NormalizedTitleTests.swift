@@ -207,4 +207,13 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Log our way to a faster close"))
         #expect(!TextAnalysis.isRoutine("打通会计和银行数据"))
     }
+
+    @Test func twelfthRoundShapes() {
+        #expect(TextAnalysis.isStatusQuo("Don't lose any of our current donors"))
+        #expect(TextAnalysis.isRoutine("Enrol staff in the pension scheme"))
+        // What others grant counts as the last word only: "认证要求" is something to study.
+        #expect(TextAnalysis.isTask("研究海外汽配认证要求"))
+        #expect(!TextAnalysis.isTask("完成 ISO 27001 认证"))
+        #expect(!TextAnalysis.isTask("Design contract with the city signed"))
+    }
 }

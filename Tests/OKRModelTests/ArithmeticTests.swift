@@ -114,7 +114,7 @@ func day(_ text: String) -> Day { Day(iso: text)! }
 }
 
 @Suite struct DayTests {
-    @Test(arguments: ["1970-01-01", "2024-02-29", "2026-10-07", "2000-12-31", "1969-07-20"])
+    @Test(arguments: ["1970-01-01", "2024-02-29", "2026-10-07", "2000-12-31", "1969-07-20", "0001-01-01", "9999-12-31", "0999-09-09"])
     func roundTrips(_ text: String) {
         #expect(Day(iso: text)?.description == text)
     }

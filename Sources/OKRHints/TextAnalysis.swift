@@ -95,16 +95,16 @@ public enum TextAnalysis {
     /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
     /// among many, said by naming the period before it.
     static func namesThisPeriodsDuty(_ text: Normalized) -> Bool {
+        dutyFollows(zhThisPeriod, in: text.compact, duties: zhDutyWords) || dutyFollows(enThisPeriod, in: text.lowered, duties: enDutyWords)
+    }
+
+    /// Whether a word of `duties` comes after one of `markers` in `text`.
+    static func dutyFollows(_ markers: [Pattern], in text: Bytes, duties: [Pattern]) -> Bool {
         // A byte test first: most titles name no period, and `firstRange` walks characters.
-        for marker in zhThisPeriod where text.compact.contains(marker) {
-            guard let range = text.compact.text.firstRange(of: marker.text) else { continue }
-            let after = Bytes(String(text.compact.text[range.upperBound...]))
-            if zhDutyWords.contains(where: { after.contains($0) }) { return true }
-        }
-        for marker in enThisPeriod where text.lowered.contains(marker) {
-            guard let range = text.lowered.text.firstRange(of: marker.text) else { continue }
-            let after = Bytes(String(text.lowered.text[range.upperBound...]))
-            if enDutyWords.contains(where: { after.contains($0) }) { return true }
+        for marker in markers where text.contains(marker) {
+            guard let range = text.text.firstRange(of: marker.text) else { continue }
+            let after = Bytes(String(text.text[range.upperBound...]))
+            if duties.contains(where: { after.contains($0) }) { return true }
         }
         return false
     }
@@ -118,13 +118,13 @@ public enum TextAnalysis {
         let words = text.latinWords
         // A verb of upkeep counts with the records or requests it tends ("Log incoming
         // calls", "录入学生成绩"): either alone is as often part of a project.
-        let tendsRecords = words.first.map { enUpkeepVerbs.contains($0) } == true && words.contains { enRecordNouns.contains($0) }
-        if let first = words.first, enAdministeringVerbs.contains(first) || tendsRecords {
+        if let first = words.first,
+           enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first) && words.contains(where: { enRecordNouns.contains($0) }) {
             // A date ("by the end of March") makes it a one-off.
             return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enMonths.contains($0) }
         }
-        let tendsRecordsZh = zhUpkeepVerbs.contains { text.compact.hasPrefix($0) } && zhRecordNouns.contains { text.compact.contains($0) }
-        if text.hanCount > 0, tendsRecordsZh || zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) }) {
+        if text.hanCount > 0, zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
+            || zhUpkeepVerbs.contains(where: { text.compact.hasPrefix($0) }) && zhRecordNouns.contains(where: { text.compact.contains($0) }) {
             return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
         }
         return false
@@ -147,8 +147,8 @@ public enum TextAnalysis {
         guard handlesEn || handlesZh else { return false }
         // "Handle twice the orders…": a volume to reach is a target, not the stream.
         if words.contains(where: { enScaleWords.contains($0) }) { return false }
+        // "the same day" is ruled out by `isRoutine` for every kind of duty.
         return !words.contains { enSoonerWords.contains($0) } && !zhSoonerWords.contains { text.compact.contains($0) }
-            && !enSoonerPhrases.contains { text.lowered.contains($0) }
     }
 
     /// A cadence said as "every/each" and a unit ("each quarter", "every other week", "every
@@ -647,7 +647,7 @@ public enum TextAnalysis {
                               "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察",
                               "采购", "购买", "对接", "申请", "订购", "讨论", "商讨", "探讨"]
     static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
-    /// What others grant: "完成 A 轮融资" ends in money raised, not in work done.
+    /// Something received: "完成 SOC 2 审计并拿到报告" ends in a report in hand.
     static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
     /// What others grant, as the last word: "完成 A 轮融资" ("认证要求" is something to study).
     static let zhGrantedSuffixes: [Pattern] = ["融资", "交割", "认证", "验收", "备案"]

@@ -1,4 +1,4 @@
-/// Text with `{name}` placeholders, filled in one pass.
+/// Texts with `{name}` placeholders (UI strings, hint messages), filled in one pass.
 public enum Placeholders {
     /// `template` with each `{name}` replaced by its value; an unknown name, or a `{` never
     /// closed, stays as written. Values are not read again, so a value holding `{name}` is
@@ -6,8 +6,7 @@ public enum Placeholders {
     ///
     /// Read as UTF-8 bytes: a page fills one for each chart, and finding the braces character
     /// by character (grapheme breaking) was most of the time. Braces are ASCII, and no other
-    /// character's UTF-8 contains an ASCII byte, so byte offsets always fall between
-    /// characters.
+    /// scalar's UTF-8 contains an ASCII byte, so every cut falls between whole scalars.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
         var template = template
         return template.withUTF8 { bytes in

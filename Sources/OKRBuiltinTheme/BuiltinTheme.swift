@@ -977,6 +977,19 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{<layout}}{{$main}}
 <h1>{{t.hints}}</h1>
 <p class="lead">{{t.hints_intro}}</p>
+<section class="findings" aria-labelledby="findings-title">
+<h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>{{^hasFindings}}
+<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}{{#hasFindings}}
+<h3>{{t.hints_by_rule}}</h3>
+<ul class="rule-counts">{{#rules}}{{#hasRuleFindings}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/hasRuleFindings}}{{/rules}}</ul>{{#hasCompanyRows}}
+<h3>{{t.hints_company_findings}}</h3>
+<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}{{#hasTeamCounts}}
+<h3>{{t.hints_by_team}}</h3>
+<p class="lead">{{t.hints_by_team_intro}}</p>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
+<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/teamCounts}}</tbody></table></div>{{/hasTeamCounts}}{{/hasFindings}}
+<p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
+</section>
 <section class="guide" aria-labelledby="guide-title">
 <h2 id="guide-title">{{t.hints_guide}}</h2>
 <div class="guide-basics">
@@ -987,21 +1000,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
 <p>{{rationale}}</p>
 <dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
-<p class="count">{{t.hints_current_count}}{{t.colon}}{{findingCount}}</p>
 </article>{{/rules}}
-</section>
-<section class="findings" aria-labelledby="findings-title">
-<h2 id="findings-title">{{t.hints_findings}} ({{findingCount}})</h2>{{^hasFindings}}
-<p class="empty">{{t.hints_none}}</p>{{/hasFindings}}{{#hasFindings}}
-<h3>{{t.hints_by_rule}}</h3>
-<ul class="rule-counts">{{#rules}}{{#findingCount}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/findingCount}}{{/rules}}</ul>{{#hasCompanyRows}}
-<h3>{{t.hints_company_findings}}</h3>
-<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}{{#hasTeamCounts}}
-<h3>{{t.hints_by_team}}</h3>
-<p class="lead">{{t.hints_by_team_intro}}</p>
-<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
-<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td></tr>{{/teamCounts}}</tbody></table></div>{{/hasTeamCounts}}{{/hasFindings}}
-<p class="note">{{t.hints_silenced_count}}{{t.colon}}{{silencedCount}}</p>
 </section>
 {{/main}}{{/layout}}
 
@@ -1431,7 +1430,6 @@ hints_good_kr_title: A good key result
 hints_good_kr: "A result you can check at the end of the cycle — a number, a rate, a rating or a date — not a task. Two to four per objective; when all are reached, the objective is reached."
 hint_example_bad: Instead of
 hint_example_good: Write
-hints_current_count: Current findings
 hints_findings: Current findings
 hints_none: No findings. Well written!
 hints_by_rule: By hint
@@ -1536,7 +1534,7 @@ tree_served_by: Served by
 tree_omitted: "Not listed, to keep this page light: {levels}. Each team's focused view and page list them."
 redirect_link: This page is now at its address without the cycle; follow this link if your browser does not go there.
 redirect_link_team_map: This team's alignment is drawn on its own page; follow this link if your browser does not go there.
-hints_company_findings: On the company's OKRs
+hints_company_findings: On the company's OKRs and those of people in no team
 hints_by_team_intro: "Each team's page lists the findings on its OKRs and its people's, each once; its sub-teams have pages of their own."
 hints_here: Team and its people
 hints_with_subteams: With sub-teams
@@ -1676,7 +1674,6 @@ hints_good_kr_title: 良い主要な成果
 hints_good_kr: "期間の終わりに確かめられる結果（数量、比率、評価、日付）で、タスクではないもの。目標ごとに 2〜4 件。すべて達成されれば目標も達成です。"
 hint_example_bad: 悪い例
 hint_example_good: 良い例
-hints_current_count: 現在の指摘
 hints_findings: 現在の指摘
 hints_none: 指摘はありません。よく書けています！
 hints_by_rule: ヒント別
@@ -1781,7 +1778,7 @@ tree_served_by: 貢献元
 tree_omitted: "このページを軽く保つため載せていないもの：{levels}。各チームの詳細ビューとページに一覧があります。"
 redirect_link: このページは期間なしのアドレスに移りました。ブラウザが移動しない場合はこのリンクをたどってください。
 redirect_link_team_map: このチームのアラインメント図はチーム自身のページにあります。ブラウザが移動しない場合はこのリンクをたどってください。
-hints_company_findings: 全社の OKR について
+hints_company_findings: 全社とどのチームにも属さない人の OKR について
 hints_by_team_intro: "各チームのページには、そのチームとメンバーの OKR への指摘が 1 回ずつ載ります。下位チームにはそれぞれのページがあります。"
 hints_here: チームとメンバー
 hints_with_subteams: 下位チームを含む
@@ -1921,7 +1918,6 @@ hints_good_kr_title: 好的关键结果
 hints_good_kr: "周期末可以检验的结果——数量、比例、评分或日期，而不是任务。每个目标 2–4 个；全部达成即代表目标达成。"
 hint_example_bad: 不要写
 hint_example_good: 可以写
-hints_current_count: 当前发现
 hints_findings: 当前发现
 hints_none: 没有发现问题，写得很好！
 hints_by_rule: 按建议分类
@@ -2026,7 +2022,7 @@ tree_served_by: 支撑它的目标
 tree_omitted: "为保持页面轻量，未列出：{levels}。各团队的聚焦视图和团队页面中可以看到。"
 redirect_link: 此页面已移至不带周期的地址；如果浏览器没有自动跳转，请点击此链接。
 redirect_link_team_map: 该团队的对齐图画在团队自己的页面上；如果浏览器没有自动跳转，请点击此链接。
-hints_company_findings: 公司 OKR 上的提示
+hints_company_findings: 公司及不属于任何团队的成员的 OKR 上的提示
 hints_by_team_intro: "每个团队的页面列出其 OKR 及其成员 OKR 上的提示，每条只列一次；子团队有各自的页面。"
 hints_here: 团队及其成员
 hints_with_subteams: 含子团队

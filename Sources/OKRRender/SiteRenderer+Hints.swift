@@ -16,7 +16,8 @@ extension SiteRenderer {
         let rules = HintRule.all.filter { !index.content.config.hints.disabled.contains($0.id) }.map { rule in
             RuleGuide(
                 id: rule.id, title: rule.title.text(for: language), rationale: rule.rationale.text(for: language),
-                bad: rule.bad.text(for: language), good: rule.good.text(for: language), findingCount: counts[rule.id] ?? 0)
+                bad: rule.bad.text(for: language), good: rule.good.text(for: language),
+                findingCount: counts[rule.id] ?? 0, hasRuleFindings: counts[rule.id] != nil)
         }
         let byTeam = index.activeFindingsByTeam
         let totals = index.findingSubtreeTotals

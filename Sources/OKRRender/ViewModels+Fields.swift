@@ -394,6 +394,7 @@ extension RuleGuide {
         "bad": { $0.bad.templateValue },
         "good": { $0.good.templateValue },
         "findingCount": { $0.findingCount.templateValue },
+        "hasRuleFindings": { $0.hasRuleFindings.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -417,6 +417,8 @@ struct RuleGuide: ViewModel {
     var bad: String
     var good: String
     var findingCount: Int
+    /// Whether the rule has findings now: the page's count by hint lists only those.
+    var hasRuleFindings: Bool
 }
 
 /// A finding on the hints page, linking to what it is about.
@@ -431,7 +433,7 @@ struct FindingRow: ViewModel {
 /// are on one page per team, so no page grows with the whole company.
 struct HintsPage: ViewModel {
     var rules: [RuleGuide]
-    /// The company's own findings (its OKR sets), listed here.
+    /// The findings on the company's own OKR sets and on those of people in no team, listed here.
     var companyRows: [FindingRow]
     var hasCompanyRows: Bool
     /// Teams with findings of their own or their people's, in the team tree's order.

@@ -364,6 +364,14 @@ import OKRRender
         #expect(hints.contains("id=\"bare-phrase-objective\""), "the guide explains each rule")
         #expect(hints.contains(#"<th scope="row" class="depth-0"><a href="../hints/teams/sales/">Sales</a></th><td>"#))
         #expect(!hints.contains("“团队建设” names an area"), "findings are on the teams' pages")
+        // What is wrong now comes first, the guide after it; each rule's count shows once,
+        // and only for rules with findings.
+        let findingsAt = try #require(hints.range(of: "id=\"findings-title\"")).lowerBound
+        let guideAt = try #require(hints.range(of: "id=\"guide-title\"")).lowerBound
+        #expect(findingsAt < guideAt)
+        #expect(hints.contains(##"<li><a href="#bare-phrase-objective">Objective is a bare phrase</a> <span class="count">"##))
+        #expect(!hints.contains(##"<li><a href="#too-few-objectives">"##), "a rule with no findings is not counted")
+        #expect(hints.components(separatedBy: #"<span class="count">"#).count - 1 == hints.components(separatedBy: "<li><a href=\"#").count - 1)
         let sales = try folder.read("public/hints/teams/sales/index.html")
         #expect(sales.contains("href=\"../../../people/bo/#O1\""), "findings link to the objective")
         #expect(sales.components(separatedBy: "<strong>Objective is a bare phrase</strong>: “团队建设” names an area").count == 2, "listed once")

@@ -39,6 +39,10 @@ import OKRRender
             #expect(folder.exists("public/\(url)index.html"), "\(url)")
             #expect(folder.exists("public/zh/\(url)index.html"), "\(url)")
         }
+        // The CEO belongs to no team: the hints page lists the CEO's findings with the
+        // company's, under a heading that says so.
+        let hints = try folder.read("public/hints/index.html")
+        #expect(hints.contains("<h3>On the company&#39;s OKRs and those of people in no team</h3>\n<ul><li><a href=\"../people/zhang.wei/#O1-KR2\">"))
     }
 
     /// The demo's text hints are its deliberate mistakes and no more. The text rules are word

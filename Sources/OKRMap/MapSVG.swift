@@ -4,8 +4,11 @@ import OKRSupport
 /// One objective as the map draws it; all text already in the page's language.
 public struct MapNode: Sendable {
     public var title: String
-    /// "Sales · O1": whose objective it is.
+    /// "Sales": whose objective it is.
     public var caption: String
+    /// What follows the owner in the caption and tells boxes of one owner apart (" · O1",
+    /// with the cycle when it is not the drawing's own): kept whole when the owner is cut.
+    public var captionTail: String
     /// 0–1.
     public var progress: Double
     public var progressLabel: String
@@ -18,9 +21,10 @@ public struct MapNode: Sendable {
     /// An id for the box, so a link can point at it in the drawing ("O1-map").
     public var anchor: String?
 
-    public init(title: String, caption: String, progress: Double, progressLabel: String, status: String, statusLabel: String, href: String, isFocus: Bool = false, anchor: String? = nil) {
+    public init(title: String, caption: String, captionTail: String = "", progress: Double, progressLabel: String, status: String, statusLabel: String, href: String, isFocus: Bool = false, anchor: String? = nil) {
         self.title = title
         self.caption = caption
+        self.captionTail = captionTail
         self.progress = progress
         self.progressLabel = progressLabel
         self.status = status
@@ -147,7 +151,7 @@ public enum MapSVG {
                     if number > 0 { svg += "</tspan>" }
                 }
                 svg += "</text><text>"
-                svg.escaped(wrap(node.caption, units: titleUnits + 4, lines: 1).first ?? ""); svg += "</text>"
+                svg.escaped(captionLine(node.caption, tail: node.captionTail, units: titleUnits + 4)); svg += "</text>"
                 let bar = Int((Double(trackLength) * progress).rounded())
                 if bar > 0 {
                     // Round ends add 3 on each side; a bar shorter than them is a dot.
@@ -168,6 +172,18 @@ public enum MapSVG {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: 2
         default: 1
         }
+    }
+
+    /// The caption on one line of `units` width: where owner and tail do not fit together, the
+    /// owner is cut ("Meridian Tra… · O2 · FY2026"), since the tail is what tells two boxes
+    /// of one owner apart; only a tail too wide on its own is cut with the rest.
+    static func captionLine(_ owner: String, tail: String, units limit: Int) -> String {
+        let whole = owner + tail
+        if tail.isEmpty || fitsWhole(whole, units: limit) { return wrap(whole, units: limit, lines: 1).first ?? "" }
+        let tailWidth = tail.unicodeScalars.reduce(0) { $0 + units($1) }
+        // The owner keeps at least a few units before its "…", or the line is cut as one text.
+        guard limit - tailWidth >= 4 else { return wrap(whole, units: limit, lines: 1).first ?? "" }
+        return (wrap(owner, units: limit - tailWidth, lines: 1).first ?? "") + tail
     }
 
     /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are

@@ -328,7 +328,7 @@ extension ViewBuilder {
     func draw(_ geometry: MapGeometry, label: String, focus: Set<ObjectiveKey>, anchored: Bool = false) -> [UInt8] {
         let nodes = zip(geometry.keys, geometry.facts).map { key, facts -> MapNode in
             MapNode(
-                title: facts.title.map(text) ?? key.description, caption: facts.caption,
+                title: facts.title.map(text) ?? key.description, caption: facts.caption, captionTail: facts.captionTail,
                 progress: facts.progress, progressLabel: facts.progressLabel,
                 status: facts.status.rawValue, statusLabel: t("status_" + facts.status.rawValue),
                 href: url(facts.path), isFocus: focus.contains(key),
@@ -370,8 +370,10 @@ struct MapGeometry {
     struct Facts {
         /// nil when the objective is not in the content (its key is shown instead).
         var title: LocalizedText?
-        /// "Owner · O2", with the cycle's name when it is not the map's own.
+        /// The owner's name.
         var caption: String
+        /// " · O2", with the cycle's name when it is not the map's own.
+        var captionTail: String
         var progress: Double
         var progressLabel: String
         var status: Status
@@ -390,10 +392,10 @@ struct MapGeometry {
         facts = keys.map { key in
             let objective = index.objective(key)?.objective
             let progress = objective?.progress ?? 0
-            var caption = "\(index.ownerName(key.owner)) · \(key.objective)"
-            if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { caption += " · \(other.name)" }
+            var tail = " · \(key.objective)"
+            if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { tail += " · \(other.name)" }
             return Facts(
-                title: objective?.title, caption: caption, progress: progress, progressLabel: Format.percent(progress),
+                title: objective?.title, caption: index.ownerName(key.owner), captionTail: tail, progress: progress, progressLabel: Format.percent(progress),
                 status: objective == nil ? .onTrack : index.status(progress: progress, in: key.cycle), path: index.objectiveURL(key))
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -404,8 +404,15 @@ struct MapGeometry {
             return MapLine(from: from, to: to, keyResult: edge.targetKeyResult, direction: edge.direction.rawValue)
         }
         self.lines = lines
+        // Objectives of a cycle that encloses the drawing's own (the year around a quarter)
+        // sit a row above their owner's level, so a quarter's objective serving the year's
+        // points up to it instead of sideways along one crowded row. Empty rows close up.
+        let drawn = cycle.flatMap { index.cyclesByID[$0] }
         layout = LayeredLayout(.init(
-            levels: keys.map { index.graph.level(of: $0.owner) },
+            levels: keys.map { key in
+                let enclosing = drawn != nil && index.cyclesByID[key.cycle].map { $0.encloses(drawn!) } == true
+                return 2 * index.graph.level(of: key.owner) + (enclosing ? 0 : 1)
+            },
             groups: keys.map { index.ownerOrder.position(of: $0.owner) },
             edges: lines.map { ($0.from, $0.to) }))
     }

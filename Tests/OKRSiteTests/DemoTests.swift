@@ -39,6 +39,19 @@ import OKRRender
             #expect(folder.exists("public/\(url)index.html"), "\(url)")
             #expect(folder.exists("public/zh/\(url)index.html"), "\(url)")
         }
+        // The year's company objectives sit a row above the quarter's, which point straight
+        // up to them rather than sideways along one row.
+        let company = try folder.read("public/company/index.html")
+        let boxes = try NSRegularExpression(pattern: #"<a class="map-node[^"]*" href="\.\./company/([^"]*)"[^>]*data-node="(\d+)" data-row="(\d+)""#)
+        let rows = Dictionary(uniqueKeysWithValues: boxes.matches(in: company, range: NSRange(company.startIndex..., in: company)).map { match in
+            let part = { (group: Int) in String(company[Range(match.range(at: group), in: company)!]) }
+            return (part(1), (node: part(2), row: part(3)))
+        })
+        #expect(rows["2026/#O1"]?.row == "0" && rows["2026/#O2"]?.row == "0" && rows["2026/#O3"]?.row == "0", "\(rows)")
+        #expect(rows["#O1"]?.row == "1" && rows["#O2"]?.row == "1" && rows["#O3"]?.row == "1", "\(rows)")
+        if let quarter = rows["#O1"]?.node, let year = rows["2026/#O1"]?.node {
+            #expect(company.contains(#"<path data-from="\#(quarter)" data-to="\#(year)" d="M348,154V98"/>"#))
+        }
         // The CEO belongs to no team: the hints page lists the CEO's findings with the
         // company's, under a heading that says so.
         let hints = try folder.read("public/hints/index.html")

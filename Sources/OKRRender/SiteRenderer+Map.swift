@@ -328,7 +328,7 @@ extension ViewBuilder {
     func draw(_ geometry: MapGeometry, label: String, focus: Set<ObjectiveKey>, anchored: Bool = false) -> [UInt8] {
         let nodes = zip(geometry.keys, geometry.facts).map { key, facts -> MapNode in
             MapNode(
-                title: facts.title.map(text) ?? key.description, caption: facts.caption, captionTail: facts.captionTail,
+                title: facts.title.map(text) ?? key.description, caption: facts.ownerName, captionTail: facts.captionTail,
                 progress: facts.progress, progressLabel: facts.progressLabel,
                 status: facts.status.rawValue, statusLabel: t("status_" + facts.status.rawValue),
                 href: url(facts.path), isFocus: focus.contains(key),
@@ -370,9 +370,9 @@ struct MapGeometry {
     struct Facts {
         /// nil when the objective is not in the content (its key is shown instead).
         var title: LocalizedText?
-        /// The owner's name.
-        var caption: String
-        /// " · O2", with the cycle's name when it is not the map's own.
+        /// The owner's name, which begins the caption.
+        var ownerName: String
+        /// The rest of the caption: " · O2", with the cycle's name when it is not the map's own.
         var captionTail: String
         var progress: Double
         var progressLabel: String
@@ -395,7 +395,7 @@ struct MapGeometry {
             var tail = " · \(key.objective)"
             if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { tail += " · \(other.name)" }
             return Facts(
-                title: objective?.title, caption: index.ownerName(key.owner), captionTail: tail, progress: progress, progressLabel: Format.percent(progress),
+                title: objective?.title, ownerName: index.ownerName(key.owner), captionTail: tail, progress: progress, progressLabel: Format.percent(progress),
                 status: objective == nil ? .onTrack : index.status(progress: progress, in: key.cycle), path: index.objectiveURL(key))
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -410,7 +410,7 @@ struct MapGeometry {
         let drawn = cycle.flatMap { index.cyclesByID[$0] }
         layout = LayeredLayout(.init(
             levels: keys.map { key in
-                let enclosing = drawn != nil && index.cyclesByID[key.cycle].map { $0.encloses(drawn!) } == true
+                let enclosing = drawn.map { index.cyclesByID[key.cycle]?.encloses($0) == true } ?? false
                 return 2 * index.graph.level(of: key.owner) + (enclosing ? 0 : 1)
             },
             groups: keys.map { index.ownerOrder.position(of: $0.owner) },

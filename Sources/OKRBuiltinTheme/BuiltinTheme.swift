@@ -1104,7 +1104,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div><dt>{{t.job_title}}</dt><dd>{{person.title}}</dd></div>{{/person.title}}{{#team}}
 <div><dt>{{t.team}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/team}}{{#manager}}
 <div><dt>{{t.manager}}</dt><dd><a href="{{url}}">{{name}}</a></dd></div>{{/manager}}{{#person.email}}
-<div><dt>{{t.email}}</dt><dd><a href="mailto:{{person.email}}">{{person.email}}</a></dd></div>{{/person.email}}{{#person.location}}
+<div><dt>{{t.email}}</dt><dd><a href="mailto:{{person.email}}">{{{person.emailHTML}}}</a></dd></div>{{/person.email}}{{#person.location}}
 <div><dt>{{t.location}}</dt><dd>{{person.location}}</dd></div>{{/person.location}}{{#employment}}
 <div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
 </dl>{{#person.bioHTML}}

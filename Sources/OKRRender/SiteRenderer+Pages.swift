@@ -1,6 +1,7 @@
 import OKRGraph
 import OKRHints
 import OKRModel
+import OKRSupport
 import OKRTemplate
 
 // Building the view model of each page kind (the models are in ViewModels.swift).
@@ -21,6 +22,12 @@ extension String {
 }
 
 extension SiteRenderer {
+    /// An e-mail address as HTML that may break after its "@" (`<wbr>`), each part escaped.
+    static func breakableEmailHTML(_ email: String) -> String {
+        guard let at = email.firstIndex(of: "@") else { return HTMLEscape.escape(email) }
+        return HTMLEscape.escape(String(email[...at])) + "<wbr>" + HTMLEscape.escape(String(email[email.index(after: at)...]))
+    }
+
     func pageModel(_ subject: PageJob.Subject, views: ViewBuilder) -> (PageKind, String, any TemplateObject) {
         let current = index.currentCycle
         switch subject {
@@ -108,7 +115,9 @@ extension SiteRenderer {
             let owner = Owner.person(id)
             let reports = (index.reportsByManager[id] ?? []).compactMap { views.personLink($0.id) }
             let page = PersonPage(
-                person: PersonInfo(name: person.name, title: person.title, email: person.email, location: person.location, bioHTML: person.bioHTML.nonEmpty),
+                person: PersonInfo(
+                    name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
+                    location: person.location, bioHTML: person.bioHTML.nonEmpty),
                 owner: ownerBlock(owner, block: okrBlock(owner, cycle: cycle, views: views), cycle: cycle, views: views),
                 team: views.teamLink(person.team),
                 manager: views.personLink(person.manager),

@@ -284,6 +284,7 @@ extension PersonInfo {
         "name": { $0.name.templateValue },
         "title": { $0.title.templateValue },
         "email": { $0.email.templateValue },
+        "emailHTML": { $0.emailHTML.templateValue },
         "location": { $0.location.templateValue },
         "bioHTML": { $0.bioHTML.templateValue },
     ]

@@ -318,6 +318,9 @@ struct PersonInfo: ViewModel {
     var name: String
     var title: String?
     var email: String?
+    /// The address escaped, with a line-break opportunity after the "@", so a narrow column
+    /// breaks it there rather than inside a word.
+    var emailHTML: String?
     var location: String?
     var bioHTML: String?
 }

@@ -19,3 +19,12 @@ import Testing
         #expect(HTMLEscape.escapeXML("尾&".dropFirst()) == "&amp;")
     }
 }
+
+/// A person's e-mail may break after its "@" in a narrow column, and stays escaped.
+@Suite struct EmailBreakTests {
+    @Test func breaksAfterTheAtSignAndEscapesEachPart() {
+        #expect(SiteRenderer.breakableEmailHTML("liu.yang@meridian.example") == "liu.yang@<wbr>meridian.example")
+        #expect(SiteRenderer.breakableEmailHTML("a<b>@x&y") == "a&lt;b&gt;@<wbr>x&amp;y")
+        #expect(SiteRenderer.breakableEmailHTML("no-at-sign<") == "no-at-sign&lt;")
+    }
+}

@@ -25,6 +25,7 @@ import OKRRender
             #expect(folder.exists("public/\(page)"), "missing \(page)")
         }
         let ana = try folder.read("public/people/ana/index.html")
+        #expect(ana.contains(#"<a href="mailto:ana@example.com">ana@<wbr>example.com</a>"#), "a narrow column breaks the address after its @")
         #expect(ana.contains("href=\"../../assets/style.css\""))
         #expect(ana.contains("href=\"../../company/#O1-KR1\""), "links to the key result it aligns to, at its canonical address")
         #expect(ana.contains("Ana &lt;script&gt;"), "names are escaped")

@@ -141,8 +141,14 @@ public enum MapSVG {
                 svg += #"" data-node=""#; svg += position[index]; svg += #"" data-row=""#; svg += layout.rows[index]
                 svg += #"" transform="translate("#; svg += grid.x[index]; svg += ","; svg += grid.y[index]; svg += #")">"#
                 // The whole title (the box may cut it) and the status, which the box shows only
-                // as a colour; owner and progress are in the box's own text.
-                svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel); svg += "</title>"
+                // as a colour; owner and progress are in the box's own text, and the whole
+                // caption is here too when the box cuts it.
+                let caption = captionLine(node.caption, tail: node.captionTail, units: titleUnits + 4)
+                svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel)
+                if caption != node.caption + node.captionTail {
+                    svg += " · "; svg.escaped(node.caption); svg.escaped(node.captionTail)
+                }
+                svg += "</title>"
                 svg += ##"<use href="#map-box"/>"##
                 // The second title line sits 16 below the first, where the title's text starts.
                 for (number, text) in wrap(node.title, units: titleUnits, lines: 2).enumerated() {
@@ -151,7 +157,7 @@ public enum MapSVG {
                     if number > 0 { svg += "</tspan>" }
                 }
                 svg += "</text><text>"
-                svg.escaped(captionLine(node.caption, tail: node.captionTail, units: titleUnits + 4)); svg += "</text>"
+                svg.escaped(caption); svg += "</text>"
                 let bar = Int((Double(trackLength) * progress).rounded())
                 if bar > 0 {
                     // Round ends add 3 on each side; a bar shorter than them is a dot.

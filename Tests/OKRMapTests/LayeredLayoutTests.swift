@@ -131,6 +131,10 @@ import Testing
         let layout = LayeredLayout(.init(levels: [0], groups: [0], edges: []))
         let svg = String(decoding: MapSVG.draw(nodes: [node], lines: [], layout: layout, label: "Map"), as: UTF8.self)
         #expect(svg.contains("<text>Meridian Tra… · O1 · FY2026</text>"))
+        #expect(svg.contains("<title>Win · On track · Meridian Trade 子午贸易 · O1 · FY2026</title>"), "the cut caption is whole in the box's title")
+        let short = MapNode(title: "Win", caption: "Sales", captionTail: " · O1", progress: 0.5, progressLabel: "50%", status: "on-track", statusLabel: "On track", href: "teams/sales/#O1")
+        let plain = String(decoding: MapSVG.draw(nodes: [short], lines: [], layout: layout, label: "Map"), as: UTF8.self)
+        #expect(plain.contains("<title>Win · On track</title>"), "a caption shown whole is not repeated")
     }
 
     @Test func theASCIIShortcutWrapsExactlyAsTheGeneralLoop() {

@@ -145,7 +145,7 @@ public enum MapSVG {
                 // caption is here too when the box cuts it.
                 let caption = captionLine(node.caption, tail: node.captionTail, units: titleUnits + 4)
                 svg += "<title>"; svg.escaped(node.title); svg += " · "; svg.escaped(node.statusLabel)
-                if caption != node.caption + node.captionTail {
+                if !caption.isWhole {
                     svg += " · "; svg.escaped(node.caption); svg.escaped(node.captionTail)
                 }
                 svg += "</title>"
@@ -157,7 +157,7 @@ public enum MapSVG {
                     if number > 0 { svg += "</tspan>" }
                 }
                 svg += "</text><text>"
-                svg.escaped(caption); svg += "</text>"
+                svg.escaped(caption.text); svg += "</text>"
                 let bar = Int((Double(trackLength) * progress).rounded())
                 if bar > 0 {
                     // Round ends add 3 on each side; a bar shorter than them is a dot.
@@ -182,14 +182,17 @@ public enum MapSVG {
 
     /// The caption on one line of `units` width: where owner and tail do not fit together, the
     /// owner is cut ("Meridian Tra… · O2 · FY2026"), since the tail is what tells two boxes
-    /// of one owner apart; only a tail too wide on its own is cut with the rest.
-    static func captionLine(_ owner: String, tail: String, units limit: Int) -> String {
+    /// of one owner apart; only a tail too wide on its own is cut with the rest. `isWhole` says
+    /// whether the line is the caption uncut, so the box's title need not repeat it.
+    static func captionLine(_ owner: String, tail: String, units limit: Int) -> (text: String, isWhole: Bool) {
         let whole = owner + tail
-        if tail.isEmpty || fitsWhole(whole, units: limit) { return wrap(whole, units: limit, lines: 1).first ?? "" }
+        if fitsWhole(whole, units: limit) { return (whole, true) }
         let tailWidth = tail.unicodeScalars.reduce(0) { $0 + units($1) }
         // The owner keeps at least a few units before its "…", or the line is cut as one text.
-        guard limit - tailWidth >= 4 else { return wrap(whole, units: limit, lines: 1).first ?? "" }
-        return (wrap(owner, units: limit - tailWidth, lines: 1).first ?? "") + tail
+        let text = tail.isEmpty || limit - tailWidth < 4
+            ? wrap(whole, units: limit, lines: 1).first ?? ""
+            : (wrap(owner, units: limit - tailWidth, lines: 1).first ?? "") + tail
+        return (text, text == whole)
     }
 
     /// Breaks `text` into at most `lines` lines of `units` width, at spaces where there are

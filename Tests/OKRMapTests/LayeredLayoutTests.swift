@@ -122,11 +122,11 @@ import Testing
     /// A long owner name is cut before the objective's id and cycle, which tell two boxes of
     /// one owner apart (a quarter's and a year's company objectives side by side).
     @Test func aCutCaptionKeepsTheObjectiveAndCycle() {
-        #expect(MapSVG.captionLine("Meridian Trade 子午贸易", tail: " · O2 · FY2026", units: 27) == "Meridian Tra… · O2 · FY2026")
-        #expect(MapSVG.captionLine("物流", tail: " · O2", units: 27) == "物流 · O2")
-        #expect(MapSVG.captionLine("跨境电商物流与履约事业部华南分部", tail: " · O3", units: 27) == "跨境电商物流与履约事… · O3")
+        #expect(MapSVG.captionLine("Meridian Trade 子午贸易", tail: " · O2 · FY2026", units: 27).text == "Meridian Tra… · O2 · FY2026")
+        #expect(MapSVG.captionLine("物流", tail: " · O2", units: 27).text == "物流 · O2")
+        #expect(MapSVG.captionLine("跨境电商物流与履约事业部华南分部", tail: " · O3", units: 27).text == "跨境电商物流与履约事… · O3")
         // A tail that leaves the owner almost no room is cut with the rest.
-        #expect(MapSVG.captionLine("Sales", tail: " · O1 · A cycle with a very long name", units: 27).hasPrefix("Sales · O1 · A cycle"))
+        #expect(MapSVG.captionLine("Sales", tail: " · O1 · A cycle with a very long name", units: 27).text.hasPrefix("Sales · O1 · A cycle"))
         let node = MapNode(title: "Win", caption: "Meridian Trade 子午贸易", captionTail: " · O1 · FY2026", progress: 0.5, progressLabel: "50%", status: "on-track", statusLabel: "On track", href: "company/#O1")
         let layout = LayeredLayout(.init(levels: [0], groups: [0], edges: []))
         let svg = String(decoding: MapSVG.draw(nodes: [node], lines: [], layout: layout, label: "Map"), as: UTF8.self)

@@ -355,6 +355,8 @@ import OKRRender
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([
             "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: 团队建设\n    aligns: company/O1\n    key_results:\n      - {title: 提升用户满意度, progress: 0.2}\n---\n",
+            "content/org/people.yaml": smallSite["content/org/people.yaml"]! + "- {id: cy, name: Cy}\n",
+            "content/okrs/2026-Q4/people/cy.md": "---\nobjectives:\n  - title: Win the Nordic market\n    aligns: company/O1\n    key_results:\n      - {title: Improve customer satisfaction, progress: 0.2}\n      - {title: Ten resellers signed, start: 0, target: 10}\n---\n",
         ]) { $1 })
         let report = await Site.build(options(folder))
         #expect(report.succeeded)
@@ -365,6 +367,10 @@ import OKRRender
         #expect(hints.contains("id=\"bare-phrase-objective\""), "the guide explains each rule")
         #expect(hints.contains(#"<th scope="row" class="depth-0"><a href="../hints/teams/sales/">Sales</a></th><td>"#))
         #expect(!hints.contains("“团队建设” names an area"), "findings are on the teams' pages")
+        // Cy is in no team: the summary lists Cy's finding itself, under a heading that says so.
+        let noTeam = try #require(hints.range(of: "<h3>On the company&#39;s OKRs and those of people in no team</h3>")).upperBound
+        let byTeam = try #require(hints.range(of: "<h3>By team</h3>")).lowerBound
+        #expect(hints[noTeam..<byTeam].contains(#"<a href="../people/cy/#O1-KR1">Cy · 2026-Q4 · O1/KR1 Improve customer satisfaction</a>"#))
         // What is wrong now comes first, the guide after it; each rule's count shows once,
         // and only for rules with findings.
         let findingsAt = try #require(hints.range(of: "id=\"findings-title\"")).lowerBound

@@ -52,10 +52,6 @@ import OKRRender
         if let quarter = rows["#O1"]?.node, let year = rows["2026/#O1"]?.node {
             #expect(company.contains(#"<path data-from="\#(quarter)" data-to="\#(year)" d="M348,154V98"/>"#))
         }
-        // The CEO belongs to no team: the hints page lists the CEO's findings with the
-        // company's, under a heading that says so.
-        let hints = try folder.read("public/hints/index.html")
-        #expect(hints.contains("<h3>On the company&#39;s OKRs and those of people in no team</h3>\n<ul><li><a href=\"../people/zhang.wei/#O1-KR2\">"))
     }
 
     /// The demo's text hints are its deliberate mistakes and no more. The text rules are word

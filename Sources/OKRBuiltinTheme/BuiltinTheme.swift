@@ -672,7 +672,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 #trend-frame .pace { stroke: var(--edge); stroke-dasharray: 2 3; }
 .quiet { color: var(--muted); font-size: .85rem; }
 .okr-notes h2 { font-size: 1.2rem; }
-.okr-notes h2 ~ h2, .okr-notes h3 { font-size: 1.05rem; }
+.okr-notes h3, .okr-notes h4 { font-size: 1.05rem; }
 .checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
 .coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }

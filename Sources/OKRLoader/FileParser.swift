@@ -41,7 +41,7 @@ enum FileParser {
             reader.diagnostics.error(.unreadableFile, "cannot read this file: \(error)", at: reader.fileStart)
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         }
-        guard let document = SourceDocument.read(text, markdown: file.isMarkdown, reader: &reader) else {
+        guard let document = SourceDocument.read(text, markdown: file.isMarkdown, headingsFrom: bodyHeadingLevel(file.kind), reader: &reader) else {
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         }
 
@@ -70,6 +70,17 @@ enum FileParser {
             content = .okrs(result.set, personReferences: result.personReferences.map { PersonReference(id: $0.id, location: $0.location) })
         }
         return ParsedFile(file: file, content: content, diagnostics: reader.diagnostics.items)
+    }
+
+    /// Where the built-in theme shows a file's body: a person's bio and a team's mission right
+    /// under the page's title; the company's strategy and an OKR file's notes each under a
+    /// section heading of their own.
+    static func bodyHeadingLevel(_ kind: ContentFile.Kind) -> Int {
+        switch kind {
+        case .person, .team: 2
+        case .company, .okrs: 3
+        case .config, .peopleList, .teamList: 1
+        }
     }
 
     static func company(_ document: SourceDocument, reader: inout NodeReader) -> Company {

@@ -95,7 +95,7 @@ enum OKRFileParser {
             }
         }
         if let node = fields["risks"], let items = reader.list(node, what: "risks", allowSingle: true) {
-            objective.risksHTML = items.compactMap { reader.text($0, what: "a risk") }.map { Markdown.render($0).html }
+            objective.risksHTML = items.compactMap { reader.text($0, what: "a risk") }.map { Markdown.render($0, headingsFrom: 4).html }
         }
         if let node = fields["key_results"], let items = reader.list(node, what: "key_results") {
             var seen: Set<String> = []

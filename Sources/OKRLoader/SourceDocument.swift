@@ -8,7 +8,8 @@ struct SourceDocument {
 
     /// Reads `.md` (front matter + body) or `.yaml`/`.yml` (all YAML). Problems go to `reader`;
     /// nil means the file could not be read as YAML at all.
-    static func read(_ text: String, markdown: Bool, reader: inout NodeReader) -> SourceDocument? {
+    /// `headingsFrom`: the level at which the page that shows the body starts its headings.
+    static func read(_ text: String, markdown: Bool, headingsFrom: Int = 1, reader: inout NodeReader) -> SourceDocument? {
         var yaml = text
         var offset = 0
         var body = RenderedMarkdown(html: "", sectionTitles: [])
@@ -17,7 +18,7 @@ struct SourceDocument {
                 let split = try FrontMatter.split(text)
                 yaml = split.yaml
                 offset = split.yamlLineOffset
-                if !split.body.isEmpty { body = Markdown.render(split.body) }
+                if !split.body.isEmpty { body = Markdown.render(split.body, headingsFrom: headingsFrom) }
             } catch {
                 reader.diagnostics.error(.yamlSyntax, error.message, at: reader.fileStart)
                 return nil

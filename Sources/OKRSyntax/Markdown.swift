@@ -30,7 +30,11 @@ public enum Markdown {
         return true
     }()
 
-    public static func render(_ source: String) -> RenderedMarkdown {
+    /// `headingsFrom` is the level the body's shallowest heading is shown at; deeper ones keep
+    /// their distance below it (at most `<h6>`). A page puts a body under headings of its own,
+    /// so an owner's "## Plan" must not become a peer of the section that holds it.
+    /// `sectionTitles` still reads the levels as written.
+    public static func render(_ source: String, headingsFrom: Int = 1) -> RenderedMarkdown {
         _ = registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else {
@@ -53,12 +57,30 @@ public enum Markdown {
         }
         defer { cmark_node_free(document) }
 
+        let titles = sectionTitles(in: document)
+        shiftHeadings(in: document, from: Int32(headingsFrom))
         var html = ""
         if let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) {
             html = String(cString: rendered)
             free(rendered)
         }
-        return RenderedMarkdown(html: html, sectionTitles: sectionTitles(in: document))
+        return RenderedMarkdown(html: html, sectionTitles: titles)
+    }
+
+    static func shiftHeadings(in document: OpaquePointer, from top: Int32) {
+        var headings: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+               cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                headings.append(node)
+            }
+        }
+        guard let shallowest = headings.map({ cmark_node_get_heading_level($0) }).min(), shallowest != top else { return }
+        for node in headings {
+            _ = cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) - shallowest + top))
+        }
     }
 
     /// C0 control characters other than tab and the line ends: HTML does not allow them, and

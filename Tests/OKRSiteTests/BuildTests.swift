@@ -81,6 +81,18 @@ import OKRRender
         #expect(!(try folder.read("public/people/bo/index.html")).contains("okr-notes"), "no empty notes section")
     }
 
+    /// An owner's "## Retrospective" sits under the page's "Notes and retrospective" and the
+    /// company's "## Markets" under "Strategy", not beside them as peers.
+    @Test func bodyHeadingsSitUnderThePagesOwn() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/company.md": "---\nname: Small Co\n---\n## Markets\nSpain first.\n### Later\nPortugal.\n",
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(try folder.read("public/teams/sales/2026-Q3/index.html").contains("<h2>Notes and retrospective</h2><h3>Retrospective</h3>"))
+        #expect(try folder.read("public/company/index.html").contains("<h2>Strategy</h2><h3>Markets</h3>\n<p>Spain first.</p>\n<h4>Later</h4>"))
+    }
+
     @Test func reportsStepsAndPageProgress() async throws {
         final class Events: Sendable {
             let list = Mutex<[BuildEvent]>([])

@@ -63,6 +63,17 @@ import Testing
         #expect(rendered.sectionTitles == ["Plan", "复盘", "Code heading"])
     }
 
+    /// A body sits under the page's own headings: its shallowest heading takes the level it is
+    /// given and the others keep their depth below it, at most h6. Sections are still found by
+    /// the level the owner wrote.
+    @Test func headingsStartAtTheLevelThePageGives() {
+        let notes = Markdown.render("## Plan\ntext\n### Weeks\n##### Deep\n## 复盘\n", headingsFrom: 3)
+        #expect(notes.html == "<h3>Plan</h3>\n<p>text</p>\n<h4>Weeks</h4>\n<h6>Deep</h6>\n<h3>复盘</h3>\n")
+        #expect(notes.sectionTitles == ["Plan", "复盘"])
+        #expect(Markdown.render("#### Only\n", headingsFrom: 2).html == "<h2>Only</h2>\n")
+        #expect(Markdown.render("# Title\n", headingsFrom: 1).html == "<h1>Title</h1>\n")
+    }
+
     /// Control characters are not allowed in HTML, and pages mark paths with two of them
     /// while rendering, so none may come through from a body.
     @Test func controlCharactersBecomeReplacementCharacters() {

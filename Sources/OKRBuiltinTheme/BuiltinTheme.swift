@@ -807,10 +807,12 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .site-search input { width: 100%; max-width: none; box-sizing: border-box; }
   main { padding: .75rem .75rem 2rem; }
   .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
-  /* A phone has no room for the bar beside a name, title and team: the figure says it. */
+  /* A phone has no room for the bar beside a name, title and team: the figure says it. The
+     tables of people and of shares fit the screen; only wider ones scroll. */
   .people-table progress { display: none; }
-  .people-table { font-size: .85rem; }
-  .people-table th, .people-table td { padding: .25rem .3rem; }
+  .distribution progress { width: 4rem; }
+  .people-table, .distribution { font-size: .85rem; }
+  .people-table th, .people-table td, .distribution th, .distribution td { padding: .25rem .3rem; }
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
 }

@@ -507,18 +507,23 @@ public enum TextAnalysis {
                                              "cut", "reduce", "halve", "lower", "shorten",
                                              "growing", "increasing", "doubling", "raising", "expanding", "improving", "cutting", "reducing", "halving"]
     static let zhRecurrence: [Pattern] = ["每月", "每周", "每天", "每日", "每季度", "每年", "按月", "按周", "按时", "定期", "例行", "日常", "每逢", "定时", "按期", "准时",
+                                          "每半年", "每学期", "每隔", "隔周", "逐月", "逐日", "按季", "按年", "每个工作日", "每早", "周期性", "常态化",
                                           // Done because a rule says so, not to reach anything.
                                           "按规定", "按要求"]
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
-                                          "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end"]
+                                          "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end",
+                                          " a week", " a month", " a quarter", " a year", "per week", "per month", "per quarter", "recurring", "periodic",
+                                          "day-to-day", "business as usual", "as scheduled", "on schedule"]
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
                                          "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
                                          "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查",
-                                         "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养", "发送", "提醒", "通知"]
+                                         "出具", "简报", "报送", "核对", "处理", "报修", "维修", "保养", "发送", "提醒", "通知",
+                                         "上报", "填报", "编制", "缴纳", "支付", "统计", "收集", "上传", "打卡", "巡查", "清点", "核查", "会议"]
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "update", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
-                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers", "compile"]
+                                         "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers", "compile",
+                                         "collect", "calculate", "distribute", "issue ", "record", "log ", "inspect", "clean", "attend", "chair", "post ", "check "]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
                                               "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months", "meeting", "term", "payday"]
@@ -645,7 +650,9 @@ public enum TextAnalysis {
                               "编写", "编制", "调研", "研究", "学习", "梳理", "设计", "规划", "策划", "举办", "举行", "开一次", "开个", "收集", "走访", "评估", "分析",
                               "开展", "评审", "录制", "拍摄", "翻译", "审核", "检查", "核对", "汇报", "发起", "召集", "制作", "输出", "搭建", "拟定", "修订", "编辑",
                               "整合", "培训", "面试", "邀请", "采访", "访谈", "演示", "录入", "填写", "约谈", "回访", "考察",
-                              "采购", "购买", "对接", "申请", "订购", "讨论", "商讨", "探讨"]
+                              "采购", "购买", "对接", "申请", "订购", "讨论", "商讨", "探讨",
+                              // Verbs only: "测试", "阅读", "分享" also begin nouns ("测试环境", "阅读时长").
+                              "参观", "演讲", "清理", "调查", "列出", "挑选", "对比", "核实", "会见", "拜会", "出差"]
     static let zhTaskVerbsByFirst: [Character: [String]] = Dictionary(grouping: zhTaskVerbs) { $0.first! }
     /// Something received: "完成 SOC 2 审计并拿到报告" ends in a report in hand.
     static let zhResultWords: [Pattern] = ["拿到", "获得", "取得", "到账", "到位"]
@@ -656,7 +663,10 @@ public enum TextAnalysis {
                                            "call", "email", "e-mail", "visit", "schedule", "submit", "update", "book", "arrange", "interview", "read", "set", "do", "review",
                                            "create", "plan", "design", "research", "study", "learn", "run", "host", "collect", "analyze", "analyse", "brainstorm", "discuss",
                                            "record", "translate", "compile", "put", "kick", "film", "present", "document", "outline", "train", "survey",
-                                           "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull"]
+                                           "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull",
+                                           // Verbs only: "test", "order", "share", "map" also begin nouns ("Order volume doubles").
+                                           "install", "configure", "evaluate", "assess", "identify", "define", "sketch", "give", "take", "join",
+                                           "enroll", "enrol", "watch", "ask", "compare", "shortlist", "tidy", "photograph"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
     static let enFrom: Pattern = " from "

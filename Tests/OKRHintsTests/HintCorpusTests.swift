@@ -96,7 +96,7 @@ import OKRSyntax
         }
     }
 
-    /// The evaluation half, measured after each round of new titles and tuning (the twelfth,
+    /// The evaluation half, measured after each round of new titles and tuning (the thirteenth,
     /// 2026-12-05, with 1,255 titles a half; unmeasurable key results judged by kind as the
     /// checker judges them). The target is 0.9 for each figure; two are below it, so these
     /// floors hold what was measured, and README says so. Tuning while reading this half's
@@ -106,9 +106,9 @@ import OKRSyntax
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.94, 1.00),
         "status-quo-objective": (0.93, 0.92),
-        "routine-objective": (0.98, 0.76),
+        "routine-objective": (0.98, 0.80),
         "unmeasurable-key-result": (0.95, 0.96),
-        "task-key-result": (0.99, 0.88),
+        "task-key-result": (0.99, 0.89),
     ]
 
     @Test func evaluationHalfHoldsWhatWasMeasured() throws {

@@ -34,6 +34,19 @@ import Testing
 
     /// A cadence is read as "every/each" and a unit, or a period's adjective; "三季度" is one
     /// quarter of the calendar, not a cadence.
+    /// The thirteenth round's words: cadences and duties said in the languages' common ways,
+    /// and to-do verbs that begin no noun ("Order volume doubles" is a level, not an order).
+    @Test func commonCadencesDutiesAndToDoVerbs() {
+        #expect(TextAnalysis.isRoutine("每半年完成一次消防演练"))
+        #expect(TextAnalysis.isRoutine("Inspection of the forklifts twice a month"))
+        #expect(TextAnalysis.isRoutine("逐月上报安全生产台账"))
+        #expect(TextAnalysis.isTask("Evaluate three CRM vendors"))
+        #expect(TextAnalysis.isTask("会见5位重点客户的采购负责人"))
+        #expect(!TextAnalysis.isTask("Order volume doubles"))
+        #expect(!TextAnalysis.isTask("Share of wallet grows among top accounts"))
+        #expect(!TextAnalysis.isTask("测试环境稳定运行"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

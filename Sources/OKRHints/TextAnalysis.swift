@@ -43,13 +43,20 @@ public enum TextAnalysis {
 
     static func isStatusQuo(_ text: Normalized) -> Bool {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) } || startsByStabilising(text)
-            || enMaintainWords.contains { text.lowered.contains($0) }
+            || enMaintainWords.contains { text.lowered.contains($0) } && !keepsRecords(text)
             || negatesDecline(text) || holdsAtALevel(text)
         // A growth word ruled out ("No increase in complaints") is no growth.
         let words = text.latinWords
         let grows = zhGrowthWords.contains { text.compact.contains($0) }
             || words.indices.contains { enGrowthWords.contains(words[$0]) && !($0 > 0 && (words[$0 - 1] == "no" || words[$0 - 1] == "not")) }
         return maintains && !grows
+    }
+
+    /// "Keep the visitor log": keeping a record is upkeep (a duty), not holding a level.
+    static func keepsRecords(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        guard let keep = words.firstIndex(of: "keep") else { return false }
+        return words[keep...].prefix(4).contains { enRecordNouns.contains($0) }
     }
 
     /// "稳定核心团队": 稳定 as the first word is a verb of keeping; "稳定性…" is a noun.
@@ -70,6 +77,8 @@ public enum TextAnalysis {
         // "don't", "won't": the apostrophe splits off a "t".
         for (index, word) in words.enumerated().dropLast() where word == "no" || word == "not" || word == "never" || word == "t" {
             if enDeclineWords.contains(words[index + 1]) { return true }
+            // "Don't let renewals slip": a decline forbidden to what follows "let".
+            if words[index + 1] == "let", words[(index + 2)...].contains(where: { enDeclineWords.contains($0) }) { return true }
         }
         return zhDeclineWords.contains { text.compact.contains($0) }
     }
@@ -89,7 +98,7 @@ public enum TextAnalysis {
             || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
-        return (recurs && duty || handlesStream(text) || doesWell || startsWithAdministering(text)) && !improves
+        return (recurs && duty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
     /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
@@ -123,11 +132,27 @@ public enum TextAnalysis {
             // A date ("by the end of March") makes it a one-off.
             return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enMonths.contains($0) }
         }
-        if text.hanCount > 0, zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
+        // "负责任地" is responsibly, not in charge of.
+        if text.hanCount > 0, !text.compact.hasPrefix(zhResponsibly), zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
             || zhUpkeepVerbs.contains(where: { text.compact.hasPrefix($0) }) && zhRecordNouns.contains(where: { text.compact.contains($0) }) {
             return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
         }
         return false
+    }
+
+    /// "负责新员工入职手续办理", "Be responsible for after-sales service", "Support HR with
+    /// recruiting": a line of a job description, which says what one looks after, not where
+    /// to get to. Not with a number, a first or new thing or a growth word ("Support twice the
+    /// volume without adding headcount"), and "负责任地" is responsibly, not in charge of.
+    static func describesAJob(_ text: Normalized) -> Bool {
+        if text.hanCount > 0, zhJobPrefixes.contains(where: { text.compact.hasPrefix($0) }), !text.compact.hasPrefix(zhResponsibly) {
+            return !text.hasDigit && !zhAmbitionWords.contains { text.compact.contains($0) }
+        }
+        let words = text.latinWords
+        let startsAsJob = enJobPhrases.contains { text.lowered.hasPrefix($0) }
+            || words.first.map { enJobVerbs.contains($0) } == true && words.contains("with")
+        guard startsAsJob, !text.hasDigit else { return false }
+        return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enScaleWords.contains($0) }
     }
 
     /// "Make the annual audit a formality", "让年度预算编制不再加班": the title sets out to
@@ -305,7 +330,7 @@ public enum TextAnalysis {
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
             || enLevelWords.contains { text.lowered.contains($0) }
             // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
-            || text.lowered.contains(enFrom) && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
+            || text.lowered.contains(enFrom) && text.latinWords.contains("to") && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
     }
 
@@ -535,7 +560,7 @@ public enum TextAnalysis {
     static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
     static let withNone: Pattern = " with no "
     /// After "no"/"not"; "no fewer than 50" and "not below 95%" set a floor to reach, not a level to keep.
-    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change", "lose"]
+    static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change", "lose", "slip", "slide"]
     static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡", "不增加", "不上升", "不上涨", "不反弹"]
     static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
     static let enStreamNouns: Set<String> = ["requests", "claims", "tickets", "queries", "applications", "complaints", "enquiries", "inquiries", "invoices", "orders", "returns", "refunds",
@@ -569,8 +594,8 @@ public enum TextAnalysis {
                                              "prepare", "compile", "record", "issue", "send", "collect", "schedule", "book", "order", "restock",
                                              "sort", "file", "archive", "post", "print", "scan", "answer", "respond", "reply", "register",
                                              "count", "label", "pack", "service", "monitor", "track", "chase", "coordinate",
-                                             "greet", "empty", "refill", "replenish", "tidy"]
-    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "bulletin", "newsletter", "grades", "marks",
+                                             "greet", "empty", "refill", "replenish", "tidy", "receive"]
+    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "bulletin", "newsletter", "grades", "marks", "log", "logs", "visitors",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
                                              "figures", "statistics", "stock", "shelves", "licences", "licenses", "timesheets", "rota", "shifts",
@@ -592,7 +617,7 @@ public enum TextAnalysis {
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     /// Two-word verbs of doing something once ("Go over last year's complaints").
     static let enPhrasalTasks: Set<String> = ["go over", "go through", "look into", "look at", "sort out", "follow up", "reach out", "pull together",
-                                              "put together", "set up", "write up", "draw up", "map out", "think through", "check in", "sit down"]
+                                              "put together", "set up", "write up", "draw up", "map out", "think through", "check in", "sit down", "clean up", "tidy up"]
     static let enDeterminers: Set<String> = ["the", "a", "an", "our", "your", "their", "this", "these", "those", "its", "my", "his", "her"]
     /// First words followed by "the" that are no to-do: changing, keeping or securing.
     static let enNotTaskVerbs: Set<String> = ["streamline", "upgrade", "modernise", "modernize", "tighten", "deepen", "broaden", "widen", "advance",
@@ -604,6 +629,13 @@ public enum TextAnalysis {
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
     static let zhDutyPrefixes: [Pattern] = ["做好", "搞好", "抓好", "落实好", "管好"]
+    /// In charge of, assisting, working with, taking on: how a job description begins.
+    static let zhJobPrefixes: [Pattern] = ["负责", "协助", "配合", "承担", "协同"]
+    static let zhResponsibly: Pattern = "负责任"
+    /// `lowered` begins with a space, so each phrase does.
+    static let enJobPhrases: [Pattern] = [" be responsible for ", " responsible for ", " look after ", " take care of ", " oversee ", " be in charge of ", " in charge of "]
+    /// "Support/assist/help X with Y": helping another with their work.
+    static let enJobVerbs: Set<String> = ["support", "assist", "help"]
     /// First words of reshaping something: "Make …", "Turn … into …", "Move … to …".
     static let enReshapingVerbs: Set<String> = ["make", "turn", "move", "get", "let"]
     static let zhLet: Pattern = "让"
@@ -666,7 +698,7 @@ public enum TextAnalysis {
                                            "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull",
                                            // Verbs only: "test", "order", "share", "map" also begin nouns ("Order volume doubles").
                                            "install", "configure", "evaluate", "assess", "identify", "define", "sketch", "give", "take", "join",
-                                           "enroll", "enrol", "watch", "ask", "compare", "shortlist", "tidy", "photograph"]
+                                           "enroll", "enrol", "watch", "ask", "compare", "shortlist", "tidy", "photograph", "verify"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
     static let enLevelWords: [Pattern] = [" reach", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
     static let enFrom: Pattern = " from "

@@ -47,6 +47,25 @@ import Testing
         #expect(!TextAnalysis.isTask("测试环境稳定运行"))
     }
 
+    /// The fourteenth round: a line of a job description is a duty; keeping a log is upkeep,
+    /// not keeping a level; a decline one does not let happen is keeping; "from three
+    /// providers" is a source, not a level.
+    @Test func jobDescriptionsLogsAndDeclinesNotLetHappen() {
+        #expect(TextAnalysis.isRoutine("负责新员工入职手续办理"))
+        #expect(TextAnalysis.isRoutine("配合人力资源部做好招聘工作"))
+        #expect(TextAnalysis.isRoutine("Be responsible for after-sales service in the south region"))
+        #expect(TextAnalysis.isRoutine("Support HR with recruiting"))
+        #expect(!TextAnalysis.isRoutine("负责任地使用客户数据，赢得用户信任"))
+        #expect(!TextAnalysis.isRoutine("Support twice the volume without adding headcount"))
+        #expect(TextAnalysis.isRoutine("Receive visitors and keep the visitor log"))
+        #expect(!TextAnalysis.isStatusQuo("Receive visitors and keep the visitor log"))
+        #expect(TextAnalysis.isStatusQuo("Don't let south-region renewals slip"))
+        #expect(TextAnalysis.isTask("Compare quotes from three cloud providers"))
+        #expect(!TextAnalysis.isTask("Compare rate rises from two to three"))
+        #expect(TextAnalysis.isTask("Clean up stale inventory data"))
+        #expect(TextAnalysis.isTask("Verify every supplier's certificates"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

@@ -84,7 +84,8 @@ public enum TextAnalysis {
     }
 
     /// A recurring duty: a marker of recurrence ("每月", "every month", "weekly") together with
-    /// a word of completing or submitting ("完成", "提交", "payroll", "report").
+    /// a word of completing or submitting ("完成", "提交", "payroll", "report") or with no wish
+    /// for anything new; a stream of requests; a duty done well; a job description.
     /// Misses: duties without a recurrence marker ("Do the payroll").
     public static func isRoutine(_ title: String) -> Bool { isRoutine(Normalized(title)) }
 
@@ -98,7 +99,11 @@ public enum TextAnalysis {
             || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
-        return (recurs && duty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
+        // A cadence with no wish in it is a duty whatever its verb ("Visit every store each
+        // month"); "每周上线一个新玩法", "Release a hit show every week" wish for something.
+        let wishes = zhWishWords.contains { text.compact.contains($0) } || zhAmbitionWords.contains { text.compact.contains($0) }
+            || text.latinWords.contains { enWishWords.contains($0) }
+        return (recurs && (duty || !wishes) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
     /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
@@ -538,8 +543,10 @@ public enum TextAnalysis {
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end",
-                                          " a week", " a month", " a quarter", " a year", "per week", "per month", "per quarter", "recurring", "periodic",
+                                          "per week", "per month", "per quarter", "recurring", "periodic",
                                           "day-to-day", "business as usual", "as scheduled", "on schedule"]
+        // "Twice a month", but not "within a week".
+        + ["once", "twice", "times"].flatMap { count in ["day", "week", "month", "quarter", "year"].map { Pattern(stringLiteral: "\(count) a \($0)") } }
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
                                          "巡检", "考勤", "备份", "汇算", "申报", "体检", "审计", "工资", "报销", "值班", "演练", "续费", "续签", "培训", "管理",
                                          "办理", "手续", "安排", "周报", "月报", "日报", "归档", "录入", "登记", "维护", "检查",
@@ -629,6 +636,9 @@ public enum TextAnalysis {
     static let enWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
     static let zhDutyPrefixes: [Pattern] = ["做好", "搞好", "抓好", "落实好", "管好"]
+    /// What a recurring ambition asks for: something new, a hit, progress people see.
+    static let zhWishWords: [Pattern] = ["新", "爆", "进步", "进展", "惊喜", "更好", "最"]
+    static let enWishWords: Set<String> = ["new", "hit", "progress", "actually", "best", "better", "fresh", "surprise", "first", "great", "favourite", "favorite", "loved", "love"]
     /// In charge of, assisting, working with, taking on: how a job description begins.
     static let zhJobPrefixes: [Pattern] = ["负责", "协助", "配合", "承担", "协同"]
     static let zhResponsibly: Pattern = "负责任"

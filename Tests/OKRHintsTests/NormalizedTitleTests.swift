@@ -66,6 +66,16 @@ import Testing
         #expect(TextAnalysis.isTask("Verify every supplier's certificates"))
     }
 
+    /// A cadence with no wish in it is a duty whatever its verb; one that asks for something
+    /// new, a hit or progress people see is an ambition; "within a week" is no cadence.
+    @Test func aCadenceWithoutAWishIsADuty() {
+        #expect(TextAnalysis.isRoutine("Visit every store each month"))
+        #expect(TextAnalysis.isRoutine("每周走访一次重点门店"))
+        #expect(!TextAnalysis.isRoutine("Release a hit show every week"))
+        #expect(!TextAnalysis.isRoutine("每周上线一个新玩法"))
+        #expect(!TextAnalysis.isRoutine("Every parcel arrives within a week"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

@@ -80,6 +80,9 @@ public enum TextAnalysis {
             // "Don't let renewals slip": a decline forbidden to what follows "let".
             if words[index + 1] == "let", words[(index + 2)...].contains(where: { enDeclineWords.contains($0) }) { return true }
         }
+        // "Stop complaints from creeping back up", "Prevent churn from rising": a change held off.
+        if let first = words.first, first == "stop" || first == "prevent", let from = words.firstIndex(of: "from"),
+           words[from...].contains(where: { enDeclineWords.contains($0) || enChangingWords.contains($0) }) { return true }
         return zhDeclineWords.contains { text.compact.contains($0) }
     }
 
@@ -163,7 +166,9 @@ public enum TextAnalysis {
     /// "Make the annual audit a formality", "让年度预算编制不再加班": the title sets out to
     /// change how a duty is done, not to do it.
     static func changesTheDuty(_ text: Normalized) -> Bool {
-        text.latinWords.first.map { enReshapingVerbs.contains($0) } == true
+        let words = text.latinWords
+        // "Make sure salaries go out on time" sees a duty done, it reshapes nothing.
+        return words.first.map { enReshapingVerbs.contains($0) } == true && !(words.count > 1 && words[words.startIndex] == "make" && words[words.startIndex + 1] == "sure")
             || text.compact.hasPrefix(zhLet) || text.compact.contains(zhNoLonger)
     }
 
@@ -530,7 +535,8 @@ public enum TextAnalysis {
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
                                   "last year's level", "last quarter's level", " carry last", " carry over", " carry forward", "current level", "previous level", " as last year", " as last quarter",
-                                  " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last"]
+                                  " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last",
+                                  " match last year", " match last quarter", " equal last year", " equal last quarter"]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
@@ -543,7 +549,7 @@ public enum TextAnalysis {
     static let enRecurrence: [Pattern] = ["every month", "every week", "every day", "each month", "each week", "monthly", "weekly", "daily", "quarterly",
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end",
-                                          "per week", "per month", "per quarter", "recurring", "periodic",
+                                          "per week", "per month", "per quarter", "recurring", "periodic", " as required",
                                           "day-to-day", "business as usual", "as scheduled", "on schedule"]
         // "Twice a month", but not "within a week".
         + ["once", "twice", "times"].flatMap { count in ["day", "week", "month", "quarter", "year"].map { Pattern(stringLiteral: "\(count) a \($0)") } }
@@ -555,7 +561,7 @@ public enum TextAnalysis {
     static let enDutyWords: [Pattern] = ["complete", "submit", "payroll", "report", "reconcile", "file ", "close the books", "run ", "process ", "send ", "finish", "prepare",
                                          " pay ", "inventory", "meeting", "update", "publish the ", "hold ", "renew", "licen", "filing", "audit", "stand-up", "standup",
                                          "drill", "backup", "back up", "invoice", "training", "count", "accounts", "one-on-one", "review", "inspection", "conduct ", "committee", "timesheet", "maintenance", "carry out", "papers", "compile",
-                                         "collect", "calculate", "distribute", "issue ", "record", "log ", "inspect", "clean", "attend", "chair", "post ", "check "]
+                                         "collect", "calculate", "distribute", "issue ", "record", "log ", "inspect", "clean", "attend", "chair", "post ", "check ", "budget"]
     /// What follows "every"/"each" in a cadence.
     static let enCadenceUnits: Set<String> = ["day", "week", "month", "quarter", "year", "morning", "evening", "night", "weekday", "other", "two",
                                               "sprint", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "weeks", "months", "meeting", "term", "payday"]
@@ -567,6 +573,8 @@ public enum TextAnalysis {
     static let zhProcessNouns = ["流程", "机制", "制度", "体系", "效率", "质量", "速度", "节奏", "频率", "规范", "管理"]
     static let withNone: Pattern = " with no "
     /// After "no"/"not"; "no fewer than 50" and "not below 95%" set a floor to reach, not a level to keep.
+    /// A change under way, which "stop … from" holds off.
+    static let enChangingWords: Set<String> = ["creeping", "rising", "falling", "slipping", "sliding", "dropping", "growing", "climbing", "declining", "increasing"]
     static let enDeclineWords: Set<String> = ["drop", "decline", "worse", "lower", "loss", "fall", "dip", "decrease", "rise", "increase", "change", "lose", "slip", "slide"]
     static let zhDeclineWords: [Pattern] = ["不下滑", "不下跌", "不减少", "不流失", "不掉", "不丢", "不跌", "不退步", "不滑坡", "不增加", "不上升", "不上涨", "不反弹"]
     static let enHandlingVerbs: Set<String> = ["handle", "process", "answer", "respond", "resolve", "approve", "review", "triage"]
@@ -591,8 +599,8 @@ public enum TextAnalysis {
     static let zhPushWords: [Pattern] = ["推动", "推进", "加快", "促进", "逐步", "强化", "深化", "持续"]
     static let zhQuarterWord: Pattern = "季度"
     /// A period named before its duty: "本季度的消防检查", "this month's payroll".
-    static let zhThisPeriod: [Pattern] = ["本季度的", "本月的", "本周的", "本年度的", "当月的", "当季的", "今年的"]
-    static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's"]
+    static let zhThisPeriod: [Pattern] = ["本季度的", "本月的", "本周的", "本年度的", "当月的", "当季的", "今年的", "下一年度的", "下季度的", "下个月的", "明年的"]
+    static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's", "next year's", "next quarter's", "next month's"]
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
                                                     "calculate", "distribute", "do", "book", "attend", "test", "produce", "enrol", "enroll"]
@@ -617,7 +625,7 @@ public enum TextAnalysis {
     static let zhRecordNouns: [Pattern] = ["报表", "数据", "成绩", "合同", "发票", "单据", "台账", "档案", "排班", "考勤", "工资", "时刻表",
                                            "卫生", "设施", "设备", "信息", "资料", "文件", "会议", "纪要", "邮件", "电话", "来电", "访客",
                                            "快递", "货物", "货款", "款项", "费用", "账目", "凭证", "记录", "日志", "库存", "货架", "订单",
-                                           "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检"]
+                                           "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检", "热线"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
     static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.

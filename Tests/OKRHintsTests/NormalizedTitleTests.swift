@@ -76,6 +76,20 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Every parcel arrives within a week"))
     }
 
+    /// The fifteenth round: a post held by the phone, a payment the rules require, a duty seen
+    /// done ("make sure" reshapes nothing), next year's budget; a level matched or held off.
+    @Test func dutiesOfThePostAndLevelsHeldOff() {
+        #expect(TextAnalysis.isRoutine("值守客服热线"))
+        #expect(!TextAnalysis.isBarePhrase("值守客服热线"))
+        #expect(TextAnalysis.isRoutine("Pay social insurance for all employees as required"))
+        #expect(TextAnalysis.isRoutine("Make sure salaries go out on time every month"))
+        #expect(!TextAnalysis.isRoutine("Make the weekly report write itself"))
+        #expect(TextAnalysis.isRoutine("Draw up next year's department budget"))
+        #expect(TextAnalysis.isStatusQuo("Match last year's customer retention"))
+        #expect(TextAnalysis.isStatusQuo("Stop complaints from creeping back up"))
+        #expect(!TextAnalysis.isStatusQuo("Stop paying for unused licences"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

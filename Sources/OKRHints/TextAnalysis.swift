@@ -105,7 +105,7 @@ public enum TextAnalysis {
         // A cadence with no wish in it is a duty whatever its verb ("Visit every store each
         // month"); "每周上线一个新玩法", "Release a hit show every week" wish for something.
         let wishes = zhWishWords.contains { text.compact.contains($0) } || zhAmbitionWords.contains { text.compact.contains($0) }
-            || text.latinWords.contains { enWishWords.contains($0) }
+            || text.latinWords.contains { enWishWords.contains($0) } || enWishPhrases.contains { text.lowered.contains($0) }
         return (recurs && (duty || !wishes) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
@@ -645,8 +645,12 @@ public enum TextAnalysis {
     /// Titles that start by doing a duty well ("做好", "抓好"): the duty itself.
     static let zhDutyPrefixes: [Pattern] = ["做好", "搞好", "抓好", "落实好", "管好"]
     /// What a recurring ambition asks for: something new, a hit, progress people see.
-    static let zhWishWords: [Pattern] = ["新", "爆", "进步", "进展", "惊喜", "更好", "最"]
-    static let enWishWords: Set<String> = ["new", "hit", "progress", "actually", "best", "better", "fresh", "surprise", "first", "great", "favourite", "favorite", "loved", "love"]
+    /// A feeling wished for counts too: "Deploy daily without fear", "每天都比昨天好一点".
+    static let zhWishWords: [Pattern] = ["新", "爆", "进步", "进展", "惊喜", "更好", "最", "好一点", "比昨天", "期待", "喜欢", "爱上", "放心", "安心",
+                                         "自豪", "骄傲", "不怕", "乐于", "愿意"]
+    static let enWishWords: Set<String> = ["new", "hit", "progress", "actually", "best", "better", "fresh", "surprise", "first", "great", "favourite", "favorite",
+                                           "loved", "love", "without", "fear", "fearless", "enjoy", "proud", "delight", "delighted", "confident", "calm", "safely"]
+    static let enWishPhrases: [Pattern] = [" look forward", " looking forward", " excit", " inspir", " can't wait", " want to "]
     /// In charge of, assisting, working with, taking on: how a job description begins.
     static let zhJobPrefixes: [Pattern] = ["负责", "协助", "配合", "承担", "协同"]
     static let zhResponsibly: Pattern = "负责任"

@@ -74,6 +74,9 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Release a hit show every week"))
         #expect(!TextAnalysis.isRoutine("每周上线一个新玩法"))
         #expect(!TextAnalysis.isRoutine("Every parcel arrives within a week"))
+        #expect(!TextAnalysis.isRoutine("Deploy to production daily without fear"))
+        #expect(!TextAnalysis.isRoutine("Monthly releases that customers look forward to"))
+        #expect(!TextAnalysis.isRoutine("每天都比昨天好一点"))
     }
 
     /// The fifteenth round: a post held by the phone, a payment the rules require, a duty seen

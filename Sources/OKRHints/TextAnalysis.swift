@@ -154,13 +154,13 @@ public enum TextAnalysis {
     /// volume without adding headcount"), and "负责任地" is responsibly, not in charge of.
     static func describesAJob(_ text: Normalized) -> Bool {
         if text.hanCount > 0, zhJobPrefixes.contains(where: { text.compact.hasPrefix($0) }), !text.compact.hasPrefix(zhResponsibly) {
-            return !text.hasDigit && !zhAmbitionWords.contains { text.compact.contains($0) }
+            return !text.hasDigit && !zhAmbitionWords.contains { text.compact.contains($0) } && !zhProjectWords.contains { text.compact.contains($0) }
         }
         let words = text.latinWords
         let startsAsJob = enJobPhrases.contains { text.lowered.hasPrefix($0) }
             || words.first.map { enJobVerbs.contains($0) } == true && words.contains("with")
         guard startsAsJob, !text.hasDigit else { return false }
-        return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enScaleWords.contains($0) }
+        return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enScaleWords.contains($0) || enProjectWords.contains($0) }
     }
 
     /// "Make the annual audit a formality", "让年度预算编制不再加班": the title sets out to
@@ -330,19 +330,33 @@ public enum TextAnalysis {
             }
         }
         let words = stripEnDeadline(text.latinWords)
-        let startsEn = words.first.map { enTaskVerbs.contains($0) } ?? false || startsWithVerbAndObject(words) || makesAThing(words)
-            || words.count >= 2 && enPhrasalTasks.contains(words[words.startIndex] + " " + words[words.startIndex + 1])
+        // "Compare favourably with …" is a standing, not a comparison to make.
+        let comparesWell = words.count > 1 && words[words.startIndex] == "compare" && ["favourably", "favorably", "well"].contains(words[words.startIndex + 1])
+        let startsEn = !comparesWell && (words.first.map { enTaskVerbs.contains($0) } ?? false || startsWithVerbAndObject(words) || makesAThing(words))
+            || words.count >= 2 && enPhrasalTasks.contains(words[words.startIndex] + " " + words[words.startIndex + 1]) && !comparesWell
         guard startsZh || startsEn else { return false }
         // "完成 SOC 2 审计并拿到报告": the work ends in something received, a milestone.
         if zhResultWords.contains(where: { text.compact.contains($0) }) || endsInWhatIsGranted(text) { return false }
         // "Design contract with the city signed": a thing in its end state, not a to-do.
         if let last = words.last, enMilestoneWords.contains(last) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
-            || enLevelWords.contains { text.lowered.contains($0) }
+            || enLevelWords.contains { text.lowered.contains($0) } || namesARank(words)
             // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
             || text.lowered.contains(enFrom) && text.latinWords.contains("to") && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
     }
+
+    /// "Join the top three", "into the top ten": a rank is a level to reach ("our top ten
+    /// customers" is a group). "Take market share from …" grows a share, an idiom of winning.
+    static func namesARank(_ words: ArraySlice<String>) -> Bool {
+        if words.first == "take", words.dropFirst().prefix(2).contains("share") { return true }
+        let indexed = Array(words)
+        for index in indexed.indices.dropLast() where indexed[index] == "top" && enNumberWords.contains(indexed[index + 1]) {
+            if indexed[..<index].suffix(2).contains(where: { enRankVerbs.contains($0) }) { return true }
+        }
+        return false
+    }
+    static let enRankVerbs: Set<String> = ["join", "reach", "enter", "into", "in", "crack", "make", "break", "stay"]
 
     static func endsInWhatIsGranted(_ text: Normalized) -> Bool {
         zhGrantedSuffixes.contains { text.compact.hasSuffix($0) }
@@ -656,6 +670,9 @@ public enum TextAnalysis {
     static let zhResponsibly: Pattern = "负责任"
     /// `lowered` begins with a space, so each phrase does.
     static let enJobPhrases: [Pattern] = [" be responsible for ", " responsible for ", " look after ", " take care of ", " oversee ", " be in charge of ", " in charge of "]
+    /// A one-off change a job line may serve ("负责搭建海外仓网络", "Oversee the move to …"): a project.
+    static let zhProjectWords: [Pattern] = ["搭建", "建立", "建设", "上线", "推出", "落地", "改造", "转型", "升级", "打造", "启动", "迁移", "引入", "开拓", "开发", "筹建"]
+    static let enProjectWords: Set<String> = ["move", "build", "migrate", "migration", "rollout", "introduce", "open", "opening", "redesign", "rebuild", "transformation"]
     /// "Support/assist/help X with Y": helping another with their work.
     static let enJobVerbs: Set<String> = ["support", "assist", "help"]
     /// First words of reshaping something: "Make …", "Turn … into …", "Move … to …".

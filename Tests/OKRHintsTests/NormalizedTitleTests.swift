@@ -93,6 +93,19 @@ import Testing
         #expect(!TextAnalysis.isStatusQuo("Stop paying for unused licences"))
     }
 
+    /// Probes written beside round 15: a job line that serves a project is no duty; a rank
+    /// to reach, market share taken or a favourable comparison is no to-do.
+    @Test func projectsAndRanksAreNoDutiesOrToDos() {
+        #expect(!TextAnalysis.isRoutine("负责搭建海外仓网络"))
+        #expect(!TextAnalysis.isRoutine("配合产品团队上线会员体系"))
+        #expect(!TextAnalysis.isRoutine("Oversee the move to the new warehouse"))
+        #expect(!TextAnalysis.isTask("Join the top three in app store rankings"))
+        #expect(!TextAnalysis.isTask("Take market share from the top two rivals"))
+        #expect(!TextAnalysis.isTask("Compare favourably with Amazon on delivery time"))
+        #expect(TextAnalysis.isTask("Call each of our top ten customers"))
+        #expect(TextAnalysis.isTask("Take a course in negotiation"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

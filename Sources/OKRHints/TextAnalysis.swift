@@ -97,7 +97,7 @@ public enum TextAnalysis {
             || recursByCadence(text) || namesThisPeriodsDuty(text)
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
-        let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.contains { enGrowthWords.contains($0) }
+        let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.indices.contains { enGrowthWords.contains(text.latinWords[$0]) && !namesAPeriod(text.latinWords, at: $0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
             || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
@@ -135,10 +135,16 @@ public enum TextAnalysis {
         let words = text.latinWords
         // A verb of upkeep counts with the records or requests it tends ("Log incoming
         // calls", "录入学生成绩"): either alone is as often part of a project.
+        // "Carry out the audit" administers; "carry on last year's record" keeps a level.
+        if words.first == "carry", words.dropFirst().first != "out" { return false }
         if let first = words.first,
            enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first) && words.contains(where: { enRecordNouns.contains($0) }) {
-            // A date ("by the end of March") makes it a one-off.
-            return !words.contains { enAmbitionWords.contains($0) || enNumberWords.contains($0) || enGrowthWords.contains($0) || enMonths.contains($0) }
+            // A date ("by the end of March") makes it a one-off; "the new term" is a period.
+            return !words.indices.contains { index in
+                let word = words[index]
+                return !namesAPeriod(words, at: index)
+                    && (enAmbitionWords.contains(word) || enNumberWords.contains(word) || enGrowthWords.contains(word) || enMonths.contains(word))
+            }
         }
         // "负责任地" is responsibly, not in charge of.
         if text.hanCount > 0, !text.compact.hasPrefix(zhResponsibly), zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
@@ -550,7 +556,7 @@ public enum TextAnalysis {
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
                                   "last year's level", "last quarter's level", " carry last", " carry over", " carry forward", "current level", "previous level", " as last year", " as last quarter",
                                   " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last",
-                                  " match last year", " match last quarter", " equal last year", " equal last quarter"]
+                                  " match last year", " match last quarter", " equal last year", " equal last quarter", " carry on "]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
     static let enGrowthWords: Set<String> = ["grow", "increase", "double", "raise", "win", "expand", "improve", "beat", "exceed", "boost", "new",
@@ -624,7 +630,7 @@ public enum TextAnalysis {
                                              "sort", "file", "archive", "post", "print", "scan", "answer", "respond", "reply", "register",
                                              "count", "label", "pack", "service", "monitor", "track", "chase", "coordinate",
                                              "greet", "empty", "refill", "replenish", "tidy", "receive"]
-    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "bulletin", "newsletter", "grades", "marks", "log", "logs", "visitors",
+    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rota", "rotas", "bulletin", "newsletter", "grades", "marks", "log", "logs", "visitors",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
                                              "figures", "statistics", "stock", "shelves", "licences", "licenses", "timesheets", "rota", "shifts",
@@ -640,6 +646,11 @@ public enum TextAnalysis {
                                            "卫生", "设施", "设备", "信息", "资料", "文件", "会议", "纪要", "邮件", "电话", "来电", "访客",
                                            "快递", "货物", "货款", "款项", "费用", "账目", "凭证", "记录", "日志", "库存", "货架", "订单",
                                            "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检", "热线"]
+    /// "the new term", "the new year": "new" names the coming period, not a new thing.
+    static func namesAPeriod(_ words: [String], at index: Int) -> Bool {
+        words[index] == "new" && index + 1 < words.endIndex && enPeriodNouns.contains(words[index + 1])
+    }
+    static let enPeriodNouns: Set<String> = ["term", "semester", "year", "quarter", "month", "week", "season", "school"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
     static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.

@@ -106,6 +106,16 @@ import Testing
         #expect(TextAnalysis.isTask("Take a course in negotiation"))
     }
 
+    /// The sixteenth round: "carry on" keeps a level ("carry out" administers), and "the new
+    /// term" is the coming period, not a new thing.
+    @Test func carryingOnAndTheNewTerm() {
+        #expect(TextAnalysis.isStatusQuo("Carry on last year's safety record"))
+        #expect(!TextAnalysis.isRoutine("Carry on last year's safety record"))
+        #expect(TextAnalysis.isRoutine("Carry out the fire safety inspection"))
+        #expect(TextAnalysis.isRoutine("Sort out the timetable for the new term"))
+        #expect(!TextAnalysis.isRoutine("Sort out a new way to timetable classes"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

@@ -44,6 +44,9 @@ public enum TextAnalysis {
     static func isStatusQuo(_ text: Normalized) -> Bool {
         let maintains = zhMaintainWords.contains { text.compact.contains($0) } || startsByStabilising(text)
             || enMaintainWords.contains { text.lowered.contains($0) } && !keepsRecords(text)
+            // "Stay the market leader" keeps a place; "Volunteers who want to stay" wish for
+            // retention. "… where it is" ends a title; "where it was spent" says where.
+            || text.lowered.hasPrefix(enStay) || leftWhereItIs(text)
             || negatesDecline(text) || holdsAtALevel(text)
         // A growth word ruled out ("No increase in complaints") is no growth.
         let words = text.latinWords
@@ -346,7 +349,7 @@ public enum TextAnalysis {
         // "Design contract with the city signed": a thing in its end state, not a to-do.
         if let last = words.last, enMilestoneWords.contains(last) { return false }
         let namesLevel = zhLevelWords.contains { text.compact.contains($0) } || text.lowered.contains(percentSign)
-            || enLevelWords.contains { text.lowered.contains($0) } || namesARank(words)
+            || enLevelWords.contains { text.lowered.contains($0) } || namesARank(words) || reachesALevel(words)
             // "from 22% to 30%" names a level; "Collect feedback from pilot users" a source.
             || text.lowered.contains(enFrom) && text.latinWords.contains("to") && (text.hasDigit || text.latinWords.contains { enNumberWords.contains($0) })
         return !namesLevel
@@ -361,6 +364,12 @@ public enum TextAnalysis {
             if indexed[..<index].suffix(2).contains(where: { enRankVerbs.contains($0) }) { return true }
         }
         return false
+    }
+    /// "reaches 1 million", "reach 95%"; "reach out to" is a to-do.
+    static func reachesALevel(_ words: ArraySlice<String>) -> Bool {
+        words.indices.contains { index in
+            ["reach", "reaches", "reached", "reaching"].contains(words[index]) && (index + 1 == words.endIndex || words[index + 1] != "out")
+        }
     }
     static let enRankVerbs: Set<String> = ["join", "reach", "enter", "into", "in", "crack", "make", "break", "stay"]
 
@@ -549,13 +558,23 @@ public enum TextAnalysis {
         "automate", "accelerate", "boost", "halve", "scale", "enter", "earn", "drive", "delight", "simplify", "fix", "hire", "know",
     ]
     static let zhMaintainWords: [Pattern] = ["保持", "维持", "稳住", "持平", "不下降", "不低于", "稳定在", "守住", "保住", "守好", "继续做好", "延续", "巩固"]
+    static let enStay: Pattern = " stay "
+    /// "… where it is", "… where it was last year": a level left as it stands.
+    static func leftWhereItIs(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        for index in words.indices.dropFirst(2) where ["is", "are", "was", "were"].contains(words[index]) && ["it", "they"].contains(words[index - 1]) && words[index - 2] == "where" {
+            if index + 1 == words.endIndex || enTimeWords.contains(words[index + 1]) { return true }
+        }
+        return false
+    }
+    static let enTimeWords: Set<String> = ["last", "in", "at", "before", "this", "today", "now", "during", "when", "a", "one", "two"]
     static let zhStabilise: Pattern = "稳定"
     static let zhStability: Pattern = "稳定性"
-    static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " stay ", " remain ", " preserve ", "hold steady", "same level",
+    static let enMaintainWords: [Pattern] = [" keep ", " maintain ", " sustain ", " remain ", " hang on to ", " hold onto ", " cling to ", " preserve ", "hold steady", "same level",
                                   " as usual", " level as ", " at q1 level", " at q2 level", " at q3 level", " at q4 level", " stabilize", " stabilise",
                                   " steady", " unchanged", " flat ", " hold on to ", "protect our ", "protect this ", "protect the current", "protect existing", "defend our ",
                                   "last year's level", "last quarter's level", " carry last", " carry over", " carry forward", "current level", "previous level", " as last year", " as last quarter",
-                                  " where it is", " where they are", " where it was", " where they were", " continue ", " continuing ", " retain our ", " in line with last",
+                                  " continue ", " continuing ", " retain our ", " in line with last",
                                   " match last year", " match last quarter", " equal last year", " equal last quarter", " carry on "]
     /// Words of moving forward, reductions included: "保持可用性的同时把成本降低一半" improves.
     static let zhGrowthWords: [Pattern] = ["提升", "提高", "增长", "发展", "扩大", "翻倍", "突破", "新增", "拓展", "超过", "降低", "减少", "缩短", "降到", "减半"]
@@ -748,8 +767,8 @@ public enum TextAnalysis {
                                            "invite", "contact", "gather", "pitch", "shadow", "buy", "apply", "purchase", "procure", "pull",
                                            // Verbs only: "test", "order", "share", "map" also begin nouns ("Order volume doubles").
                                            "install", "configure", "evaluate", "assess", "identify", "define", "sketch", "give", "take", "join",
-                                           "enroll", "enrol", "watch", "ask", "compare", "shortlist", "tidy", "photograph", "verify"]
+                                           "enroll", "enrol", "watch", "ask", "compare", "shortlist", "tidy", "photograph", "verify", "inspect"]
     static let zhLevelWords: [Pattern] = ["达到", "提升到", "提高到", "降到", "降低到", "缩短到", "增长到", "从", "率", "不低于", "超过", "以上", "每月", "每周"]
-    static let enLevelWords: [Pattern] = [" reach", " at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
+    static let enLevelWords: [Pattern] = [" at least", " more than", " under ", " below ", " above ", " per ", " a month", " a week", " rate"]
     static let enFrom: Pattern = " from "
 }

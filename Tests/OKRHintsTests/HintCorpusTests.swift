@@ -96,9 +96,9 @@ import OKRSyntax
         }
     }
 
-    /// The evaluation half, measured after each round of new titles and tuning (the sixteenth,
-    /// 2026-12-05, with 1,405 titles a half; unmeasurable key results judged by kind as the
-    /// checker judges them). The target is 0.9 for each figure; two are below it, so these
+    /// The evaluation half, measured after each round of new titles and tuning (the seventeenth,
+    /// 2026-12-05, with 1,455 titles a half; unmeasurable key results judged by kind as the
+    /// checker judges them). The target is 0.9 for each figure; one is below it, so these
     /// floors hold what was measured, and README says so. Tuning while reading this half's
     /// mistakes would make its figures meaningless: raising a floor needs new titles, split by
     /// scripts/split-corpus.py, and tuning on the tuning half only. Only the figures are
@@ -108,7 +108,7 @@ import OKRSyntax
         "status-quo-objective": (0.93, 0.92),
         "routine-objective": (0.95, 0.87),
         "unmeasurable-key-result": (0.95, 0.96),
-        "task-key-result": (0.98, 0.89),
+        "task-key-result": (0.99, 0.90),
     ]
 
     @Test func evaluationHalfHoldsWhatWasMeasured() throws {

@@ -116,6 +116,20 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Sort out a new way to timetable classes"))
     }
 
+    /// The seventeenth round: keeping said as "hang on to"; "stay" keeps only as the first
+    /// word; "where it was" leaves a level only at the end or before a time; "reach out" is a
+    /// to-do, not a level reached.
+    @Test func keepingReachingAndStaying() {
+        #expect(TextAnalysis.isStatusQuo("Hang on to the members we have"))
+        #expect(TextAnalysis.isStatusQuo("Stay the market leader in Spain"))
+        #expect(!TextAnalysis.isStatusQuo("Volunteers who want to stay for years"))
+        #expect(TextAnalysis.isStatusQuo("Hold staff turnover where it was last year"))
+        #expect(!TextAnalysis.isStatusQuo("Every donation traceable to where it was spent"))
+        #expect(TextAnalysis.isTask("Reach out to three charitable foundations about partnerships"))
+        #expect(!TextAnalysis.isTask("Plan reaches 1 million readers"))
+        #expect(TextAnalysis.isTask("Inspect two island resort hotels"))
+    }
+
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

@@ -100,7 +100,9 @@ public enum TextAnalysis {
             || recursByCadence(text) || namesThisPeriodsDuty(text)
         let duty = zhDutyWords.contains { text.compact.contains($0) } || enDutyWords.contains { text.lowered.contains($0) }
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
-        let improves = zhGrowthWords.contains { text.compact.contains($0) } || text.latinWords.indices.contains { enGrowthWords.contains(text.latinWords[$0]) && !namesAPeriod(text.latinWords, at: $0) }
+        let words = text.latinWords
+        let improves = zhGrowthWords.contains { text.compact.contains($0) }
+            || words.indices.contains { enGrowthWords.contains(words[$0]) && !namesAPeriod(words, at: $0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
             || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
@@ -108,7 +110,7 @@ public enum TextAnalysis {
         // A cadence with no wish in it is a duty whatever its verb ("Visit every store each
         // month"); "每周上线一个新玩法", "Release a hit show every week" wish for something.
         let wishes = zhWishWords.contains { text.compact.contains($0) } || zhAmbitionWords.contains { text.compact.contains($0) }
-            || text.latinWords.contains { enWishWords.contains($0) } || enWishPhrases.contains { text.lowered.contains($0) }
+            || words.contains { enWishWords.contains($0) } || enWishPhrases.contains { text.lowered.contains($0) }
         return (recurs && (duty || !wishes) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
@@ -177,7 +179,8 @@ public enum TextAnalysis {
     static func changesTheDuty(_ text: Normalized) -> Bool {
         let words = text.latinWords
         // "Make sure salaries go out on time" sees a duty done, it reshapes nothing.
-        return words.first.map { enReshapingVerbs.contains($0) } == true && !(words.count > 1 && words[words.startIndex] == "make" && words[words.startIndex + 1] == "sure")
+        let makesSure = words.count > 1 && words[words.startIndex] == "make" && words[words.startIndex + 1] == "sure"
+        return words.first.map { enReshapingVerbs.contains($0) } == true && !makesSure
             || text.compact.hasPrefix(zhLet) || text.compact.contains(zhNoLonger)
     }
 

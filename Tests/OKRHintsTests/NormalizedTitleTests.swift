@@ -32,10 +32,8 @@ import Testing
         #expect(!TextAnalysis.isTask("Grow weekly users to 5,000"))
     }
 
-    /// A cadence is read as "every/each" and a unit, or a period's adjective; "三季度" is one
-    /// quarter of the calendar, not a cadence.
-    /// The thirteenth round's words: cadences and duties said in the languages' common ways,
-    /// and to-do verbs that begin no noun ("Order volume doubles" is a level, not an order).
+    /// Cadences and duties said in the languages' common ways, and to-do verbs that begin no
+    /// noun ("Order volume doubles" is a level, not an order).
     @Test func commonCadencesDutiesAndToDoVerbs() {
         #expect(TextAnalysis.isRoutine("每半年完成一次消防演练"))
         #expect(TextAnalysis.isRoutine("Inspection of the forklifts twice a month"))
@@ -47,8 +45,7 @@ import Testing
         #expect(!TextAnalysis.isTask("测试环境稳定运行"))
     }
 
-    /// The fourteenth round: a line of a job description is a duty; keeping a log is upkeep,
-    /// not keeping a level; a decline one does not let happen is keeping; "from three
+    /// A line of a job description is a duty; keeping a log is upkeep, not keeping a level; a decline one does not let happen is keeping; "from three
     /// providers" is a source, not a level.
     @Test func jobDescriptionsLogsAndDeclinesNotLetHappen() {
         #expect(TextAnalysis.isRoutine("负责新员工入职手续办理"))
@@ -79,7 +76,7 @@ import Testing
         #expect(!TextAnalysis.isRoutine("每天都比昨天好一点"))
     }
 
-    /// The fifteenth round: a post held by the phone, a payment the rules require, a duty seen
+    /// A post held by the phone, a payment the rules require, a duty seen
     /// done ("make sure" reshapes nothing), next year's budget; a level matched or held off.
     @Test func dutiesOfThePostAndLevelsHeldOff() {
         #expect(TextAnalysis.isRoutine("值守客服热线"))
@@ -93,7 +90,7 @@ import Testing
         #expect(!TextAnalysis.isStatusQuo("Stop paying for unused licences"))
     }
 
-    /// Probes written beside round 15: a job line that serves a project is no duty; a rank
+    /// A job line that serves a project is no duty; a rank
     /// to reach, market share taken or a favourable comparison is no to-do.
     @Test func projectsAndRanksAreNoDutiesOrToDos() {
         #expect(!TextAnalysis.isRoutine("负责搭建海外仓网络"))
@@ -106,7 +103,7 @@ import Testing
         #expect(TextAnalysis.isTask("Take a course in negotiation"))
     }
 
-    /// The sixteenth round: "carry on" keeps a level ("carry out" administers), and "the new
+    /// "Carry on" keeps a level ("carry out" administers), and "the new
     /// term" is the coming period, not a new thing.
     @Test func carryingOnAndTheNewTerm() {
         #expect(TextAnalysis.isStatusQuo("Carry on last year's safety record"))
@@ -116,7 +113,7 @@ import Testing
         #expect(!TextAnalysis.isRoutine("Sort out a new way to timetable classes"))
     }
 
-    /// The seventeenth round: keeping said as "hang on to"; "stay" keeps only as the first
+    /// Keeping said as "hang on to"; "stay" keeps only as the first
     /// word; "where it was" leaves a level only at the end or before a time; "reach out" is a
     /// to-do, not a level reached.
     @Test func keepingReachingAndStaying() {
@@ -130,6 +127,8 @@ import Testing
         #expect(TextAnalysis.isTask("Inspect two island resort hotels"))
     }
 
+    /// A cadence is read as "every/each" and a unit, or a period's adjective; "三季度" is one
+    /// quarter of the calendar, not a cadence.
     @Test func cadencesAreReadByTheirShape() {
         #expect(TextAnalysis.isRoutine("Renew software licences each quarter"))
         #expect(TextAnalysis.isRoutine("Back up the ledgers every 2 weeks"))

@@ -652,7 +652,7 @@ public enum TextAnalysis {
                                              "sort", "file", "archive", "post", "print", "scan", "answer", "respond", "reply", "register",
                                              "count", "label", "pack", "service", "monitor", "track", "chase", "coordinate",
                                              "greet", "empty", "refill", "replenish", "tidy", "receive"]
-    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rota", "rotas", "bulletin", "newsletter", "grades", "marks", "log", "logs", "visitors",
+    static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rotas", "bulletin", "newsletter", "grades", "marks", "log",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
                                              "figures", "statistics", "stock", "shelves", "licences", "licenses", "timesheets", "rota", "shifts",

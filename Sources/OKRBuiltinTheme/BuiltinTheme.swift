@@ -1158,12 +1158,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{/hasGroups}}{{^hasGroups}}
 <p class="empty">{{t.updates_none_here}}</p>{{/hasGroups}}
 {{#hasQuiet}}
-<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{t.updates_quiet}}</h2>
+<section aria-labelledby="quiet-title"><h2 id="quiet-title">{{quietLabel}}</h2>
 <ul class="quiet-people">{{#quiet}}<li><a href="{{url}}">{{name}}</a></li>{{/quiet}}</ul></section>
 {{/hasQuiet}}
 {{#hasSubteamCounts}}
 <section aria-labelledby="subteam-updates-title"><h2 id="subteam-updates-title">{{t.subteams}}</h2>
-<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{quietLabel}}</th></tr></thead>
 <tbody>{{#subteamCounts}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/subteamCounts}}</tbody></table></div></section>
 {{/hasSubteamCounts}}
 {{/main}}{{/layout}}
@@ -1211,14 +1211,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="lead">{{t.updates_intro}} <span class="dates">{{window}}</span></p>{{^cycle}}
 <p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
 {{#cycle}}
-<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{t.updates_quiet}}</dt><dd>{{quietCount}}</dd></div></dl>
+<dl class="figures"><div><dt>{{t.updates_checkins}}</dt><dd>{{checkInCount}}</dd></div><div><dt>{{t.updates_moved}}</dt><dd>{{movedCount}}</dd></div><div><dt>{{t.updates_completed}}</dt><dd>{{completedCount}}</dd></div><div><dt>{{quietLabel}}</dt><dd>{{quietCount}}</dd></div></dl>
 {{#hasCompanyGroups}}
 <section aria-labelledby="updates-company"><h2 id="updates-company">{{t.updates_company}}</h2>
 <ul class="updates-list">{{#companyGroups}}{{>partials/update-group}}{{/companyGroups}}</ul></section>
 {{/hasCompanyGroups}}
 {{#hasTeamCounts}}
 <section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
-<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{t.updates_quiet}}</th></tr></thead>
+<div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{quietLabel}}</th></tr></thead>
 <tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>
 {{/hasTeamCounts}}
 {{^hasCompanyGroups}}
@@ -1562,7 +1562,7 @@ updates_team_intro: "This team's key results and its members', checked in during
 updates_checkins: Check-ins
 updates_moved: Key results that moved
 updates_completed: Key results completed
-updates_quiet: "Quiet for longer than the stale-days setting"
+updates_quiet: "No check-in for over {days} days"
 updates_company: "The company's key results, and those of people outside any team"
 updates_by_team: By team
 updates_here: Check-ins here
@@ -1806,7 +1806,7 @@ updates_team_intro: "このチームとメンバーの主要な成果で、次�
 updates_checkins: 進捗報告
 updates_moved: 動いた主要な成果
 updates_completed: 達成した主要な成果
-updates_quiet: "報告の途絶えが設定日数を超えたメンバー"
+updates_quiet: "{days} 日を超えて報告のないメンバー"
 updates_company: "全社の主要な成果と、どのチームにも属さないメンバーのもの"
 updates_by_team: チーム別
 updates_here: ここでの報告
@@ -2050,7 +2050,7 @@ updates_team_intro: "本团队及其成员的关键结果在以下期间的更�
 updates_checkins: 进展更新
 updates_moved: 有变化的关键结果
 updates_completed: 已完成的关键结果
-updates_quiet: 超过提醒天数未更新
+updates_quiet: "超过 {days} 天未更新"
 updates_company: 公司及未归属团队人员的关键结果
 updates_by_team: 按团队
 updates_here: 本团队更新

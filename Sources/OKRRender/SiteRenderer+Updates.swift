@@ -190,7 +190,7 @@ extension SiteRenderer {
         guard let cycle else {
             return UpdatesPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, window: "", checkInCount: 0, movedCount: 0, completedCount: 0,
-                quietCount: 0, companyGroups: [], hasCompanyGroups: false, teamCounts: [], hasTeamCounts: false)
+                quietCount: 0, quietLabel: quietLabel(views), companyGroups: [], hasCompanyGroups: false, teamCounts: [], hasTeamCounts: false)
         }
         let week = weeks[cycle.id] ?? Self.week(of: cycle, index: index)
         let companyGroups = groups(week.entries[""] ?? [], views: views)
@@ -199,8 +199,13 @@ extension SiteRenderer {
         return UpdatesPage(
             cycle: views.cycleView(cycle), cycleLinks: cycleLinks, hasCycleLinks: cycleLinks.count > 1,
             window: "\(week.start) – \(week.end)", checkInCount: week.checkInCount, movedCount: week.movedCount,
-            completedCount: week.completedCount, quietCount: week.quietCount,
+            completedCount: week.completedCount, quietCount: week.quietCount, quietLabel: quietLabel(views),
             companyGroups: companyGroups, hasCompanyGroups: !companyGroups.isEmpty, teamCounts: teamCounts, hasTeamCounts: !teamCounts.isEmpty)
+    }
+
+    /// Who counts as quiet, said with the number of days rather than the setting's name.
+    func quietLabel(_ views: ViewBuilder) -> String {
+        views.t("updates_quiet").replacing("{days}", with: String(index.content.config.hints.staleDays))
     }
 
     func teamUpdatesPage(_ id: String, cycleID: String, views: ViewBuilder) -> TeamUpdatesPage {
@@ -213,7 +218,7 @@ extension SiteRenderer {
         return TeamUpdatesPage(
             cycle: cycle.map(views.cycleView), team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
             overviewURL: views.url(Self.updatesPath(cycle: cycleID)), window: week.map { "\($0.start) – \($0.end)" } ?? "",
-            groups: groups, hasGroups: !groups.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty,
+            groups: groups, hasGroups: !groups.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty, quietLabel: quietLabel(views),
             subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 }

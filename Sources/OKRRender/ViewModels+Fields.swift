@@ -669,6 +669,7 @@ extension UpdatesPage {
         "movedCount": { $0.movedCount.templateValue },
         "completedCount": { $0.completedCount.templateValue },
         "quietCount": { $0.quietCount.templateValue },
+        "quietLabel": { $0.quietLabel.templateValue },
         "companyGroups": { $0.companyGroups.templateValue },
         "hasCompanyGroups": { $0.hasCompanyGroups.templateValue },
         "teamCounts": { $0.teamCounts.templateValue },
@@ -687,6 +688,7 @@ extension TeamUpdatesPage {
         "hasGroups": { $0.hasGroups.templateValue },
         "quiet": { $0.quiet.templateValue },
         "hasQuiet": { $0.hasQuiet.templateValue },
+        "quietLabel": { $0.quietLabel.templateValue },
         "subteamCounts": { $0.subteamCounts.templateValue },
         "hasSubteamCounts": { $0.hasSubteamCounts.templateValue },
     ]

@@ -709,6 +709,8 @@ struct UpdatesPage: ViewModel {
     var movedCount: Int
     var completedCount: Int
     var quietCount: Int
+    /// "No check-in for over 14 days": who counts as quiet, with the portal's `stale_days`.
+    var quietLabel: String
     var companyGroups: [UpdateGroup]
     var hasCompanyGroups: Bool
     var teamCounts: [TeamUpdateCount]
@@ -726,6 +728,8 @@ struct TeamUpdatesPage: ViewModel {
     var hasGroups: Bool
     var quiet: [NamedLink]
     var hasQuiet: Bool
+    /// "No check-in for over 14 days", as on `/updates/`.
+    var quietLabel: String
     var subteamCounts: [TeamUpdateCount]
     var hasSubteamCounts: Bool
 }

@@ -120,10 +120,10 @@ import Testing
         check(group)
         check(updateCount)
         check(UpdatesPage(
-            cycle: cycle, cycleLinks: [], hasCycleLinks: false, window: "w", checkInCount: 1, movedCount: 1, completedCount: 0, quietCount: 0,
+            cycle: cycle, cycleLinks: [], hasCycleLinks: false, window: "w", checkInCount: 1, movedCount: 1, completedCount: 0, quietCount: 0, quietLabel: "q",
             companyGroups: [group], hasCompanyGroups: true, teamCounts: [updateCount], hasTeamCounts: true))
         check(TeamUpdatesPage(
-            cycle: cycle, team: person, overviewURL: "o", window: "w", groups: [group], hasGroups: true, quiet: [], hasQuiet: false,
+            cycle: cycle, team: person, overviewURL: "o", window: "w", groups: [group], hasGroups: true, quiet: [], hasQuiet: false, quietLabel: "q",
             subteamCounts: [updateCount], hasSubteamCounts: true))
     }
 

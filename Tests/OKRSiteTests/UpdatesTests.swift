@@ -53,6 +53,13 @@ import OKRModel
         #expect(sales.contains(#"<ul class="quiet-people"><li><a href="../../../../people/bo/">Bo</a></li></ul>"#))
         #expect(sales.contains(#"<a href="../../../../updates/2026-Q4/teams/emea/">EMEA</a></th><td>3</td><td>3</td><td>0</td>"#))
         #expect(try folder.read("public/zh/updates/index.html").contains("本周动态"))
+        // Who counts as quiet is said with the portal's number of days, not the setting's name.
+        #expect(overview.contains("<dt>No check-in for over 14 days</dt><dd>1</dd>"))
+        #expect(sales.contains(#"<h2 id="quiet-title">No check-in for over 14 days</h2>"#))
+        #expect(try folder.read("public/zh/updates/index.html").contains("<dt>超过 14 天未更新</dt>"))
+        try folder.write(["content/portal.yaml": Self.site["content/portal.yaml"]!.replacingOccurrences(of: "stale_days: 14", with: "stale_days: 21")])
+        #expect(await Site.build(options(folder)).succeeded)
+        #expect(try folder.read("public/updates/index.html").contains("<dt>No check-in for over 21 days</dt>"))
         // Every page links to it.
         #expect(try folder.read("public/people/ana/index.html").contains(#"<a href="../../updates/">Updates</a>"#))
     }

@@ -49,6 +49,11 @@ def test_map_draws_the_demos_objectives(browser, site_url, export):
         box = node.find_element(By.CSS_SELECTOR, "use")
         assert box.size["width"] > 100 and box.size["height"] > 40
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg.okr-map .map-edges path")) > len(nodes) // 2
+    # Each status in the legend has its own colour: "done" is not told by the same green as
+    # "on track".
+    swatches = browser.execute_script(
+        "return [...document.querySelectorAll('.map-legend .swatch')].map(s => getComputedStyle(s).backgroundColor)")
+    assert len(swatches) >= 4 and len(set(swatches)) == len(swatches), swatches
     os.makedirs(SCREENSHOTS, exist_ok=True)
     browser.save_screenshot(os.path.join(SCREENSHOTS, "map.png"))
     assert not severe_console_entries(browser)

@@ -599,7 +599,7 @@ public enum BuiltinTheme {
 /* okr-portal default theme. Colours meet WCAG AA contrast, light and dark. */
 :root {
   --ink: #1d2330; --muted: #4f5868; --line: #d9dde5; --paper: #ffffff; --wash: #f4f6f9;
-  --accent: #1f5fbf; --good: #1b7a3d; --fair: #8a6100; --poor: #b3261e; --info: #44546a;
+  --accent: #1f5fbf; --good: #1b7a3d; --fair: #8a6100; --poor: #b3261e; --info: #44546a; --done: #7c4dcc;
   --hint-bg: #fff8e6; --hint-line: #f0d9a0; --bad-bg: #fdecea; --good-bg: #e8f5ec; --edge: #8a93a3;
   font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;
   color: var(--ink); background: var(--paper); line-height: 1.5;
@@ -627,7 +627,9 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .figures dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
 .cycle-switch { margin: .5rem 0 1rem; }
 .objective { border: 1px solid var(--line); border-left: .35rem solid var(--info); border-radius: .5rem; padding: .75rem 1rem; margin: 1rem 0; }
-.objective.status-on-track, .objective.status-done { border-left-color: var(--good); }
+.objective.status-on-track { border-left-color: var(--good); }
+/* Done is its own colour, so a finished objective is told from one still on track. */
+.objective.status-done { border-left-color: var(--done); }
 .objective.status-at-risk { border-left-color: var(--poor); }
 .objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; overflow-wrap: anywhere; }
 .anchor { color: var(--muted); text-decoration: underline dotted; font-variant-numeric: tabular-nums; }
@@ -635,7 +637,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; background: var(--wash); }
 .type-committed { border-color: var(--accent); color: var(--accent); }
 .status-tag.status-at-risk, .band-poor.tag, .confidence-low { color: var(--poor); border-color: var(--poor); }
-.status-tag.status-on-track, .status-tag.status-done, .band-good.tag, .confidence-high { color: var(--good); border-color: var(--good); }
+.status-tag.status-on-track, .band-good.tag, .confidence-high { color: var(--good); border-color: var(--good); }
+.status-tag.status-done { color: var(--done); border-color: var(--done); }
 .band-fair.tag, .confidence-medium { color: var(--fair); border-color: var(--fair); }
 .progress { display: inline-flex; align-items: center; gap: .4rem; font-variant-numeric: tabular-nums; }
 progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
@@ -745,7 +748,8 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .node-box { fill: var(--paper); stroke: var(--node-stroke, var(--line)); stroke-width: var(--node-stroke-width, 1); }
 .node-status { fill: var(--node-status, var(--info)); }
 .map-node.focus { --node-stroke: var(--accent); --node-stroke-width: 3; }
-.map-node.status-on-track, .map-node.status-done { --node-status: var(--good); }
+.map-node.status-on-track { --node-status: var(--good); }
+.map-node.status-done { --node-status: var(--done); }
 .map-node.status-at-risk { --node-status: var(--poor); }
 .map-node.status-closed { --node-status: var(--fair); }
 /* A box's parts carry neither classes nor coordinates: title, caption and percentage are its
@@ -771,7 +775,8 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .okr-map.lit .map-edges .lit { stroke: var(--accent); stroke-width: 2.5; }
 .map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0; font-size: .85rem; color: var(--muted); }
 .map-legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem; margin-right: .35rem; vertical-align: middle; background: var(--info); }
-.map-legend .swatch.status-on-track, .map-legend .swatch.status-done { background: var(--good); }
+.map-legend .swatch.status-on-track { background: var(--good); }
+.map-legend .swatch.status-done { background: var(--done); }
 .map-legend .swatch.status-at-risk { background: var(--poor); }
 .map-legend .swatch.status-closed { background: var(--fair); }
 .map-legend .line { display: inline-block; width: 1.6rem; margin-right: .35rem; vertical-align: middle; border-top: 2px solid var(--edge); }
@@ -820,7 +825,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 @media (prefers-color-scheme: dark) {
   :root {
     --ink: #e6e9ef; --muted: #aab2c0; --line: #3a4250; --paper: #14171c; --wash: #1c2129;
-    --accent: #84b4ff; --good: #5cc98a; --fair: #e0b34a; --poor: #ff8a80; --info: #9fb0c8;
+    --accent: #84b4ff; --good: #5cc98a; --fair: #e0b34a; --poor: #ff8a80; --info: #9fb0c8; --done: #c0a0ff;
     --hint-bg: #2b2414; --hint-line: #6b5420; --bad-bg: #3a1d1b; --good-bg: #16301f; --edge: #7d8696;
   }
 }

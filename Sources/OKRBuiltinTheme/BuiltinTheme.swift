@@ -718,7 +718,9 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .rule-counts { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
 .ratio, .figure-share, .member-note, .phase-note { color: var(--muted); font-variant-numeric: tabular-nums; }
 .figure-share { font-size: 1rem; font-weight: 400; }
-.distribution-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem 2rem; align-items: start; }
+/* Columns, not a grid: a short table (by status) does not leave a row's height empty below it. */
+.distribution-grid { columns: 20rem; column-gap: 2rem; }
+.distribution-grid .distribution { break-inside: avoid; margin-bottom: 1rem; }
 .distribution caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .distribution progress { width: 6rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

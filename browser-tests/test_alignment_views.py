@@ -246,3 +246,13 @@ def test_the_tree_filter_narrows_to_a_team_with_its_sub_teams_and_to_a_person(br
     box.clear()
     box.send_keys(" ")
     box.clear()
+
+
+def test_the_team_tree_puts_progress_in_one_column(browser, site_url):
+    """At 1400 px every team's progress bar on /teams/ starts at the same x, whatever its
+    depth and name, so the bars can be compared at a glance."""
+    window(browser, 1400)
+    browser.get(site_url + "teams/")
+    lefts = browser.execute_script(
+        "return [...document.querySelectorAll('.team-tree progress')].map(p => Math.round(p.getBoundingClientRect().left))")
+    assert len(lefts) >= 3 and len(set(lefts)) == 1, lefts

@@ -690,6 +690,15 @@ details.more { display: inline; }
 details.more[open] { display: block; }
 details.more summary { display: inline; cursor: pointer; color: var(--muted); font-size: .9rem; margin-left: .35rem; }
 .team-tree, .team-tree ul { list-style: none; padding-left: 1.25rem; }
+/* Each team a row of name, progress and members, the progress a column at every depth: a
+   sub-team's row is narrower only on its left, so the fixed columns on the right line up. */
+.team-tree { max-width: 58rem; }
+.team-tree li { display: grid; grid-template-columns: minmax(0, 1fr) 11rem 21rem; column-gap: .75rem; align-items: baseline; }
+.team-tree li > a { grid-column: 1; }
+.team-tree li > .progress { grid-column: 2; }
+.team-tree li > .member-count { grid-column: 3; }
+.team-tree li > ul { grid-column: 1 / -1; }
+.team-tree progress { width: 7rem; }
 .person-facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
 .person-facts dt { color: var(--muted); font-size: .85rem; }
 .person-facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -816,7 +825,8 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
   /* A phone has no room for the bar beside a name, title and team: the figure says it. The
      tables of people and of shares fit the screen; only wider ones scroll. */
-  .people-table progress { display: none; }
+  .people-table progress, .team-tree progress { display: none; }
+  .team-tree li { display: block; }
   .distribution progress { width: 4rem; }
   .people-table, .distribution { font-size: .85rem; }
   .people-table th, .people-table td, .distribution th, .distribution td { padding: .25rem .3rem; }

@@ -256,3 +256,18 @@ def test_the_team_tree_puts_progress_in_one_column(browser, site_url):
     lefts = browser.execute_script(
         "return [...document.querySelectorAll('.team-tree progress')].map(p => Math.round(p.getBoundingClientRect().left))")
     assert len(lefts) >= 3 and len(set(lefts)) == 1, lefts
+
+
+def test_the_cycle_tables_read_as_one(browser, site_url):
+    """/cycles/ puts the current and the archived cycles in two tables with the same columns
+    at 1400 px; on a phone a date never breaks at its own hyphens."""
+    window(browser, 1400)
+    browser.get(site_url + "cycles/")
+    columns = browser.execute_script(
+        "return [...document.querySelectorAll('.cycles-table')].map(t => [...t.rows[0].cells].map(c => Math.round(c.getBoundingClientRect().left)))")
+    assert len(columns) >= 2 and all(c == columns[0] for c in columns), columns
+    window(browser, 390, 844, mobile=True)
+    browser.get(site_url + "cycles/")
+    broken = browser.execute_script(
+        "return [...document.querySelectorAll('.cycles-table .date')].filter(d => d.getClientRects().length > 1).map(d => d.textContent)")
+    assert not broken, broken

@@ -810,6 +810,10 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 /* Phones: the header in two short rows, nothing wider than the screen; wide tables and
    drawings scroll inside their own box. */
 .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { max-width: 100%; }
+/* The current and the archived cycles are two tables read as one: the same columns in both. */
+@media (min-width: 40rem) { .cycles-table { table-layout: fixed; } }
+/* A date breaks between the two of a range, never at its own hyphens. */
+.cycles-table .date { white-space: nowrap; }
 .people-filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0 1rem; }
 .people-filter[hidden] { display: none; }
 .people-filter select { font: inherit; max-width: 16rem; }
@@ -825,11 +829,12 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
   /* A phone has no room for the bar beside a name, title and team: the figure says it. The
      tables of people and of shares fit the screen; only wider ones scroll. */
-  .people-table progress, .team-tree progress { display: none; }
+  .people-table progress, .team-tree progress, .cycles-table progress { display: none; }
   .team-tree li { display: block; }
   .distribution progress { width: 4rem; }
   .people-table, .distribution { font-size: .85rem; }
-  .people-table th, .people-table td, .distribution th, .distribution td { padding: .25rem .3rem; }
+  .cycles-table { font-size: .8rem; }
+  .people-table th, .people-table td, .distribution th, .distribution td, .cycles-table th, .cycles-table td { padding: .25rem .3rem; }
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
 }
@@ -924,7 +929,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#groups}}
 <section class="cycle-group" aria-labelledby="cycles-{{id}}"><h2 id="cycles-{{id}}">{{label}}</h2>
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
-<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td>{{start}} – {{end}}</td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
+<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td><span class="date">{{start}}</span> – <span class="date">{{end}}</span></td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
 </section>
 {{/groups}}
 {{/main}}{{/layout}}

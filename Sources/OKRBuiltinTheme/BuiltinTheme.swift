@@ -972,8 +972,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </section>
 {{#tracksCheckIns}}
 <section class="follow-up" aria-labelledby="dashboard-quiet" data-employment-part="">
-<h2 id="dashboard-quiet">{{t.dashboard_quiet}} ({{overdueCount}})</h2>{{^overdue}}
-<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/overdue}}{{#overdue}}
+<h2 id="dashboard-quiet">{{overdueTitle}} ({{overdueCount}})</h2>{{^overdue}}
+<p class="empty">{{nobodyOverdue}}</p>{{/overdue}}{{#overdue}}
 {{>partials/people-group}}{{/overdue}}{{#overdueNote}}
 <p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
 </section>
@@ -990,8 +990,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{>partials/people-group}}{{/sliceMissing}}{{/sliceHasPersonalOKRs}}{{#sliceMissingNote}}
 <p class="map-omitted">{{sliceMissingNote}}</p>{{/sliceMissingNote}}
 {{#sliceTracksCheckIns}}
-<h3>{{t.dashboard_quiet}} ({{sliceOverdueCount}})</h3>{{^sliceOverdue}}
-<p class="empty">{{t.dashboard_nobody_quiet}}</p>{{/sliceOverdue}}{{#sliceOverdue}}
+<h3>{{overdueTitle}} ({{sliceOverdueCount}})</h3>{{^sliceOverdue}}
+<p class="empty">{{nobodyOverdue}}</p>{{/sliceOverdue}}{{#sliceOverdue}}
 {{>partials/people-group}}{{/sliceOverdue}}{{#sliceOverdueNote}}
 <p class="map-omitted">{{sliceOverdueNote}}</p>{{/sliceOverdueNote}}
 {{/sliceTracksCheckIns}}
@@ -1529,8 +1529,8 @@ dashboard_confidence_unrated: Not rated
 dashboard_without_okrs: People without OKRs
 dashboard_no_personal_okrs: Nobody has personal OKRs in this cycle; it is planned at company and team level, so nobody is listed here.
 dashboard_everyone_has_okrs: Everyone has written OKRs for this cycle.
-dashboard_quiet: People with no recent check-in
-dashboard_nobody_quiet: Everyone with OKRs has checked in recently.
+dashboard_quiet: "People with no check-in for over {days} days"
+dashboard_nobody_quiet: "Everyone with OKRs has checked in within {days} days."
 dashboard_last_check_in: "last check-in {date}"
 dashboard_never_checked_in: no check-in yet
 dashboard_no_team: Without a team
@@ -1773,8 +1773,8 @@ dashboard_confidence_unrated: 未評価
 dashboard_without_okrs: OKR のないメンバー
 dashboard_no_personal_okrs: この期間は誰も個人の OKR を持っていません。全社とチームの単位で計画されているため、ここには誰も載りません。
 dashboard_everyone_has_okrs: 全員がこの期間の OKR を書きました。
-dashboard_quiet: 最近報告のないメンバー
-dashboard_nobody_quiet: OKR のある全員が最近報告しています。
+dashboard_quiet: "{days} 日を超えて報告のないメンバー"
+dashboard_nobody_quiet: "OKR のある全員が {days} 日以内に報告しています。"
 dashboard_last_check_in: "最終報告 {date}"
 dashboard_never_checked_in: 報告なし
 dashboard_no_team: チームなし
@@ -2017,8 +2017,8 @@ dashboard_confidence_unrated: 未填写
 dashboard_without_okrs: 尚未制定 OKR 的人
 dashboard_no_personal_okrs: 本周期没有人制定个人 OKR，目标在公司和团队层面制定，因此这里不列出名单。
 dashboard_everyone_has_okrs: 本周期所有人都已制定 OKR。
-dashboard_quiet: 近期没有更新进展的人
-dashboard_nobody_quiet: 所有制定了 OKR 的人最近都更新过进展。
+dashboard_quiet: "超过 {days} 天没有更新进展的人"
+dashboard_nobody_quiet: "所有制定了 OKR 的人在 {days} 天内都更新过进展。"
 dashboard_last_check_in: "最近更新 {date}"
 dashboard_never_checked_in: 尚无更新
 dashboard_no_team: 未分配团队

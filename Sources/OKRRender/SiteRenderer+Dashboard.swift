@@ -39,13 +39,13 @@ extension SiteRenderer {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
-                overdue: [], overdueCount: 0, missingNote: nil, overdueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
+                overdue: [], overdueCount: 0, overdueTitle: "", nobodyOverdue: "", missingNote: nil, overdueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
                 teamsCSVURL: "", followUpCSVURL: "", employmentSlices: [], hasEmploymentSlices: false))
         }
         let coverage = index.coverage(of: cycle)
         let exports = siteRoot(views) + "dashboard/\(cycle.id)/"
         let company = coverage.company
-        let checkedInLabel = views.t("dashboard_checked_in").replacing("{days}", with: String(index.content.config.hints.staleDays))
+        let checkedInLabel = withStaleDays(views.t("dashboard_checked_in"))
         let depth = index.shownTreeDepth(limit: Self.dashboardRowLimit)
         let teamRows = teamCoverageRows(coverage, views: views, maximumDepth: depth)
 
@@ -84,6 +84,7 @@ extension SiteRenderer {
             followUpLabel: coverage.followUp == .checkIns ? checkedInLabel : coverage.followUp == .scores ? views.t("dashboard_scored") : "",
             hasPersonalOKRs: coverage.hasPersonalOKRs, missing: missingShown, missingCount: company.people - company.peopleWithOKRs,
             overdue: overdueShown, overdueCount: overdue.reduce(0) { $0 + $1.memberCount },
+            overdueTitle: withStaleDays(views.t("dashboard_quiet")), nobodyOverdue: withStaleDays(views.t("dashboard_nobody_quiet")),
             missingNote: note(missingLeft), overdueNote: note(overdueLeft),
             teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut").replacing("{count}", with: Format.number(Double(index.teamTree.count - teamRows.count))) : nil,
             tracksCheckIns: coverage.tracksCheckIns,
@@ -107,6 +108,11 @@ extension SiteRenderer {
 
     /// The company's figures: coverage, objectives and alignment always; recent check-ins and
     /// objectives at risk while the cycle runs; scores and retrospectives once it has ended.
+    /// A label that names the portal's `stale_days` as a number of days.
+    func withStaleDays(_ label: String) -> String {
+        label.replacing("{days}", with: String(index.content.config.hints.staleDays))
+    }
+
     func headlineFigures(_ coverage: CycleCoverage, checkedInLabel: String, views: ViewBuilder) -> [DashboardFigure] {
         let company = coverage.company
         func figure(_ label: String, _ part: Int, of whole: Int) -> DashboardFigure {

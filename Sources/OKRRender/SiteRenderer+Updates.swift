@@ -205,7 +205,7 @@ extension SiteRenderer {
 
     /// Who counts as quiet, said with the number of days rather than the setting's name.
     func quietLabel(_ views: ViewBuilder) -> String {
-        views.t("updates_quiet").replacing("{days}", with: String(index.content.config.hints.staleDays))
+        withStaleDays(views.t("updates_quiet"))
     }
 
     func teamUpdatesPage(_ id: String, cycleID: String, views: ViewBuilder) -> TeamUpdatesPage {

@@ -612,6 +612,8 @@ extension DashboardPage {
         "missingCount": { $0.missingCount.templateValue },
         "overdue": { $0.overdue.templateValue },
         "overdueCount": { $0.overdueCount.templateValue },
+        "overdueTitle": { $0.overdueTitle.templateValue },
+        "nobodyOverdue": { $0.nobodyOverdue.templateValue },
         "missingNote": { $0.missingNote.templateValue },
         "overdueNote": { $0.overdueNote.templateValue },
         "teamRowsNote": { $0.teamRowsNote.templateValue },

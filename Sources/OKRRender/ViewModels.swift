@@ -640,6 +640,10 @@ struct DashboardPage: ViewModel {
     var missingCount: Int
     var overdue: [PeopleGroup]
     var overdueCount: Int
+    /// "People with no check-in for over 14 days" and, when there are none, "Everyone with
+    /// OKRs has checked in within 14 days": the portal's `stale_days` filled in.
+    var overdueTitle: String
+    var nobodyOverdue: String
     /// Where a list was cut to keep the page light: how many more people the follow-up
     /// spreadsheet names; nil when the list is whole.
     var missingNote: String?

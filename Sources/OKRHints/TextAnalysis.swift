@@ -108,10 +108,15 @@ public enum TextAnalysis {
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
         // A cadence with no wish in it is a duty whatever its verb ("Visit every store each
-        // month"); "每周上线一个新玩法", "Release a hit show every week" wish for something.
-        let wishes = zhWishWords.contains { text.compact.contains($0) } || zhAmbitionWords.contains { text.compact.contains($0) }
-            || words.contains { enWishWords.contains($0) } || enWishPhrases.contains { text.lowered.contains($0) }
-        return (recurs && (duty || !wishes) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
+        // month"); the wish is looked for only then, as most titles name no cadence.
+        return (recurs && (duty || !wishesForSomething(text)) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
+    }
+
+    /// "每周上线一个新玩法", "Release a hit show every week": something new, a hit or a feeling
+    /// wished for, which makes a cadence an ambition rather than a duty.
+    static func wishesForSomething(_ text: Normalized) -> Bool {
+        zhWishWords.contains { text.compact.contains($0) } || zhAmbitionWords.contains { text.compact.contains($0) }
+            || text.latinWords.contains { enWishWords.contains($0) } || enWishPhrases.contains { text.lowered.contains($0) }
     }
 
     /// "完成本季度的消防检查", "Submit this month's expense reports": the duty of one period
@@ -362,9 +367,8 @@ public enum TextAnalysis {
     /// customers" is a group). "Take market share from …" grows a share, an idiom of winning.
     static func namesARank(_ words: ArraySlice<String>) -> Bool {
         if words.first == "take", words.dropFirst().prefix(2).contains("share") { return true }
-        let indexed = Array(words)
-        for index in indexed.indices.dropLast() where indexed[index] == "top" && enNumberWords.contains(indexed[index + 1]) {
-            if indexed[..<index].suffix(2).contains(where: { enRankVerbs.contains($0) }) { return true }
+        for index in words.indices.dropLast() where words[index] == "top" && enNumberWords.contains(words[index + 1]) {
+            if words[..<index].suffix(2).contains(where: { enRankVerbs.contains($0) }) { return true }
         }
         return false
     }

@@ -626,19 +626,23 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .figures dt { color: var(--muted); font-size: .875rem; }
 .figures dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
 .cycle-switch { margin: .5rem 0 1rem; }
-.objective { border: 1px solid var(--line); border-left: .35rem solid var(--info); border-radius: .5rem; padding: .75rem 1rem; margin: 1rem 0; }
-.objective.status-on-track { border-left-color: var(--good); }
-/* Done is its own colour, so a finished objective is told from one still on track. */
-.objective.status-done { border-left-color: var(--done); }
-.objective.status-at-risk { border-left-color: var(--poor); }
+/* Each status's colour, set once and read by what shows it: an objective's edge, its tag, its
+   box on a drawing and the map's legend. Done is its own colour, so a finished objective is
+   told from one still on track; closed is coloured on drawings only. */
+.status-on-track { --status: var(--good); }
+.status-done { --status: var(--done); }
+.status-at-risk { --status: var(--poor); }
+.map-node.status-closed, .map-legend .status-closed { --status: var(--fair); }
+.objective { border: 1px solid var(--line); border-left: .35rem solid var(--status, var(--info)); border-radius: .5rem; padding: .75rem 1rem; margin: 1rem 0; }
 .objective h3 { margin: 0 0 .25rem; font-size: 1.1rem; overflow-wrap: anywhere; }
 .anchor { color: var(--muted); text-decoration: underline dotted; font-variant-numeric: tabular-nums; }
 .objective-meta { margin: 0 0 .25rem; display: flex; flex-wrap: wrap; align-items: center; gap: .35rem; }
 .tag { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .5rem; font-size: .8rem; background: var(--wash); }
 .type-committed { border-color: var(--accent); color: var(--accent); }
-.status-tag.status-at-risk, .band-poor.tag, .confidence-low { color: var(--poor); border-color: var(--poor); }
-.status-tag.status-on-track, .band-good.tag, .confidence-high { color: var(--good); border-color: var(--good); }
-.status-tag.status-done { color: var(--done); border-color: var(--done); }
+/* Without a status colour (closed) the tag keeps the text's colour and the plain border. */
+.status-tag { color: var(--status); border-color: var(--status, var(--line)); }
+.band-poor.tag, .confidence-low { color: var(--poor); border-color: var(--poor); }
+.band-good.tag, .confidence-high { color: var(--good); border-color: var(--good); }
 .band-fair.tag, .confidence-medium { color: var(--fair); border-color: var(--fair); }
 .progress { display: inline-flex; align-items: center; gap: .4rem; font-variant-numeric: tabular-nums; }
 progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
@@ -757,12 +761,8 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 /* A box's outline, status stripe and track are one shape drawn once per page (<use>), so
    they are styled through properties each box sets and the shape inherits. */
 .node-box { fill: var(--paper); stroke: var(--node-stroke, var(--line)); stroke-width: var(--node-stroke-width, 1); }
-.node-status { fill: var(--node-status, var(--info)); }
+.node-status { fill: var(--status, var(--info)); }
 .map-node.focus { --node-stroke: var(--accent); --node-stroke-width: 3; }
-.map-node.status-on-track { --node-status: var(--good); }
-.map-node.status-done { --node-status: var(--done); }
-.map-node.status-at-risk { --node-status: var(--poor); }
-.map-node.status-closed { --node-status: var(--fair); }
 /* A box's parts carry neither classes nor coordinates: title, caption and percentage are its
    first, second and last text, the bar its only path. Track and bar are 6-wide lines with
    round ends. */
@@ -785,11 +785,7 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 .okr-map.lit .map-node.lit, .okr-map.lit .map-edges .lit { opacity: 1; }
 .okr-map.lit .map-edges .lit { stroke: var(--accent); stroke-width: 2.5; }
 .map-legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0; font-size: .85rem; color: var(--muted); }
-.map-legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem; margin-right: .35rem; vertical-align: middle; background: var(--info); }
-.map-legend .swatch.status-on-track { background: var(--good); }
-.map-legend .swatch.status-done { background: var(--done); }
-.map-legend .swatch.status-at-risk { background: var(--poor); }
-.map-legend .swatch.status-closed { background: var(--fair); }
+.map-legend .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem; margin-right: .35rem; vertical-align: middle; background: var(--status, var(--info)); }
 .map-legend .line { display: inline-block; width: 1.6rem; margin-right: .35rem; vertical-align: middle; border-top: 2px solid var(--edge); }
 .map-legend .line-sideways { border-top-style: dashed; }
 .map-legend .line-kr { border-top-style: dotted; }

@@ -50,3 +50,14 @@ def browser():
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"), options=options)
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def viewport(browser):
+    """Sets an exact viewport for one test (the window's own size includes its frame):
+    `viewport(1400)`, `viewport(390, 844, mobile=True)`; the browser's own size comes back
+    after the test."""
+    def set_viewport(width, height=1000, mobile=False):
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+    yield set_viewport
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

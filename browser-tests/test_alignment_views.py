@@ -31,17 +31,6 @@ def current_objectives(data):
     return [o for o in data["objectives"] if o["cycle"] == data["current_cycle"]]
 
 
-def window(browser, width, height=1000, mobile=False):
-    """An exact viewport (the window's own size includes its frame)."""
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
-
-
-@pytest.fixture(autouse=True)
-def reset_viewport(browser):
-    yield
-    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-
-
 class Links(HTMLParser):
     """The links of a page's drawing and of its tree, as the HTML holds them (no script)."""
     def __init__(self):
@@ -86,8 +75,8 @@ def test_overview_draws_and_lists_every_objective_without_script(root):
 
 
 @pytest.mark.parametrize("root", SITES, ids=site_id)
-def test_first_view_shows_the_whole_company_row_with_readable_text(browser, serve, root):
-    window(browser, 1400)
+def test_first_view_shows_the_whole_company_row_with_readable_text(browser, viewport, serve, root):
+    viewport(1400)
     browser.get(serve(root) + "map/")
     state = browser.execute_script("""
         const viewport = document.querySelector('.map-viewport');
@@ -153,8 +142,8 @@ def drawing_pages(data):
 
 
 @pytest.mark.parametrize("root", SITES, ids=site_id)
-def test_no_arrow_runs_through_a_box_it_does_not_connect(browser, serve, root):
-    window(browser, 1400)
+def test_no_arrow_runs_through_a_box_it_does_not_connect(browser, viewport, serve, root):
+    viewport(1400)
     base = serve(root)
     checked = 0
     for page in drawing_pages(export(root)):
@@ -165,7 +154,7 @@ def test_no_arrow_runs_through_a_box_it_does_not_connect(browser, serve, root):
 
 
 @pytest.mark.parametrize("root", SITES, ids=site_id)
-def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, serve, root):
+def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, viewport, serve, root):
     data = export(root)
     counts = {}
     for o in current_objectives(data):
@@ -174,7 +163,7 @@ def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, serve
     three = sorted(owner for owner, count in counts.items() if count == 3)
     if not three:
         pytest.skip("nobody has exactly three objectives in this cycle")
-    window(browser, 1400)
+    viewport(1400)
     for owner in three[:5]:
         browser.get(serve(root) + owner + "/")
         height = browser.execute_script("return document.documentElement.scrollHeight")
@@ -187,11 +176,11 @@ PHONE_PAGES = ["", "company/", "people/", "teams/", "cycles/", "dashboard/", "ma
 
 
 @pytest.mark.parametrize("root", SITES, ids=site_id)
-def test_no_page_scrolls_sideways_on_a_phone(browser, serve, root):
+def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
     data = export(root)
     objectives = current_objectives(data)
     owners = [next(o["owner"] for o in objectives if o["owner"].startswith(kind)) + "/" for kind in ("teams/", "people/")]
-    window(browser, 390, 844, mobile=True)
+    viewport(390, 844, mobile=True)
     base = serve(root)
     for page in PHONE_PAGES + owners + ["zh/" + owners[1]]:
         browser.get(base + page)
@@ -211,8 +200,8 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, serve, root):
     browser.save_screenshot(os.path.join(SCREENSHOTS, f"person-phone-{site_id(root)}.png"))
 
 
-def test_the_tree_filter_narrows_to_a_team_with_its_sub_teams_and_to_a_person(browser, site_url):
-    window(browser, 1400)
+def test_the_tree_filter_narrows_to_a_team_with_its_sub_teams_and_to_a_person(browser, viewport, site_url):
+    viewport(1400)
     browser.get(site_url + "map/")
     box = browser.find_element(By.ID, "tree-filter")
     assert box.is_displayed()
@@ -248,25 +237,25 @@ def test_the_tree_filter_narrows_to_a_team_with_its_sub_teams_and_to_a_person(br
     box.clear()
 
 
-def test_the_team_tree_puts_progress_in_one_column(browser, site_url):
+def test_the_team_tree_puts_progress_in_one_column(browser, viewport, site_url):
     """At 1400 px every team's progress bar on /teams/ starts at the same x, whatever its
     depth and name, so the bars can be compared at a glance."""
-    window(browser, 1400)
+    viewport(1400)
     browser.get(site_url + "teams/")
     lefts = browser.execute_script(
         "return [...document.querySelectorAll('.team-tree progress')].map(p => Math.round(p.getBoundingClientRect().left))")
     assert len(lefts) >= 3 and len(set(lefts)) == 1, lefts
 
 
-def test_the_cycle_tables_read_as_one(browser, site_url):
+def test_the_cycle_tables_read_as_one(browser, viewport, site_url):
     """/cycles/ puts the current and the archived cycles in two tables with the same columns
     at 1400 px; on a phone a date never breaks at its own hyphens."""
-    window(browser, 1400)
+    viewport(1400)
     browser.get(site_url + "cycles/")
     columns = browser.execute_script(
         "return [...document.querySelectorAll('.cycles-table')].map(t => [...t.rows[0].cells].map(c => Math.round(c.getBoundingClientRect().left)))")
     assert len(columns) >= 2 and all(c == columns[0] for c in columns), columns
-    window(browser, 390, 844, mobile=True)
+    viewport(390, 844, mobile=True)
     browser.get(site_url + "cycles/")
     broken = browser.execute_script(
         "return [...document.querySelectorAll('.cycles-table .date')].filter(d => d.getClientRects().length > 1).map(d => d.textContent)")

@@ -34,18 +34,15 @@ def test_without_script_every_section_shows(site_url):
     assert html.index('class="headline"') < html.index('id="employment-full-time"') < html.index('id="employment-contractor"')
 
 
-def test_the_spreads_leave_no_hole_below_a_short_table(browser, site_url):
+def test_the_spreads_leave_no_hole_below_a_short_table(browser, viewport, site_url):
     """At 1400 px the tables of how objectives spread sit in columns: each one not at the top
     starts right below the table above it, not below the tallest table of a grid row."""
-    browser.set_window_size(1400, 1000)
-    try:
-        browser.get(site_url + "dashboard/")
-        boxes = browser.execute_script("""
-            return [...document.querySelectorAll('section.distributions .distribution')].map(t => {
-                const r = t.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
-            });""")
-    finally:
-        browser.set_window_size(1280, 1000)  # the size conftest starts every test with
+    viewport(1400)
+    browser.get(site_url + "dashboard/")
+    boxes = browser.execute_script("""
+        return [...document.querySelectorAll('section.distributions .distribution')].map(t => {
+            const r = t.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+        });""")
     assert len(boxes) >= 4
     for box in boxes:
         above = [other for other in boxes if other["bottom"] <= box["top"] and other["left"] < box["right"] and box["left"] < other["right"]]

@@ -158,8 +158,10 @@ struct Assembler {
         var content = PortalContent(
             config: config,
             company: company,
-            people: people.values.map(\.value).sorted { $0.id < $1.id },
-            teams: teams.values.map(\.value).sorted { $0.id < $1.id },
+            // "squad-2" before "squad-10": directories, trees and the export list owners in
+            // the order a reader counts, not character by character.
+            people: people.values.map(\.value).sorted { $0.id.localizedNumericLess(than: $1.id) },
+            teams: teams.values.map(\.value).sorted { $0.id.localizedNumericLess(than: $1.id) },
             okrSets: sets.sorted { ($0.cycle, $0.owner) < ($1.cycle, $1.owner) })
         content.unread = unread
         return (content, problems.items)

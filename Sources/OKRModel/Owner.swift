@@ -37,7 +37,7 @@ public enum Owner: Sendable, Hashable, Comparable {
 
     public static func < (a: Owner, b: Owner) -> Bool {
         switch (a, b) {
-        case (.team(let x), .team(let y)), (.person(let x), .person(let y)): x < y
+        case (.team(let x), .team(let y)), (.person(let x), .person(let y)): x.localizedNumericLess(than: y)
         default: a.rank < b.rank
         }
     }

@@ -405,6 +405,23 @@ import OKRModel
         #expect(kr.currentValue == 4)
     }
 
+
+    /// Numbered teams and people ("squad-2", "squad-10") are listed as a reader counts, in
+    /// the team tree, the directories and the export, not character by character.
+    @Test func numberedOwnersAreInCountingOrder() async {
+        let (content, diagnostics) = await load([
+            "teams/squad-10.md": "---\nname: Squad 10\n---\n",
+            "teams/squad-2.md": "---\nname: Squad 2\n---\n",
+            "people/p10.md": "---\nname: Ten\nteam: squad-10\n---\n",
+            "people/p9.md": "---\nname: Nine\nteam: squad-2\n---\n",
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(content.teams.map(\.id) == ["sales", "squad-2", "squad-10"])
+        #expect(content.people.map(\.id) == ["ana", "bo", "p9", "p10"])
+        #expect(Owner.team("squad-2") < Owner.team("squad-10"))
+        #expect(Owner.person("p9") < Owner.person("p10"))
+        #expect(!(Owner.person("p10") < Owner.person("p9")))
+    }
     @Test(arguments: ["\u{0}\u{1}garbage", "---\n---\n", "---\n: : :\n---", "- a\n- b", "---\nobjectives: {a: 1}\n---\n", String(repeating: "[", count: 300)])
     func strangeInputNeverCrashes(_ text: String) async {
         let (_, diagnostics) = await load(["okrs/2026-Q4/company.md": text])

@@ -189,9 +189,10 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
         assert width <= 390, (page, width)
         assert header <= 120, (page, header)
         # A list of people shows each one's progress without scrolling (the figure, not the
-        # bar), and the dashboard's spreads show every share; only wide tables scroll.
+        # bar), the dashboard's spreads every share and /cycles/ every column; only wide
+        # tables scroll.
         widths = browser.execute_script(
-            "return [...document.querySelectorAll('.people-table, .distribution')].map(t => [t.className, t.scrollWidth, t.clientWidth])")
+            "return [...document.querySelectorAll('.people-table, .distribution, .cycles-table')].map(t => [t.className, t.scrollWidth, t.clientWidth])")
         assert all(scroll <= client + 1 for _, scroll, client in widths), (page, "a table scrolls sideways", widths)
     browser.get(base + "map/")
     scale = browser.execute_script("const svg = document.querySelector('svg.okr-map'); return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")

@@ -830,7 +830,11 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
   .distribution progress { width: 4rem; }
   .people-table, .distribution { font-size: .85rem; }
   .cycles-table { font-size: .8rem; }
-  .people-table th, .people-table td, .distribution th, .distribution td, .cycles-table th, .cycles-table td { padding: .25rem .3rem; }
+  .people-table th, .people-table td, .distribution th, .distribution td { padding: .25rem .3rem; }
+  /* Five columns whose headers are single long words ("Objectives") fit 390 px only with
+     narrow gutters and a smaller "current" tag. */
+  .cycles-table th, .cycles-table td { padding: .25rem .2rem; }
+  .cycles-table .tag { padding: 0 .3rem; font-size: .7rem; }
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
 }
@@ -925,7 +929,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#groups}}
 <section class="cycle-group" aria-labelledby="cycles-{{id}}"><h2 id="cycles-{{id}}">{{label}}</h2>
 <table class="cycles-table"><thead><tr><th scope="col">{{t.cycle}}</th><th scope="col">{{t.dates}}</th><th scope="col">{{t.objectives_total}}</th><th scope="col">{{t.owners_total}}</th><th scope="col">{{t.company_progress}}</th></tr></thead>
-<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td><span class="date">{{start}}</span> – <span class="date">{{end}}</span></td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
+<tbody>{{#cycles}}<tr><td><a href="{{url}}">{{name}}</a>{{#isCurrent}} <span class="tag current">{{t.current}}</span>{{/isCurrent}}</td><td><span class="date">{{start}}</span>&nbsp;– <span class="date">{{end}}</span></td><td>{{objectiveCount}}</td><td>{{ownerCount}}</td><td>{{#companyProgress}}{{>partials/progress}}{{/companyProgress}}</td></tr>{{/cycles}}</tbody></table>
 </section>
 {{/groups}}
 {{/main}}{{/layout}}

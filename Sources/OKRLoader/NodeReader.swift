@@ -153,8 +153,13 @@ struct NodeReader {
             error(.wrongType, "\(what) must be a date (YYYY-MM-DD), found \(node.kindName)", at: node)
             return nil
         }
-        guard let day = Day(iso: text.trimmingSpaces()) else {
-            error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
+        let trimmed = text.trimmingSpaces()
+        guard let day = Day(iso: trimmed) else {
+            if let reason = Day.impossibility(iso: trimmed) {
+                error(.wrongType, "\(what) '\(trimmed)' is not a day: \(reason)", at: node)
+            } else {
+                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
+            }
             return nil
         }
         return day

@@ -21,7 +21,29 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; anything else (or an impossible date) is nil.
     public init?(iso text: String) {
-        // YYYY-MM-DD in ASCII digits, read byte by byte: every check-in has a date.
+        guard let (year, month, day) = Day.fields(iso: text) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Why `text`, written as `YYYY-MM-DD`, names no day ("November 2026 has 30 days"); nil
+    /// when it is a day or is not written in that form. "2026-11-31" is written right, so
+    /// "write YYYY-MM-DD" would send its author looking for a typo that is not there.
+    public static func impossibility(iso text: String) -> String? {
+        guard let (year, month, day) = fields(iso: text) else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month); months run from 01 to 12" }
+        let length = length(ofMonth: month, year: year)
+        guard (1...length).contains(day) else { return "\(monthNames[month - 1]) \(year) has days 01 to \(length)" }
+        return nil
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// The three numbers of `YYYY-MM-DD` in ASCII digits, whether or not they make a day.
+    private static func fields(iso text: String) -> (year: Int, month: Int, day: Int)? {
+        // Read byte by byte: every check-in has a date.
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -33,7 +55,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     /// The day a Unix time falls on, in UTC.

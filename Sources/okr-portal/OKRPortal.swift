@@ -344,8 +344,13 @@ struct CycleCommand: AsyncParsableCommand {
         subcommands: [AddCycle.self, CarryCycle.self])
 }
 
-extension Day: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
+extension Day {
+    /// A day given on the command line; an impossible one says why ("February 2027 has 28
+    /// days"), as it does in a content file.
+    static func argument(_ text: String) throws -> Day {
+        if let day = Day(iso: text) { return day }
+        throw ValidationError(Day.impossibility(iso: text).map { "'\(text)' is not a day: \($0)" } ?? "write the day as YYYY-MM-DD")
+    }
 }
 
 struct AddCycle: ParsableCommand {
@@ -355,10 +360,10 @@ struct AddCycle: ParsableCommand {
     @Argument(help: "The cycle's id, e.g. 2027-Q1.")
     var id: String
 
-    @Option(name: .long, help: "The first day, YYYY-MM-DD.")
+    @Option(name: .long, help: "The first day, YYYY-MM-DD.", transform: Day.argument)
     var start: Day
 
-    @Option(name: .long, help: "The last day, YYYY-MM-DD.")
+    @Option(name: .long, help: "The last day, YYYY-MM-DD.", transform: Day.argument)
     var end: Day
 
     @Option(name: .long, help: "A display name (default: the id).")

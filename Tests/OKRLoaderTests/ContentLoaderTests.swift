@@ -227,6 +227,26 @@ import OKRModel
         #expect(confidence.map(\.message) == ["confidence must be a whole number from 1 to 10, found 0.7"])
         let (_, upper) = await load(["org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Maria, name: Maria}\n"])
         #expect(upper.map(\.message) == ["id 'Maria' has upper-case letters; ids are lower case: write 'maria'"])
+        // A date written right that names no day says why, not "write YYYY-MM-DD".
+        let (_, dates) = await load([
+            "okrs/2026-Q4/company.md": """
+            ---
+            objectives:
+              - title: Grow
+                key_results:
+                  - {title: A, done: false, due: 2026-11-31}
+                  - {title: B, done: false, due: 2028-02-30}
+                  - {title: C, done: false, due: 2026-13-01}
+                  - {title: D, done: false, due: 2026-1-5}
+            ---
+            """,
+        ])
+        #expect(dates.filter { $0.rule == .wrongType }.map(\.message) == [
+            "due '2026-11-31' is not a day: November 2026 has days 01 to 30",
+            "due '2028-02-30' is not a day: February 2028 has days 01 to 29",
+            "due '2026-13-01' is not a day: there is no month 13; months run from 01 to 12",
+            "due must be a date written YYYY-MM-DD, found '2026-1-5'",
+        ])
     }
 
     @Test func idsThatNameOutputFilesAreRefused() async {

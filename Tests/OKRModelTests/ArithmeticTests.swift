@@ -126,6 +126,17 @@ func day(_ text: String) -> Day { Day(iso: text)! }
         #expect(Day(iso: "2026-1-01") == nil)
     }
 
+    /// An impossible day written in the right form says why; a wrong form or a real day has
+    /// nothing to say here (the form's message is the reader's).
+    @Test func saysWhyADateIsNoDay() {
+        #expect(Day.impossibility(iso: "2026-02-29") == "February 2026 has days 01 to 28")
+        #expect(Day.impossibility(iso: "2024-02-30") == "February 2024 has days 01 to 29")
+        #expect(Day.impossibility(iso: "2026-09-00") == "September 2026 has days 01 to 30")
+        #expect(Day.impossibility(iso: "2026-00-10") == "there is no month 0; months run from 01 to 12")
+        #expect(Day.impossibility(iso: "2026-1-01") == nil)
+        #expect(Day.impossibility(iso: "2026-12-31") == nil)
+    }
+
     @Test func fromUnixSeconds() {
         #expect(Day(unixSeconds: 1_795_000_000).description == "2026-11-18")
         #expect(Day(unixSeconds: 0).description == "1970-01-01")

@@ -12,10 +12,14 @@ struct ReferenceResolver {
     /// Every person and team id, to tell a mistyped owner from a missing objective.
     let people: Set<String>
     let teams: Set<String>
+    let nearPeople: IDSuggestions
+    let nearTeams: IDSuggestions
 
     init(cycles: [Cycle], objectives: [ObjectiveKey: ObjectiveIndex], keyResultIDs: [ObjectiveKey: Set<String>], objectivesByOwner: [String: [String]], people: Set<String>, teams: Set<String>) {
         self.people = people
         self.teams = teams
+        nearPeople = IDSuggestions(people.sorted())
+        nearTeams = IDSuggestions(teams.sorted())
         cyclesByFoldedID = Dictionary(cycles.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var enclosing: [String: [[String]]] = [:]
         for cycle in cycles {
@@ -61,9 +65,9 @@ struct ReferenceResolver {
         // An owner that does not exist is the mistake to name, not the objective.
         switch reference.owner {
         case .person(let id) where !people.contains(id):
-            return .failure(.error(.unknownPerson, "no person '\(id)' (in '\(reference.text)')\(Suggestion.didYouMean(Suggestion.nearIDs(id, in: people)))", at: reference.location))
+            return .failure(.error(.unknownPerson, "no person '\(id)' (in '\(reference.text)')\(nearPeople.didYouMean(id))", at: reference.location))
         case .team(let id) where !teams.contains(id):
-            return .failure(.error(.unknownTeam, "no team '\(id)' (in '\(reference.text)')\(Suggestion.didYouMean(Suggestion.nearIDs(id, in: teams)))", at: reference.location))
+            return .failure(.error(.unknownTeam, "no team '\(id)' (in '\(reference.text)')\(nearTeams.didYouMean(id))", at: reference.location))
         default: break
         }
         let searched = candidates.flatMap { $0 }

@@ -91,15 +91,18 @@ struct Assembler {
         if self.config == nil { config.cyclesAreKnown = false }
         let cycleByFoldedID = Dictionary(config.cycles.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
 
+        // Made only when an id is missing: most builds have none.
+        lazy var nearTeams = IDSuggestions(teams.keys.sorted())
+        lazy var nearPeople = IDSuggestions(people.keys.sorted())
         for entry in people.values {
             let person = entry.value
             if let team = person.team, teams[team] == nil, !unread.mayDefine(team: team), let at = entry.referenceLocations["team"] {
-                problems.error(.unknownTeam, "person '\(person.id)' is in team '\(team)', which is not defined", at: at)
+                problems.error(.unknownTeam, "person '\(person.id)' is in team '\(team)', which is not defined\(nearTeams.didYouMean(team))", at: at)
             }
             if let manager = person.manager, let at = entry.referenceLocations["manager"] {
                 if people[manager] == nil {
                     if unread.mayDefine(person: manager) { continue }
-                    problems.error(.unknownPerson, "manager '\(manager)' of '\(person.id)' is not a known person", at: at)
+                    problems.error(.unknownPerson, "manager '\(manager)' of '\(person.id)' is not a known person\(nearPeople.didYouMean(manager))", at: at)
                 } else if manager == person.id {
                     problems.error(.outOfRange, "'\(person.id)' cannot be their own manager", at: at)
                 }
@@ -108,10 +111,10 @@ struct Assembler {
         for entry in teams.values {
             let team = entry.value
             if let parent = team.parent, teams[parent] == nil, !unread.mayDefine(team: parent), let at = entry.referenceLocations["parent"] {
-                problems.error(.unknownTeam, "parent team '\(parent)' of '\(team.id)' is not defined", at: at)
+                problems.error(.unknownTeam, "parent team '\(parent)' of '\(team.id)' is not defined\(nearTeams.didYouMean(parent))", at: at)
             }
             if let lead = team.lead, people[lead] == nil, !unread.mayDefine(person: lead), let at = entry.referenceLocations["lead"] {
-                problems.error(.unknownPerson, "lead '\(lead)' of team '\(team.id)' is not a known person", at: at)
+                problems.error(.unknownPerson, "lead '\(lead)' of team '\(team.id)' is not a known person\(nearPeople.didYouMean(lead))", at: at)
             }
         }
         problems.append(contentsOf: teamTreeCycles())
@@ -130,10 +133,10 @@ struct Assembler {
             switch set.owner {
             case .company: break
             case .team(let id) where teams[id] == nil:
-                if !unread.mayDefine(team: id) { problems.error(.unknownTeam, "team '\(id)' (the file name) is not defined", at: fileStart) }
+                if !unread.mayDefine(team: id) { problems.error(.unknownTeam, "team '\(id)' (the file name) is not defined\(nearTeams.didYouMean(id))", at: fileStart) }
                 continue
             case .person(let id) where people[id] == nil:
-                if !unread.mayDefine(person: id) { problems.error(.unknownPerson, "person '\(id)' (the file name) is not defined", at: fileStart) }
+                if !unread.mayDefine(person: id) { problems.error(.unknownPerson, "person '\(id)' (the file name) is not defined\(nearPeople.didYouMean(id))", at: fileStart) }
                 continue
             default: break
             }
@@ -147,7 +150,7 @@ struct Assembler {
             sets.append(set)
         }
         for reference in personReferences where people[reference.id] == nil && !unread.mayDefine(person: reference.id) {
-            problems.error(.unknownPerson, "key result owner '\(reference.id)' is not a known person", at: reference.location)
+            problems.error(.unknownPerson, "key result owner '\(reference.id)' is not a known person\(nearPeople.didYouMean(reference.id))", at: reference.location)
         }
 
         let company = company.map { company in

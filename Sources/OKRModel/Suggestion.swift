@@ -1,18 +1,26 @@
+import Synchronization
+
 /// "Did you mean …?" for misspelt keys: the closest candidate by edit distance, if close enough
 /// to be a plausible typo (at most a third of the word's length, and at most 3 edits); else
 /// the one candidate the word begins (a shortened id such as "bare-phrase").
 public enum Suggestion {
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        let target = Array(lowered.unicodeScalars)
         let limit = min(3, max(1, word.count / 3))
         var best: (candidate: String, distance: Int)?
+        var row: [Int] = [], previous: [Int] = [], beforePrevious: [Int] = []
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate)
+            // The distance is at least the difference in length: most of a company's ids are
+            // ruled out without comparing them letter by letter.
+            let scalars = candidate.unicodeScalars
+            guard abs(scalars.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, Array(scalars), rows: &row, &previous, &beforePrevious)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
         }
         if let best { return best.candidate }
-        let lowered = word.lowercased()
         let extended = candidates.filter { $0.hasPrefix(lowered) }
         return lowered.count >= 4 && extended.count == 1 ? extended[0] : nil
     }
@@ -20,20 +28,30 @@ public enum Suggestion {
     /// Edit distance where swapping two neighbouring letters counts as one edit, the most
     /// common typo ("tilte"), besides insertions, deletions and substitutions.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        var row: [Int] = [], previous: [Int] = [], beforePrevious: [Int] = []
+        return editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), rows: &row, &previous, &beforePrevious)
+    }
+
+    /// The same on scalars, in three rows the caller keeps from one candidate to the next.
+    static func editDistance(
+        _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], rows row: inout [Int], _ previousRow: inout [Int], _ beforeRow: inout [Int]
+    ) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previousRow = [Int](), row = Array(0...b.count)
+        row.removeAll(keepingCapacity: true)
+        row.append(contentsOf: 0...b.count)
         for i in 1...a.count {
-            let beforeRow = previousRow
-            previousRow = row
-            row = [i] + Array(repeating: 0, count: b.count)
+            swap(&beforeRow, &previousRow)
+            swap(&previousRow, &row)
+            row.removeAll(keepingCapacity: true)
+            row.append(i)
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+                var value = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    row[j] = min(row[j], beforeRow[j - 2] + 1)
+                    value = min(value, beforeRow[j - 2] + 1)
                 }
+                row.append(value)
             }
         }
         return row[b.count]
@@ -56,5 +74,30 @@ public enum Suggestion {
     public static func didYouMean(_ options: [String]) -> String {
         guard !options.isEmpty else { return "" }
         return "; did you mean " + options.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
+}
+
+/// "Did you mean …?" for mistyped person or team ids, worked out once per id. A person taken
+/// out of the HR export can be named by thousands of alignments, and each search compares the
+/// id with every known one; past `limit` different ids no more are searched, and the message
+/// goes without a suggestion, so a wholesale change of ids cannot stall a check. Asked in a
+/// fixed order (as the loader and the resolver do), the same ids get suggestions every run.
+public final class IDSuggestions: Sendable {
+    private let ids: [String]
+    private let limit: Int
+    private let found = Mutex<[String: String]>([:])
+
+    public init(_ ids: some Collection<String>, limit: Int = 64) {
+        self.ids = Array(ids)
+        self.limit = limit
+    }
+
+    /// "; did you mean 'li.lei'?", or nothing.
+    public func didYouMean(_ id: String) -> String {
+        if let known = found.withLock({ $0[id] }) { return known }
+        if found.withLock({ $0.count }) >= limit { return "" }
+        let phrase = Suggestion.didYouMean(Suggestion.nearIDs(id, in: ids))
+        found.withLock { $0[id] = phrase }
+        return phrase
     }
 }

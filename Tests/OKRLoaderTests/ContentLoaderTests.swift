@@ -457,6 +457,37 @@ import OKRModel
         #expect(Suggestion.closest(to: "bare-phrase", in: ["bare-phrase-objective", "status-quo-objective"]) == "bare-phrase-objective")
         #expect(Suggestion.closest(to: "too-many", in: ["too-many-objectives", "too-many-key-results"]) == nil, "two begin so")
     }
+
+    @Test func editDistanceCountsASwapAsOneEdit() {
+        #expect(Suggestion.editDistance("tilte", "title") == 1)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+        #expect(Suggestion.editDistance("li.lei", "li.lei") == 0)
+    }
+
+    /// Each mistyped id is searched for once, and no more than `limit` different ones are:
+    /// past that the message goes without a suggestion rather than the check stalling.
+    @Test func idSuggestionsAreBounded() {
+        let near = IDSuggestions(["li.lei", "li.na", "wang.fang"], limit: 2)
+        #expect(near.didYouMean("li.lie") == "; did you mean 'li.lei'?")
+        #expect(near.didYouMean("wang.fnag") == "; did you mean 'wang.fang'?")
+        #expect(near.didYouMean("li.lie") == "; did you mean 'li.lei'?", "an id already searched keeps its answer")
+        #expect(near.didYouMean("li.nz") == "", "a third different id is not searched")
+    }
+
+    /// The org files' references say which id was meant, as alignments do.
+    @Test func orgReferencesSuggestTheIDMeant() async {
+        let (_, diagnostics) = await load([
+            "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: bo, name: Bo, team: saels, manager: anna}\n",
+            "teams/ops.md": "---\nname: Ops\nparent: sale\nlead: boo\n---\n",
+        ])
+        #expect(diagnostics.map(\.message) == [
+            "person 'bo' is in team 'saels', which is not defined; did you mean 'sales'?",
+            "manager 'anna' of 'bo' is not a known person; did you mean 'ana'?",
+            "parent team 'sale' of 'ops' is not defined; did you mean 'sales'?",
+            "lead 'boo' of team 'ops' is not a known person; did you mean 'bo'?",
+        ])
+    }
 }
 
 @Suite struct ParseCacheTests {

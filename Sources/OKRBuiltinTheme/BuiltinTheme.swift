@@ -617,7 +617,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
 /* A week's check-ins: an owner and day, their key results below, indented little on a phone. */
 .updates-list, .updates-list ul { padding-left: 1.1rem; }
-.lead, .dates, .owner-name, .member-count, .empty, .no-okrs { color: var(--muted); }
+.lead, .dates, .owner-name, .member-count, .empty, .no-okrs, .serves-gap { color: var(--muted); }
 .member-count { display: inline-block; }
 .employment-switch { margin: 1rem 0; }
 .employment-slice { border-top: 1px solid var(--line); margin-top: 2rem; }
@@ -1280,7 +1280,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
 <p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}
 {{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>{{#hasServes}}
-<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}{{^hasServes}}{{#needsAlignment}}
+<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#servesGap}} → <span class="serves-gap">… {{.}}</span>{{/servesGap}}{{#servesTop}} → <a href="{{url}}">{{short}}</a>{{/servesTop}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}{{^hasServes}}{{#needsAlignment}}
 <p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}
 <p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}
 <div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
@@ -1540,6 +1540,7 @@ dashboard_everyone: Everyone
 dashboard_employment_note: "The people of this kind of employment and their own OKRs; team and company objectives count under Everyone."
 serves: Serves
 also_serves: also
+serves_gap: "{count} more"
 carried_from: Carried from
 kr_quiet: "last check-in {days} days ago"
 trend_summary: "{from} on {start}, {to} on {end}; on pace: {expected}"
@@ -1784,6 +1785,7 @@ dashboard_everyone: 全員
 dashboard_employment_note: "この雇用形態のメンバーと個人の OKR だけを数えます。チームと全社の目標は「全員」に含まれます。"
 serves: 貢献先
 also_serves: ほかに
+serves_gap: "ほか {count} 段"
 carried_from: 引き継ぎ元
 kr_quiet: "最終報告から {days} 日"
 trend_summary: "{start} に {from}、{end} に {to}。計画どおりなら {expected}"
@@ -2028,6 +2030,7 @@ dashboard_employment_note: "仅统计该用工类型的人员及其个人 OKR；
 dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑
+serves_gap: "另有 {count} 级"
 carried_from: 延续自
 kr_quiet: "{days} 天未更新"
 trend_summary: "{start} {from}，{end} {to}；按计划应达 {expected}"

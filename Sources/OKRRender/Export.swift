@@ -208,6 +208,12 @@ extension SiteRenderer {
         }
     }
 
+    /// The most steps of an objective's `chain` the export lists. Alignments can chain sideways
+    /// through thousands of objectives; listed whole, each would repeat the rest of the chain,
+    /// and the export would grow with the square of its length. `aligns` still gives every
+    /// step.
+    static let exportChainLimit = 100
+
     /// The export's objectives (of one cycle, or of all), each an element of the array being
     /// written.
     func writeExportObjectives(cycle only: String?, to json: inout JSONWriter) {
@@ -250,7 +256,7 @@ extension SiteRenderer {
                     aligns: (index.graph.outgoing[key] ?? []).map(\.targetReference),
                     // Everyone who aligns to the objective or to one of its key results.
                     aligned_by: Array(Set(incoming.map(\.source))).sorted().map(\.description),
-                    chain: index.graph.chain(of: key).dropFirst().map(\.description),
+                    chain: index.graph.chain(of: key).dropFirst().prefix(Self.exportChainLimit).map(\.description),
                     url: index.objectiveURL(key), key_results: keyResults)
                 json.element(entry)
             }

@@ -82,7 +82,7 @@ extension SiteRenderer {
         "status": {"enum": ["upcoming", "on-track", "at-risk", "done", "closed"]},
         "aligns": {"type": "array", "items": {"$ref": "#/$defs/ref"}},
         "aligned_by": {"type": "array", "items": {"$ref": "#/$defs/objectiveRef"}},
-        "chain": {"type": "array", "items": {"$ref": "#/$defs/objectiveRef"}},
+        "chain": {"type": "array", "items": {"$ref": "#/$defs/objectiveRef"}, "maxItems": 100, "description": "the way up to the company, nearest first; its first 100 steps when longer"},
         "url": {"type": "string", "pattern": "#[^#]+$"},
         "key_results": {"type": "array", "items": {"$ref": "#/$defs/keyResult"}}
       },

@@ -142,6 +142,10 @@ struct ViewBuilder {
             silenced: finding.silenced, hintReason: finding.silenceReason)
     }
 
+    /// The most steps an objective's way up to the company shows; a longer one shows its first
+    /// `servesLimit - 2`, how many more, and its top.
+    static let servesLimit = 8
+
     func objective(_ objective: Objective, in set: OKRSet) -> ObjectiveView {
         let key = set.key(of: objective)
         let findings = index.findingsByObjective[key] ?? []
@@ -153,10 +157,16 @@ struct ViewBuilder {
         // sideways), the rest are objectives.
         let chain = index.graph.chain(of: key).dropFirst()
         let first = chain.first.flatMap { next in outgoing.first { $0.target == next } } ?? outgoing.first
+        // A long way up shows its first steps and its top: alignments can chain sideways
+        // through thousands of objectives, and every page of the chain would list them all.
+        let cut = chain.count > Self.servesLimit
+        let shownSteps = cut ? chain.prefix(Self.servesLimit - 2) : chain[...]
         let serves = first.map { step in
             [link(to: step.target, keyResult: step.targetKeyResult, direction: step.direction)]
-                + chain.dropFirst().map { link(to: $0) }
+                + shownSteps.dropFirst().map { link(to: $0) }
         } ?? []
+        let servesTop = cut ? chain.suffix(1).map { link(to: $0) } : []
+        let servesGap = cut ? t("serves_gap").replacing("{count}", with: Format.number(Double(chain.count - shownSteps.count - 1))) : nil
         let alsoServes = ViewBuilder.marked(outgoing.filter { $0 != first }
             .map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) })
         let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
@@ -185,6 +195,8 @@ struct ViewBuilder {
             hasRisks: !objective.risksHTML.isEmpty,
             serves: serves,
             hasServes: !serves.isEmpty,
+            servesGap: servesGap,
+            servesTop: servesTop,
             alsoServes: alsoServes,
             hasAlsoServes: !alsoServes.isEmpty,
             carriedFrom: index.graph.carriedFrom[key].map { link(to: $0) },

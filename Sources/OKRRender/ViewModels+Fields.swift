@@ -131,6 +131,8 @@ extension ObjectiveView {
         "hasRisks": { $0.hasRisks.templateValue },
         "serves": { $0.serves.templateValue },
         "hasServes": { $0.hasServes.templateValue },
+        "servesGap": { $0.servesGap.templateValue },
+        "servesTop": { $0.servesTop.templateValue },
         "alsoServes": { $0.alsoServes.templateValue },
         "hasAlsoServes": { $0.hasAlsoServes.templateValue },
         "carriedFrom": { $0.carriedFrom.templateValue },

@@ -137,6 +137,10 @@ struct ObjectiveView: Sendable, ViewModel {
     /// on up the chain that reaches a company objective in fewest steps.
     var serves: [ObjectiveLink]
     var hasServes: Bool
+    /// When the way up is longer than `ViewBuilder.servesLimit` steps: how many are left out
+    /// after `serves` ("3,320 more"), and the last step, the company's objective, after them.
+    var servesGap: String?
+    var servesTop: [ObjectiveLink]
     /// The other objectives or key results it aligns to, beside the first step of `serves`.
     var alsoServes: [ObjectiveLink]
     var hasAlsoServes: Bool

@@ -26,7 +26,7 @@ import Testing
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",
             progress: progress, trend: trend, score: nil, confidence: nil, weightLabel: nil, keyResults: [keyResult], risks: [], hasRisks: false,
-            serves: [link], hasServes: true, alsoServes: [], hasAlsoServes: false, carriedFrom: nil, needsAlignment: false,
+            serves: [link], hasServes: true, servesGap: nil, servesTop: [], alsoServes: [], hasAlsoServes: false, carriedFrom: nil, needsAlignment: false,
             alignedBy: [], hasAlignedBy: false, alignedByMore: [], alignedByMoreCount: nil, contributorCount: 0, hints: [], hasHints: false)
         let owner = OwnerBlock(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false,

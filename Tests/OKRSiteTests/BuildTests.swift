@@ -596,6 +596,33 @@ import OKRRender
         }
     }
 
+    /// Alignments can chain sideways through any number of people; every page of the chain
+    /// would list all the rest, and the export repeat them for each objective. A page shows the
+    /// first six steps, how many more, and the top; the export lists 100 steps at most.
+    @Test func aLongWayUpIsShownShortened() async throws {
+        var site = smallSite
+        let count = 120
+        site["content/org/people.yaml"]! += (0..<count).map { "- {id: c\($0), name: C\($0), team: sales}\n" }.joined()
+        for index in 0..<count {
+            let target = index == 0 ? "company/O1" : "people/c\(index - 1)/O1"
+            site["content/okrs/2026-Q4/people/c\(index).md"] = "---\nobjectives:\n  - {title: Step \(index), aligns: [\(target)], key_results: [{title: Deals, done: true}]}\n---\n"
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/people/c9/index.html")
+        let serves = try #require(page.firstMatch(of: #/<p class="serves">.*?</p>/#)).output
+        #expect(serves.components(separatedBy: "<a ").count - 1 == 7, "six steps and the top")
+        #expect(serves.contains(#"people/c3/#O1"#) && !serves.contains(#"people/c2/#O1"#))
+        #expect(serves.contains(#"<span class="serves-gap">… 3 more</span> → <a href="../../company/#O1">"#), "c2, c1, c0 left out")
+        #expect(try folder.read("public/zh/people/c9/index.html").contains("… 另有 3 级"))
+        let short = try folder.read("public/people/c6/index.html")
+        #expect(!short.contains("serves-gap") && short.contains(#"people/c0/#O1"#), "seven steps are shown whole")
+        let export = try JSONSerialization.jsonObject(with: Data(try folder.read("public/okrs.json").utf8)) as! [String: Any]
+        let chains = (export["objectives"] as! [[String: Any]]).map { ($0["chain"] as! [String]).count }
+        #expect(chains.max() == 100)
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

@@ -2,6 +2,14 @@ import OKRModel
 
 /// A file of the content folder and what it holds, decided by where it sits.
 struct ContentFile: Sendable, Equatable {
+    /// A file whose content is one page: the company's, a person's, a team's or an OKR file.
+    var becomesOnePage: Bool {
+        switch kind {
+        case .company, .person, .team, .okrs: true
+        case .config, .peopleList, .teamList: false
+        }
+    }
+
     enum Kind: Sendable, Equatable {
         case config
         case company

@@ -25,6 +25,12 @@ struct PersonReference: Sendable {
 
 /// Reads one file by its kind. Pure apart from reading that file.
 enum FileParser {
+    /// The most a file that makes one page may hold (an OKR file, or a person's, a team's or
+    /// the company's page). A few KB is usual; with this bound and the counts `OKRFileParser`
+    /// allows, no page passes the 1 MB a browser opens usably, whatever a file holds. The org
+    /// lists feed many pages, each bounded by its entry, and may be larger.
+    static let maximumPageSourceBytes = 512 * 1024
+
     static let companyKeys = ["name", "mission", "vision"]
 
     static func parse(_ file: ContentFile, source: ContentSource, availableLanguages: Set<String>, knownHintRules: [String]) -> ParsedFile {
@@ -39,6 +45,13 @@ enum FileParser {
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         } catch {
             reader.diagnostics.error(.unreadableFile, "cannot read this file: \(error)", at: reader.fileStart)
+            return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
+        }
+        if file.becomesOnePage, text.utf8.count > maximumPageSourceBytes {
+            reader.diagnostics.error(
+                .outOfRange,
+                "this file is \(Format.number(Double((text.utf8.count + 1023) / 1024))) KB; a file that makes one page holds at most \(maximumPageSourceBytes / 1024) KB (OKRs, a bio or a mission take a few)",
+                at: reader.fileStart)
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         }
         guard let document = SourceDocument.read(text, markdown: file.isMarkdown, headingsFrom: bodyHeadingLevel(file.kind), reader: &reader) else {

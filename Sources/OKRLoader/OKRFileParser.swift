@@ -4,6 +4,8 @@ import OKRSyntax
 /// Reads one OKR file (`okrs/<cycle>/…`) into an `OKRSet`.
 enum OKRFileParser {
     static let fileKeys = ["objectives"]
+    static let maximumObjectives = 50
+    static let maximumKeyResults = 100
     static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
@@ -41,6 +43,15 @@ enum OKRFileParser {
                 continue
             }
             result.set.objectives.append(objective)
+        }
+        // Bounds that keep the owner's page readable and under 1 MB; the writing hints ask
+        // for far fewer.
+        if items.count > maximumObjectives {
+            reader.error(.outOfRange, "\(Format.number(Double(items.count))) objectives; an OKR file holds at most \(maximumObjectives) (focus usually means 5 or fewer)", at: listNode)
+        }
+        let keyResults = result.set.objectives.reduce(0) { $0 + $1.keyResults.count }
+        if keyResults > maximumKeyResults {
+            reader.error(.outOfRange, "\(Format.number(Double(keyResults))) key results; an OKR file holds at most \(maximumKeyResults) (2 to 4 an objective is usual)", at: listNode)
         }
         return result
     }

@@ -6,6 +6,10 @@ struct SourceDocument {
     var root: YAMLNode?
     var body: RenderedMarkdown
 
+    /// The most HTML a file's Markdown body may make: with `FileParser.maximumPageSourceBytes`
+    /// for the rest, its page stays under 1 MB.
+    static let maximumBodyHTMLBytes = 256 * 1024
+
     /// Reads `.md` (front matter + body) or `.yaml`/`.yml` (all YAML). Problems go to `reader`;
     /// nil means the file could not be read as YAML at all.
     /// `headingsFrom`: the level at which the page that shows the body starts its headings.
@@ -19,6 +23,16 @@ struct SourceDocument {
                 yaml = split.yaml
                 offset = split.yamlLineOffset
                 if !split.body.isEmpty { body = Markdown.render(split.body, headingsFrom: headingsFrom) }
+                // Markdown can grow several times in HTML (a table of one-letter cells), so the
+                // page's share is bounded after rendering, where the bytes are known.
+                if body.html.utf8.count > maximumBodyHTMLBytes {
+                    let line = split.hasFrontMatter ? split.yamlLineOffset + split.yaml.utf8.count { $0 == UInt8(ascii: "\n") } + 2 : 1
+                    reader.diagnostics.error(
+                        .outOfRange,
+                        "the text below the front matter makes \(Format.number(Double((body.html.utf8.count + 1023) / 1024))) KB of HTML; a page shows at most \(maximumBodyHTMLBytes / 1024) KB of it",
+                        at: SourceLocation(path: reader.path, line: line, column: 1))
+                    return nil
+                }
             } catch {
                 reader.diagnostics.error(.yamlSyntax, error.message, at: reader.fileStart)
                 return nil

@@ -426,6 +426,24 @@ import OKRModel
     }
 
 
+    /// What one file may hold is bounded, so that no page passes 1 MB whatever a file says:
+    /// objectives and key results by count, a page's file by size, its text by the HTML it
+    /// makes. Each says the limit and what is usual.
+    @Test func aFileThatWouldMakeAnOversizedPageIsRefused() async {
+        let objective = "  - {title: Grow, key_results: [{title: A, done: true}, {title: B, done: true}, {title: C, done: true}]}\n"
+        let (_, counts) = await load(["okrs/2026-Q4/company.md": "---\nobjectives:\n" + String(repeating: objective, count: 51) + "---\n"])
+        #expect(counts.filter { $0.rule == .outOfRange }.map(\.message) == [
+            "153 key results; an OKR file holds at most 100 (2 to 4 an objective is usual)",
+            "51 objectives; an OKR file holds at most 50 (focus usually means 5 or fewer)",
+        ])
+        let (_, size) = await load(["people/cy.md": "---\nname: Cy\n---\n" + String(repeating: "A bio line.\n", count: 50_000)])
+        #expect(brief(size) == ["content/people/cy.md:1:1 out-of-range"])
+        #expect(size.first?.message == "this file is 586 KB; a file that makes one page holds at most 512 KB (OKRs, a bio or a mission take a few)")
+        let (_, body) = await load(["teams/ops.md": "---\nname: Ops\n---\n|a|b|\n|-|-|\n" + String(repeating: "|x|y|\n", count: 20_000)])
+        #expect(brief(body) == ["content/teams/ops.md:4:1 out-of-range"])
+        #expect(body.first?.message.hasSuffix("KB of HTML; a page shows at most 256 KB of it") == true)
+    }
+
     /// Numbered teams and people ("squad-2", "squad-10") are listed as a reader counts, in
     /// the team tree, the directories and the export, not character by character.
     @Test func numberedOwnersAreInCountingOrder() async {

@@ -498,23 +498,29 @@ import OKRRender
         #expect(try folder.read("public/teams/index.html").contains("<span class=\"member-count\">2 members</span>"))
     }
 
-    /// The overview draws 400 objectives; a 401st on a deeper level leaves that whole level
-    /// (and the levels below it) out, and the note names each level and counts one
-    /// objective as "1 objective", not "1 objectives".
+    /// The overview draws 400 objectives; a level that would pass them is left out whole (with
+    /// the levels below it), and the note names each level and counts one objective as
+    /// "1 objective", not "1 objectives".
     @Test func theMapsNoteOnLeftOutObjectivesNamesTheLevelAndAgreesWithItsNumber() async throws {
         var site = smallSite
-        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n"
-            + (0..<400).map { "  - title: Goal \($0)\n    key_results:\n      - {title: K, progress: 0.5}\n" }.joined() + "---\n"
+        func goals(_ count: Int) -> String {
+            "---\nobjectives:\n" + (0..<count).map { "  - title: Goal \($0)\n    key_results:\n      - {title: K, progress: 0.5}\n" }.joined() + "---\n"
+        }
+        site["content/okrs/2026-Q4/company.md"] = goals(50)
+        for team in 0..<8 {
+            site["content/org/teams.yaml"]! += "- {id: t\(team), name: T\(team)}\n"
+            site["content/okrs/2026-Q4/teams/t\(team).md"] = goals(44)
+        }
         site["content/okrs/2026-Q4/teams/sales.md"] = "---\nobjectives:\n  - title: Sell\n    aligns: [company/O1]\n    key_results:\n      - {title: K, progress: 0.5}\n---\n"
         let folder = try TemporaryFolder()
         try folder.write(site)
         #expect(await Site.build(options(folder)).succeeded)
         let english = try folder.read("public/map/index.html")
-        #expect(english.contains("<p class=\"map-omitted\">Not drawn, to keep the map readable: 1 objective of teams at level 1, 1 objective of people. The alignment tree below lists them"))
+        #expect(english.contains("<p class=\"map-omitted\">Not drawn, to keep the map readable: 353 objectives of teams at level 1, 1 objective of people. The alignment tree below lists them"))
         // The tree still lists it, under the objective it serves.
         #expect(english.contains(##/<li data-team="sales"><a href="[^"]*teams/sales/[^"]*#O1">O1 Sell</a>/##))
         let chinese = try folder.read("public/zh/map/index.html")
-        #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，图中未画出：第 1 层团队的 1 个目标、个人的 1 个目标。"))
+        #expect(chinese.contains("<p class=\"map-omitted\">为保持清晰，图中未画出：第 1 层团队的 353 个目标、个人的 1 个目标。"))
     }
 
     /// An owner's page draws the alignment once for the whole cycle, with a box per objective

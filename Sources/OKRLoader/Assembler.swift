@@ -118,6 +118,7 @@ struct Assembler {
             }
         }
         problems.append(contentsOf: teamTreeCycles())
+        problems.append(contentsOf: teamsTooDeep())
         problems.append(contentsOf: managerCycles())
 
         var sets: [OKRSet] = []
@@ -221,6 +222,41 @@ struct Assembler {
                     .error(.teamCycle, "teams form a loop through their parents: \((loop + [loop[0]]).joined(separator: " → "))", at: $0)
                 }
             }
+    }
+
+    /// The most levels a team tree may have. Real organisations have a dozen at most; pages
+    /// name a team's ancestors (breadcrumbs, indented filters), so a tree thousands deep would
+    /// make every page list thousands and the site grow with the square of the depth.
+    static let maximumTeamDepth = 32
+
+    /// The teams one level past `maximumTeamDepth`, each reported where its parent is named
+    /// (the teams below them follow from it). Depths are found without recursion: a chain of
+    /// parents may be as long as the list of teams.
+    private func teamsTooDeep() -> [Diagnostic] {
+        var depth: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for id in teams.keys.sorted() where depth[id] == nil {
+            var path: [String] = []
+            var current: String? = id
+            var seen: Set<String> = []
+            while let team = current, depth[team] == nil, seen.insert(team).inserted {
+                path.append(team)
+                current = teams[team]?.value.parent.flatMap { teams[$0] == nil ? nil : $0 }
+            }
+            // A loop has its own error; its teams count from where the walk stopped.
+            var level = current.flatMap { depth[$0] } ?? 0
+            for team in path.reversed() {
+                level += 1
+                depth[team] = level
+                if level == Self.maximumTeamDepth + 1, let parent = teams[team]?.value.parent, let at = teams[team]?.referenceLocations["parent"] {
+                    problems.append(.error(
+                        .outOfRange,
+                        "team '\(team)' is \(level) levels deep (under '\(parent)'); a team tree holds at most \(Self.maximumTeamDepth) levels",
+                        at: at))
+                }
+            }
+        }
+        return problems
     }
 
     /// Managers are not a tree the portal draws, but a loop (a manages b manages a) is an HR

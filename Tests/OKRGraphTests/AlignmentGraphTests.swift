@@ -68,6 +68,20 @@ func key(_ text: String) -> ObjectiveKey {
         #expect(g.outgoing[key("2026-Q4:people/bo/O1")]![0].direction == .sideways)
     }
 
+    /// A team's depth counts the known teams above it, whatever order the teams come in; a
+    /// parent that is no team counts as the top.
+    @Test func teamDepthsCountKnownAncestors() {
+        let here = SourceLocation(path: "t", line: 1, column: 1)
+        let teams = [
+            Team(id: "c", name: "C", parent: "b", source: here), Team(id: "a", name: "A", source: here),
+            Team(id: "b", name: "B", parent: "a", source: here), Team(id: "d", name: "D", parent: "c", source: here),
+            Team(id: "x", name: "X", parent: "gone", source: here), Team(id: "y", name: "Y", parent: "x", source: here),
+        ]
+        let levels = OwnerLevels(teams: teams)
+        #expect(levels.teamDepth == ["a": 0, "b": 1, "c": 2, "d": 3, "x": 0, "y": 1])
+        #expect(levels.personLevel == 5)
+    }
+
     @Test func directionFollowsTheTeamTree() async {
         let (g, _, _) = await graph([
             "okrs/2026-Q4/teams/sales.md": okrs("  - {title: S}\n"),

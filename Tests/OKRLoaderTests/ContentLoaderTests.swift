@@ -444,6 +444,16 @@ import OKRModel
         #expect(body.first?.message.hasSuffix("KB of HTML; a page shows at most 256 KB of it") == true)
     }
 
+    /// A team tree deeper than 32 levels is an error, reported once per branch at the first
+    /// team past the limit, where its parent is named (not once for each team below it).
+    @Test func aTeamTreeTooDeepIsReportedOnce() async {
+        let teams = (0..<2_000).map { "- {id: d\($0), name: D\($0), parent: \($0 == 0 ? "sales" : "d\($0 - 1)")}\n" }.joined()
+        let (_, diagnostics) = await load(["org/teams.yaml": "- {id: sales, name: Sales, lead: ana}\n" + teams])
+        #expect(diagnostics.filter { $0.severity == .error }.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+            "33:32 team 'd31' is 33 levels deep (under 'd30'); a team tree holds at most 32 levels",
+        ])
+    }
+
     /// Numbered teams and people ("squad-2", "squad-10") are listed as a reader counts, in
     /// the team tree, the directories and the export, not character by character.
     @Test func numberedOwnersAreInCountingOrder() async {

@@ -1576,6 +1576,7 @@ dashboard_rows_cut: "To keep this page light the table shows the upper levels of
 people_by_team: "Too many to list on one page: find anyone with the search box above, or open a team — each team's page lists its people"
 teams_cut: "To keep this page light the tree shows its upper levels; each team's page lists all of its sub-teams."
 contributors_rest: "… {count} more in the alignment tree"
+reports_rest: "… {count} more in the people directory"
 people_filter_count: "{count} shown"
 filter_all: All
 nav_updates: Updates
@@ -1821,6 +1822,7 @@ dashboard_rows_cut: "このページを軽く保つため、表はチーム構�
 people_by_team: "1 ページに載せるには多すぎます。上の検索で誰でも見つけられます。またはチームを開いてください。各チームのページにメンバーが載っています"
 teams_cut: "このページを軽く保つため、ツリーは上位階層だけを示します。各チームのページに下位チームがすべて載っています。"
 contributors_rest: "… ほか {count} はアラインメントツリーに"
+reports_rest: "… ほか {count} 人は名簿に"
 people_filter_count: "{count} 名を表示"
 filter_all: すべて
 nav_updates: 更新
@@ -2066,6 +2068,7 @@ dashboard_rows_cut: "为保持页面轻量，表格只显示团队树的上层�
 people_by_team: "人数太多，无法在一页中列出：可用上方的搜索框找到任何人，或打开某个团队——每个团队的页面都列出其成员"
 teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页面列出其全部子团队。"
 contributors_rest: "……另有 {count} 个，见对齐树"
+reports_rest: "……另有 {count} 人，见人员目录"
 people_filter_count: "显示 {count} 人"
 filter_all: 全部
 nav_updates: 动态

@@ -113,7 +113,15 @@ extension SiteRenderer {
             let person = index.peopleByID[id]!
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let owner = Owner.person(id)
-            let reports = (index.reportsByManager[id] ?? []).compactMap { views.personLink($0.id) }
+            // An HR export that gives everyone the same manager would list the whole company
+            // on one page; past the limit the rest is a count and the people directory.
+            let allReports = index.reportsByManager[id] ?? []
+            var reports = allReports.prefix(Self.reportsLimit).compactMap { views.personLink($0.id) }
+            if allReports.count > Self.reportsLimit {
+                reports.append(NamedLink(
+                    url: views.url(Self.path(of: .people(cycle: nil))),
+                    name: views.t("reports_rest").replacing("{count}", with: Format.number(Double(allReports.count - Self.reportsLimit)))))
+            }
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
@@ -216,6 +224,9 @@ extension SiteRenderer {
     /// Directories that grow with the company (people, teams, a team's sub-teams) show at
     /// most this many entries: everyone, or whole levels of the team tree from the top.
     static let directoryLimit = 2_000
+
+    /// A person's page names at most this many direct reports.
+    static let reportsLimit = 200
 
     /// Every cycle's version of a directory (`teams`, `people`), the one shown marked.
     func directoryLinks(_ directory: String, shown: Cycle?, views: ViewBuilder) -> [CycleLink] {

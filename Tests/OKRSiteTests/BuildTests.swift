@@ -629,6 +629,21 @@ import OKRRender
         #expect(chains.max() == 100)
     }
 
+    /// An HR export that gives everyone one manager would list the company on that person's
+    /// page: 200 reports are named, then how many more, linking to the people directory.
+    @Test func aLongListOfReportsIsCut() async throws {
+        var site = smallSite
+        site["content/org/people.yaml"]! += (0..<250).map { "- {id: r\($0), name: R\($0), team: sales, manager: bo}\n" }.joined()
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/people/bo/index.html")
+        let reports = try #require(page.firstMatch(of: #/(?s)<section class="reports".*?</section>/#)).output
+        #expect(reports.components(separatedBy: "<li>").count - 1 == 201)
+        #expect(reports.contains(#"<li><a href="../../people/">… 50 more in the people directory</a></li>"#))
+        #expect(try folder.read("public/zh/people/bo/index.html").contains("……另有 50 人，见人员目录"))
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

@@ -617,7 +617,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
 /* A week's check-ins: an owner and day, their key results below, indented little on a phone. */
 .updates-list, .updates-list ul { padding-left: 1.1rem; }
-.lead, .dates, .owner-name, .member-count, .empty, .no-okrs, .serves-gap { color: var(--muted); }
+.lead, .dates, .owner-name, .member-count, .empty, .no-okrs, .serves-gap, .list-more { color: var(--muted); }
 .member-count { display: inline-block; }
 .employment-switch { margin: 1rem 0; }
 .employment-slice { border-top: 1px solid var(--line); margin-top: 2rem; }
@@ -1177,7 +1177,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{overviewURL}}">{{t.updates}}{{#cycle}} · {{cycle.name}}{{/cycle}}</a></li><li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.updates}} · {{team.name}}</h1>
 <p class="lead">{{t.updates_team_intro}} <span class="dates">{{window}}</span> <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasGroups}}
-<ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{/hasGroups}}{{^hasGroups}}
+<ul class="updates-list">{{#groups}}{{>partials/update-group}}{{/groups}}</ul>{{#moreUpdates}}
+<p class="list-more">{{.}}</p>{{/moreUpdates}}{{/hasGroups}}{{^hasGroups}}
 <p class="empty">{{t.updates_none_here}}</p>{{/hasGroups}}
 {{#hasQuiet}}
 <section aria-labelledby="quiet-title"><h2 id="quiet-title">{{quietLabel}}</h2>
@@ -1209,7 +1210,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <section class="members" aria-labelledby="members-title"><h2 id="members-title">{{t.members}}</h2>
 {{#hasMembers}}
 <table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>
+<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>{{#membersMore}}
+<p class="list-more">{{.}}</p>{{/membersMore}}
 {{/hasMembers}}
 {{^hasMembers}}<p class="empty">{{t.no_members}}</p>{{/hasMembers}}</section>
 {{/main}}{{/layout}}
@@ -1577,6 +1579,9 @@ people_by_team: "Too many to list on one page: find anyone with the search box a
 teams_cut: "To keep this page light the tree shows its upper levels; each team's page lists all of its sub-teams."
 contributors_rest: "… {count} more in the alignment tree"
 reports_rest: "… {count} more in the people directory"
+updates_more: "… {count} more check-ins this week, on their owners' pages"
+quiet_rest: "… {count} more in the follow-up spreadsheet"
+members_more: "… {count} more members; the search box finds anyone"
 people_filter_count: "{count} shown"
 filter_all: All
 nav_updates: Updates
@@ -1823,6 +1828,9 @@ people_by_team: "1 ページに載せるには多すぎます。上の検索で�
 teams_cut: "このページを軽く保つため、ツリーは上位階層だけを示します。各チームのページに下位チームがすべて載っています。"
 contributors_rest: "… ほか {count} はアラインメントツリーに"
 reports_rest: "… ほか {count} 人は名簿に"
+updates_more: "… 今週ほか {count} 件のチェックインは各自のページに"
+quiet_rest: "… ほか {count} 人はフォローアップ表に"
+members_more: "… ほか {count} 人のメンバーは検索で見つかります"
 people_filter_count: "{count} 名を表示"
 filter_all: すべて
 nav_updates: 更新
@@ -2069,6 +2077,9 @@ people_by_team: "人数太多，无法在一页中列出：可用上方的搜索
 teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页面列出其全部子团队。"
 contributors_rest: "……另有 {count} 个，见对齐树"
 reports_rest: "……另有 {count} 人，见人员目录"
+updates_more: "……本周另有 {count} 条签到，见各自的页面"
+quiet_rest: "……另有 {count} 人，见跟进表格"
+members_more: "……另有 {count} 名成员，可用搜索框查找"
 people_filter_count: "显示 {count} 人"
 filter_all: 全部
 nav_updates: 动态

@@ -74,7 +74,11 @@ extension SiteRenderer {
             let below = index.childTeams[id] ?? []
             let depth = index.shownTreeDepth(limit: Self.directoryLimit, under: below)
             let children = below.map { teamNode($0, views: views, maximumDepth: depth) }
-            let members = (index.membersByTeam[id] ?? []).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
+            // A company that keeps everyone in one team would list the company here.
+            let allMembers = index.membersByTeam[id] ?? []
+            let members = allMembers.prefix(Self.teamMembersLimit).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
+            let membersMore = allMembers.count > Self.teamMembersLimit
+                ? views.t("members_more").replacing("{count}", with: Format.number(Double(allMembers.count - Self.teamMembersLimit))) : nil
             let page = TeamPage(
                 team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
                 owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
@@ -87,7 +91,7 @@ extension SiteRenderer {
                         ? nil : views.url(SiteIndex.teamMapPath(id, cycle: cycle.id))
                 },
                 coverageURL: cycle.map { views.url(coveragePath(id, cycle: $0.id)) },
-                members: members, hasMembers: !members.isEmpty)
+                members: members, hasMembers: !members.isEmpty, membersMore: membersMore)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
         case .people(let cycleID):
@@ -227,6 +231,9 @@ extension SiteRenderer {
 
     /// A person's page names at most this many direct reports.
     static let reportsLimit = 200
+
+    /// A team's page lists at most this many members.
+    static let teamMembersLimit = 1_000
 
     /// Every cycle's version of a directory (`teams`, `people`), the one shown marked.
     func directoryLinks(_ directory: String, shown: Cycle?, views: ViewBuilder) -> [CycleLink] {

@@ -208,17 +208,32 @@ extension SiteRenderer {
         withStaleDays(views.t("updates_quiet"))
     }
 
+    /// A team's week lists at most this many check-ins, and this many quiet members.
+    static let weekItemLimit = 1_000
+
     func teamUpdatesPage(_ id: String, cycleID: String, views: ViewBuilder) -> TeamUpdatesPage {
         let cycle = index.cyclesByID[cycleID]
         let team = index.teamsByID[id]
         let week = weeks[cycleID]
-        let groups = groups(week?.entries[id] ?? [], views: views)
-        let quiet = (week?.quiet[id] ?? []).compactMap { views.personLink($0.id) }
+        // A team of thousands (a company that keeps everyone in one team) would list every
+        // check-in of the week and every quiet member: past the limits, a count says where
+        // the rest are.
+        let entries = week?.entries[id] ?? []
+        let groups = groups(Array(entries.prefix(Self.weekItemLimit)), views: views)
+        let moreUpdates = entries.count > Self.weekItemLimit
+            ? views.t("updates_more").replacing("{count}", with: Format.number(Double(entries.count - Self.weekItemLimit))) : nil
+        let allQuiet = week?.quiet[id] ?? []
+        var quiet = allQuiet.prefix(Self.weekItemLimit).compactMap { views.personLink($0.id) }
+        if allQuiet.count > Self.weekItemLimit {
+            quiet.append(NamedLink(
+                url: views.url("dashboard/\(cycleID)/\(Self.followUpCSV)"),
+                name: views.t("quiet_rest").replacing("{count}", with: Format.number(Double(allQuiet.count - Self.weekItemLimit)))))
+        }
         let subteams = week.map { counts(index.childTeams[id] ?? [], week: $0, cycle: cycleID, views: views, maximumDepth: 1) } ?? []
         return TeamUpdatesPage(
             cycle: cycle.map(views.cycleView), team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),
             overviewURL: views.url(Self.updatesPath(cycle: cycleID)), window: week.map { "\($0.start) – \($0.end)" } ?? "",
-            groups: groups, hasGroups: !groups.isEmpty, quiet: quiet, hasQuiet: !quiet.isEmpty, quietLabel: quietLabel(views),
+            groups: groups, hasGroups: !groups.isEmpty, moreUpdates: moreUpdates, quiet: quiet, hasQuiet: !quiet.isEmpty, quietLabel: quietLabel(views),
             subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 }

@@ -256,6 +256,7 @@ extension TeamPage {
         "coverageURL": { $0.coverageURL.templateValue },
         "members": { $0.members.templateValue },
         "hasMembers": { $0.hasMembers.templateValue },
+        "membersMore": { $0.membersMore.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -690,6 +691,7 @@ extension TeamUpdatesPage {
         "window": { $0.window.templateValue },
         "groups": { $0.groups.templateValue },
         "hasGroups": { $0.hasGroups.templateValue },
+        "moreUpdates": { $0.moreUpdates.templateValue },
         "quiet": { $0.quiet.templateValue },
         "hasQuiet": { $0.hasQuiet.templateValue },
         "quietLabel": { $0.quietLabel.templateValue },

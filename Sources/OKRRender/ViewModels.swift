@@ -301,6 +301,8 @@ struct TeamPage: ViewModel {
     var coverageURL: String?
     var members: [PersonRow]
     var hasMembers: Bool
+    /// When the team has more members than the page lists: how many more.
+    var membersMore: String?
 }
 
 struct PersonPage: ViewModel {
@@ -734,6 +736,8 @@ struct TeamUpdatesPage: ViewModel {
     var window: String
     var groups: [UpdateGroup]
     var hasGroups: Bool
+    /// When the week has more check-ins than the page lists: how many more, and where.
+    var moreUpdates: String?
     var quiet: [NamedLink]
     var hasQuiet: Bool
     /// "No check-in for over 14 days", as on `/updates/`.

@@ -644,6 +644,33 @@ import OKRRender
         #expect(try folder.read("public/zh/people/bo/index.html").contains("……另有 50 人，见人员目录"))
     }
 
+    /// A company that keeps everyone in one team: the team's page lists 1,000 members and its
+    /// week 1,000 check-ins and 1,000 quiet members, each with how many more and where they are.
+    @Test func aTeamOfThousandsKeepsItsPagesBounded() async throws {
+        var site = smallSite
+        let quiet = 1_005
+        site["content/org/people.yaml"]! += (0..<quiet).map { "- {id: q\($0), name: Q\($0), team: emea}\n" }.joined()
+            + "- {id: e0, name: E0, team: emea}\n- {id: e1, name: E1, team: emea}\n"
+        for index in 0..<quiet {
+            site["content/okrs/2026-Q4/people/q\(index).md"] = "---\nobjectives:\n  - {title: Grow, aligns: [company/O1], key_results: [{title: Deals to 5, target: 5}]}\n---\n"
+        }
+        let days = (14...20).map { "{date: 2026-11-\($0), value: \($0 - 13)}" }.joined(separator: ", ")
+        for person in ["e0", "e1"] {
+            site["content/okrs/2026-Q4/people/\(person).md"] = "---\nobjectives:\n  - title: Grow\n    aligns: [company/O1]\n    key_results:\n"
+                + (0..<100).map { "      - {title: Deals \($0) to 9, target: 9, checkins: [\(days)]}\n" }.joined() + "---\n"
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let team = try folder.read("public/teams/emea/index.html")
+        #expect(team.components(separatedBy: "<tr><td><a href=").count - 1 == 1_000)
+        #expect(team.contains(#"<p class="list-more">… 8 more members; the search box finds anyone</p>"#))
+        let week = try folder.read("public/updates/2026-Q4/teams/emea/index.html")
+        #expect(week.contains(#"<p class="list-more">… 400 more check-ins this week, on their owners&#39; pages</p>"#))
+        #expect(week.contains(#"… 6 more in the follow-up spreadsheet</a></li>"#), "Ana is quiet too")
+        #expect(week.utf8.count < 1_000_000 && team.utf8.count < 1_000_000)
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

@@ -1162,7 +1162,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}hints/">{{t.hints}}</a></li>{{#hintTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/hintTrail}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.hints}} · {{team.name}}</h1>
 <p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasRows}}
-<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{/hasRows}}{{^hasRows}}
+<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{#moreRows}}
+<p class="list-more">{{.}}</p>{{/moreRows}}{{/hasRows}}{{^hasRows}}
 <p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
 {{#hasSubteamCounts}}
 <section aria-labelledby="subteam-hints-title"><h2 id="subteam-hints-title">{{t.subteams}}</h2>
@@ -1582,6 +1583,7 @@ reports_rest: "… {count} more in the people directory"
 updates_more: "… {count} more check-ins this week, on their owners' pages"
 quiet_rest: "… {count} more in the follow-up spreadsheet"
 members_more: "… {count} more members; the search box finds anyone"
+hints_more: "… {count} more; okr-portal check lists every one"
 people_filter_count: "{count} shown"
 filter_all: All
 nav_updates: Updates
@@ -1831,6 +1833,7 @@ reports_rest: "… ほか {count} 人は名簿に"
 updates_more: "… 今週ほか {count} 件のチェックインは各自のページに"
 quiet_rest: "… ほか {count} 人はフォローアップ表に"
 members_more: "… ほか {count} 人のメンバーは検索で見つかります"
+hints_more: "… ほか {count} 件は okr-portal check ですべて一覧できます"
 people_filter_count: "{count} 名を表示"
 filter_all: すべて
 nav_updates: 更新
@@ -2080,6 +2083,7 @@ reports_rest: "……另有 {count} 人，见人员目录"
 updates_more: "……本周另有 {count} 条签到，见各自的页面"
 quiet_rest: "……另有 {count} 人，见跟进表格"
 members_more: "……另有 {count} 名成员，可用搜索框查找"
+hints_more: "……另有 {count} 条，运行 okr-portal check 可列出全部"
 people_filter_count: "显示 {count} 人"
 filter_all: 全部
 nav_updates: 动态

@@ -40,11 +40,19 @@ extension SiteRenderer {
             silencedCount: index.findings.count - active.count)
     }
 
+    /// A team's page of findings lists at most this many.
+    static let teamFindingsLimit = 2_000
+
     func teamHintsPage(_ id: String, views: ViewBuilder) -> TeamHintsPage {
         let team = index.teamsByID[id]
         let byTeam = index.activeFindingsByTeam
         let totals = index.findingSubtreeTotals
-        let rows = (byTeam[id] ?? []).map { row(for: $0, views: views) }
+        // Every objective of a company kept in one team may have a finding: the page lists
+        // the first ones and says how many more `check` prints.
+        let findings = byTeam[id] ?? []
+        let rows = findings.prefix(Self.teamFindingsLimit).map { row(for: $0, views: views) }
+        let moreRows = findings.count > Self.teamFindingsLimit
+            ? views.t("hints_more").replacing("{count}", with: Format.number(Double(findings.count - Self.teamFindingsLimit))) : nil
         let subteams = (index.childTeams[id] ?? []).compactMap { child -> TeamFindingCount? in
             guard let total = totals[child.id] else { return nil }
             return TeamFindingCount(
@@ -54,7 +62,7 @@ extension SiteRenderer {
             .map { NamedLink(url: views.url(Self.teamHintsPath($0.id)), name: $0.name) } ?? []
         return TeamHintsPage(
             team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id), hintTrail: trail,
-            rows: rows, hasRows: !rows.isEmpty, subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
+            rows: rows, hasRows: !rows.isEmpty, moreRows: moreRows, subteamCounts: subteams, hasSubteamCounts: !subteams.isEmpty)
     }
 
     func row(for finding: Finding, views: ViewBuilder) -> FindingRow {

@@ -444,6 +444,7 @@ extension TeamHintsPage {
         "hintTrail": { $0.hintTrail.templateValue },
         "rows": { $0.rows.templateValue },
         "hasRows": { $0.hasRows.templateValue },
+        "moreRows": { $0.moreRows.templateValue },
         "subteamCounts": { $0.subteamCounts.templateValue },
         "hasSubteamCounts": { $0.hasSubteamCounts.templateValue },
     ]

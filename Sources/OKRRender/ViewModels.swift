@@ -472,6 +472,8 @@ struct TeamHintsPage: ViewModel {
     var hintTrail: [NamedLink]
     var rows: [FindingRow]
     var hasRows: Bool
+    /// When the team has more findings than the page lists: how many more, and where.
+    var moreRows: String?
     var subteamCounts: [TeamFindingCount]
     var hasSubteamCounts: Bool
 }

@@ -671,6 +671,23 @@ import OKRRender
         #expect(week.utf8.count < 1_000_000 && team.utf8.count < 1_000_000)
     }
 
+    /// Every objective of a team of thousands may have a finding: its page of findings lists
+    /// 2,000 and says how many more `check` prints.
+    @Test func aTeamsFindingsPageIsBounded() async throws {
+        var site = smallSite
+        site["content/org/people.yaml"]! += (0..<1_001).map { "- {id: u\($0), name: U\($0), team: emea}\n" }.joined()
+        for index in 0..<1_001 {
+            site["content/okrs/2026-Q4/people/u\(index).md"] = "---\nobjectives:\n  - {title: Grow deals, key_results: [{title: Deals to 5, target: 5}, {title: Calls to 9, target: 9}]}\n  - {title: Win renewals, key_results: [{title: Renewals to 5, target: 5}, {title: Churn to 1, start: 3, target: 1}]}\n---\n"
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/hints/teams/emea/index.html")
+        let list = try #require(page.firstMatch(of: #/<ul class="findings-list">(.*?)</ul>/#)).output.1
+        #expect(list.components(separatedBy: "<li>").count - 1 == 2_000)
+        #expect(page.contains(#/<p class="list-more">… [0-9,]+ more; okr-portal check lists every one</p>/#))
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

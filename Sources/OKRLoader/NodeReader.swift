@@ -93,9 +93,15 @@ struct NodeReader {
     /// where `target - start` is already infinite.
     static let largestNumber = 1e15
 
-    mutating func number(_ node: YAMLNode, what: String) -> Double? {
+    /// - Parameter unitHint: for the numbers of a numeric key result, where "2.4s" or "30%"
+    ///   means a number with its unit: the message says to write the unit once, in `unit:`.
+    mutating func number(_ node: YAMLNode, what: String, unitHint: Bool = false) -> Double? {
         guard case .scalar(let text, let plain) = node.value, plain, let value = Self.parseNumber(text) else {
-            error(.wrongType, "\(what) must be a number, found \(Self.describe(node))", at: node)
+            var message = "\(what) must be a number, found \(Self.describe(node))"
+            if unitHint, case .scalar(let text, _) = node.value, let (number, unit) = Self.numberWithUnit(text) {
+                message += "; write \(number) and give the unit once in the key result, as unit: \"\(unit)\""
+            }
+            error(.wrongType, message, at: node)
             return nil
         }
         guard abs(value) <= Self.largestNumber else {
@@ -157,6 +163,8 @@ struct NodeReader {
         guard let day = Day(iso: trimmed) else {
             if let reason = Day.impossibility(iso: trimmed) {
                 error(.wrongType, "\(what) '\(trimmed)' is not a day: \(reason)", at: node)
+            } else if let dashed = Self.dashedDate(trimmed) {
+                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(dashed)", at: node)
             } else {
                 error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
             }
@@ -245,6 +253,27 @@ struct NodeReader {
     }
 
     /// YAML numbers as people write them: `50000`, `50_000`, `-3.5`, `1e3`. Not `.inf`/`.nan`.
+    /// "2026/11/2" or "2026.11.02" → "2026-11-02": a date in year-month-day order written
+    /// with other separators (day-first and month-first orders are ambiguous, so left alone).
+    static func dashedDate(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }),
+              parts[1].count <= 2, parts[2].count <= 2 else { return nil }
+        let padded = parts[0] + "-" + (parts[1].count == 1 ? "0" : "") + parts[1] + "-" + (parts[2].count == 1 ? "0" : "") + parts[2]
+        return Day(iso: padded) == nil ? nil : padded
+    }
+
+    /// "2.4s" → ("2.4", "s"), "30 %" → ("30", "%"): a number followed by a short unit.
+    static func numberWithUnit(_ text: String) -> (String, String)? {
+        let trimmed = text.trimmingSpaces()
+        guard let split = trimmed.firstIndex(where: { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+")) }),
+              split > trimmed.startIndex else { return nil }
+        let number = String(trimmed[..<split])
+        let unit = String(trimmed[split...]).trimmingSpaces()
+        guard parseNumber(number) != nil, !unit.isEmpty, unit.count <= 12, !unit.contains(where: { $0.isNumber }) else { return nil }
+        return (number, unit)
+    }
+
     static func parseNumber(_ text: String) -> Double? {
         // Byte tests: numbers are read for every check-in of every key result.
         let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text

@@ -71,7 +71,8 @@ enum OKRFileParser {
             if let type = ObjectiveType(rawValue: text.lowercased()) {
                 objective.type = type
             } else {
-                reader.error(.outOfRange, "type must be aspirational or committed, found '\(text)'", at: node)
+                let near = Suggestion.closest(to: text, in: ["aspirational", "committed"]).map { "; did you mean '\($0)'?" } ?? ""
+                reader.error(.outOfRange, "type must be aspirational or committed, found '\(text)'\(near)", at: node)
             }
         }
         if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
@@ -146,13 +147,17 @@ enum OKRFileParser {
         let kinds = [numericKeys.isEmpty ? nil : "numeric (\(numericKeys.joined(separator: ", ")))",
                      fields["done"] == nil ? nil : "milestone (done)",
                      fields["progress"] == nil ? nil : "manual (progress)"].compactMap { $0 }
+        // In doubt when the fields contradict each other or the numbers did not read: its
+        // check-ins are then not judged against the milestone it falls back to.
+        var kindInDoubt = kinds.count > 1
         if kinds.count > 1 {
             reader.error(.wrongType, "a key result is numeric, a milestone or manual, not several: found \(kinds.joined(separator: " and "))", at: node)
         } else if !numericKeys.isEmpty {
-            let target = reader.require(fields, "target", what: "a numeric key result").flatMap { reader.number($0, what: "target") }
-            let start = fields["start"].map { reader.number($0, what: "start") } ?? 0
-            let current = fields["current"].flatMap { reader.number($0, what: "current") }
+            let target = reader.require(fields, "target", what: "a numeric key result").flatMap { reader.number($0, what: "target", unitHint: true) }
+            let start = fields["start"].map { reader.number($0, what: "start", unitHint: true) } ?? 0
+            let current = fields["current"].flatMap { reader.number($0, what: "current", unitHint: true) }
             let unit = fields["unit"].flatMap { reader.text($0, what: "unit") }
+            if target == nil || start == nil { kindInDoubt = true }
             if let target, let start {
                 if target == start, let node = fields["target"] {
                     reader.error(.outOfRange, "target equals start (\(NodeReader.format(target))): there is nothing to progress", at: node)
@@ -187,7 +192,7 @@ enum OKRFileParser {
         if let node = fields["checkins"], let items = reader.list(node, what: "checkins") {
             // A key result whose kind is in doubt has its own error; its check-ins are not
             // judged against a guess.
-            let kind = kinds.count > 1 ? nil : keyResult.measure
+            let kind = kindInDoubt ? nil : keyResult.measure
             keyResult.checkIns = items.compactMap { parseCheckIn($0, of: kind, reader: &reader) }
             // Stable sort: same-day check-ins keep their written order, the last one wins.
             keyResult.checkIns = keyResult.checkIns.enumerated()
@@ -233,11 +238,21 @@ enum OKRFileParser {
         }
         // Read every field before giving up, so all of a check-in's problems are reported.
         let date = reader.require(fields, "date", what: "a check-in").flatMap { reader.day($0, what: "date") }
-        let value = fields["value"].flatMap { reader.number($0, what: "value") }
+        let value = fields["value"].flatMap { reader.number($0, what: "value", unitHint: true) }
         let done = fields["done"].flatMap { reader.bool($0, what: "done") }
         let progress = fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1) }
         let confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
         let note = fields["note"].flatMap { reader.text($0, what: "note") }
+        // Only the date written (a misspelt key has its own message, which says the fix).
+        if case .mapping(let pairs) = node.value, pairs.count == 1, fields["date"] != nil {
+            let what = switch kind {
+            case .numeric?: "value: (the number it stands at)"
+            case .milestone?: "done: true or done: false"
+            case .manual?: "progress: from 0 to 1"
+            case nil: "value:, done: or progress:"
+            }
+            reader.error(.missingField, "this check-in records nothing: give \(what), and a confidence: or note: if you like", at: node)
+        }
         guard let date else { return nil }
         return CheckIn(
             date: date, value: value, done: done, progress: progress, confidence: confidence, note: note,

@@ -54,7 +54,9 @@ enum OrgParser {
             if let employment = Employment(rawValue: text.lowercased()) {
                 person.employment = employment
             } else {
-                reader.error(.outOfRange, "employment must be one of \(Employment.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'", at: node)
+                let kinds = Employment.allCases.map(\.rawValue)
+                let near = Suggestion.closest(to: text, in: kinds).map { "; did you mean '\($0)'?" } ?? ""
+                reader.error(.outOfRange, "employment must be one of \(kinds.joined(separator: ", ")), found '\(text)'\(near)", at: node)
             }
         }
         entry.value = person

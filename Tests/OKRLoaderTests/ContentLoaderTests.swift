@@ -245,7 +245,32 @@ import OKRModel
             "due '2026-11-31' is not a day: November 2026 has days 01 to 30",
             "due '2028-02-30' is not a day: February 2028 has days 01 to 29",
             "due '2026-13-01' is not a day: there is no month 13; months run from 01 to 12",
-            "due must be a date written YYYY-MM-DD, found '2026-1-5'",
+            "due must be a date written YYYY-MM-DD, found '2026-1-5'; write 2026-01-05",
+        ])
+        // A number written with its unit, a date with slashes, a misspelt type, and a check-in
+        // with nothing in it each say the fix; the check-ins of a key result whose numbers did
+        // not read are not judged as a milestone's.
+        let (_, authors) = await load([
+            "okrs/2026-Q4/company.md": """
+            ---
+            objectives:
+              - title: Grow
+                type: comitted
+                key_results:
+                  - title: Conversion from 2% to 3%
+                    start: 2%
+                    target: 3
+                    checkins:
+                      - {date: 2026/11/02, value: 2.5}
+                      - date: 2026-11-09
+            ---
+            """,
+        ])
+        #expect(authors.filter { $0.severity == .error }.map(\.message) == [
+            "type must be aspirational or committed, found 'comitted'; did you mean 'committed'?",
+            "start must be a number, found '2%'; write 2 and give the unit once in the key result, as unit: \"%\"",
+            "date must be a date written YYYY-MM-DD, found '2026/11/02'; write 2026-11-02",
+            "this check-in records nothing: give value:, done: or progress:, and a confidence: or note: if you like",
         ])
     }
 

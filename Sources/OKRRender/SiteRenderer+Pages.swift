@@ -185,6 +185,15 @@ extension SiteRenderer {
         guard let set = index.set(cycle.id, owner) else {
             return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: nil)
         }
+        // Lists long enough to fold share the page's budget of folded contributors.
+        var views = views
+        let folding = set.objectives.reduce(0) { count, objective in
+            let byTarget = Dictionary(grouping: index.graph.incoming[set.key(of: objective)] ?? [], by: \.targetKeyResult)
+            return count + byTarget.values.filter { $0.count > ViewBuilder.AlignedByList.limit }.count
+        }
+        if folding > 0 {
+            views.foldedLimit = min(ViewBuilder.AlignedByList.foldedLimit, max(ViewBuilder.AlignedByList.limit, ViewBuilder.AlignedByList.pageBudget / folding))
+        }
         let objectives = set.objectives.map { views.objective($0, in: set) }
         let summary = set.objectives.isEmpty ? nil : SetSummary(
             progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count,

@@ -12,6 +12,9 @@ struct ViewBuilder {
     let base: String
     /// Neighbourhood map layouts already made for another language's page of the same owner.
     var mapGeometry: MapGeometryCache?
+    /// How many contributors a folded list names before its link to the alignment tree; an
+    /// OKR set with many long lists shares `AlignedByList.pageBudget` among them.
+    var foldedLimit = AlignedByList.foldedLimit
 
     var bands: ScoreBands { index.content.config.scoreBands }
     var defaultLanguage: String { index.content.config.defaultLanguage }
@@ -106,17 +109,20 @@ struct ViewBuilder {
         /// The folded part names at most this many; past it one link leads to the alignment
         /// tree, so a company objective served by thousands does not weigh down its page.
         static let foldedLimit = 190
+        /// The folded contributors one page names in all: a set of 50 objectives and 100 key
+        /// results, each served by hundreds, would otherwise name 30,000 (3 MB).
+        static let pageBudget = 2_000
         var shown: [ObjectiveLink]
         var more: [ObjectiveLink]
         var moreCount: String?
         var total: Int
 
-        init(_ links: [ObjectiveLink], rest: (Int) -> ObjectiveLink) {
+        init(_ links: [ObjectiveLink], foldedLimit: Int = Self.foldedLimit, rest: (Int) -> ObjectiveLink) {
             total = links.count
             shown = ViewBuilder.marked(Array(links.prefix(Self.limit)))
             let folded = links.dropFirst(Self.limit)
-            var more = Array(folded.prefix(Self.foldedLimit))
-            if folded.count > Self.foldedLimit { more.append(rest(folded.count - Self.foldedLimit)) }
+            var more = Array(folded.prefix(foldedLimit))
+            if folded.count > foldedLimit { more.append(rest(folded.count - foldedLimit)) }
             self.more = ViewBuilder.marked(more)
             moreCount = folded.isEmpty ? nil : Format.number(Double(folded.count))
         }
@@ -169,7 +175,7 @@ struct ViewBuilder {
         let servesGap = cut ? t("serves_gap").replacing("{count}", with: Format.number(Double(chain.count - shownSteps.count - 1))) : nil
         let alsoServes = ViewBuilder.marked(outgoing.filter { $0 != first }
             .map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) })
-        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }, foldedLimit: foldedLimit, rest: restOfContributors(cycle: key.cycle))
         let totalWeight = set.objectives.reduce(0) { $0 + $1.weight }
         let weighted = set.objectives.contains { $0.weight != 1 }
 
@@ -219,7 +225,7 @@ struct ViewBuilder {
                 ? t("kr_quiet_never").replacing("{days}", with: finding.arguments["days"] ?? "")
                 : t("kr_quiet").replacing("{days}", with: finding.arguments["days"] ?? "")
         }
-        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) }, rest: restOfContributors(cycle: key.cycle))
+        let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == kr.id }.map { link(to: $0.source) }, foldedLimit: foldedLimit, rest: restOfContributors(cycle: key.cycle))
         let unitSuffix: String
         let measure: String?
         switch kr.measure {

@@ -728,6 +728,30 @@ import OKRRender
         #expect(page.contains(#/<div class="aligned-by-kr"><span class="line-label">Contributors</span> <a href="[^"]*" title="O1 Help grow">Ana &lt;script&gt; · O1</a></div>/#))
     }
 
+    /// Many long lists on one page share a budget of folded contributors: 40 key results
+    /// served by 61 objectives each name 10 + 50 apiece (2,000 in all), then "1 more".
+    @Test func manyLongContributorListsShareThePagesBudget() async throws {
+        var site = smallSite
+        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n"
+            + (0..<20).map { "  - {title: Goal \($0), key_results: [{title: A, progress: 0.5}, {title: B, progress: 0.5}]}\n" }.joined() + "---\n"
+        site["content/okrs/2026-Q4/people/ana.md"] = nil
+        let targets = (1...20).flatMap { objective in (1...2).map { "company/O\(objective)/KR\($0)" } }
+        let aligned = targets.flatMap { target in Array(repeating: target, count: 61) }
+        for (file, chunk) in stride(from: 0, to: aligned.count, by: 50).enumerated() {
+            let id = "m\(file)"
+            site["content/org/people.yaml"]! += "- {id: \(id), name: M\(file), team: sales}\n"
+            site["content/okrs/2026-Q4/people/\(id).md"] = "---\nobjectives:\n"
+                + aligned[chunk..<min(chunk + 50, aligned.count)].map { "  - {title: Help, aligns: [\($0)], key_results: [{title: K, progress: 0.5}]}\n" }.joined() + "---\n"
+        }
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/company/index.html")
+        let folded = page.matches(of: #/<details class="more"><summary>More \(51\)</summary>(.*?)</details>/#)
+        #expect(folded.count == 40)
+        #expect(folded.allSatisfy { $0.output.1.components(separatedBy: "<a ").count - 1 == 51 && $0.output.1.contains("… 1 more in the alignment tree") })
+    }
+
     /// Ids name folders; a file the site writes beside such folders must be a reserved name,
     /// or an id equal to it would need a folder where the file is.
     @Test func filesBesideIdFoldersHaveReservedNames() async throws {

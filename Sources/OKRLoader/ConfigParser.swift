@@ -13,7 +13,7 @@ enum ConfigParser {
         guard let root else { return config }
         guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
 
-        if let node = fields["title"], let title = reader.text(node, what: "title") { config.title = title }
+        if let node = fields["title"], let title = reader.text(node, what: "title", maxLength: NodeReader.longestName) { config.title = title }
         if let node = fields["as_of"] { config.asOf = reader.day(node, what: "as_of") }
         if let node = fields["base_url"], let url = reader.text(node, what: "base_url") {
             if url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") {
@@ -100,7 +100,7 @@ enum ConfigParser {
         let id = idNode.flatMap { reader.id($0, what: "cycle id", fold: { $0 }) }
         let start = startNode.flatMap { reader.day($0, what: "start") }
         let end = endNode.flatMap { reader.day($0, what: "end") }
-        let name = fields["name"].flatMap { reader.text($0, what: "name") }
+        let name = fields["name"].flatMap { reader.text($0, what: "name", maxLength: NodeReader.longestName) }
         guard let id else { return (nil, nil) }
         guard let start, let end, let endNode else { return (id, nil) }
         guard start <= end else {

@@ -101,7 +101,7 @@ enum FileParser {
         guard let root = document.root, let fields = reader.fields(root, allowed: companyKeys, what: "company.md") else {
             return company
         }
-        company.name = fields["name"].flatMap { reader.text($0, what: "name") } ?? ""
+        company.name = fields["name"].flatMap { reader.text($0, what: "name", maxLength: NodeReader.longestName) } ?? ""
         company.mission = fields["mission"].flatMap { reader.text($0, what: "mission") }
         company.vision = fields["vision"].flatMap { reader.text($0, what: "vision") }
         return company

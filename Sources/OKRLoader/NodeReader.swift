@@ -78,14 +78,27 @@ struct NodeReader {
     }
 
     /// A non-empty string after trimming.
-    mutating func text(_ node: YAMLNode, what: String) -> String? {
+    /// Text of at most `maxLength` characters. Each text is shown on pages, some several times
+    /// (a title in its heading, its drawing and the links to it), so a pasted essay would
+    /// weigh down every page that names it.
+    mutating func text(_ node: YAMLNode, what: String, maxLength: Int = Self.longestText) -> String? {
         guard let text = string(node, what: what)?.trimmingSpaces() else { return nil }
         if text.isEmpty {
             error(.missingField, "\(what) is empty", at: node)
             return nil
         }
+        let length = text.count
+        guard length <= maxLength else {
+            error(.outOfRange, "\(what) has \(Format.number(Double(length))) characters; it may have \(Format.number(Double(maxLength)))\(maxLength == Self.longestTitle ? " (the detail belongs in the notes below the front matter)" : "")", at: node)
+            return nil
+        }
         return text
     }
+
+    /// The longest text a field may hold; titles and names are shorter still.
+    static let longestText = 2_000
+    static let longestTitle = 300
+    static let longestName = 200
 
     /// The largest magnitude a number may have: a quadrillion is more than any count, amount
     /// or rate an OKR measures, and it keeps every figure derived from it (progress, 100 ×
@@ -204,7 +217,7 @@ struct NodeReader {
     }
 
     /// Text or a mapping of language code → text.
-    mutating func localized(_ node: YAMLNode, what: String) -> LocalizedText? {
+    mutating func localized(_ node: YAMLNode, what: String, maxLength: Int = Self.longestTitle) -> LocalizedText? {
         if case .mapping(let pairs) = node.value {
             var variants: [(language: String, text: String)] = []
             for pair in pairs {
@@ -212,7 +225,7 @@ struct NodeReader {
                     error(.wrongType, "\(what) keys must be language codes such as en or zh", at: pair.key)
                     continue
                 }
-                if let text = text(pair.value, what: "\(what) (\(language))") {
+                if let text = text(pair.value, what: "\(what) (\(language))", maxLength: maxLength) {
                     variants.append((language, text))
                 }
             }
@@ -222,7 +235,7 @@ struct NodeReader {
             }
             return LocalizedText(variants: variants)
         }
-        return text(node, what: what).map(LocalizedText.init)
+        return text(node, what: what, maxLength: maxLength).map(LocalizedText.init)
     }
 
     /// A hint rule id, checked against the rules that exist (with a suggestion for a typo).

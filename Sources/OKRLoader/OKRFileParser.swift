@@ -6,6 +6,7 @@ enum OKRFileParser {
     static let fileKeys = ["objectives"]
     static let maximumObjectives = 50
     static let maximumKeyResults = 100
+    static let maximumAlignments = 20
     static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
@@ -85,7 +86,11 @@ enum OKRFileParser {
         objective.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
 
         if let node = fields["aligns"], let items = reader.list(node, what: "aligns", allowSingle: true) {
-            for item in items {
+            // Each alignment is a link on the page and an arrow in drawings; one or two is usual.
+            if items.count > maximumAlignments {
+                reader.error(.outOfRange, "\(Format.number(Double(items.count))) alignments; an objective aligns to at most \(maximumAlignments) (one or two is usual)", at: node)
+            }
+            for item in items.prefix(maximumAlignments) {
                 guard let text = reader.text(item, what: "an alignment") else { continue }
                 do {
                     objective.aligns.append(try Reference.parse(text, at: reader.location(item)))

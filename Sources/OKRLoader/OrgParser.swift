@@ -30,7 +30,7 @@ enum OrgParser {
     static func person(_ node: YAMLNode, fileID: String?, reader: inout NodeReader, bioHTML: String = "") -> OrgEntry<Person>? {
         guard let fields = reader.fields(node, allowed: personKeys, what: "a person") else { return nil }
         guard let id = entryID(fields, fileID: fileID, what: "a person", reader: &reader) else { return nil }
-        let name = reader.require(fields, "name", what: "person '\(id)'").flatMap { reader.text($0, what: "name") }
+        let name = reader.require(fields, "name", what: "person '\(id)'").flatMap { reader.text($0, what: "name", maxLength: NodeReader.longestName) }
         var person = Person(id: id, name: name ?? id, bioHTML: bioHTML, source: fileID == nil ? reader.location(node) : reader.fileStart)
         var entry = OrgEntry(value: person, definedAt: person.source)
         if let node = fields["email"], let email = reader.text(node, what: "email") {
@@ -48,8 +48,8 @@ enum OrgParser {
             person.manager = manager
             entry.referenceLocations["manager"] = reader.location(node)
         }
-        person.title = fields["title"].flatMap { reader.text($0, what: "title") }
-        person.location = fields["location"].flatMap { reader.text($0, what: "location") }
+        person.title = fields["title"].flatMap { reader.text($0, what: "title", maxLength: NodeReader.longestName) }
+        person.location = fields["location"].flatMap { reader.text($0, what: "location", maxLength: NodeReader.longestName) }
         if let node = fields["employment"], let text = reader.text(node, what: "employment") {
             if let employment = Employment(rawValue: text.lowercased()) {
                 person.employment = employment
@@ -66,7 +66,7 @@ enum OrgParser {
     static func team(_ node: YAMLNode, fileID: String?, reader: inout NodeReader, missionHTML: String = "") -> OrgEntry<Team>? {
         guard let fields = reader.fields(node, allowed: teamKeys, what: "a team") else { return nil }
         guard let id = entryID(fields, fileID: fileID, what: "a team", reader: &reader) else { return nil }
-        let name = reader.require(fields, "name", what: "team '\(id)'").flatMap { reader.text($0, what: "name") }
+        let name = reader.require(fields, "name", what: "team '\(id)'").flatMap { reader.text($0, what: "name", maxLength: NodeReader.longestName) }
         var team = Team(id: id, name: name ?? id, missionHTML: missionHTML, source: fileID == nil ? reader.location(node) : reader.fileStart)
         var entry = OrgEntry(value: team, definedAt: team.source)
         if let node = fields["parent"], let parent = reader.id(node, what: "parent") {

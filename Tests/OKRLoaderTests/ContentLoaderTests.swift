@@ -462,6 +462,15 @@ import OKRModel
             "153 key results; an OKR file holds at most 100 (2 to 4 an objective is usual)",
             "51 objectives; an OKR file holds at most 50 (focus usually means 5 or fewer)",
         ])
+        let (_, texts) = await load([
+            "okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: \(String(repeating: "Grow ", count: 80))\n    aligns: [\((1...21).map { "teams/sales/O\($0)" }.joined(separator: ", "))]\n    key_results: [{title: K, done: true}]\n---\n",
+            "org/people.yaml": "- {id: ana, name: \(String(repeating: "A", count: 201)), team: sales}\n",
+        ])
+        #expect(texts.filter { $0.severity == .error }.map(\.message) == [
+            "title has 399 characters; it may have 300 (the detail belongs in the notes below the front matter)",
+            "21 alignments; an objective aligns to at most 20 (one or two is usual)",
+            "name has 201 characters; it may have 200",
+        ])
         let (_, size) = await load(["people/cy.md": "---\nname: Cy\n---\n" + String(repeating: "A bio line.\n", count: 50_000)])
         #expect(brief(size) == ["content/people/cy.md:1:1 out-of-range"])
         #expect(size.first?.message == "this file is 586 KB; a file that makes one page holds at most 512 KB (OKRs, a bio or a mission take a few)")

@@ -25,7 +25,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
-    /// Why `text`, written as `YYYY-MM-DD`, names no day ("November 2026 has 30 days"); nil
+    /// Why `text`, written as `YYYY-MM-DD`, names no day ("November 2026 has days 01 to 30"); nil
     /// when it is a day or is not written in that form. "2026-11-31" is written right, so
     /// "write YYYY-MM-DD" would send its author looking for a typo that is not there.
     public static func impossibility(iso text: String) -> String? {

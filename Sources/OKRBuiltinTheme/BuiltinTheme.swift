@@ -1111,7 +1111,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <label>{{t.employment}} <select name="employment"><option value="">{{t.filter_all}}</option>{{#employments}}<option value="{{value}}">{{label}}</option>{{/employments}}</select></label>
 <output class="people-count" aria-live="polite"></output></form>
 <table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#people}}<tr data-team="{{teamID}}" data-location="{{location}}" data-employment="{{employment}}"><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>
+<tbody>{{#people}}<tr data-team="{{teamID}}"{{#location}} data-location="{{.}}"{{/location}}{{#employment}} data-employment="{{.}}"{{/employment}}><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{t.no_okrs_yet}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>
 {{/hasPeople}}
 {{#hasByTeam}}
 <p>{{t.people_by_team}} ({{peopleCount}})</p>

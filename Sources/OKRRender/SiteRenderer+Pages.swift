@@ -279,7 +279,7 @@ extension SiteRenderer {
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
             personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) },
-            teamID: person.team ?? "", location: person.location ?? "", employment: person.employment?.rawValue ?? "")
+            teamID: person.team ?? "", location: person.location, employment: person.employment?.rawValue)
     }
 
     /// The home page's figures: the company-wide counts the dashboard makes for the cycle.

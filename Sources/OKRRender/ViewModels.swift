@@ -351,10 +351,11 @@ struct PersonRow: ViewModel {
     var title: String
     var team: NamedLink?
     var personProgress: ProgressView?
-    /// For the directory's filter: the team id, location and employment ("" when none).
+    /// For the directory's filter: the team id ("" when none), location and employment (nil
+    /// when none, so the row carries no empty attribute).
     var teamID: String
-    var location: String
-    var employment: String
+    var location: String?
+    var employment: String?
 }
 
 /// A choice in a filter: the value rows carry, and what the reader sees.

@@ -688,6 +688,19 @@ import OKRRender
         #expect(page.contains(#/<p class="list-more">… [0-9,]+ more; okr-portal check lists every one</p>/#))
     }
 
+    /// The directory's rows carry a location and an employment for the filters only when a
+    /// person has them: empty attributes were an eighth of a 2,000-person directory.
+    @Test func directoryRowsCarryOnlyTheFiltersTheyHave() async throws {
+        var site = smallSite
+        site["content/org/people.yaml"] = "- {id: ana, name: Ana, team: emea, location: Madrid}\n- {id: bo, name: Bo, team: sales, employment: intern}\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/people/index.html")
+        #expect(page.contains(#"<tr data-team="emea" data-location="Madrid"><td>"#))
+        #expect(page.contains(#"<tr data-team="sales" data-employment="intern"><td>"#))
+    }
+
     /// A cycle with nothing to draw says so, instead of an empty drawing area with zoom buttons.
     @Test func aCycleWithoutObjectivesHasAnEmptyMapMessage() async throws {
         let folder = try TemporaryFolder()

@@ -86,7 +86,7 @@ extension SiteRenderer {
             overdue: overdueShown, overdueCount: overdue.reduce(0) { $0 + $1.memberCount },
             overdueTitle: withStaleDays(views.t("dashboard_quiet")), nobodyOverdue: withStaleDays(views.t("dashboard_nobody_quiet")),
             missingNote: note(missingLeft), overdueNote: note(overdueLeft),
-            teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut").replacing("{count}", with: Format.number(Double(index.teamTree.count - teamRows.count))) : nil,
+            teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut", count: index.teamTree.count - teamRows.count) : nil,
             tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV,
             employmentSlices: slices, hasEmploymentSlices: !slices.isEmpty)

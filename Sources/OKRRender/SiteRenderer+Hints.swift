@@ -49,10 +49,8 @@ extension SiteRenderer {
         let totals = index.findingSubtreeTotals
         // Every objective of a company kept in one team may have a finding: the page lists
         // the first ones and says how many more `check` prints.
-        let findings = byTeam[id] ?? []
-        let rows = findings.prefix(Self.teamFindingsLimit).map { row(for: $0, views: views) }
-        let moreRows = findings.count > Self.teamFindingsLimit
-            ? views.t("hints_more").replacing("{count}", with: Format.number(Double(findings.count - Self.teamFindingsLimit))) : nil
+        let (findings, moreRows) = views.cut(byTeam[id] ?? [], at: Self.teamFindingsLimit, note: "hints_more")
+        let rows = findings.map { row(for: $0, views: views) }
         let subteams = (index.childTeams[id] ?? []).compactMap { child -> TeamFindingCount? in
             guard let total = totals[child.id] else { return nil }
             return TeamFindingCount(

@@ -75,10 +75,8 @@ extension SiteRenderer {
             let depth = index.shownTreeDepth(limit: Self.directoryLimit, under: below)
             let children = below.map { teamNode($0, views: views, maximumDepth: depth) }
             // A company that keeps everyone in one team would list the company here.
-            let allMembers = index.membersByTeam[id] ?? []
-            let members = allMembers.prefix(Self.teamMembersLimit).map { personRow($0, cycle: cycle, views: views, withTeam: false) }
-            let membersMore = allMembers.count > Self.teamMembersLimit
-                ? views.t("members_more").replacing("{count}", with: Format.number(Double(allMembers.count - Self.teamMembersLimit))) : nil
+            let (listed, membersMore) = views.cut(index.membersByTeam[id] ?? [], at: Self.teamMembersLimit, note: "members_more")
+            let members = listed.map { personRow($0, cycle: cycle, views: views, withTeam: false) }
             let page = TeamPage(
                 team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
                 owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
@@ -119,13 +117,9 @@ extension SiteRenderer {
             let owner = Owner.person(id)
             // An HR export that gives everyone the same manager would list the whole company
             // on one page; past the limit the rest is a count and the people directory.
-            let allReports = index.reportsByManager[id] ?? []
-            var reports = allReports.prefix(Self.reportsLimit).compactMap { views.personLink($0.id) }
-            if allReports.count > Self.reportsLimit {
-                reports.append(NamedLink(
-                    url: views.url(Self.path(of: .people(cycle: nil))),
-                    name: views.t("reports_rest").replacing("{count}", with: Format.number(Double(allReports.count - Self.reportsLimit)))))
-            }
+            let (listed, more) = views.cut(index.reportsByManager[id] ?? [], at: Self.reportsLimit, note: "reports_rest")
+            let reports = listed.compactMap { views.personLink($0.id) }
+                + (more.map { [NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0)] } ?? [])
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),

@@ -218,17 +218,11 @@ extension SiteRenderer {
         // A team of thousands (a company that keeps everyone in one team) would list every
         // check-in of the week and every quiet member: past the limits, a count says where
         // the rest are.
-        let entries = week?.entries[id] ?? []
-        let groups = groups(Array(entries.prefix(Self.weekItemLimit)), views: views)
-        let moreUpdates = entries.count > Self.weekItemLimit
-            ? views.t("updates_more").replacing("{count}", with: Format.number(Double(entries.count - Self.weekItemLimit))) : nil
-        let allQuiet = week?.quiet[id] ?? []
-        var quiet = allQuiet.prefix(Self.weekItemLimit).compactMap { views.personLink($0.id) }
-        if allQuiet.count > Self.weekItemLimit {
-            quiet.append(NamedLink(
-                url: views.url("dashboard/\(cycleID)/\(Self.followUpCSV)"),
-                name: views.t("quiet_rest").replacing("{count}", with: Format.number(Double(allQuiet.count - Self.weekItemLimit)))))
-        }
+        let (entries, moreUpdates) = views.cut(week?.entries[id] ?? [], at: Self.weekItemLimit, note: "updates_more")
+        let groups = groups(Array(entries), views: views)
+        let (listed, moreQuiet) = views.cut(week?.quiet[id] ?? [], at: Self.weekItemLimit, note: "quiet_rest")
+        let quiet = listed.compactMap { views.personLink($0.id) }
+            + (moreQuiet.map { [NamedLink(url: views.url("dashboard/\(cycleID)/\(Self.followUpCSV)"), name: $0)] } ?? [])
         let subteams = week.map { counts(index.childTeams[id] ?? [], week: $0, cycle: cycleID, views: views, maximumDepth: 1) } ?? []
         return TeamUpdatesPage(
             cycle: cycle.map(views.cycleView), team: NamedLink(url: views.url("teams/\(id)/"), name: team?.name ?? id),

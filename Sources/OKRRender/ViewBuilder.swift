@@ -21,6 +21,17 @@ struct ViewBuilder {
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
+    /// `key`'s string with its `{count}` filled in ("… 2,997 more").
+    func t(_ key: String, count number: Int) -> String {
+        t(key).replacing("{count}", with: Format.number(Double(number)))
+    }
+
+    /// The first `limit` of a list that grows with the company, and `note`'s string saying how
+    /// many more there are and where (nil when none are left out).
+    func cut<Item>(_ items: [Item], at limit: Int, note: String) -> (shown: ArraySlice<Item>, more: String?) {
+        (items.prefix(limit), items.count > limit ? t(note, count: items.count - limit) : nil)
+    }
+
     /// "1 objective", "3 objectives": the noun of `key`, or of `<key>_one` for one.
     func count(_ number: Int, _ key: String) -> String {
         "\(Format.number(Double(number))) \(t(number == 1 ? key + "_one" : key))"
@@ -131,7 +142,7 @@ struct ViewBuilder {
     /// The link that stands for the contributors a folded list leaves out.
     func restOfContributors(cycle: String) -> (Int) -> ObjectiveLink {
         { count in
-            let text = t("contributors_rest").replacing("{count}", with: Format.number(Double(count)))
+            let text = t("contributors_rest", count: count)
             return ObjectiveLink(url: url(index.mapPath(cycle: cycle)), label: text, ownerName: "", short: text)
         }
     }
@@ -172,7 +183,7 @@ struct ViewBuilder {
                 + shownSteps.dropFirst().map { link(to: $0) }
         } ?? []
         let servesTop = cut ? chain.suffix(1).map { link(to: $0) } : []
-        let servesGap = cut ? t("serves_gap").replacing("{count}", with: Format.number(Double(chain.count - shownSteps.count - 1))) : nil
+        let servesGap = cut ? t("serves_gap", count: chain.count - shownSteps.count - 1) : nil
         let alsoServes = ViewBuilder.marked(outgoing.filter { $0 != first }
             .map { link(to: $0.target, keyResult: $0.targetKeyResult, direction: $0.direction) })
         let alignedBy = AlignedByList(incoming.filter { $0.targetKeyResult == nil }.map { link(to: $0.source) }, foldedLimit: foldedLimit, rest: restOfContributors(cycle: key.cycle))

@@ -164,26 +164,7 @@ struct OwnerLevels: Sendable {
     var personLevel = 1
 
     init(teams: [Team]) {
-        let parent = Dictionary(teams.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
-        // Each team's depth is the number of known teams above it. A walk up stops at a team
-        // whose depth is known, so a chain of parents is walked once, not once per member.
-        for team in teams where teamDepth[team.id] == nil {
-            var path: [String] = []
-            var onPath: Set<String> = []
-            var current: String? = team.id
-            while let id = current, teamDepth[id] == nil, onPath.insert(id).inserted {
-                path.append(id)
-                current = parent[id] ?? nil
-                if let next = current, parent[next] == nil { current = nil }
-            }
-            // Stopped at a known depth, at the top, or on this path again: a loop, which the
-            // loader reports; its teams count from there.
-            var depth = current.flatMap { teamDepth[$0] } ?? -1
-            for id in path.reversed() {
-                depth += 1
-                teamDepth[id] = depth
-            }
-        }
+        teamDepth = Team.depths(parents: Dictionary(teams.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first }))
         personLevel = (teamDepth.values.max() ?? 0) + 2
     }
 

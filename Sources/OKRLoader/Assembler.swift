@@ -230,33 +230,19 @@ struct Assembler {
     static let maximumTeamDepth = 32
 
     /// The teams one level past `maximumTeamDepth`, each reported where its parent is named
-    /// (the teams below them follow from it). Depths are found without recursion: a chain of
-    /// parents may be as long as the list of teams.
+    /// (the teams below them follow from it).
     private func teamsTooDeep() -> [Diagnostic] {
-        var depth: [String: Int] = [:]
-        var problems: [Diagnostic] = []
-        for id in teams.keys.sorted() where depth[id] == nil {
-            var path: [String] = []
-            var current: String? = id
-            var seen: Set<String> = []
-            while let team = current, depth[team] == nil, seen.insert(team).inserted {
-                path.append(team)
-                current = teams[team]?.value.parent.flatMap { teams[$0] == nil ? nil : $0 }
-            }
-            // A loop has its own error; its teams count from where the walk stopped.
-            var level = current.flatMap { depth[$0] } ?? 0
-            for team in path.reversed() {
-                level += 1
-                depth[team] = level
-                if level == Self.maximumTeamDepth + 1, let parent = teams[team]?.value.parent, let at = teams[team]?.referenceLocations["parent"] {
-                    problems.append(.error(
-                        .outOfRange,
-                        "team '\(team)' is \(level) levels deep (under '\(parent)'); a team tree holds at most \(Self.maximumTeamDepth) levels",
-                        at: at))
-                }
-            }
+        let depths = Team.depths(parents: teams.mapValues(\.value.parent))
+        return depths.keys.sorted().compactMap { team in
+            // A depth counts the teams above; a level counts the team itself too.
+            let level = depths[team]! + 1
+            guard level == Self.maximumTeamDepth + 1, let parent = teams[team]?.value.parent,
+                  let at = teams[team]?.referenceLocations["parent"] else { return nil }
+            return .error(
+                .outOfRange,
+                "team '\(team)' is \(level) levels deep (under '\(parent)'); a team tree holds at most \(Self.maximumTeamDepth) levels",
+                at: at)
         }
-        return problems
     }
 
     /// Managers are not a tree the portal draws, but a loop (a manages b manages a) is an HR

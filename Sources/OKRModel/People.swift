@@ -37,6 +37,31 @@ public struct Person: Sendable, Hashable {
 }
 
 public struct Team: Sendable, Hashable {
+    /// Each team's depth: how many known teams are above it (0 at the top; a parent that is
+    /// no team counts as the top). A walk up stops at a team whose depth is known, so each
+    /// chain of parents is walked once, without recursion: a chain may be as long as the list.
+    /// A loop (which the loader reports) counts from where its walk came round; teams are
+    /// walked in id order so that is the same every run.
+    public static func depths(parents: [String: String?]) -> [String: Int] {
+        var depth: [String: Int] = [:]
+        for id in parents.keys.sorted() where depth[id] == nil {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var current: String? = id
+            while let team = current, depth[team] == nil, onPath.insert(team).inserted {
+                path.append(team)
+                current = parents[team] ?? nil
+                if let next = current, parents[next] == nil { current = nil }
+            }
+            var level = current.flatMap { depth[$0] } ?? -1
+            for team in path.reversed() {
+                level += 1
+                depth[team] = level
+            }
+        }
+        return depth
+    }
+
     public var id: String
     public var name: String
     /// The team this one reports to; nil reports to the company.

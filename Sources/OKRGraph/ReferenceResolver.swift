@@ -18,8 +18,8 @@ struct ReferenceResolver {
     init(cycles: [Cycle], objectives: [ObjectiveKey: ObjectiveIndex], keyResultIDs: [ObjectiveKey: Set<String>], objectivesByOwner: [String: [String]], people: Set<String>, teams: Set<String>) {
         self.people = people
         self.teams = teams
-        nearPeople = IDSuggestions(people.sorted())
-        nearTeams = IDSuggestions(teams.sorted())
+        nearPeople = IDSuggestions(people)
+        nearTeams = IDSuggestions(teams)
         cyclesByFoldedID = Dictionary(cycles.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var enclosing: [String: [[String]]] = [:]
         for cycle in cycles {

@@ -92,8 +92,8 @@ struct Assembler {
         let cycleByFoldedID = Dictionary(config.cycles.map { ($0.id.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
 
         // Made only when an id is missing: most builds have none.
-        lazy var nearTeams = IDSuggestions(teams.keys.sorted())
-        lazy var nearPeople = IDSuggestions(people.keys.sorted())
+        lazy var nearTeams = IDSuggestions(teams.keys)
+        lazy var nearPeople = IDSuggestions(people.keys)
         for entry in people.values {
             let person = entry.value
             if let team = person.team, teams[team] == nil, !unread.mayDefine(team: team), let at = entry.referenceLocations["team"] {

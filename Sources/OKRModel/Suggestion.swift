@@ -86,6 +86,9 @@ public final class IDSuggestions: Sendable {
     private let ids: [String]
     private let limit: Int
     private let found = Mutex<[String: String]>([:])
+    /// The ids in order, so a tie goes the same way every run; sorted at the first search,
+    /// since most builds have nothing to suggest and 50,000 ids take a while to sort.
+    private let sortedIDs = Mutex<[String]?>(nil)
 
     public init(_ ids: some Collection<String>, limit: Int = 64) {
         self.ids = Array(ids)
@@ -96,7 +99,13 @@ public final class IDSuggestions: Sendable {
     public func didYouMean(_ id: String) -> String {
         if let known = found.withLock({ $0[id] }) { return known }
         if found.withLock({ $0.count }) >= limit { return "" }
-        let phrase = Suggestion.didYouMean(Suggestion.nearIDs(id, in: ids))
+        let candidates = sortedIDs.withLock { kept in
+            if let kept { return kept }
+            let made = ids.sorted()
+            kept = made
+            return made
+        }
+        let phrase = Suggestion.didYouMean(Suggestion.nearIDs(id, in: candidates))
         found.withLock { $0[id] = phrase }
         return phrase
     }

@@ -536,6 +536,9 @@ import OKRModel
         #expect(near.didYouMean("wang.fnag") == "; did you mean 'wang.fang'?")
         #expect(near.didYouMean("li.lie") == "; did you mean 'li.lei'?", "an id already searched keeps its answer")
         #expect(near.didYouMean("li.nz") == "", "a third different id is not searched")
+        // A tie goes to the first id in order, whatever order the ids came in (a set's
+        // order changes from run to run).
+        #expect(IDSuggestions(["li.nb", "li.na"]).didYouMean("li.nc") == "; did you mean 'li.na'?")
     }
 
     /// The org files' references say which id was meant, as alignments do.

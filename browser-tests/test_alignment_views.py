@@ -172,6 +172,21 @@ def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, viewp
     browser.save_screenshot(os.path.join(SCREENSHOTS, f"person-three-objectives-{site_id(root)}.png"))
 
 
+# The dates shown on a page that take more than one line box.
+BROKEN_DATES = """
+const broken = [];
+const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.checkVisibility()) continue;  // a closed <details> has no lines
+    for (const match of node.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (range.getClientRects().length > 1) broken.push(match[0]);
+    }
+}
+return broken;
+"""
 PHONE_PAGES = ["", "company/", "people/", "teams/", "cycles/", "dashboard/", "map/", "hints/", "search/?q=sales"]
 
 
@@ -194,6 +209,9 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
         widths = browser.execute_script(
             "return [...document.querySelectorAll('.people-table, .distribution, .cycles-table')].map(t => [t.className, t.scrollWidth, t.clientWidth])")
         assert all(scroll <= client + 1 for _, scroll, client in widths), (page, "a table scrolls sideways", widths)
+        # A date keeps whole on one line ("2026-" over "10-01" reads as two dates).
+        broken = browser.execute_script(BROKEN_DATES)
+        assert not broken, (page, "a date breaks at its hyphen", broken)
     browser.get(base + "map/")
     scale = browser.execute_script("const svg = document.querySelector('svg.okr-map'); return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")
     assert 11 * scale >= 10 - 1e-6

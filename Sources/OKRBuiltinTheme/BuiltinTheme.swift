@@ -809,7 +809,8 @@ table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; 
 /* The current and the archived cycles are two tables read as one: the same columns in both. */
 @media (min-width: 40rem) { .cycles-table { table-layout: fixed; } }
 /* A date breaks between the two of a range, never at its own hyphens. */
-.cycles-table .date { white-space: nowrap; }
+/* A date never breaks at its hyphens ("2026-" over "10-01"). */
+.date { white-space: nowrap; }
 .people-filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0 1rem; }
 .people-filter[hidden] { display: none; }
 .people-filter select { font: inherit; max-width: 16rem; }
@@ -944,7 +945,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
 {{#cycle}}
 <section class="headline" aria-labelledby="dashboard-figures" data-employment-part="">
-<h2 id="dashboard-figures">{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+<h2 id="dashboard-figures">{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></h2>
 <p class="phase-note">{{phaseNote}}</p>
 <p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
 {{>partials/dashboard-figures}}
@@ -1042,13 +1043,13 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </section>
 {{>partials/cycle-switcher}}
 {{#cycle}}<section class="headline" aria-labelledby="headline-title">
-<h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates">{{cycle.start}} – {{cycle.end}}</span></h2>
+<h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></h2>
 <dl class="figures">
 <div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
 <div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
 <div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
 <div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
-<div><dt>{{t.coverage}}</dt><dd><a href="{{base}}dashboard/">{{figures.coverage}}</a></dd></div>
+<div><dt>{{t.coverage}}</dt><dd><a href="{{base}}dashboard/">{{figures.coverage}}</a>{{#figures.coverageShare}} <span class="figure-share">{{figures.coverageShare}}</span>{{/figures.coverageShare}}</dd></div>
 <div><dt>{{t.teams_total}}</dt><dd>{{figures.teams}}</dd></div>
 </dl>
 </section>

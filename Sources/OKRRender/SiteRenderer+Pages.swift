@@ -284,8 +284,7 @@ extension SiteRenderer {
             companyProgress: company.map { Format.percent($0.progress) } ?? "–",
             expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
             objectives: counts.objectives, atRisk: counts.atRisk,
-            coverage: counts.people == 0 ? "–"
-                : "\(counts.peopleWithOKRs) / \(counts.people) (\(Format.percent(Double(counts.peopleWithOKRs) / Double(counts.people))))",
+            coverage: Self.ratio(counts.peopleWithOKRs, of: counts.people), coverageShare: Self.share(counts.peopleWithOKRs, of: counts.people),
             teams: index.content.teams.count)
     }
 

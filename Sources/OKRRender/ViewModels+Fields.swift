@@ -195,6 +195,7 @@ extension HeadlineFigures {
         "objectives": { $0.objectives.templateValue },
         "atRisk": { $0.atRisk.templateValue },
         "coverage": { $0.coverage.templateValue },
+        "coverageShare": { $0.coverageShare.templateValue },
         "teams": { $0.teams.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)

@@ -241,7 +241,9 @@ struct HeadlineFigures: ViewModel {
     var expectedProgress: String
     var objectives: Int
     var atRisk: Int
+    /// People with OKRs of all people ("9,023 / 10,000"); the share beside it, smaller.
     var coverage: String
+    var coverageShare: String?
     var teams: Int
 }
 

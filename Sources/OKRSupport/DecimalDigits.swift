@@ -36,4 +36,30 @@ public enum DecimalDigits {
             output += UnsafeBufferPointer(rebasing: digits[start...])
         }
     }
+
+    /// Appends `number` as readers see counts everywhere in the portal: thousands grouped
+    /// with commas, "35,268".
+    public static func appendGrouped(_ number: Int, to output: inout [UInt8]) {
+        guard number <= -1000 || number >= 1000 else { return append(number, to: &output) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var start = digits.count
+            var rest = number.magnitude
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0 {
+                    start -= 1
+                    digits[start] = UInt8(ascii: ",")
+                }
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            output += UnsafeBufferPointer(rebasing: digits[start...])
+        }
+    }
 }

@@ -88,7 +88,7 @@ struct Renderer {
                 case .text(let string): if escaped { HTMLEscape.append(string, to: &output) } else { output += string.utf8 }
                 case .markup(let bytes):
                     if escaped { HTMLEscape.append(String(decoding: bytes, as: UTF8.self), to: &output) } else { output += bytes }
-                case .int(let number): output += String(number).utf8
+                case .int(let number): DecimalDigits.appendGrouped(number, to: &output)
                 case .bool(let flag): output += (flag ? "true" : "false").utf8
                 case .null, .list, .box: break
                 }

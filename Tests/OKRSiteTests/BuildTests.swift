@@ -669,6 +669,9 @@ import OKRRender
         #expect(week.contains(#"<p class="list-more">… 400 more check-ins this week, on their owners&#39; pages</p>"#))
         #expect(week.contains(#"… 6 more in the follow-up spreadsheet</a></li>"#), "Ana is quiet too")
         #expect(week.utf8.count < 1_000_000 && team.utf8.count < 1_000_000)
+        // The home page writes counts of thousands as the dashboard does, the share apart.
+        let home = try folder.read("public/index.html")
+        #expect(home.contains(#/<dd><a href="\./dashboard/">1,0[0-9]{2} / 1,0[0-9]{2}</a> <span class="figure-share">[0-9]+%</span></dd>/#))
     }
 
     /// Every objective of a team of thousands may have a finding: its page of findings lists

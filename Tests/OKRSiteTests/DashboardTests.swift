@@ -292,7 +292,7 @@ import OKRModel
     @Test func everyPageLinksToItInBothLanguages() async throws {
         let folder = try await build()
         #expect(try folder.read("public/index.html").contains("<a href=\"./dashboard/\">Dashboard</a>"))
-        #expect(try folder.read("public/index.html").contains("<dd><a href=\"./dashboard/\">2 / 4 (50%)</a></dd>"), "the home page's coverage figure leads to the dashboard")
+        #expect(try folder.read("public/index.html").contains("<dd><a href=\"./dashboard/\">2 / 4</a> <span class=\"figure-share\">50%</span></dd>"), "the home page's coverage figure leads to the dashboard")
         #expect(try folder.read("public/people/ana/index.html").contains("<a href=\"../../dashboard/\">Dashboard</a>"))
         let chinese = try folder.read("public/zh/dashboard/index.html")
         #expect(chinese.contains("<h1>数据看板 · 2026-Q4</h1>"))

@@ -44,6 +44,14 @@ import Testing
         #expect(try render("{{n}} {{yes}} {{missing}}.", ["n": .int(42), "yes": .bool(true)]) == "42 true .")
     }
 
+    /// Whole numbers print as the portal writes counts everywhere, thousands grouped.
+    @Test func wholeNumbersGroupThousands() throws {
+        let numbers: [Int] = [0, 999, 1_000, -1_000, 35_268, 10_000, 1_234_567, -999, Int.min]
+        let value = ["n": TemplateValue.list(numbers.map { .object(["v": TemplateValue.int($0)]) })]
+        #expect(try render("{{#n}}{{v}} {{/n}}", value)
+            == "0 999 1,000 -1,000 35,268 10,000 1,234,567 -999 -9,223,372,036,854,775,808 ")
+    }
+
     /// Markup made as bytes (a drawn map) reads like the same text: copied by `{{{…}}}`,
     /// escaped by `{{…}}`, and shown by a section.
     @Test func markupBytesRenderLikeTheirText() throws {

@@ -279,3 +279,24 @@ def test_the_cycle_tables_read_as_one(browser, viewport, site_url):
     broken = browser.execute_script(
         "return [...document.querySelectorAll('.cycles-table .date')].filter(d => d.getClientRects().length > 1).map(d => d.textContent)")
     assert not broken, broken
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_team_tables_indent_sub_teams(browser, viewport, serve, root):
+    """The dashboard's, the week's and the findings' team tables show the tree: a sub-team's
+    name starts right of its parent's (an indentation class on a row, not a cell, did nothing)."""
+    viewport(1400)
+    base = serve(root)
+    checked = []
+    for page in ("dashboard/", "updates/", "hints/"):
+        browser.get(base + page)
+        lefts = browser.execute_script("""
+            return [...document.querySelectorAll('table .depth-0, table .depth-1')].map(e => [
+                e.className.match(/depth-(\\d)/)[1], e.closest('tr').querySelector('a').getBoundingClientRect().left]);
+        """)
+        top = [left for depth, left in lefts if depth == "0"]
+        sub = [left for depth, left in lefts if depth == "1"]
+        if top and sub:
+            checked.append(page)
+            assert min(sub) > max(top) + 8, (page, "sub-teams are not indented", max(top), min(sub))
+    assert "dashboard/" in checked and "updates/" in checked, checked

@@ -723,8 +723,8 @@ details.more summary { display: inline; cursor: pointer; color: var(--muted); fo
 .table-scroll { overflow-x: auto; }
 .coverage-table tbody th { font-weight: 400; white-space: nowrap; }
 .coverage-table progress { width: 5rem; }
-table .depth-1 { padding-left: 1.5rem; } table .depth-2 { padding-left: 2.5rem; } table .depth-3 { padding-left: 3.5rem; }
-table .depth-4 { padding-left: 4.5rem; } table .depth-5 { padding-left: 5.5rem; } table .depth-6 { padding-left: 6.5rem; }
+table th.depth-1 { padding-left: 1.5rem; } table th.depth-2 { padding-left: 2.5rem; } table th.depth-3 { padding-left: 3.5rem; }
+table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5rem; } table th.depth-6 { padding-left: 6.5rem; }
 .hint-counts { border-collapse: collapse; font-size: .9rem; }
 .hint-counts th, .hint-counts td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .75rem .25rem .5rem; font-weight: 400; }
 .hint-counts thead th { font-weight: 700; }
@@ -1245,7 +1245,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#hasTeamCounts}}
 <section aria-labelledby="updates-teams"><h2 id="updates-teams">{{t.updates_by_team}}</h2>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.updates_here}}</th><th scope="col">{{t.hints_with_subteams}}</th><th scope="col">{{quietLabel}}</th></tr></thead>
-<tbody>{{#teamCounts}}<tr class="depth-{{depth}}"><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>
+<tbody>{{#teamCounts}}<tr><th scope="row" class="depth-{{depth}}"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td><td>{{totalCount}}</td><td>{{quietCount}}</td></tr>{{/teamCounts}}</tbody></table></div></section>
 {{/hasTeamCounts}}
 {{^hasCompanyGroups}}
 {{^hasTeamCounts}}

@@ -1435,7 +1435,7 @@ members: Members
 no_members: No members.
 members_count: members
 members_count_one: member
-members_direct_and_total: "members: {direct} direct, {total} with sub-teams"
+members_direct_and_total: "{total} with sub-teams, {direct} directly"
 name: Name
 job_title: Title
 progress: Progress

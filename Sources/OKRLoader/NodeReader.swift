@@ -77,11 +77,11 @@ struct NodeReader {
         return text
     }
 
-    /// A non-empty string after trimming.
-    /// Text of at most `maxLength` characters. Each text is shown on pages, some several times
-    /// (a title in its heading, its drawing and the links to it), so a pasted essay would
-    /// weigh down every page that names it.
-    mutating func text(_ node: YAMLNode, what: String, maxLength: Int = Self.longestText) -> String? {
+    /// A non-empty string after trimming, of at most `maxLength` characters. Each text is
+    /// shown on pages, some several times (a title in its heading, its drawing and the links
+    /// to it), so a pasted essay would weigh down every page that names it. `whereLonger`
+    /// ends the message on a text that is too long: where the rest belongs.
+    mutating func text(_ node: YAMLNode, what: String, maxLength: Int = Self.longestText, whereLonger: String? = nil) -> String? {
         guard let text = string(node, what: what)?.trimmingSpaces() else { return nil }
         if text.isEmpty {
             error(.missingField, "\(what) is empty", at: node)
@@ -89,7 +89,7 @@ struct NodeReader {
         }
         let length = text.count
         guard length <= maxLength else {
-            error(.outOfRange, "\(what) has \(Format.number(Double(length))) characters; it may have \(Format.number(Double(maxLength)))\(maxLength == Self.longestTitle ? " (the detail belongs in the notes below the front matter)" : "")", at: node)
+            error(.outOfRange, "\(what) has \(Format.number(Double(length))) characters; it may have \(Format.number(Double(maxLength)))\(whereLonger.map { " (\($0))" } ?? "")", at: node)
             return nil
         }
         return text
@@ -216,8 +216,9 @@ struct NodeReader {
         }
     }
 
-    /// Text or a mapping of language code → text.
-    mutating func localized(_ node: YAMLNode, what: String, maxLength: Int = Self.longestTitle) -> LocalizedText? {
+    /// A title: text or a mapping of language code → text, each at most `longestTitle`.
+    mutating func title(_ node: YAMLNode, what: String) -> LocalizedText? {
+        let maxLength = Self.longestTitle, whereLonger = "the detail belongs in the notes below the front matter"
         if case .mapping(let pairs) = node.value {
             var variants: [(language: String, text: String)] = []
             for pair in pairs {
@@ -225,7 +226,7 @@ struct NodeReader {
                     error(.wrongType, "\(what) keys must be language codes such as en or zh", at: pair.key)
                     continue
                 }
-                if let text = text(pair.value, what: "\(what) (\(language))", maxLength: maxLength) {
+                if let text = text(pair.value, what: "\(what) (\(language))", maxLength: maxLength, whereLonger: whereLonger) {
                     variants.append((language, text))
                 }
             }
@@ -235,7 +236,7 @@ struct NodeReader {
             }
             return LocalizedText(variants: variants)
         }
-        return text(node, what: what, maxLength: maxLength).map(LocalizedText.init)
+        return text(node, what: what, maxLength: maxLength, whereLonger: whereLonger).map(LocalizedText.init)
     }
 
     /// A hint rule id, checked against the rules that exist (with a suggestion for a typo).

@@ -64,7 +64,7 @@ enum OKRFileParser {
 
     static func parseObjective(_ node: YAMLNode, position: Int, knownHintRules: [String], reader: inout NodeReader, result: inout Result) -> Objective? {
         guard let fields = reader.fields(node, allowed: objectiveKeys, what: "an objective") else { return nil }
-        let title = reader.require(fields, "title", what: "an objective").flatMap { reader.localized($0, what: "title") }
+        let title = reader.require(fields, "title", what: "an objective").flatMap { reader.title($0, what: "title") }
         let id = fields["id"].map { reader.id($0, what: "objective id", fold: { $0.uppercased() }) } ?? "O\(position)"
         var objective = Objective(id: id ?? "O\(position)", title: title ?? LocalizedText(""), location: reader.location(node))
 
@@ -143,7 +143,7 @@ enum OKRFileParser {
 
     static func parseKeyResult(_ node: YAMLNode, position: Int, knownHintRules: [String], reader: inout NodeReader, result: inout Result) -> KeyResult? {
         guard let fields = reader.fields(node, allowed: keyResultKeys, what: "a key result") else { return nil }
-        let title = reader.require(fields, "title", what: "a key result").flatMap { reader.localized($0, what: "title") }
+        let title = reader.require(fields, "title", what: "a key result").flatMap { reader.title($0, what: "title") }
         let id = fields["id"].map { reader.id($0, what: "key result id", fold: { $0.uppercased() }) } ?? "KR\(position)"
         var keyResult = KeyResult(id: id ?? "KR\(position)", title: title ?? LocalizedText(""), measure: .milestone(done: false), location: reader.location(node))
 

@@ -42,7 +42,7 @@ public enum YAMLParser {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw builder.problem(of: parser, inputLength: buffer.count)
+                    throw builder.problem(of: parser, input: UnsafeBufferPointer(buffer))
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { break }
@@ -91,9 +91,15 @@ private struct TreeBuilder {
     /// quoted scalar left open, that is a later line; the mistake is where the construct
     /// opened (the context mark), so point there. Block structure errors keep the problem mark,
     /// which is the offending line.
-    func problem(of parser: yaml_parser_t, inputLength: Int) -> YAMLError {
+    func problem(of parser: yaml_parser_t, input: UnsafeBufferPointer<UInt8>) -> YAMLError {
+        let inputLength = input.count
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var mark = parser.problem_mark
+        // libyaml's words for a tab in the indentation do not say it is a tab, and the tab
+        // cannot be seen in most editors: say it, and what to write instead.
+        if Self.character(in: input, line: Int(mark.line), column: Int(mark.column)) == "\t" {
+            message += " (a tab; YAML indents with spaces only)"
+        }
         if let context = parser.context {
             let contextText = String(cString: context)
             message = "\(contextText): \(message)"
@@ -102,6 +108,18 @@ private struct TreeBuilder {
             }
         }
         return YAMLError(message: message, position: position(of: mark))
+    }
+
+    /// The character at a 0-based line and column (libyaml counts characters) of the input.
+    static func character(in input: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> Character? {
+        var start = 0
+        for _ in 0..<line {
+            guard let newline = input[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = newline + 1
+        }
+        let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
+        let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+        return text.unicodeScalars.dropFirst(column).first.map(Character.init)
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

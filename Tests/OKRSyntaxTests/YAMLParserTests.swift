@@ -50,6 +50,23 @@ import Testing
         }
     }
 
+    /// A tab in the indentation is invisible in most editors; the message names it, after
+    /// wide characters earlier on its line as well.
+    @Test func aTabInTheIndentationIsNamed() {
+        for (text, line, column) in [("objectives:\n\t- title: x\n", 2, 1), ("k: 名前\nobjectives:\n  - t: 1\n  \t  c: 2\n", 4, 3)] {
+            do {
+                _ = try YAMLParser.parse(text)
+                Issue.record("expected an error for \(text.debugDescription)")
+            } catch {
+                #expect(error.message.hasSuffix("(a tab; YAML indents with spaces only)"), "\(error.message)")
+                #expect(error.position == .init(line: line, column: column))
+            }
+        }
+        // Other mistakes say nothing of tabs.
+        #expect(throws: YAMLError.self) { try YAMLParser.parse("a: [1, 2\nb: 3\n") }
+        do { _ = try YAMLParser.parse("a: b: c\n") } catch { #expect(!error.message.contains("tab")) }
+    }
+
     @Test func aliasesExpandToTheAnchoredNode() throws {
         let pairs = mapping(try YAMLParser.parse("base: &b {x: 1}\ncopy: *b\n"))
         #expect(mapping(pairs[1].value).first?.keyText == "x")

@@ -3,6 +3,8 @@ import OKRModel
 /// Finds the objective (and key result) a `Reference` names. Unpinned references look in the
 /// referring objective's own cycle first, then in the cycles that enclose it, nearest first.
 struct ReferenceResolver {
+    /// Every cycle, in portal.yaml's order by date, to list when a pinned one is unknown.
+    let cycles: [Cycle]
     let cyclesByFoldedID: [String: Cycle]
     /// Cycle id → the cycles enclosing it, grouped by distance (shortest enclosing cycle first).
     let enclosing: [String: [[String]]]
@@ -20,6 +22,7 @@ struct ReferenceResolver {
         self.teams = teams
         nearPeople = IDSuggestions(people)
         nearTeams = IDSuggestions(teams)
+        self.cycles = cycles
         cyclesByFoldedID = Dictionary(cycles.map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         var enclosing: [String: [[String]]] = [:]
         for cycle in cycles {
@@ -37,7 +40,11 @@ struct ReferenceResolver {
         let candidates: [[String]]
         if let pinned = reference.cycle {
             guard let cycle = cyclesByFoldedID[pinned] else {
-                return .failure(.error(.unknownCycle, "cycle '\(pinned)' in '\(reference.text)' is not defined in portal.yaml", at: reference.location))
+                // Quoted as written: the reference holds the id folded to lower case.
+                let written = reference.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? pinned
+                return .failure(.error(
+                    .unknownCycle, "cycle '\(written)' in '\(reference.text)' is not defined in portal.yaml; it defines\(Cycle.known(cycles, near: written))",
+                    at: reference.location))
             }
             candidates = [[cycle.id]]
         } else {

@@ -127,7 +127,7 @@ struct Assembler {
             let fileStart = SourceLocation(path: set.path, line: 1, column: 1)
             guard let cycle = cycleByFoldedID[set.cycle.lowercased()] else {
                 if config.mayDefine(cycle: set.cycle) { continue }
-                problems.error(.unknownCycle, "cycle '\(set.cycle)' (the folder name) is not defined in portal.yaml", at: fileStart)
+                problems.error(.unknownCycle, "cycle '\(set.cycle)' (the folder name) is not defined in portal.yaml; it defines\(Cycle.known(config.cycles, near: set.cycle))", at: fileStart)
                 continue
             }
             set.cycle = cycle

@@ -63,9 +63,7 @@ enum ConfigParser {
             if let cycle = config.cycles.first(where: { $0.id.lowercased() == id.lowercased() }) {
                 config.currentCycleID = cycle.id
             } else if !config.unusableCycleIDs.contains(id.lowercased()) {
-                let ids = config.cycles.map(\.id)
-                let listed = ids.count <= 12 ? ": " + ids.joined(separator: ", ") : " (\(ids.count) of them)"
-                reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles\(listed)", at: node)
+                reader.error(.unknownCycle, "current_cycle '\(id)' is not one of the cycles\(Cycle.known(config.cycles, near: id))", at: node)
             }
         }
 

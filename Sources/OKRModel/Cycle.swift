@@ -37,3 +37,18 @@ public struct Cycle: Sendable, Hashable {
         day < start ? .upcoming : day > end ? .closed : .open
     }
 }
+
+extension Cycle {
+    /// What to tell an author who named a cycle that is none of `cycles`: ": 2026-Q3, 2026-Q4",
+    /// or, past a dozen, how many there are and the closest ids (cycle ids differ by a digit,
+    /// so "2026-Q5" is as near to each quarter of 2026: all four are offered).
+    public static func known(_ cycles: [Cycle], near id: String) -> String {
+        let ids = cycles.map(\.id)
+        if ids.count <= 12 { return ids.isEmpty ? " (portal.yaml defines none)" : ": " + ids.joined(separator: ", ") }
+        let limit = min(3, max(1, id.count / 3))
+        let distances = ids.map { Suggestion.editDistance(id.lowercased(), $0.lowercased()) }
+        let nearest = distances.min() ?? .max
+        let closest = nearest > limit ? [] : zip(ids, distances).filter { $0.1 == nearest }.map(\.0)
+        return " (\(ids.count) of them\(Suggestion.didYouMean(Array(closest.prefix(4)))))"
+    }
+}

@@ -95,13 +95,27 @@ func key(_ text: String) -> ObjectiveKey {
     @Test func danglingReferencesSayWhatExists() async {
         let (_, _, problems) = await graph([
             "okrs/2026-Q4/company.md": okrs("  - title: C\n    key_results: [{title: K}]\n"),
-            "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    aligns: [company/O7, company/O1/KR9, teams/ops/O1, '2025:company/O1']\n"),
+            "okrs/2026-Q4/teams/sales.md": okrs("  - title: S\n    aligns: [company/O7, company/O1/KR9, teams/ops/O1, '2025-H1:company/O1']\n"),
         ])
         #expect(problems.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" } == [
             "4:14 dangling-reference", "4:26 dangling-reference", "4:42 dangling-reference", "4:56 unknown-cycle",
         ])
         #expect(problems[0].message.contains("2026-Q4 has O1"))
         #expect(problems[1].message.contains("has no key result KR9 (it has KR1)"))
+        // The unknown cycle is quoted as written, with the cycles there are.
+        #expect(problems[3].message.hasPrefix("cycle '2025-H1' in '2025-H1:company/O1' is not defined in portal.yaml; it defines: "))
+        #expect(problems[3].message.hasSuffix("2026-Q4"))
+    }
+
+    /// A portal of many years lists no dozens of cycles; it says how many and the one meant.
+    @Test func manyCyclesAreCountedWithTheOneMeant() {
+        let cycles = (2015...2026).flatMap { year in
+            (1...4).map { Cycle(id: "\(year)-Q\($0)", name: "", start: Day(year: year, month: $0 * 3 - 2, day: 1)!, end: Day(year: year, month: $0 * 3, day: 28)!, location: SourceLocation(path: "p", line: 1, column: 1)) }
+        }
+        #expect(Cycle.known(cycles, near: "2026-q5") == " (48 of them; did you mean '2026-Q1' or '2026-Q2' or '2026-Q3' or '2026-Q4'?)")
+        #expect(Cycle.known(cycles, near: "2062-Q4") == " (48 of them; did you mean '2022-Q4' or '2026-Q4'?)")
+        #expect(Cycle.known(cycles, near: "fy2030") == " (48 of them)")
+        #expect(Cycle.known(Array(cycles.prefix(2)), near: "x") == ": 2015-Q1, 2015-Q2")
     }
 
     @Test func ambiguousWhenTwoEquallyNearCyclesMatch() async {

@@ -180,6 +180,10 @@ public struct HintChecker: Sendable {
             unmeasurable.wordArguments["fix"] = fix
             found.append(unmeasurable)
         }
+        if let (pair, start, target) = Self.titleDisagreement(keyResult) {
+            found.append(finding("title-numbers-disagree", at: at, set: set, objective: objective, keyResult: keyResult,
+                                 ["from": pair.from, "to": pair.to, "start": Self.format(start), "target": Self.format(target)]))
+        }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
         if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }
@@ -193,6 +197,17 @@ public struct HintChecker: Sendable {
             found.append(stale)
         }
         return found
+    }
+
+    /// The first title (of its languages) whose "from X to Y" disagrees with a numeric key
+    /// result's start and target, with those two; nil when they agree or it says no such pair.
+    static func titleDisagreement(_ keyResult: KeyResult) -> (TitleNumbers.Pair, start: Double, target: Double)? {
+        guard case .numeric(let start, let target, _, _) = keyResult.measure else { return nil }
+        for variant in keyResult.title.variants {
+            guard let pair = TitleNumbers.pair(in: variant.text) else { continue }
+            if !TitleNumbers.agree(pair.from, start) || !TitleNumbers.agree(pair.to, target) { return (pair, start, target) }
+        }
+        return nil
     }
 
     /// What to tell the author of a key result whose title says nothing checkable, or nil when

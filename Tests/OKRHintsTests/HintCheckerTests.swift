@@ -49,6 +49,26 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         #expect(rules(found).isEmpty, "\(found.map { $0.message(for: "en") })")
     }
 
+    /// A title's "from X to Y" that the numbers do not follow is reported, once per key result,
+    /// in the page's language; a scale written in the title or unit is no disagreement.
+    @Test func titleNumbersThatDisagreeWithStartAndTarget() async {
+        let krs = """
+          - {title: Sign-ups from 10 to 40, start: 10, target: 35, checkins: [{date: 2026-11-16, value: 25}]}
+          - {title: {en: Spend from 2 to 5 thousand euros, zh: 月消耗从 2 万提升到 5 万欧元}, start: 20000, target: 50000, checkins: [{date: 2026-11-16, value: 25000}]}
+          - {title: Churn 5% -> 3%, start: 0.05, target: 0.03, checkins: [{date: 2026-11-16, value: 0.04}]}
+          - {title: Response from 2 days to 36 hours, start: 48, target: 36, checkins: [{date: 2026-11-16, value: 40}]}
+          - {title: Refunds from 80 to 40, target: 40, checkins: [{date: 2026-11-16, value: 60}]}
+        """
+        let file = "---\nobjectives:\n  - title: Grow merchant sign-ups in Spain\n    aligns: [company/O1]\n    confidence: 7\n    key_results:\n"
+            + krs.split(separator: "\n").map { "    " + $0 + "\n" }.joined() + "---\n"
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file, "portal.yaml": portal + "\nhints: {max_key_results: 9}\n"])
+        #expect(problems.isEmpty, "\(problems)")
+        let disagreeing = found.filter { $0.rule.id == "title-numbers-disagree" }
+        #expect(disagreeing.map(\.location.line) == [7, 11], "the first and the last key result")
+        #expect(disagreeing.first?.message(for: "en") == "the title says from 10 to 40, but start is 10 and target 35; progress is measured against start and target")
+        #expect(disagreeing.last?.message(for: "zh") == "标题写的是从 80 到 40，但 start 为 0、target 为 40；进度按 start 和 target 计算")
+    }
+
     @Test func objectiveCounts() async {
         let six = (1...6).map { goodObjective("Grow sign-ups in market \($0)") }.joined()
         let (found, _) = await findings([
@@ -299,7 +319,7 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {
-        #expect(HintRule.all.count == 17)
+        #expect(HintRule.all.count == 18)
         #expect(Set(HintRule.ids).count == HintRule.all.count)
         for rule in HintRule.all {
             for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {

@@ -16,6 +16,9 @@ import Testing
         ("月活从 5 万提升至 8 万", "5", "8"),
         ("NPS 30 → 45", "30", "45"),
         ("Churn 5% -> 3%", "5", "3"),
+        ("Spend from 50k to 80k euros", "50", "80"),
+        ("Long runs from 10km to 21km a week", "10", "21"),
+        ("从用户出发，将 NPS 从 30 提升到 45", "30", "45"),
     ])
     func readsTheFromToPair(title: String, from: String, to: String) {
         #expect(TitleNumbers.pair(in: title) == TitleNumbers.Pair(from: from, to: to))
@@ -39,5 +42,24 @@ import Testing
         #expect(TitleNumbers.agree("40", 40) && TitleNumbers.agree("5", 50_000) && TitleNumbers.agree("40", 0.4))
         #expect(TitleNumbers.agree("1,200", 1_200) && TitleNumbers.agree("2.5", 2.5) && TitleNumbers.agree("0", 0))
         #expect(!TitleNumbers.agree("40", 35) && !TitleNumbers.agree("10", 0) && !TitleNumbers.agree("3.5", 3))
+    }
+
+    /// Titles are whatever authors write: pieces of the patterns in any order, cut anywhere,
+    /// never make the scanner read past a title's end, and what it reads is in the title.
+    @Test func anyArrangementOfThePiecesIsRead() {
+        let pieces = ["from", " ", "to", "1", "0", ",", ".", "%", "k", "M", "从", "到", "至", "万", "提升", "→", "-", ">", "€", "天", "days", "é"]
+        var seed: UInt64 = 0x5eed
+        for _ in 0..<20_000 {
+            // A fixed sequence (xorshift), so a failure repeats.
+            let length = Int(seed % 9) + 1
+            var title = ""
+            for _ in 0..<length {
+                seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+                title += pieces[Int(seed % UInt64(pieces.count))]
+            }
+            if let pair = TitleNumbers.pair(in: title) {
+                #expect(title.contains(pair.from) && title.contains(pair.to), "\(title)")
+            }
+        }
     }
 }

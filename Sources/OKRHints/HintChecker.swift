@@ -184,6 +184,11 @@ public struct HintChecker: Sendable {
             found.append(finding("title-numbers-disagree", at: at, set: set, objective: objective, keyResult: keyResult,
                                  ["from": pair.from, "to": pair.to, "start": Self.format(start), "target": Self.format(target)]))
         }
+        if case .numeric(_, _, let current?, _) = keyResult.measure,
+           let latest = keyResult.checkIns.last(where: { $0.value != nil }), let value = latest.value, value != current {
+            found.append(finding("current-disagrees-with-check-in", at: at, set: set, objective: objective, keyResult: keyResult,
+                                 ["current": Self.format(current), "value": Self.format(value), "date": latest.date.description]))
+        }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
         if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }

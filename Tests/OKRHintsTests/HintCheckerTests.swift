@@ -69,6 +69,31 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
         #expect(disagreeing.last?.message(for: "zh") == "标题写的是从 80 到 40，但 start 为 0、target 为 40；进度按 start 和 target 计算")
     }
 
+    /// A check-in added under a `current:` nobody changed shows in the history and moves
+    /// nothing: said once, with the two values; a `current:` the latest check-in agrees with,
+    /// or one without check-ins, is fine.
+    @Test func currentThatTheLatestCheckInDoesNotMatch() async {
+        let file = """
+        ---
+        objectives:
+          - title: Grow merchant sign-ups in Spain
+            aligns: [company/O1]
+            confidence: 7
+            key_results:
+              - {title: Sign-ups from 10 to 40, start: 10, target: 40, current: 30, checkins: [{date: 2026-11-09, value: 30}, {date: 2026-11-16, value: 36}]}
+              - {title: Demos from 2 to 9, start: 2, target: 9, current: 5, checkins: [{date: 2026-11-16, value: 5}]}
+              - {title: Calls from 1 to 8, start: 1, target: 8, current: 4, checkins: [{date: 2026-11-16, confidence: 6}]}
+        ---
+
+        """
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(problems.isEmpty, "\(problems)")
+        let disagreeing = found.filter { $0.rule.id == "current-disagrees-with-check-in" }
+        #expect(disagreeing.map(\.location.line) == [7])
+        #expect(disagreeing.first?.message(for: "en")
+            == "current: 30 is not the latest check-in's value (36 on 2026-11-16); progress uses current. Leave current: out to let check-ins set it")
+    }
+
     @Test func objectiveCounts() async {
         let six = (1...6).map { goodObjective("Grow sign-ups in market \($0)") }.joined()
         let (found, _) = await findings([
@@ -319,7 +344,7 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {
-        #expect(HintRule.all.count == 18)
+        #expect(HintRule.all.count == 19)
         #expect(Set(HintRule.ids).count == HintRule.all.count)
         for rule in HintRule.all {
             for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {

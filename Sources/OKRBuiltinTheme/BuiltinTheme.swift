@@ -678,6 +678,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 #trend-frame .goal { stroke: var(--line); }
 #trend-frame .pace { stroke: var(--edge); stroke-dasharray: 2 3; }
 .quiet { color: var(--muted); font-size: .85rem; }
+.due.overdue { color: var(--poor); font-weight: 600; }
 .okr-notes h2 { font-size: 1.2rem; }
 .okr-notes h3, .okr-notes h4 { font-size: 1.05rem; }
 .checkins table, .people-table, .cycles-table, .coverage-table, .distribution { border-collapse: collapse; width: 100%; font-size: .9rem; }
@@ -1292,7 +1293,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <ol class="key-results">{{#keyResults}}
 <li id="{{anchor}}">
 <div>{{#krTrend}}{{>partials/trend}}{{/krTrend}}<b>{{id}}</b> {{title}}{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
-<div>{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span>{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due">{{t.due}} {{due}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
+<div>{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span>{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due{{#dueOverdue}} overdue{{/dueOverdue}}">{{t.due}} {{due}}{{#dueOverdue}} · {{t.overdue}}{{/dueOverdue}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
 <details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>{{#hasKRHints}}{{#krHints}}
 {{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}
 <div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
@@ -1398,6 +1399,7 @@ confidence: Confidence
 score: Score
 weight: Weight
 due: Due
+overdue: overdue
 kr_owner: Owner
 over_achieved: Over-achieved; counted as 100% in roll-ups
 measure_from: from
@@ -1648,6 +1650,7 @@ confidence: 自信度
 score: スコア
 weight: ウェイト
 due: 期限
+overdue: 期限超過
 kr_owner: 担当
 over_achieved: 目標超過。集計では 100% として数えます
 measure_from: 開始値
@@ -1898,6 +1901,7 @@ confidence: 信心指数
 score: 评分
 weight: 权重
 due: 截止
+overdue: 已逾期
 kr_owner: 负责人
 over_achieved: 超额完成；汇总时按 100% 计
 measure_from: 起始

@@ -269,6 +269,9 @@ struct ViewBuilder {
             krConfidence: confidence(kr.latestConfidence),
             krScore: score(kr.score),
             due: kr.due?.description,
+            dueOverdue: kr.due.map { due in
+                due < index.buildDate && kr.progress < 1 && index.cyclesByID[key.cycle]?.phase(at: index.buildDate) == .open
+            } ?? false,
             krOwner: personLink(kr.owner),
             krTrend: index.cyclesByID[key.cycle].flatMap { cycle in TrendChart.samples(of: kr, in: cycle).flatMap { trend($0, cycle: cycle) } },
             checkIns: Array(checkIns),

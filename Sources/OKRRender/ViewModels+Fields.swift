@@ -95,6 +95,7 @@ extension KeyResultView {
         "krConfidence": { $0.krConfidence.templateValue },
         "krScore": { $0.krScore.templateValue },
         "due": { $0.due.templateValue },
+        "dueOverdue": { $0.dueOverdue.templateValue },
         "krOwner": { $0.krOwner.templateValue },
         "krTrend": { $0.krTrend.templateValue },
         "checkIns": { $0.checkIns.templateValue },

@@ -96,6 +96,8 @@ struct KeyResultView: Sendable, ViewModel {
     var krConfidence: ConfidenceView?
     var krScore: ScoreView?
     var due: String?
+    /// Past its due date, not reached, while its cycle runs.
+    var dueOverdue: Bool
     var krOwner: NamedLink?
     /// Progress over the cycle, with two or more check-ins.
     var krTrend: TrendView?

@@ -21,7 +21,7 @@ import Testing
         let trend = TrendView(points: "0,32 120,2", path: "M0 32l120-30", x: 120, y: 2, labelY: 9, label: "100%", summary: "s")
         let keyResult = KeyResultView(
             id: "KR1", anchor: "O1-KR1", title: "t", progress: progress, measureLabel: nil, lowerIsBetter: false,
-            krConfidence: nil, krScore: nil, due: nil, krOwner: nil, krTrend: trend, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
+            krConfidence: nil, krScore: nil, due: nil, dueOverdue: false, krOwner: nil, krTrend: trend, checkIns: [], hasCheckIns: false, checkInCount: 0, hasCheckInNotes: false,
             alignedBy: [], hasAlignedBy: false, krAlignedByMore: [], krAlignedByMoreCount: nil, quietNote: nil, krHints: [], hasKRHints: false)
         let objective = ObjectiveView(
             id: "O1", title: "t", type: "aspirational", typeLabel: "A", priority: nil, status: "on-track", statusLabel: "S",

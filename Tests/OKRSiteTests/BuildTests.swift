@@ -691,6 +691,23 @@ import OKRRender
         #expect(page.contains(#/<p class="list-more">… [0-9,]+ more; okr-portal check lists every one</p>/#))
     }
 
+    /// A key result past its due date and not reached says so beside the date while its cycle
+    /// runs; one reached, or due later, shows the date alone.
+    @Test func aKeyResultPastItsDueDateIsMarkedOverdue() async throws {
+        var site = smallSite
+        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n  - title: Grow\n    key_results:\n"
+            + "      - {title: Revenue to 10, start: 0, target: 10, current: 4, due: 2026-11-01}\n"
+            + "      - {title: Deals to 5, start: 0, target: 5, current: 5, due: 2026-11-01}\n"
+            + "      - {title: Calls to 9, start: 0, target: 9, current: 1, due: 2026-12-20}\n---\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/company/index.html")
+        #expect(page.components(separatedBy: "<span class=\"due overdue\">Due 2026-11-01 · overdue</span>").count - 1 == 1)
+        #expect(page.contains("<span class=\"due\">Due 2026-11-01</span>") && page.contains("<span class=\"due\">Due 2026-12-20</span>"))
+        #expect(try folder.read("public/zh/company/index.html").contains("截止 2026-11-01 · 已逾期</span>"))
+    }
+
     /// The directory's rows carry a location and an employment for the filters only when a
     /// person has them: empty attributes were an eighth of a 2,000-person directory.
     @Test func directoryRowsCarryOnlyTheFiltersTheyHave() async throws {

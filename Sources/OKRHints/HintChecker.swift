@@ -189,6 +189,10 @@ public struct HintChecker: Sendable {
             found.append(finding("current-disagrees-with-check-in", at: at, set: set, objective: objective, keyResult: keyResult,
                                  ["current": Self.format(current), "value": Self.format(value), "date": latest.date.description]))
         }
+        if let due = keyResult.due, due < cycle.start || due > cycle.end {
+            found.append(finding("due-outside-cycle", at: at, set: set, objective: objective, keyResult: keyResult,
+                                 ["due": due.description, "cycle": cycle.name, "start": cycle.start.description, "end": cycle.end.description]))
+        }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
         if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }

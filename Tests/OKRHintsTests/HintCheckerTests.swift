@@ -94,6 +94,29 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
             == "current: 30 is not the latest check-in's value (36 on 2026-11-16); progress uses current. Leave current: out to let check-ins set it")
     }
 
+    /// A due date before the cycle starts or after it ends (a mistyped year) is said once; one
+    /// on the cycle's last day is inside.
+    @Test func aDueDateOutsideTheCycle() async {
+        let file = """
+        ---
+        objectives:
+          - title: Grow merchant sign-ups in Spain
+            aligns: [company/O1]
+            confidence: 7
+            key_results:
+              - {title: Sign-ups from 10 to 40, start: 10, target: 40, due: 2027-12-15, checkins: [{date: 2026-11-16, value: 25}]}
+              - {title: Demos from 2 to 9, start: 2, target: 9, due: 2026-12-31, checkins: [{date: 2026-11-16, value: 5}]}
+              - {title: Calls from 1 to 8, start: 1, target: 8, due: 2026-09-30, checkins: [{date: 2026-11-16, value: 4}]}
+        ---
+
+        """
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(problems.isEmpty, "\(problems)")
+        let outside = found.filter { $0.rule.id == "due-outside-cycle" }
+        #expect(outside.map(\.location.line) == [7, 9])
+        #expect(outside.first?.message(for: "en") == "due 2027-12-15 is outside 2026-Q4 (2026-10-01 – 2026-12-31); a key result is reached within its cycle")
+    }
+
     @Test func objectiveCounts() async {
         let six = (1...6).map { goodObjective("Grow sign-ups in market \($0)") }.joined()
         let (found, _) = await findings([
@@ -344,7 +367,7 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {
-        #expect(HintRule.all.count == 19)
+        #expect(HintRule.all.count == 20)
         #expect(Set(HintRule.ids).count == HintRule.all.count)
         for rule in HintRule.all {
             for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {

@@ -42,6 +42,13 @@ func findings(_ files: [String: String], on date: String = "2026-11-20") async -
 
 func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\.rule.id) }
 
+/// An OKR file with one aligned, confident objective holding these key results (a flow
+/// mapping each); the first key result is on line 7.
+func fileWithKeyResults(_ keyResults: [String]) -> String {
+    "---\nobjectives:\n  - title: Grow merchant sign-ups in Spain\n    aligns: [company/O1]\n    confidence: 7\n    key_results:\n"
+        + keyResults.map { "      - \($0)\n" }.joined() + "---\n"
+}
+
 @Suite struct HintCheckerTests {
     @Test func wellWrittenOKRsHaveNoFindings() async {
         let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": "---\nobjectives:\n" + goodObjective() + goodObjective("Open Mexico through partners") + "---\n"])
@@ -52,15 +59,13 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     /// A title's "from X to Y" that the numbers do not follow is reported, once per key result,
     /// in the page's language; a scale written in the title or unit is no disagreement.
     @Test func titleNumbersThatDisagreeWithStartAndTarget() async {
-        let krs = """
-          - {title: Sign-ups from 10 to 40, start: 10, target: 35, checkins: [{date: 2026-11-16, value: 25}]}
-          - {title: {en: Spend from 2 to 5 thousand euros, zh: 月消耗从 2 万提升到 5 万欧元}, start: 20000, target: 50000, checkins: [{date: 2026-11-16, value: 25000}]}
-          - {title: Churn 5% -> 3%, start: 0.05, target: 0.03, checkins: [{date: 2026-11-16, value: 0.04}]}
-          - {title: Response from 2 days to 36 hours, start: 48, target: 36, checkins: [{date: 2026-11-16, value: 40}]}
-          - {title: Refunds from 80 to 40, target: 40, checkins: [{date: 2026-11-16, value: 60}]}
-        """
-        let file = "---\nobjectives:\n  - title: Grow merchant sign-ups in Spain\n    aligns: [company/O1]\n    confidence: 7\n    key_results:\n"
-            + krs.split(separator: "\n").map { "    " + $0 + "\n" }.joined() + "---\n"
+        let file = fileWithKeyResults([
+            "{title: Sign-ups from 10 to 40, start: 10, target: 35, checkins: [{date: 2026-11-16, value: 25}]}",
+            "{title: {en: Spend from 2 to 5 thousand euros, zh: 月消耗从 2 万提升到 5 万欧元}, start: 20000, target: 50000, checkins: [{date: 2026-11-16, value: 25000}]}",
+            "{title: Churn 5% -> 3%, start: 0.05, target: 0.03, checkins: [{date: 2026-11-16, value: 0.04}]}",
+            "{title: Response from 2 days to 36 hours, start: 48, target: 36, checkins: [{date: 2026-11-16, value: 40}]}",
+            "{title: Refunds from 80 to 40, target: 40, checkins: [{date: 2026-11-16, value: 60}]}",
+        ])
         let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file, "portal.yaml": portal + "\nhints: {max_key_results: 9}\n"])
         #expect(problems.isEmpty, "\(problems)")
         let disagreeing = found.filter { $0.rule.id == "title-numbers-disagree" }
@@ -73,19 +78,11 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     /// nothing: said once, with the two values; a `current:` the latest check-in agrees with,
     /// or one without check-ins, is fine.
     @Test func currentThatTheLatestCheckInDoesNotMatch() async {
-        let file = """
-        ---
-        objectives:
-          - title: Grow merchant sign-ups in Spain
-            aligns: [company/O1]
-            confidence: 7
-            key_results:
-              - {title: Sign-ups from 10 to 40, start: 10, target: 40, current: 30, checkins: [{date: 2026-11-09, value: 30}, {date: 2026-11-16, value: 36}]}
-              - {title: Demos from 2 to 9, start: 2, target: 9, current: 5, checkins: [{date: 2026-11-16, value: 5}]}
-              - {title: Calls from 1 to 8, start: 1, target: 8, current: 4, checkins: [{date: 2026-11-16, confidence: 6}]}
-        ---
-
-        """
+        let file = fileWithKeyResults([
+            "{title: Sign-ups from 10 to 40, start: 10, target: 40, current: 30, checkins: [{date: 2026-11-09, value: 30}, {date: 2026-11-16, value: 36}]}",
+            "{title: Demos from 2 to 9, start: 2, target: 9, current: 5, checkins: [{date: 2026-11-16, value: 5}]}",
+            "{title: Calls from 1 to 8, start: 1, target: 8, current: 4, checkins: [{date: 2026-11-16, confidence: 6}]}",
+        ])
         let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
         #expect(problems.isEmpty, "\(problems)")
         let disagreeing = found.filter { $0.rule.id == "current-disagrees-with-check-in" }
@@ -97,19 +94,11 @@ func rules(_ found: [Finding]) -> [String] { found.filter { !$0.silenced }.map(\
     /// A due date before the cycle starts or after it ends (a mistyped year) is said once; one
     /// on the cycle's last day is inside.
     @Test func aDueDateOutsideTheCycle() async {
-        let file = """
-        ---
-        objectives:
-          - title: Grow merchant sign-ups in Spain
-            aligns: [company/O1]
-            confidence: 7
-            key_results:
-              - {title: Sign-ups from 10 to 40, start: 10, target: 40, due: 2027-12-15, checkins: [{date: 2026-11-16, value: 25}]}
-              - {title: Demos from 2 to 9, start: 2, target: 9, due: 2026-12-31, checkins: [{date: 2026-11-16, value: 5}]}
-              - {title: Calls from 1 to 8, start: 1, target: 8, due: 2026-09-30, checkins: [{date: 2026-11-16, value: 4}]}
-        ---
-
-        """
+        let file = fileWithKeyResults([
+            "{title: Sign-ups from 10 to 40, start: 10, target: 40, due: 2027-12-15, checkins: [{date: 2026-11-16, value: 25}]}",
+            "{title: Demos from 2 to 9, start: 2, target: 9, due: 2026-12-31, checkins: [{date: 2026-11-16, value: 5}]}",
+            "{title: Calls from 1 to 8, start: 1, target: 8, due: 2026-09-30, checkins: [{date: 2026-11-16, value: 4}]}",
+        ])
         let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
         #expect(problems.isEmpty, "\(problems)")
         let outside = found.filter { $0.rule.id == "due-outside-cycle" }

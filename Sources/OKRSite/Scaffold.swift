@@ -237,7 +237,8 @@ public enum Scaffold {
 
             Key results can also be milestones (`done: true`) or set by hand (`progress: 0.4`).
             A target below the start means lower is better. Align to a key result with
-            `teams/product/O1/KR2`.
+            `teams/product/O1/KR2`. When a target changes, change the title with it and say
+            why in the check-in's note: readers see the title, progress counts to `target:`.
 
             ## Before you push
 

@@ -9,7 +9,8 @@ import Foundation
 /// title or in `unit` ("5 万", "80k", "40%" against 0.4, "€1.2M" against 1.2) never reads as a
 /// disagreement; a target off by a power of ten alone goes unnoticed. A pair whose two numbers
 /// carry different units ("from 2 days to 36 hours") says nothing about `start` and `target`
-/// and is left alone, as are dates ("from 2026-10-01 to …") and titles with no such pair.
+/// and is left alone, as are dates ("from 2026-10-01 to …"), names with digits ("Q3 → Q4",
+/// "v1 to v2") and titles with no such pair.
 ///
 /// A small scanner rather than regular expressions: every key result's title is read on each
 /// check, and a regular expression took some 15 µs a title.
@@ -167,7 +168,10 @@ public enum TitleNumbers {
                     while isDigit(end) || (end > index && end + 1 < scalars.count && (scalars[end] == "," || scalars[end] == ".") && isDigit(end + 1)) {
                         end += 1
                     }
-                    tokens.append(.number(String(String.UnicodeScalarView(scalars[index..<end]))))
+                    // Digits against a letter or a date's separator name something ("Q3", "p95",
+                    // "v2", the "10" of "2026-10"), not an amount.
+                    let named = index > 0 && (isLatinLetter(index - 1) || "-/:".unicodeScalars.contains(scalars[index - 1]))
+                    tokens.append(named ? .other : .number(String(String.UnicodeScalarView(scalars[index..<end]))))
                     index = end
                     // A scale or % written against the number; a letter that starts a word is a unit.
                     if index < scalars.count, scales.contains(Character(scalars[index])), !(isLatinLetter(index) && isLatinLetter(index + 1)) {

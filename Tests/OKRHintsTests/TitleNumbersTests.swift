@@ -19,6 +19,7 @@ import Testing
         ("Spend from 50k to 80k euros", "50", "80"),
         ("Long runs from 10km to 21km a week", "10", "21"),
         ("从用户出发，将 NPS 从 30 提升到 45", "30", "45"),
+        ("Cut p95 latency from 800ms to 300ms", "800", "300"),
     ])
     func readsTheFromToPair(title: String, from: String, to: String) {
         #expect(TitleNumbers.pair(in: title) == TitleNumbers.Pair(from: from, to: to))
@@ -33,6 +34,9 @@ import Testing
         "注册用户数达到 50,000",
         "Move from Q3 to Q4 planning",
         "交付周期从 2 天缩短到 36 小时",
+        "Move reporting from 2026-Q3 → 2026-Q4 dashboards",
+        "Cut p95 from v1 to v2",
+        "Ship v1 -> v2 of the app",
     ])
     func leavesOtherTitlesAlone(title: String) {
         #expect(TitleNumbers.pair(in: title) == nil)

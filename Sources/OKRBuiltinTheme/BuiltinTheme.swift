@@ -1313,7 +1313,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </div>{{/summary}}{{#hasSetHints}}
 <div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}{{#objectives}}
 {{>partials/objective}}{{/objectives}}{{^objectives}}
-<p class="empty">{{t.no_okrs_in_cycle}}</p>{{/objectives}}{{#ownerMapSVG}}
+<p class="empty">{{t.no_okrs_in_cycle}}</p>{{#hasAlignTargets}}
+<p>{{alignTargetsLabel}}</p>
+<ul class="align-targets">{{#alignTargets}}<li><a href="{{url}}">{{label}}</a></li>{{/alignTargets}}</ul>{{/hasAlignTargets}}{{/objectives}}{{#ownerMapSVG}}
 <section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
 <div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>{{#ownerMapNote}}
 <p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}{{#ownerMapURL}}
@@ -1392,6 +1394,7 @@ okrs_for: OKRs for
 objectives_count: objectives
 objectives_count_one: objective
 no_okrs_in_cycle: No OKRs for this cycle.
+align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
 notes: Notes and retrospective
@@ -1643,6 +1646,7 @@ okrs_for: OKR ·
 objectives_count: 件の目標
 objectives_count_one: 件の目標
 no_okrs_in_cycle: この期間の OKR はありません。
+align_targets: "{owner} の今期の目標。新しい OKR はここにアラインできます："
 no_key_results: 主要な成果はまだありません。
 no_okrs_yet: OKR 未作成
 notes: メモと振り返り
@@ -1894,6 +1898,7 @@ okrs_for: OKR ·
 objectives_count: 个目标
 objectives_count_one: 个目标
 no_okrs_in_cycle: 本周期还没有 OKR。
+align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里："
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
 notes: 说明与复盘

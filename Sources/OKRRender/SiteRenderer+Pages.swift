@@ -120,6 +120,7 @@ extension SiteRenderer {
             let (listed, more) = views.cut(index.reportsByManager[id] ?? [], at: Self.reportsLimit, note: "reports_rest")
             let reports = listed.compactMap { views.personLink($0.id) }
                 + (more.map { [NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0)] } ?? [])
+            let targets = alignTargets(for: person, cycle: cycle, views: views)
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
@@ -128,7 +129,8 @@ extension SiteRenderer {
                 team: views.teamLink(person.team),
                 manager: views.personLink(person.manager),
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
-                reports: reports, hasReports: !reports.isEmpty)
+                reports: reports, hasReports: !reports.isEmpty,
+                alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label)
             return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
 
         case .cycles:
@@ -275,6 +277,29 @@ extension SiteRenderer {
             personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) },
             teamID: person.team ?? "", location: person.location, employment: person.employment?.rawValue)
     }
+
+    /// Where a person without OKRs in a cycle still to come or running could align them: the
+    /// objectives of their team, else of the nearest team above with some, else the
+    /// company's; nil once the cycle is over or when nobody above has objectives.
+    func alignTargets(for person: Person, cycle: Cycle?, views: ViewBuilder) -> (label: String, links: [ObjectiveLink])? {
+        guard let cycle, cycle.phase(at: index.buildDate) != .closed,
+              index.set(cycle.id, .person(person.id))?.objectives.isEmpty ?? true else { return nil }
+        var owners: [Owner] = []
+        var team = person.team
+        // The tree is at most 32 levels deep (the loader refuses deeper ones) and has no loops.
+        while let id = team, owners.count <= 32 {
+            owners.append(.team(id))
+            team = index.teamsByID[id]?.parent
+        }
+        owners.append(.company)
+        guard let owner = owners.first(where: { !(index.set(cycle.id, $0)?.objectives.isEmpty ?? true) }),
+              let set = index.set(cycle.id, owner) else { return nil }
+        let links = set.objectives.prefix(Self.alignTargetsLimit).map { views.link(to: set.key(of: $0)) }
+        return (views.t("align_targets").replacing("{owner}", with: index.ownerName(owner)), links)
+    }
+
+    /// Files hold up to 50 objectives; a person choosing what to align to reads a few.
+    static let alignTargetsLimit = 10
 
     /// The home page's figures: the company-wide counts the dashboard makes for the cycle.
     func figures(for cycle: Cycle) -> HeadlineFigures {

@@ -272,6 +272,9 @@ extension PersonPage {
         "employment": { $0.employment.templateValue },
         "reports": { $0.reports.templateValue },
         "hasReports": { $0.hasReports.templateValue },
+        "alignTargets": { $0.alignTargets.templateValue },
+        "hasAlignTargets": { $0.hasAlignTargets.templateValue },
+        "alignTargetsLabel": { $0.alignTargetsLabel.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

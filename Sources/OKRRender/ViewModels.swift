@@ -317,6 +317,11 @@ struct PersonPage: ViewModel {
     var employment: String?
     var reports: [NamedLink]
     var hasReports: Bool
+    /// With no OKRs in a cycle not yet over: the objectives of the nearest team up from the
+    /// person's that has some (else the company's), to align new ones to, and what they are.
+    var alignTargets: [ObjectiveLink]
+    var hasAlignTargets: Bool
+    var alignTargetsLabel: String?
 }
 
 struct TeamInfo: ViewModel {

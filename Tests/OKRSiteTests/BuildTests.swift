@@ -708,6 +708,32 @@ import OKRRender
         #expect(try folder.read("public/zh/company/index.html").contains("截止 2026-11-01 · 已逾期</span>"))
     }
 
+    /// A person without OKRs in a running cycle finds on their page what they could align to:
+    /// their team's objectives, else the nearest team's above, else the company's; not in a
+    /// cycle that is over.
+    @Test func aPersonWithoutOKRsSeesWhatToAlignTo() async throws {
+        var site = smallSite
+        site["content/org/people.yaml"]! += "- {id: cy, name: Cy, team: emea}\n"
+        let folder = try TemporaryFolder()
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let bo = try folder.read("public/people/bo/index.html")
+        #expect(bo.contains("<p>Objectives of Small &lt;Co&gt; this cycle, which new OKRs can align to:</p>\n<ul class=\"align-targets\"><li><a href=\"../../company/#O1\">O1 Grow</a></li></ul>"))
+        #expect(!(try folder.read("public/people/ana/index.html")).contains("align-targets"), "Ana has OKRs")
+        var later = options(folder)
+        later.buildDate = Day(iso: "2027-01-15")!
+        #expect(await Site.build(later).succeeded)
+        #expect(!(try folder.read("public/people/bo/index.html")).contains("align-targets"), "2026-Q4 is over")
+        #expect(await Site.build(options(folder)).succeeded)
+
+        site["content/okrs/2026-Q4/teams/sales.md"] = "---\nobjectives:\n  - {title: Win EMEA deals, key_results: [{title: Deals to 5, target: 5}]}\n---\n"
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        // Cy's team (EMEA) has none this cycle; its parent, Sales, has.
+        let cy = try folder.read("public/zh/people/cy/index.html")
+        #expect(cy.contains("<p>Sales本周期的目标，新写的 OKR 可以对齐到这里：</p>\n<ul class=\"align-targets\"><li><a href=\"../../teams/sales/#O1\">O1 Win EMEA deals</a></li></ul>"))
+    }
+
     /// The directory's rows carry a location and an employment for the filters only when a
     /// person has them: empty attributes were an eighth of a 2,000-person directory.
     @Test func directoryRowsCarryOnlyTheFiltersTheyHave() async throws {

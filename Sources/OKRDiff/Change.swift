@@ -30,10 +30,11 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
     case renumbered
     /// Committed ↔ aspirational, before the cycle started (after it, see `goalposts`).
     case retyped
-    /// A key result's start, target or way of measuring changed.
+    /// A key result's start, target, due date or way of measuring changed.
     case targetChanged = "target-changed"
-    /// After the cycle started: a target moved towards the start, or a committed objective
-    /// made aspirational. Often right, but it should be said out loud.
+    /// After the cycle started: a target moved towards the start, a due date pushed back or
+    /// dropped, or a committed objective made aspirational. Often right, but it should be
+    /// said out loud.
     case goalposts
     case progress
     /// Progress moved by half the way or more in one change.

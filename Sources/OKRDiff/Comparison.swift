@@ -128,6 +128,7 @@ struct Comparer {
                 add(.renumbered, key, keyResult: y.id, title: y.title, from: x.id, to: y.id, "renumbered from \(x.id) to \(y.id)")
             }
             compareMeasure(x, y, key: key)
+            compareDue(x, y, key: key)
             moves(from: x.progress, to: y.progress, confidence: x.latestConfidence, y.latestConfidence, key: key, keyResult: y.id, title: y.title)
         }
     }
@@ -149,6 +150,29 @@ struct Comparer {
         case (.numeric, _), (.milestone, .numeric), (.milestone, .manual), (.manual, .numeric), (.manual, .milestone):
             add(.targetChanged, key, keyResult: y.id, title: y.title, from: describe(x.measure), to: describe(y.measure), "now measured differently")
         case (.milestone, .milestone), (.manual, .manual):
+            return
+        }
+    }
+
+    /// A deadline pushed back or dropped once the cycle runs moves the goalposts as surely as
+    /// a lowered target; set or brought forward, it is a change of plan.
+    mutating func compareDue(_ x: KeyResult, _ y: KeyResult, key: ObjectiveKey) {
+        guard x.due != y.due else { return }
+        let (from, to) = (x.due?.description ?? "", y.due?.description ?? "")
+        switch (x.due, y.due) {
+        case (let old?, let new?) where new > old && started(key.cycle):
+            add(.goalposts, key, keyResult: y.id, title: y.title, from: from, to: to,
+                "due date pushed back after the cycle started: say why in the check-in note, so the change reads as a decision")
+        case (.some, nil) where started(key.cycle):
+            add(.goalposts, key, keyResult: y.id, title: y.title, from: from, to: to,
+                "due date dropped after the cycle started: say why in the check-in note, so the change reads as a decision")
+        case (nil, .some):
+            add(.targetChanged, key, keyResult: y.id, title: y.title, from: from, to: to, "due date set")
+        case (.some, nil):
+            add(.targetChanged, key, keyResult: y.id, title: y.title, from: from, to: to, "due date dropped")
+        case (let old?, let new?):
+            add(.targetChanged, key, keyResult: y.id, title: y.title, from: from, to: to, new < old ? "due date brought forward" : "due date moved")
+        case (nil, nil):
             return
         }
     }

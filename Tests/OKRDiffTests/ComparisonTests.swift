@@ -57,12 +57,17 @@ func revision(_ files: [String: String], on date: String) async -> Revision {
 
 /// The base site against the base site with `edits` applied, on `date`.
 func compare(_ edits: [String: String?], on date: String = "2026-11-20", baseURL: Bool = false) async -> ChangeReport {
-    var head = baseFiles
+    await compare(baseFiles, edits, on: date, baseURL: baseURL)
+}
+
+/// `base` against `base` with `edits` applied, on `date`.
+func compare(_ base: [String: String], _ edits: [String: String?], on date: String = "2026-11-20", baseURL: Bool = false) async -> ChangeReport {
+    var head = base
     for (path, text) in edits { head[path] = text }
     let links = { (key: ObjectiveKey, keyResult: String?) -> String? in
         baseURL ? "https://okrs.example.com/\(key.owner.path)/#\(keyResult.map { "\(key.objective)-\($0)" } ?? key.objective)" : nil
     }
-    return Comparison.compare(await revision(baseFiles, on: date), await revision(head, on: date), baseName: "main", headName: "HEAD", url: links)
+    return Comparison.compare(await revision(base, on: date), await revision(head, on: date), baseName: "main", headName: "HEAD", url: links)
 }
 
 func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind.rawValue) \($0.reference)" } }
@@ -148,6 +153,28 @@ func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind
         let measured = await compare(["okrs/2026-Q4/teams/sales.md": sales.replacing("{title: Sign 5 resellers, start: 0, target: 5, current: 1}", with: "{title: Sign 5 resellers, done: false}")])
         #expect(kinds(measured).first == "target-changed 2026-Q4:teams/sales/O2/KR1")
         #expect(measured.changes[0].to == "a milestone")
+    }
+
+    /// A due date pushed back or dropped once the cycle runs is a goalpost moved; set, brought
+    /// forward, or moved before the cycle starts, a plain change.
+    @Test func dueDatesPushedBackAfterTheStartAreGoalposts() async {
+        let sales = baseFiles["okrs/2026-Q4/teams/sales.md"]!
+        let withDue = sales.replacing("current: 1}", with: "current: 1, due: 2026-11-30}")
+        func edit(_ text: String) -> [String: String?] { ["okrs/2026-Q4/teams/sales.md": text] }
+        var base = baseFiles
+        base["okrs/2026-Q4/teams/sales.md"] = withDue
+        let later = await compare(base, edit(withDue.replacing("due: 2026-11-30", with: "due: 2026-12-20")))
+        #expect(kinds(later) == ["goalposts 2026-Q4:teams/sales/O2/KR1"])
+        #expect(later.changes[0].from == "2026-11-30" && later.changes[0].to == "2026-12-20")
+        #expect(later.changes[0].summary.hasPrefix("due date pushed back after the cycle started"))
+        let dropped = await compare(base, edit(sales))
+        #expect(kinds(dropped) == ["goalposts 2026-Q4:teams/sales/O2/KR1"])
+        let earlier = await compare(base, edit(withDue.replacing("due: 2026-11-30", with: "due: 2026-11-25")))
+        #expect(kinds(earlier) == ["target-changed 2026-Q4:teams/sales/O2/KR1"] && earlier.changes[0].summary == "due date brought forward")
+        let set = await compare(edit(withDue))
+        #expect(kinds(set) == ["target-changed 2026-Q4:teams/sales/O2/KR1"] && set.changes[0].summary == "due date set")
+        let planned = await compare(base, edit(withDue.replacing("due: 2026-11-30", with: "due: 2026-12-20")), on: "2026-09-20")
+        #expect(kinds(planned) == ["target-changed 2026-Q4:teams/sales/O2/KR1"] && planned.changes[0].summary == "due date moved")
     }
 
     @Test func progressAndConfidenceMovesWithJumpsFlagged() async {

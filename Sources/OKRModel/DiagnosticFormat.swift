@@ -15,11 +15,24 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 "\(Self.printable(d.location.path)):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message) [\(d.rule.rawValue)]\n"
             }.joined()
         case .github:
-            return diagnostics.map { d in
+            // GitHub annotates the first 10 errors and 10 warnings a step prints and keeps the
+            // rest in the log only. The author's own mistakes go first: errors, then the
+            // warnings about what was written, then those that come with the passing of days
+            // (quiet key results), which in a large company would take every place.
+            let errors = diagnostics.filter { $0.severity == .error }
+            let written = diagnostics.filter { $0.severity != .error && $0.exemptFromStrict != true }
+            let timely = diagnostics.filter { $0.severity != .error && $0.exemptFromStrict == true }
+            var lines = (errors + written + timely).map { d in
                 let command = d.severity == .error ? "error" : "warning"
                 let properties = "file=\(Self.githubProperty(d.location.path)),line=\(d.location.line),col=\(d.location.column),title=\(Self.githubProperty(d.rule.rawValue))"
                 return "::\(command) \(properties)::\(Self.githubData(d.message))\n"
-            }.joined()
+            }
+            let warnings = written.count + timely.count
+            if errors.count > Self.githubAnnotationsPerKind || warnings > Self.githubAnnotationsPerKind {
+                lines.append("::notice title=okr-portal::GitHub annotates the first \(Self.githubAnnotationsPerKind) errors and \(Self.githubAnnotationsPerKind) warnings of a step; "
+                    + "this one printed \(Self.counted(errors.count, "error")) and \(Self.counted(warnings, "warning")), every one in its log\n")
+            }
+            return lines.joined()
         case .json:
             if diagnostics.isEmpty { return "[]\n" }
             let rows = diagnostics.map { d in
@@ -29,6 +42,14 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             }
             return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
         }
+    }
+
+    /// Annotations of each kind GitHub shows for one step (the rest stay in the log).
+    static let githubAnnotationsPerKind = 10
+
+    /// "1 error", "1,204 warnings".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(Format.number(Double(count))) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// A file name as one line of text: control characters (a newline in a name would split

@@ -30,6 +30,21 @@ import Testing
         #expect(lines[1] == "::warning file=content/a%2C b.md,line=1,col=1,title=too-many-objectives::6 objectives, 50%25 more than 4")
     }
 
+    /// GitHub annotates 10 errors and 10 warnings a step: errors come first, then warnings about
+    /// what was written, then those that come with time; past the limit a notice says so.
+    @Test func githubPutsTheAuthorsMistakesInTheAnnotatedPlaces() {
+        var quiet = Diagnostic.warning("stale-key-result", "no check-in for 20 days", at: SourceLocation(path: "content/a.md", line: 1, column: 1))
+        quiet.exemptFromStrict = true
+        let written = Diagnostic.warning("task-key-result", "a task", at: SourceLocation(path: "content/z.md", line: 9, column: 9))
+        let error = Diagnostic.error(.unknownKey, "unknown key", at: SourceLocation(path: "content/z.md", line: 9, column: 1))
+        let few = DiagnosticFormat.github.format([quiet, written, error]).split(separator: "\n")
+        #expect(few.map { $0.prefix(9) } == ["::error f", "::warning", "::warning"])
+        #expect(few[1].hasSuffix("::a task") && few[2].hasSuffix("::no check-in for 20 days"))
+        let many = DiagnosticFormat.github.format(Array(repeating: quiet, count: 1_203) + [written, error]).split(separator: "\n")
+        #expect(many.count == 1_206)
+        #expect(many.last == "::notice title=okr-portal::GitHub annotates the first 10 errors and 10 warnings of a step; this one printed 1 error and 1,204 warnings, every one in its log")
+    }
+
     @Test func json() {
         #expect(DiagnosticFormat.json.format([diagnostics[0]]) == """
         [

@@ -44,6 +44,32 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The problems as a GitLab Code Quality report (a JSON array the merge request widget
+    /// reads from `artifacts: reports: codequality:`), which lists the problems a merge
+    /// request adds or removes against its target branch. A problem's fingerprint is its
+    /// file, rule and message (with how many alike came before it in that file), not its
+    /// line: a line added above it does not make it new. Errors are `blocker` (they fail the
+    /// build), hints `minor`, those that come with time `info`.
+    public static func codeQuality(_ diagnostics: [Diagnostic]) -> String {
+        if diagnostics.isEmpty { return "[]\n" }
+        var seen: [String: Int] = [:]
+        let rows = diagnostics.map { d in
+            let identity = "\(d.location.path)\u{0}\(d.rule.rawValue)\u{0}\(d.message)"
+            let occurrence = seen[identity, default: 0]
+            seen[identity] = occurrence + 1
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in "\(identity)\u{0}\(occurrence)".utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            let fingerprint = String(hash, radix: 16)
+            let severity = d.severity == .error ? "blocker" : d.exemptFromStrict == true ? "info" : "minor"
+            return "  {\"description\": \(JSONWriter.quote(d.message)), \"check_name\": \(JSONWriter.quote(d.rule.rawValue)), "
+                + "\"fingerprint\": \"\(String(repeating: "0", count: 16 - fingerprint.count) + fingerprint)\", \"severity\": \"\(severity)\", "
+                + "\"location\": {\"path\": \(JSONWriter.quote(d.location.path)), \"lines\": {\"begin\": \(d.location.line)}}}"
+        }
+        return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
+    }
+
     /// Annotations of each kind GitHub shows for one step (the rest stay in the log).
     static let githubAnnotationsPerKind = 10
 

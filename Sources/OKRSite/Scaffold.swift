@@ -46,7 +46,7 @@ public enum Scaffold {
             """
         }
         return [
-            ".gitignore": "public/\n.public.okr-portal-manifest\n.public.okr-portal-staging/\n.build/\n",
+            ".gitignore": "public/\n.public.okr-portal-manifest\n.public.okr-portal-staging/\n.build/\ngl-code-quality-report.json\n",
             "content/portal.yaml": """
             # Site settings. See README.md for every field.
             title: Our OKRs
@@ -77,12 +77,15 @@ public enum Scaffold {
             "ci.sh": """
             #!/usr/bin/env bash
             # Checks the OKR files and builds the site into public/, in one pass. Errors fail;
-            # writing hints are warnings (annotations on a pull request) unless OKR_STRICT=1
-            # makes them fail too. Both CI workflows run this; run it locally before pushing.
+            # writing hints are warnings (annotations on a pull request, a code quality report
+            # on a merge request) unless OKR_STRICT=1 makes them fail too. Both CI workflows
+            # run this; run it locally before pushing.
             set -euo pipefail
             format=text
             if [ -n "${GITHUB_ACTIONS:-}" ]; then format=github; fi
-            okr-portal build ${OKR_STRICT:+--strict} --format "$format" --output public
+            report=()
+            if [ -n "${GITLAB_CI:-}" ]; then report=(--code-quality gl-code-quality-report.json); fi
+            okr-portal build ${OKR_STRICT:+--strict} --format "$format" ${report[@]+"${report[@]}"} --output public
 
             """,
             ".github/workflows/okrs.yml": """
@@ -177,9 +180,15 @@ public enum Scaffold {
               paths:
                 - public/
                 - .public.okr-portal-manifest
+            # Each build's problems as a code quality report: a merge request's widget lists
+            # those it adds against its target branch's latest report.
             check:
               script:
                 - bash ci.sh
+              artifacts:
+                when: always
+                reports:
+                  codequality: gl-code-quality-report.json
               rules:
                 - if: $CI_COMMIT_BRANCH != $CI_DEFAULT_BRANCH
             # On a merge request: what the change does to the OKRs, as a note on it. The job
@@ -204,6 +213,8 @@ public enum Scaffold {
               artifacts:
                 paths:
                   - public
+                reports:
+                  codequality: gl-code-quality-report.json
               rules:
                 - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
 
@@ -257,7 +268,8 @@ public enum Scaffold {
             setting at the top, marked ▶ SETTING: the image to use. Your platform team builds it
             once from the okr-portal repository (`docker build -t okr-portal .`) and pushes it
             to your registry; put that name there. The workflows keep the last built site in
-            their cache, so a commit that changes nothing builds nothing.
+            their cache, so a commit that changes nothing builds nothing. On GitLab each build
+            also reports its problems as code quality, so a merge request lists the ones it adds.
 
             On a pull request (GitHub) or merge request (GitLab) a second job comments with what
             the change does to the OKRs: objectives and key results added, removed or retitled,

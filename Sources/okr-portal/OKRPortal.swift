@@ -140,6 +140,24 @@ func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
     }
 }
 
+/// `--code-quality FILE`, for `build` and `check`: the problems written a second way, for GitLab.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .customLong("code-quality"), help: ArgumentHelp(
+        "Also write the problems to this file as a GitLab Code Quality report (JSON): a merge request then lists the ones it adds.",
+        valueName: "file"))
+    var codeQuality: String?
+
+    func write(_ diagnostics: [Diagnostic]) throws {
+        guard let codeQuality else { return }
+        do {
+            try Data(DiagnosticFormat.codeQuality(diagnostics).utf8).write(to: URL(fileURLWithPath: codeQuality), options: .atomic)
+        } catch {
+            stderr("error: cannot write the code quality report to '\(codeQuality)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}
+
 func summary(_ diagnostics: [Diagnostic]) -> String {
     let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
     return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
@@ -173,6 +191,8 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "How to print problems: text, github (workflow annotations) or json. CI needs no separate check.")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var reports: ReportOptions
+
     func run() async throws {
         let started = Date()
         let options = BuildOptions(
@@ -182,6 +202,7 @@ struct Build: AsyncParsableCommand {
         let result = await Site.build(options)
         output_.clearLine()
         report(result.diagnostics, format: format)
+        try reports.write(result.diagnostics)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         for note in result.notes { stderr("note: \(note)") }
         if result.succeeded {
@@ -203,6 +224,8 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var output_: OutputOptions
 
+    @OptionGroup var reports: ReportOptions
+
     func run() async throws {
         let options = BuildOptions(
             contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(nil),
@@ -210,6 +233,7 @@ struct Check: AsyncParsableCommand {
             progress: output_.reporter())
         let result = await Site.check(options)
         report(result.diagnostics, format: format)
+        try reports.write(result.diagnostics)
         if format == .text {
             output_.finish("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
         }

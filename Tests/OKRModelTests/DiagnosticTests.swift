@@ -1,3 +1,4 @@
+import Foundation
 import OKRSupport
 import Testing
 @testable import OKRModel
@@ -43,6 +44,28 @@ import Testing
         let many = DiagnosticFormat.github.format(Array(repeating: quiet, count: 1_203) + [written, error]).split(separator: "\n")
         #expect(many.count == 1_206)
         #expect(many.last == "::notice title=okr-portal::GitHub annotates the first 10 errors and 10 warnings of a step; this one printed 1 error and 1,204 warnings, every one in its log")
+    }
+
+    /// GitLab's report: one issue a problem, fingerprints that do not move with line numbers
+    /// and differ between two alike problems in one file.
+    @Test func codeQualityReport() throws {
+        var quiet = Diagnostic.warning("stale-key-result", "no check-in for 20 days", at: SourceLocation(path: "content/a.md", line: 7, column: 9))
+        quiet.exemptFromStrict = true
+        var twin = quiet
+        twin.location.line = 18
+        let report = DiagnosticFormat.codeQuality(diagnostics + [quiet, twin])
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [[String: Any]])
+        #expect(issues.map { $0["severity"] as? String } == ["blocker", "minor", "info", "info"])
+        #expect(issues[0]["check_name"] as? String == "unknown-key" && issues[0]["description"] as? String == "unknown key 'tilte'; did you mean 'title'?")
+        let location = try #require(issues[0]["location"] as? [String: Any])
+        #expect(location["path"] as? String == "content/okrs/q/company.md" && (location["lines"] as? [String: Int])?["begin"] == 3)
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == 4 && fingerprints.allSatisfy { $0.count == 16 })
+        // The same problem a line lower keeps its fingerprint.
+        var moved = quiet
+        moved.location.line = 8
+        #expect(DiagnosticFormat.codeQuality([moved]).contains(fingerprints[2]))
+        #expect(DiagnosticFormat.codeQuality([]) == "[]\n")
     }
 
     @Test func json() {

@@ -42,6 +42,11 @@ import OKRSyntax
         }
         // The build's record beside public/ is not something to commit.
         #expect(files[".gitignore"]!.split(separator: "\n").contains(".public.okr-portal-manifest"))
+        // On GitLab the build also writes the code quality report both jobs hand to GitLab,
+        // so a merge request lists the problems it adds.
+        #expect(files["ci.sh"]!.contains("--code-quality gl-code-quality-report.json"))
+        #expect(files[".gitlab-ci.yml"]!.components(separatedBy: "codequality: gl-code-quality-report.json").count == 3)
+        #expect(files[".gitignore"]!.split(separator: "\n").contains("gl-code-quality-report.json"))
     }
 
     @Test func refusesANonEmptyFolder() throws {

@@ -49,3 +49,21 @@ def test_the_spreads_leave_no_hole_below_a_short_table(browser, viewport, site_u
         if above:
             gap = box["top"] - max(other["bottom"] for other in above)
             assert gap < 40, (box, gap)
+
+
+def test_an_office_screen_reloads_the_page_it_shows(browser, site_url):
+    """?refresh=N reloads a page every N seconds (60 at least), for a dashboard on a wall;
+    without it nothing is scheduled."""
+    recorder = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+        window.__delays = [];
+        const schedule = window.setTimeout;
+        window.setTimeout = function (callback, delay) { window.__delays.push(delay); return schedule.apply(this, arguments); };
+    """})
+    try:
+        delays = {}
+        for query in ("?refresh=300", "?refresh=5", ""):
+            browser.get(site_url + "dashboard/" + query)
+            delays[query] = [d for d in browser.execute_script("return window.__delays") if d and d >= 60000]
+        assert delays == {"?refresh=300": [300000], "?refresh=5": [60000], "": []}, delays
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": recorder["identifier"]})

@@ -11,7 +11,7 @@ public enum BuiltinTheme {
 // okr-portal theme script: alignment map interaction and in-browser search. Plain
 // JavaScript, no libraries, nothing fetched from outside the site. Without it every page
 // still reads and every map link works; this only adds panning, zooming, highlighting,
-// keyboard moves and search.
+// keyboard moves, search, and the reload of a page left open on an office screen.
 (function () {
   'use strict';
 
@@ -565,7 +565,20 @@ public enum BuiltinTheme {
     apply();
   }
 
+  // ---------------------------------------------------------------- office screens
+
+  // A page opened with ?refresh=N (seconds, 60 at least, a day at most) loads itself again
+  // every N seconds, so a screen on an office wall shows each new build without anyone
+  // touching it. The site is static: this is the only way it learns of a new build.
+  function scheduleRefresh() {
+    var asked = /[?&]refresh=(\d+)/.exec(location.search);
+    if (!asked) return;
+    var seconds = Math.max(60, Math.min(86400, Number(asked[1])));
+    setTimeout(function () { location.reload(); }, seconds * 1000);
+  }
+
   function start() {
+    scheduleRefresh();
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);

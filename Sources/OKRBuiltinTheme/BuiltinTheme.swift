@@ -1532,6 +1532,7 @@ dashboard_phase_closed: The cycle has ended; this is the time to score and write
 dashboard_phase_upcoming: The cycle has not started yet; this is the time to write and align OKRs.
 dashboard_aligned: Aligned objectives
 dashboard_checked_in: "Checked in, last {days} days"
+dashboard_past_due: People with a key result past due
 dashboard_scored: Scored objectives
 dashboard_retrospectives: OKR sets with a retrospective
 dashboard_teams_with_okrs: Teams with their own OKRs
@@ -1784,6 +1785,7 @@ dashboard_phase_closed: 期間は終了しました。スコアを付け、振�
 dashboard_phase_upcoming: 期間はまだ始まっていません。OKR を書いてアラインする時期です。
 dashboard_aligned: アラインしている目標
 dashboard_checked_in: "直近 {days} 日に報告"
+dashboard_past_due: 期限を過ぎた主要な成果がある人
 dashboard_scored: スコア済みの目標
 dashboard_retrospectives: 振り返りのある OKR
 dashboard_teams_with_okrs: 独自の OKR を持つチーム
@@ -2036,6 +2038,7 @@ dashboard_phase_closed: 周期已结束，现在是评分和复盘的时候。
 dashboard_phase_upcoming: 周期尚未开始，现在是制定和对齐 OKR 的时候。
 dashboard_aligned: 已对齐的目标
 dashboard_checked_in: "最近 {days} 天有更新"
+dashboard_past_due: 有关键结果已逾期的人
 dashboard_scored: 已评分的目标
 dashboard_retrospectives: 已写复盘的 OKR
 dashboard_teams_with_okrs: 有团队 OKR 的团队

@@ -23,8 +23,12 @@ struct CycleCoverage {
         /// OKR sets with a written retrospective, and all OKR sets, for closed cycles.
         var retrospectives = 0
         var sets = 0
+        /// People with a key result of their own whose due date has passed, not reached,
+        /// while the cycle runs.
+        var peoplePastDue = 0
 
         mutating func add(_ other: Counts) {
+            peoplePastDue += other.peoplePastDue
             people += other.people
             peopleWithOKRs += other.peopleWithOKRs
             peopleCheckedIn += other.peopleCheckedIn
@@ -70,6 +74,11 @@ struct CycleCoverage {
     /// People whose check-ins have gone quiet, by team id like `withoutOKRs`; only when
     /// `tracksCheckIns`.
     private(set) var overdue: [String: [Overdue]] = [:]
+    /// People with a key result past its due date and not reached, by team id like
+    /// `withoutOKRs`, while the cycle runs.
+    private(set) var pastDue: [String: [String]] = [:]
+    /// Whether any key result of the cycle has a due date: without one, "past due" says nothing.
+    private(set) var hasDueDates = false
 
     /// What following up means in this cycle: recent check-ins while it runs (about a quarter
     /// or shorter), scores once it has ended, nothing before it starts or while a long cycle
@@ -109,6 +118,7 @@ struct CycleCoverage {
                 counts.retrospectives = set.hasRetrospective ? 1 : 0
             }
             for objective in set.objectives {
+                if !hasDueDates, objective.keyResults.contains(where: { $0.due != nil }) { hasDueDates = true }
                 counts.objectives += 1
                 if set.owner != .company {
                     counts.alignable += 1
@@ -132,6 +142,11 @@ struct CycleCoverage {
             let group = person.team ?? ""
             if let set, !set.objectives.isEmpty {
                 counts.peopleWithOKRs = 1
+                let keyResults = set.objectives.lazy.flatMap(\.keyResults)
+                if phase == .open, keyResults.contains(where: { kr in kr.due.map { $0 < index.buildDate } == true && kr.progress < 1 }) {
+                    counts.peoplePastDue = 1
+                    pastDue[group, default: []].append(person.id)
+                }
                 let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if let last, last >= freshSince {
                     counts.peopleCheckedIn = 1

@@ -126,6 +126,7 @@ extension SiteRenderer {
         switch coverage.phase {
         case .open:
             if coverage.tracksCheckIns { figures.append(figure(checkedInLabel, company.peopleCheckedIn, of: company.peopleWithOKRs)) }
+            if coverage.hasDueDates { figures.append(figure(views.t("dashboard_past_due"), company.peoplePastDue, of: company.peopleWithOKRs)) }
             figures.append(DashboardFigure(
                 label: views.t("at_risk_total"), value: Format.number(Double(company.atRisk)), share: Self.share(company.atRisk, of: company.objectives)))
         case .closed:
@@ -245,7 +246,8 @@ extension SiteRenderer {
     }
 
     /// One line per person to follow up: `no-okrs` (only when anyone has personal OKRs this
-    /// cycle) and, while the cycle runs, `no-recent-check-in`; in the page's order.
+    /// cycle) and, while the cycle runs, `no-recent-check-in` and `key-result-past-due` (a key
+    /// result of their own past its due date and not reached); in the page's order.
     func followUpTable(_ coverage: CycleCoverage) -> String {
         var rows: [[CSV.Field]] = []
         func add(_ reason: String, _ id: String, lastCheckIn: Day?) {
@@ -260,6 +262,11 @@ extension SiteRenderer {
             for group in groupOrder { for id in coverage.withoutOKRs[group] ?? [] { add("no-okrs", id, lastCheckIn: nil) } }
         }
         for group in groupOrder { for entry in coverage.overdue[group] ?? [] { add("no-recent-check-in", entry.person, lastCheckIn: entry.lastCheckIn) } }
+        for group in groupOrder {
+            for id in coverage.pastDue[group] ?? [] {
+                add("key-result-past-due", id, lastCheckIn: index.set(coverage.cycle.id, .person(id))?.objectives.compactMap(\.lastCheckIn).max())
+            }
+        }
         return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in", "employment"], rows: rows)
     }
 

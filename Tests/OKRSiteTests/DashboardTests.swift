@@ -221,6 +221,20 @@ import OKRModel
         #expect(progress.contains("100%</th><td>0</td>"))
     }
 
+    /// While a cycle runs, people with a key result past its due date and not reached are
+    /// counted among those with OKRs and listed in the follow-up sheet; with no due date in
+    /// the cycle the figure is left out.
+    @Test func peopleWithAKeyResultPastDue() async throws {
+        let plain = try await build()
+        #expect(!(try plain.read("public/dashboard/index.html")).contains("past due"))
+        let ana = Self.site["content/okrs/2026-Q4/people/ana.md"]!.replacing("        target: 3\n", with: "        target: 3\n        due: 2026-11-10\n")
+        let bo = Self.site["content/okrs/2026-Q4/people/bo.md"]!.replacing("        target: 4\n", with: "        target: 4\n        due: 2026-12-10\n")
+        let folder = try await build(["content/okrs/2026-Q4/people/ana.md": ana, "content/okrs/2026-Q4/people/bo.md": bo])
+        #expect(try folder.read("public/dashboard/index.html").contains("<dt>People with a key result past due</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
+        #expect(try folder.read("public/dashboard/2026-Q4/follow-up.csv").hasSuffix("key-result-past-due,ana,Ana,,emea,EMEA,,2026-11-15,\r\n"))
+        #expect(try folder.read("public/zh/dashboard/index.html").contains("<dt>有关键结果已逾期的人</dt>"))
+    }
+
     /// The same figures as spreadsheets, counted exactly as on the page.
     @Test func spreadsheetsHoldTheRawCounts() async throws {
         let folder = try await build()

@@ -10,6 +10,8 @@ PAGES = [
     "people/", "people/fang.yi/", "people/wu.jun/2026-Q3/", "cycles/", "hints/", "dashboard/", "dashboard/2026-Q3/",
     "map/", "map/2026-Q3/", "map/2026-Q4/teams/sales/", "search/?q=sales", "people/aisha/",
     "updates/", "updates/2026-Q4/teams/growth/",
+    # Without OKRs this cycle: the objectives to align to.
+    "people/emma/",
 ]
 
 

@@ -993,6 +993,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="map-omitted">{{overdueNote}}</p>{{/overdueNote}}
 </section>
 {{/tracksCheckIns}}
+{{#hasPastDue}}
+<section class="follow-up" aria-labelledby="dashboard-past-due" data-employment-part="">
+<h2 id="dashboard-past-due">{{t.dashboard_past_due}} ({{pastDueCount}})</h2>{{^pastDue}}
+<p class="empty">{{t.dashboard_nobody_past_due}}</p>{{/pastDue}}{{#pastDue}}
+{{>partials/people-group}}{{/pastDue}}{{#pastDueNote}}
+<p class="map-omitted">{{pastDueNote}}</p>{{/pastDueNote}}
+</section>
+{{/hasPastDue}}
 {{#employmentSlices}}
 <section class="employment-slice" id="{{id}}" aria-labelledby="{{id}}-title" data-employment-part="{{value}}">
 <h2 id="{{id}}-title">{{label}}</h2>
@@ -1533,6 +1541,8 @@ dashboard_phase_upcoming: The cycle has not started yet; this is the time to wri
 dashboard_aligned: Aligned objectives
 dashboard_checked_in: "Checked in, last {days} days"
 dashboard_past_due: People with a key result past due
+dashboard_past_due_note: "{kr} due {date}"
+dashboard_nobody_past_due: Nobody has a key result past due.
 dashboard_scored: Scored objectives
 dashboard_retrospectives: OKR sets with a retrospective
 dashboard_teams_with_okrs: Teams with their own OKRs
@@ -1786,6 +1796,8 @@ dashboard_phase_upcoming: 期間はまだ始まっていません。OKR を書�
 dashboard_aligned: アラインしている目標
 dashboard_checked_in: "直近 {days} 日に報告"
 dashboard_past_due: 期限を過ぎた主要な成果がある人
+dashboard_past_due_note: "{kr} 期限 {date}"
+dashboard_nobody_past_due: 期限を過ぎた主要な成果はありません。
 dashboard_scored: スコア済みの目標
 dashboard_retrospectives: 振り返りのある OKR
 dashboard_teams_with_okrs: 独自の OKR を持つチーム
@@ -2039,6 +2051,8 @@ dashboard_phase_upcoming: 周期尚未开始，现在是制定和对齐 OKR 的�
 dashboard_aligned: 已对齐的目标
 dashboard_checked_in: "最近 {days} 天有更新"
 dashboard_past_due: 有关键结果已逾期的人
+dashboard_past_due_note: "{kr} 截止 {date}"
+dashboard_nobody_past_due: 没有人有逾期的关键结果。
 dashboard_scored: 已评分的目标
 dashboard_retrospectives: 已写复盘的 OKR
 dashboard_teams_with_okrs: 有团队 OKR 的团队

@@ -74,9 +74,17 @@ struct CycleCoverage {
     /// People whose check-ins have gone quiet, by team id like `withoutOKRs`; only when
     /// `tracksCheckIns`.
     private(set) var overdue: [String: [Overdue]] = [:]
+    /// Someone's key result past its due date and not reached: the earliest such, if several.
+    struct PastDue: Equatable {
+        var person: String
+        var objective: String
+        var keyResult: String
+        var due: Day
+    }
+
     /// People with a key result past its due date and not reached, by team id like
     /// `withoutOKRs`, while the cycle runs.
-    private(set) var pastDue: [String: [String]] = [:]
+    private(set) var pastDue: [String: [PastDue]] = [:]
     /// Whether any key result of the cycle has a due date: without one, "past due" says nothing.
     private(set) var hasDueDates = false
 
@@ -142,10 +150,16 @@ struct CycleCoverage {
             let group = person.team ?? ""
             if let set, !set.objectives.isEmpty {
                 counts.peopleWithOKRs = 1
-                let keyResults = set.objectives.lazy.flatMap(\.keyResults)
-                if phase == .open, keyResults.contains(where: { kr in kr.due.map { $0 < index.buildDate } == true && kr.progress < 1 }) {
-                    counts.peoplePastDue = 1
-                    pastDue[group, default: []].append(person.id)
+                if phase == .open {
+                    let late = set.objectives.flatMap { objective in
+                        objective.keyResults.compactMap { kr in
+                            kr.due.flatMap { due in due < index.buildDate && kr.progress < 1 ? PastDue(person: person.id, objective: objective.id, keyResult: kr.id, due: due) : nil }
+                        }
+                    }
+                    if let earliest = late.min(by: { $0.due < $1.due }) {
+                        counts.peoplePastDue = 1
+                        pastDue[group, default: []].append(earliest)
+                    }
                 }
                 let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if let last, last >= freshSince {

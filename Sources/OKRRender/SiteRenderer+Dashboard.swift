@@ -1,4 +1,5 @@
 import OKRModel
+import OKRSupport
 
 // The dashboard (`/dashboard/`, `/dashboard/<cycle>/`): the coordinators' and leads' view of a
 // cycle. Coverage and follow-up per team, the spread of the company's objectives, and the
@@ -39,7 +40,8 @@ extension SiteRenderer {
             return (title, DashboardPage(
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
-                overdue: [], overdueCount: 0, overdueTitle: "", nobodyOverdue: "", missingNote: nil, overdueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
+                overdue: [], overdueCount: 0, overdueTitle: "", nobodyOverdue: "", missingNote: nil, overdueNote: nil,
+                hasPastDue: false, pastDue: [], pastDueCount: 0, pastDueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
                 teamsCSVURL: "", followUpCSVURL: "", employmentSlices: [], hasEmploymentSlices: false))
         }
         let coverage = index.coverage(of: cycle)
@@ -57,6 +59,13 @@ extension SiteRenderer {
         }
         let (missingShown, missingLeft) = Self.capped(missing, at: Self.dashboardPeopleLimit)
         let (overdueShown, overdueLeft) = Self.capped(overdue, at: Self.dashboardPeopleLimit)
+        let pastDue = peopleGroups(coverage.pastDue, idPrefix: "past-due", views: views) { entry in
+            let key = ObjectiveKey(cycle: cycle.id, owner: .person(entry.person), objective: entry.objective)
+            return GroupMember(
+                url: views.url(index.keyResultURL(key, keyResult: entry.keyResult)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                memberNote: Placeholders.fill(views.t("dashboard_past_due_note"), ["kr": "\(entry.objective)/\(entry.keyResult)", "date": entry.due.description]))
+        }
+        let (pastDueShown, pastDueLeft) = Self.capped(pastDue, at: Self.dashboardPeopleLimit)
         func note(_ left: Int) -> String? {
             left == 0 ? nil : views.t("dashboard_list_cut").replacing("{count}", with: views.count(left, "people_count"))
         }
@@ -86,6 +95,7 @@ extension SiteRenderer {
             overdue: overdueShown, overdueCount: overdue.reduce(0) { $0 + $1.memberCount },
             overdueTitle: withStaleDays(views.t("dashboard_quiet")), nobodyOverdue: withStaleDays(views.t("dashboard_nobody_quiet")),
             missingNote: note(missingLeft), overdueNote: note(overdueLeft),
+            hasPastDue: coverage.phase == .open && coverage.hasDueDates, pastDue: pastDueShown, pastDueCount: company.peoplePastDue, pastDueNote: note(pastDueLeft),
             teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut", count: index.teamTree.count - teamRows.count) : nil,
             tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV,
@@ -263,8 +273,8 @@ extension SiteRenderer {
         }
         for group in groupOrder { for entry in coverage.overdue[group] ?? [] { add("no-recent-check-in", entry.person, lastCheckIn: entry.lastCheckIn) } }
         for group in groupOrder {
-            for id in coverage.pastDue[group] ?? [] {
-                add("key-result-past-due", id, lastCheckIn: index.set(coverage.cycle.id, .person(id))?.objectives.compactMap(\.lastCheckIn).max())
+            for entry in coverage.pastDue[group] ?? [] {
+                add("key-result-past-due", entry.person, lastCheckIn: index.set(coverage.cycle.id, .person(entry.person))?.objectives.compactMap(\.lastCheckIn).max())
             }
         }
         return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in", "employment"], rows: rows)

@@ -666,6 +666,12 @@ struct DashboardPage: ViewModel {
     /// spreadsheet names; nil when the list is whole.
     var missingNote: String?
     var overdueNote: String?
+    /// While the cycle runs and has due dates: people with a key result past its due date and
+    /// not reached, by team (PeopleGroup; each member's note names the key result and date).
+    var hasPastDue: Bool
+    var pastDue: [PeopleGroup]
+    var pastDueCount: Int
+    var pastDueNote: String?
     /// Where the team table stops above the deepest levels of a large tree; nil when whole.
     var teamRowsNote: String?
     /// Whether check-ins are expected: see `CycleCoverage.tracksCheckIns`.

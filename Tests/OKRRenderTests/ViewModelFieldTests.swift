@@ -110,7 +110,7 @@ import Testing
             sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
-            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, overdueTitle: "o", nobodyOverdue: "n", missingNote: nil, overdueNote: nil, teamRowsNote: nil,
+            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, overdueTitle: "o", nobodyOverdue: "n", missingNote: nil, overdueNote: nil, hasPastDue: true, pastDue: [peopleGroup], pastDueCount: 1, pastDueNote: nil, teamRowsNote: nil,
             tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f", employmentSlices: [slice], hasEmploymentSlices: true))
         check(slice)
         let update = UpdateItem(url: "u", target: "O1/KR1", title: "t", from: "1", to: "2", confidenceChange: nil, completed: false, note: nil)

@@ -233,6 +233,10 @@ import OKRModel
         #expect(try folder.read("public/dashboard/index.html").contains("<dt>People with a key result past due</dt><dd>1 / 2 <span class=\"figure-share\">50%</span>"))
         #expect(try folder.read("public/dashboard/2026-Q4/follow-up.csv").hasSuffix("key-result-past-due,ana,Ana,,emea,EMEA,,2026-11-15,\r\n"))
         #expect(try folder.read("public/zh/dashboard/index.html").contains("<dt>有关键结果已逾期的人</dt>"))
+        // The page names them by team, each with the key result and its date.
+        let list = try #require(try folder.read("public/dashboard/index.html").firstMatch(of: #/(?s)<section class="follow-up" aria-labelledby="dashboard-past-due".*?</section>/#)).output
+        #expect(list.contains("<h2 id=\"dashboard-past-due\">People with a key result past due (1)</h2>"))
+        #expect(list.contains("<a href=\"../people/ana/#O1-KR1\">Ana</a>") && list.contains("O1/KR1 due 2026-11-10"), "\(list)")
     }
 
     /// The same figures as spreadsheets, counted exactly as on the page.

@@ -59,13 +59,7 @@ extension SiteRenderer {
         }
         let (missingShown, missingLeft) = Self.capped(missing, at: Self.dashboardPeopleLimit)
         let (overdueShown, overdueLeft) = Self.capped(overdue, at: Self.dashboardPeopleLimit)
-        let pastDue = peopleGroups(coverage.pastDue, idPrefix: "past-due", views: views) { entry in
-            let key = ObjectiveKey(cycle: cycle.id, owner: .person(entry.person), objective: entry.objective)
-            return GroupMember(
-                url: views.url(index.keyResultURL(key, keyResult: entry.keyResult)), name: index.peopleByID[entry.person]?.name ?? entry.person,
-                memberNote: Placeholders.fill(views.t("dashboard_past_due_note"), ["kr": "\(entry.objective)/\(entry.keyResult)", "date": entry.due.description]))
-        }
-        let (pastDueShown, pastDueLeft) = Self.capped(pastDue, at: Self.dashboardPeopleLimit)
+        let (pastDueShown, pastDueLeft) = Self.capped(pastDueGroups(coverage, idPrefix: "", views: views), at: Self.dashboardPeopleLimit)
         func note(_ left: Int) -> String? {
             left == 0 ? nil : views.t("dashboard_list_cut").replacing("{count}", with: views.count(left, "people_count"))
         }
@@ -77,13 +71,15 @@ extension SiteRenderer {
             let limit = Self.dashboardPeopleLimit / max(1, index.employmentsPresent.count)
             let (missingShown, missingLeft) = Self.capped(missing, at: limit)
             let (overdueShown, overdueLeft) = Self.capped(overdue, at: limit)
+            let (pastDueShown, pastDueLeft) = Self.capped(pastDueGroups(part, idPrefix: prefix, views: views), at: limit)
             return EmploymentSlice(
                 id: "employment-\(employment.rawValue)", value: employment.rawValue, label: views.t("employment_\(employment.rawValue)"),
                 figures: headlineFigures(part, checkedInLabel: checkedInLabel, views: views),
                 distributions: distributions(part, idPrefix: prefix, views: views),
                 sliceHasPersonalOKRs: part.hasPersonalOKRs, sliceMissing: missingShown, sliceMissingCount: part.company.people - part.company.peopleWithOKRs,
                 sliceMissingNote: note(missingLeft), sliceTracksCheckIns: part.tracksCheckIns,
-                sliceOverdue: overdueShown, sliceOverdueCount: overdue.reduce(0) { $0 + $1.memberCount }, sliceOverdueNote: note(overdueLeft))
+                sliceOverdue: overdueShown, sliceOverdueCount: overdue.reduce(0) { $0 + $1.memberCount }, sliceOverdueNote: note(overdueLeft),
+                slicePastDue: pastDueShown, slicePastDueCount: part.company.peoplePastDue, slicePastDueNote: note(pastDueLeft))
         }
         let page = DashboardPage(
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
@@ -114,6 +110,17 @@ extension SiteRenderer {
                 memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
         }
         return (missing, overdue)
+    }
+
+    /// The people with a key result past due, by team, each linking to the earliest such key
+    /// result with its date.
+    func pastDueGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> [PeopleGroup] {
+        peopleGroups(coverage.pastDue, idPrefix: idPrefix + "past-due", views: views) { entry in
+            let key = ObjectiveKey(cycle: coverage.cycle.id, owner: .person(entry.person), objective: entry.objective)
+            return GroupMember(
+                url: views.url(index.keyResultURL(key, keyResult: entry.keyResult)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                memberNote: Placeholders.fill(views.t("dashboard_past_due_note"), ["kr": "\(entry.objective)/\(entry.keyResult)", "date": entry.due.description]))
+        }
     }
 
     /// The company's figures: coverage, objectives and alignment always; recent check-ins and

@@ -600,6 +600,9 @@ extension EmploymentSlice {
         "sliceOverdue": { $0.sliceOverdue.templateValue },
         "sliceOverdueCount": { $0.sliceOverdueCount.templateValue },
         "sliceOverdueNote": { $0.sliceOverdueNote.templateValue },
+        "slicePastDue": { $0.slicePastDue.templateValue },
+        "slicePastDueCount": { $0.slicePastDueCount.templateValue },
+        "slicePastDueNote": { $0.slicePastDueNote.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

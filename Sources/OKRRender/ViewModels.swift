@@ -637,6 +637,10 @@ struct EmploymentSlice: ViewModel {
     var sliceOverdue: [PeopleGroup]
     var sliceOverdueCount: Int
     var sliceOverdueNote: String?
+    /// Their people with a key result past due, as `DashboardPage.pastDue`.
+    var slicePastDue: [PeopleGroup]
+    var slicePastDueCount: Int
+    var slicePastDueNote: String?
 }
 
 struct DashboardPage: ViewModel {

@@ -107,7 +107,7 @@ import Testing
         let slice = EmploymentSlice(
             id: "employment-contractor", value: "contractor", label: "Contractor", figures: [figure], distributions: [distribution],
             sliceHasPersonalOKRs: true, sliceMissing: [peopleGroup], sliceMissingCount: 1, sliceMissingNote: nil, sliceTracksCheckIns: true,
-            sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil)
+            sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil, slicePastDue: [peopleGroup], slicePastDueCount: 1, slicePastDueNote: nil)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
             teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, overdueTitle: "o", nobodyOverdue: "n", missingNote: nil, overdueNote: nil, hasPastDue: true, pastDue: [peopleGroup], pastDueCount: 1, pastDueNote: nil, teamRowsNote: nil,

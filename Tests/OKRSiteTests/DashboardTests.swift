@@ -237,6 +237,16 @@ import OKRModel
         let list = try #require(try folder.read("public/dashboard/index.html").firstMatch(of: #/(?s)<section class="follow-up" aria-labelledby="dashboard-past-due".*?</section>/#)).output
         #expect(list.contains("<h2 id=\"dashboard-past-due\">People with a key result past due (1)</h2>"))
         #expect(list.contains("<a href=\"../people/ana/#O1-KR1\">Ana</a>") && list.contains("O1/KR1 due 2026-11-10"), "\(list)")
+        // By kind of employment, each kind lists its own.
+        let kinds = try await build([
+            "content/okrs/2026-Q4/people/ana.md": ana, "content/okrs/2026-Q4/people/bo.md": bo,
+            "content/org/people.yaml": "- {id: ana, name: Ana, team: emea, employment: contractor}\n- {id: bo, name: Bo, team: sales, employment: full-time}\n",
+        ])
+        let page = try kinds.read("public/dashboard/index.html")
+        let contractors = try #require(page.firstMatch(of: #/(?s)id="employment-contractor".*?</section>/#)).output
+        let fullTime = try #require(page.firstMatch(of: #/(?s)id="employment-full-time".*?</section>/#)).output
+        #expect(contractors.contains("<h3>People with a key result past due (1)</h3>") && contractors.contains("O1/KR1 due 2026-11-10"))
+        #expect(fullTime.contains("<h3>People with a key result past due (0)</h3>\n<p class=\"empty\">Nobody has a key result past due.</p>"))
     }
 
     /// The same figures as spreadsheets, counted exactly as on the page.

@@ -1017,11 +1017,13 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="empty">{{nobodyOverdue}}</p>{{/sliceOverdue}}{{#sliceOverdue}}
 {{>partials/people-group}}{{/sliceOverdue}}{{#sliceOverdueNote}}
 <p class="map-omitted">{{sliceOverdueNote}}</p>{{/sliceOverdueNote}}
-{{/sliceTracksCheckIns}}{{#hasPastDue}}
+{{/sliceTracksCheckIns}}
+{{#hasPastDue}}
 <h3>{{t.dashboard_past_due}} ({{slicePastDueCount}})</h3>{{^slicePastDue}}
 <p class="empty">{{t.dashboard_nobody_past_due}}</p>{{/slicePastDue}}{{#slicePastDue}}
 {{>partials/people-group}}{{/slicePastDue}}{{#slicePastDueNote}}
-<p class="map-omitted">{{slicePastDueNote}}</p>{{/slicePastDueNote}}{{/hasPastDue}}
+<p class="map-omitted">{{slicePastDueNote}}</p>{{/slicePastDueNote}}
+{{/hasPastDue}}
 </section>
 {{/employmentSlices}}
 {{/cycle}}

@@ -57,11 +57,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             let identity = "\(d.location.path)\u{0}\(d.rule.rawValue)\u{0}\(d.message)"
             let occurrence = seen[identity, default: 0]
             seen[identity] = occurrence + 1
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in "\(identity)\u{0}\(occurrence)".utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            let fingerprint = String(hash, radix: 16)
+            let fingerprint = String(FNV1a.hash("\(identity)\u{0}\(occurrence)".utf8), radix: 16)
             let severity = d.severity == .error ? "blocker" : d.exemptFromStrict == true ? "info" : "minor"
             return "  {\"description\": \(JSONWriter.quote(d.message)), \"check_name\": \(JSONWriter.quote(d.rule.rawValue)), "
                 + "\"fingerprint\": \"\(String(repeating: "0", count: 16 - fingerprint.count) + fingerprint)\", \"severity\": \"\(severity)\", "

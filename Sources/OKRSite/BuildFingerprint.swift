@@ -2,9 +2,9 @@ import Foundation
 import OKRLoader
 import OKRModel
 import OKRRender
+import OKRSupport
 #if canImport(Glibc)
 import Glibc
-import OKRSupport
 #endif
 
 /// Everything a build depends on, reduced to one value: every file in the content folder
@@ -17,17 +17,6 @@ import OKRSupport
 struct BuildFingerprint: Equatable {
     var value: String
 
-    /// 64-bit FNV-1a: simple and fast enough to run over every source byte; it guards
-    /// against accidental change, not against an adversary.
-    static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var hash = seed
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
-    }
-
     /// The fingerprint of the inputs `options` names, read from disk now.
     static func of(_ options: BuildOptions) -> BuildFingerprint {
         let source = ContentSource.directory(options.contentDirectory)
@@ -37,7 +26,7 @@ struct BuildFingerprint: Equatable {
         let paths = ((try? source.listFiles()) ?? []).sorted()
         let hashes = parallelMap(paths) { path -> UInt64 in
             guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return 0 }
-            return data.withUnsafeBytes { fnv1a($0) }
+            return data.withUnsafeBytes { FNV1a.hash($0) }
         }
         let (overrides, _) = ThemeFiles.read(options.templatesDirectory)
         let shownFolders = "content \(options.contentDirectory.standardizedFileURL.lastPathComponent) templates \(options.templatesDirectory?.lastPathComponent ?? "-")"
@@ -52,11 +41,11 @@ struct BuildFingerprint: Equatable {
             text += "content \(path) \(String(hash, radix: 16))\n"
         }
         for (path, contents) in themeFiles.sorted(by: { $0.key < $1.key }) {
-            text += "theme \(path) \(String(Self.fnv1a(contents.utf8), radix: 16))\n"
+            text += "theme \(path) \(String(FNV1a.hash(contents.utf8), radix: 16))\n"
         }
         // Two differently seeded hashes of the listing: 128 bits.
-        let first = Self.fnv1a(text.utf8)
-        let second = Self.fnv1a(text.utf8, seed: 0x6c62_272e_07bb_0142)
+        let first = FNV1a.hash(text.utf8)
+        let second = FNV1a.hash(text.utf8, seed: 0x6c62_272e_07bb_0142)
         value = String(first, radix: 16) + String(second, radix: 16)
     }
 

@@ -41,6 +41,13 @@ extension KeyResult {
 
     public var lastCheckIn: Day? { checkIns.last?.date }
 
+    /// Whether its due date has passed by `day` with the key result not reached; whether that
+    /// matters (the cycle still runs) is the caller's to say.
+    public func isPastDue(on day: Day) -> Bool {
+        guard let due else { return false }
+        return due < day && progress < 1
+    }
+
     public var isLowerBetter: Bool {
         if case .numeric(let start, let target, _, _) = measure { return target < start }
         return false

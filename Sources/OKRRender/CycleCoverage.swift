@@ -80,6 +80,8 @@ struct CycleCoverage {
         var objective: String
         var keyResult: String
         var due: Day
+        /// The person's latest check-in, for the follow-up sheet.
+        var lastCheckIn: Day?
     }
 
     /// People with a key result past its due date and not reached, by team id like
@@ -150,10 +152,12 @@ struct CycleCoverage {
             let group = person.team ?? ""
             if let set, !set.objectives.isEmpty {
                 counts.peopleWithOKRs = 1
+                let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if phase == .open {
                     let late = set.objectives.flatMap { objective in
-                        objective.keyResults.compactMap { kr in
-                            kr.due.flatMap { due in due < index.buildDate && kr.progress < 1 ? PastDue(person: person.id, objective: objective.id, keyResult: kr.id, due: due) : nil }
+                        objective.keyResults.compactMap { kr -> PastDue? in
+                            guard kr.isPastDue(on: index.buildDate), let due = kr.due else { return nil }
+                            return PastDue(person: person.id, objective: objective.id, keyResult: kr.id, due: due, lastCheckIn: last)
                         }
                     }
                     if let earliest = late.min(by: { $0.due < $1.due }) {
@@ -161,7 +165,6 @@ struct CycleCoverage {
                         pastDue[group, default: []].append(earliest)
                     }
                 }
-                let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if let last, last >= freshSince {
                     counts.peopleCheckedIn = 1
                 } else if set.objectives.contains(where: { $0.progress < 1 }),

@@ -281,7 +281,7 @@ extension SiteRenderer {
         for group in groupOrder { for entry in coverage.overdue[group] ?? [] { add("no-recent-check-in", entry.person, lastCheckIn: entry.lastCheckIn) } }
         for group in groupOrder {
             for entry in coverage.pastDue[group] ?? [] {
-                add("key-result-past-due", entry.person, lastCheckIn: index.set(coverage.cycle.id, .person(entry.person))?.objectives.compactMap(\.lastCheckIn).max())
+                add("key-result-past-due", entry.person, lastCheckIn: entry.lastCheckIn)
             }
         }
         return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in", "employment"], rows: rows)

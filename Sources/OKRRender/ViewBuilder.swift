@@ -269,9 +269,7 @@ struct ViewBuilder {
             krConfidence: confidence(kr.latestConfidence),
             krScore: score(kr.score),
             due: kr.due?.description,
-            dueOverdue: kr.due.map { due in
-                due < index.buildDate && kr.progress < 1 && index.cyclesByID[key.cycle]?.phase(at: index.buildDate) == .open
-            } ?? false,
+            dueOverdue: kr.isPastDue(on: index.buildDate) && index.cyclesByID[key.cycle]?.phase(at: index.buildDate) == .open,
             krOwner: personLink(kr.owner),
             krTrend: index.cyclesByID[key.cycle].flatMap { cycle in TrendChart.samples(of: kr, in: cycle).flatMap { trend($0, cycle: cycle) } },
             checkIns: Array(checkIns),

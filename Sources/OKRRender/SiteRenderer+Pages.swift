@@ -284,14 +284,8 @@ extension SiteRenderer {
     func alignTargets(for person: Person, cycle: Cycle?, views: ViewBuilder) -> (label: String, links: [ObjectiveLink])? {
         guard let cycle, cycle.phase(at: index.buildDate) != .closed,
               index.set(cycle.id, .person(person.id))?.objectives.isEmpty ?? true else { return nil }
-        var owners: [Owner] = []
-        var team = person.team
-        // The tree is at most 32 levels deep (the loader refuses deeper ones) and has no loops.
-        while let id = team, owners.count <= 32 {
-            owners.append(.team(id))
-            team = index.teamsByID[id]?.parent
-        }
-        owners.append(.company)
+        let team = person.team.flatMap { index.teamsByID[$0] }
+        let owners = (team.map { [$0] + ancestors(of: $0).reversed() } ?? []).map { Owner.team($0.id) } + [.company]
         guard let owner = owners.first(where: { !(index.set(cycle.id, $0)?.objectives.isEmpty ?? true) }),
               let set = index.set(cycle.id, owner) else { return nil }
         let links = set.objectives.prefix(Self.alignTargetsLimit).map { views.link(to: set.key(of: $0)) }

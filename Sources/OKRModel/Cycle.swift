@@ -45,7 +45,7 @@ extension Cycle {
     public static func known(_ cycles: [Cycle], near id: String) -> String {
         let ids = cycles.map(\.id)
         if ids.count <= 12 { return ids.isEmpty ? " (portal.yaml defines none)" : ": " + ids.joined(separator: ", ") }
-        let limit = min(3, max(1, id.count / 3))
+        let limit = Suggestion.typoLimit(id)
         let distances = ids.map { Suggestion.editDistance(id.lowercased(), $0.lowercased()) }
         let nearest = distances.min() ?? .max
         let closest = nearest > limit ? [] : zip(ids, distances).filter { $0.1 == nearest }.map(\.0)

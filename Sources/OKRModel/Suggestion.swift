@@ -7,7 +7,7 @@ public enum Suggestion {
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let target = Array(lowered.unicodeScalars)
-        let limit = min(3, max(1, word.count / 3))
+        let limit = typoLimit(word)
         var best: (candidate: String, distance: Int)?
         var row: [Int] = [], previous: [Int] = [], beforePrevious: [Int] = []
         for candidate in candidates {
@@ -23,6 +23,11 @@ public enum Suggestion {
         if let best { return best.candidate }
         let extended = candidates.filter { $0.hasPrefix(lowered) }
         return lowered.count >= 4 && extended.count == 1 ? extended[0] : nil
+    }
+
+    /// The most edits a plausible typo of `word` makes: a third of its length, from 1 to 3.
+    public static func typoLimit(_ word: String) -> Int {
+        min(3, max(1, word.count / 3))
     }
 
     /// Edit distance where swapping two neighbouring letters counts as one edit, the most

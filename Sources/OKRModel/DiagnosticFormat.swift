@@ -69,8 +69,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// Annotations of each kind GitHub shows for one step (the rest stay in the log).
     static let githubAnnotationsPerKind = 10
 
+    /// "0 errors, 1 warning": the last line of `build` and `check`.
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        "\(counted(diagnostics.errorCount, "error")), \(counted(diagnostics.warningCount, "warning"))"
+    }
+
     /// "1 error", "1,204 warnings".
-    static func counted(_ count: Int, _ noun: String) -> String {
+    public static func counted(_ count: Int, _ noun: String) -> String {
         "\(Format.number(Double(count))) \(noun)\(count == 1 ? "" : "s")"
     }
 

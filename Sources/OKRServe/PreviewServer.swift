@@ -110,9 +110,9 @@ public struct PreviewServer: Sendable {
         state.record(site: renderer.map(PreviewSite.init), problems: problems)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {
-            let warnings = report.diagnostics.warningCount
             if !quiet {
-                log("checked, \(report.pages) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); \(warnings) warning\(warnings == 1 ? "" : "s")")
+                log("checked, \(Format.number(Double(report.pages))) pages ready in \(elapsed.formatted(.units(allowed: [.milliseconds]))); "
+                    + DiagnosticFormat.counted(report.diagnostics.warningCount, "warning"))
             }
         } else {
             let serving = state.site == nil ? "nothing to serve until it does" : "still serving the last good site"

@@ -158,10 +158,8 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
-func summary(_ diagnostics: [Diagnostic]) -> String {
-    let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-    return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-}
+/// A count as the summaries print it, thousands grouped: "40,122".
+func grouped(_ count: Int) -> String { Format.number(Double(count)) }
 
 func stderr(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -206,9 +204,10 @@ struct Build: AsyncParsableCommand {
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         for note in result.notes { stderr("note: \(note)") }
         if result.succeeded {
-            output_.finish("built \(result.pages) pages (\(result.objectives) objectives, \(result.files) files: \(result.filesWritten) written, \(result.files - result.filesWritten) unchanged, \(result.filesRemoved) removed) into \(output)/ in \(seconds) s; \(summary(result.diagnostics))")
+            output_.finish("built \(grouped(result.pages)) pages (\(grouped(result.objectives)) objectives, \(grouped(result.files)) files: "
+                + "\(grouped(result.filesWritten)) written, \(grouped(result.files - result.filesWritten)) unchanged, \(grouped(result.filesRemoved)) removed) into \(output)/ in \(seconds) s; \(DiagnosticFormat.summary(result.diagnostics))")
         } else {
-            stderr("build failed: \(summary(result.diagnostics)); \(output)/ was left as it was")
+            stderr("build failed: \(DiagnosticFormat.summary(result.diagnostics)); \(output)/ was left as it was")
             throw ExitCode(1)
         }
     }
@@ -235,7 +234,7 @@ struct Check: AsyncParsableCommand {
         report(result.diagnostics, format: format)
         try reports.write(result.diagnostics)
         if format == .text {
-            output_.finish("checked \(result.objectives) objectives: \(summary(result.diagnostics))")
+            output_.finish("checked \(grouped(result.objectives)) objectives: \(DiagnosticFormat.summary(result.diagnostics))")
         }
         if !result.succeeded { throw ExitCode(1) }
     }

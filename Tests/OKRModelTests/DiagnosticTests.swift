@@ -46,6 +46,16 @@ import Testing
         #expect(many.last == "::notice title=okr-portal::GitHub annotates the first 10 errors and 10 warnings of a step; this one printed 1 error and 1,204 warnings, every one in its log")
     }
 
+    /// The last line of `build` and `check` agrees in number and groups thousands, as the
+    /// pages and the GitHub notice do.
+    @Test func summaryCountsInWords() {
+        let warning = Diagnostic.warning("stale-key-result", "old", at: SourceLocation(path: "a.md", line: 1, column: 1))
+        let error = Diagnostic.error(.unknownKey, "unknown key", at: SourceLocation(path: "a.md", line: 1, column: 1))
+        #expect(DiagnosticFormat.summary([]) == "0 errors, 0 warnings")
+        #expect(DiagnosticFormat.summary([error, warning]) == "1 error, 1 warning")
+        #expect(DiagnosticFormat.summary(Array(repeating: warning, count: 12_345)) == "0 errors, 12,345 warnings")
+    }
+
     /// GitLab's report: one issue a problem, fingerprints that do not move with line numbers
     /// and differ between two alike problems in one file.
     @Test func codeQualityReport() throws {

@@ -52,3 +52,27 @@ extension Cycle {
         return " (\(ids.count) of them\(Suggestion.didYouMean(Array(closest.prefix(4)))))"
     }
 }
+
+extension Cycle {
+    /// The calendar span an id names by the usual conventions: "2027" a year, "2027-H1" a
+    /// half, "2027-Q1" a quarter, "2027-03" a month. Nil for any other id ("FY27", "sprint-7"),
+    /// whose dates only its author knows.
+    public static func calendarSpan(ofID id: String) -> (start: Day, end: Day)? {
+        let parts = id.uppercased().split(separator: "-", omittingEmptySubsequences: false)
+        guard let yearText = parts.first, yearText.count == 4, let year = Int(yearText), year >= 1000, parts.count <= 2 else { return nil }
+        func months(_ first: Int, _ last: Int) -> (start: Day, end: Day)? {
+            guard let start = Day(year: year, month: first, day: 1),
+                  let end = Day(year: year, month: last, day: Day.length(ofMonth: last, year: year)) else { return nil }
+            return (start, end)
+        }
+        guard parts.count == 2 else { return months(1, 12) }
+        let period = parts[1]
+        if period.count == 2, let number = Int(period.dropFirst()), period.first == "Q" || period.first == "H" {
+            let size = period.first == "Q" ? 3 : 6
+            guard number >= 1, number <= 12 / size else { return nil }
+            return months((number - 1) * size + 1, number * size)
+        }
+        if period.count == 2, period.allSatisfy({ $0.isASCII && $0.isNumber }), let month = Int(period), (1...12).contains(month) { return months(month, month) }
+        return nil
+    }
+}

@@ -288,7 +288,7 @@ public enum Scaffold {
             3. Add the next cycle and carry what is unfinished into it:
 
                ```sh
-               okr-portal cycle add 2027-Q1 --start 2027-01-01 --end 2027-03-31
+               okr-portal cycle add 2027-Q1
                okr-portal cycle carry 2026-Q4 2027-Q1              # or --owner people/<your-id>
                ```
 

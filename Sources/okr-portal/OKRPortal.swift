@@ -383,11 +383,11 @@ struct AddCycle: ParsableCommand {
     @Argument(help: "The cycle's id, e.g. 2027-Q1.")
     var id: String
 
-    @Option(name: .long, help: "The first day, YYYY-MM-DD.", transform: Day.argument)
-    var start: Day
+    @Option(name: .long, help: "The first day, YYYY-MM-DD (default: the first day of a year, half, quarter or month the id names).", transform: Day.argument)
+    var start: Day?
 
-    @Option(name: .long, help: "The last day, YYYY-MM-DD.", transform: Day.argument)
-    var end: Day
+    @Option(name: .long, help: "The last day, YYYY-MM-DD (default: the last day of the period the id names).", transform: Day.argument)
+    var end: Day?
 
     @Option(name: .long, help: "A display name (default: the id).")
     var name: String?
@@ -395,12 +395,25 @@ struct AddCycle: ParsableCommand {
     @Option(name: .long, help: "The content folder.")
     var content: String = "content"
 
+    /// The days given, else those of the period the id names ("2027-Q1": January to March).
+    func span() throws -> (start: Day, end: Day) {
+        let named = Cycle.calendarSpan(ofID: id)
+        guard let start = start ?? named?.start, let end = end ?? named?.end else {
+            throw ValidationError(
+                "give --start and --end: '\(id)' names no year, half, quarter or month (2027, 2027-H1, 2027-Q1, 2027-03) to take them from")
+        }
+        return (start, end)
+    }
+
+    func validate() throws { _ = try span() }
+
     func run() throws {
         let path = content + "/portal.yaml"
         guard let text = try? ContentSource.readText(atPath: path) else {
             stderr("error: cannot read \(path)")
             throw ExitCode(1)
         }
+        let (start, end) = try span()
         do {
             let updated = try CycleRollover.addingCycle(id: id, start: start, end: end, name: name, to: text)
             try Data(updated.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -446,7 +459,7 @@ struct CarryCycle: AsyncParsableCommand {
             throw ExitCode(1)
         }
         for cycle in [from, to] where !portal.config.cycles.contains(where: { $0.id == cycle }) {
-            stderr("error: no cycle '\(cycle)' in \(content)/portal.yaml" + (cycle == to ? "; add it first: okr-portal cycle add \(cycle) --start YYYY-MM-DD --end YYYY-MM-DD" : ""))
+            stderr("error: no cycle '\(cycle)' in \(content)/portal.yaml" + (cycle == to ? "; add it first: okr-portal cycle add \(cycle)" + (Cycle.calendarSpan(ofID: cycle) == nil ? " --start YYYY-MM-DD --end YYYY-MM-DD" : "") : ""))
             throw ExitCode(1)
         }
         let files = CycleRollover.carriedFiles(from: from, to: to, owner: only, content: portal)

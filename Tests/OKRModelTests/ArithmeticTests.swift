@@ -142,3 +142,24 @@ func day(_ text: String) -> Day { Day(iso: text)! }
         #expect(Day(unixSeconds: 0).description == "1970-01-01")
     }
 }
+
+/// `cycle add 2027-Q1` needs no dates: the usual ids name their own span.
+@Suite struct CycleSpanTests {
+    func span(_ id: String) -> String? {
+        Cycle.calendarSpan(ofID: id).map { "\($0.start) \($0.end)" }
+    }
+
+    @Test func readsYearsHalvesQuartersAndMonths() {
+        #expect(span("2027") == "2027-01-01 2027-12-31")
+        #expect(span("2027-H2") == "2027-07-01 2027-12-31")
+        #expect(span("2027-Q1") == "2027-01-01 2027-03-31")
+        #expect(span("2027-q4") == "2027-10-01 2027-12-31")
+        #expect(span("2028-02") == "2028-02-01 2028-02-29")
+    }
+
+    @Test func leavesOtherIdsToTheirAuthor() {
+        for id in ["FY27", "sprint-7", "2027-Q5", "2027-H3", "2027-Q0", "2027-13", "2027-+3", "2027-Q1-extra", "27-Q1", "2027-", ""] {
+            #expect(span(id) == nil, "\(id)")
+        }
+    }
+}

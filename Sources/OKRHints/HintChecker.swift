@@ -193,6 +193,23 @@ public struct HintChecker: Sendable {
             found.append(finding("due-outside-cycle", at: at, set: set, objective: objective, keyResult: keyResult,
                                  ["due": due.description, "cycle": cycle.name, "start": cycle.start.description, "end": cycle.end.description]))
         }
+        for checkIn in keyResult.checkIns where checkIn.date < cycle.start {
+            found.append(finding("check-in-before-cycle", at: checkIn.location, set: set, objective: objective, keyResult: keyResult,
+                                 ["date": checkIn.date.description, "cycle": cycle.name, "start": cycle.start.description]))
+        }
+        // Check-ins are sorted by date, same-day ones in written order: said once a day, at
+        // the one that counts.
+        var first = 0
+        while first < keyResult.checkIns.count {
+            let date = keyResult.checkIns[first].date
+            var last = first
+            while last + 1 < keyResult.checkIns.count, keyResult.checkIns[last + 1].date == date { last += 1 }
+            if last > first {
+                found.append(finding("same-day-check-ins", at: keyResult.checkIns[last].location, set: set, objective: objective, keyResult: keyResult,
+                                     ["date": date.description, "count": "\(last - first + 1)"]))
+            }
+            first = last + 1
+        }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
         if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }

@@ -106,6 +106,36 @@ func fileWithKeyResults(_ keyResults: [String]) -> String {
         #expect(outside.first?.message(for: "en") == "due 2027-12-15 is outside 2026-Q4 (2026-10-01 – 2026-12-31); a key result is reached within its cycle")
     }
 
+    /// A check-in dated before its cycle, and check-ins sharing a day, are said where they
+    /// are written: the early one at its own line, a day's pair once, at the one that counts.
+    @Test func checkInsBeforeTheCycleOrOnOneDay() async {
+        let file = fileWithKeyResults([
+            """
+            title: Sign-ups from 10 to 40
+                    start: 10
+                    target: 40
+                    checkins:
+                      - {date: 2026-11-02, value: 25}
+                      - {date: 2026-09-01, value: 12}
+                      - {date: 2026-10-20, value: 20}
+                      - {date: 2026-11-02, value: 26}
+                      - {date: 2026-11-02, value: 27}
+            """,
+            "{title: Demos from 2 to 9, start: 2, target: 9, checkins: [{date: 2026-10-01, value: 3}, {date: 2026-11-16, value: 5}]}",
+        ])
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(problems.isEmpty, "\(problems)")
+        let early = found.filter { $0.rule.id == "check-in-before-cycle" }
+        #expect(early.map(\.location.line) == [12])
+        #expect(early.first?.message(for: "en")
+            == "check-in dated 2026-09-01 is before 2026-Q4 starts (2026-10-01); a mistyped date, or a starting point that belongs in start:")
+        let sameDay = found.filter { $0.rule.id == "same-day-check-ins" }
+        #expect(sameDay.map(\.location.line) == [15])
+        #expect(sameDay.first?.message(for: "en")
+            == "3 check-ins dated 2026-11-02; the one written last counts and the history shows them all on one day. Keep one, or give each the day it was made")
+        #expect(sameDay.first?.message(for: "zh").hasPrefix("2026-11-02 有 3 条进展更新") == true)
+    }
+
     @Test func objectiveCounts() async {
         let six = (1...6).map { goodObjective("Grow sign-ups in market \($0)") }.joined()
         let (found, _) = await findings([
@@ -356,7 +386,7 @@ func fileWithKeyResults(_ keyResults: [String]) -> String {
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {
-        #expect(HintRule.all.count == 20)
+        #expect(HintRule.all.count == 22)
         #expect(Set(HintRule.ids).count == HintRule.all.count)
         for rule in HintRule.all {
             for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {

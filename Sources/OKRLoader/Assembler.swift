@@ -94,6 +94,20 @@ struct Assembler {
         // Made only when an id is missing: most builds have none.
         lazy var nearTeams = IDSuggestions(teams.keys)
         lazy var nearPeople = IDSuggestions(people.keys)
+        // An address belongs to one person: a line copied with its address kept would send
+        // mail, and a search by e-mail, to the wrong one.
+        var holders: [String: OrgEntry<Person>] = [:]
+        for entry in people.values.sorted(by: { $0.definedAt < $1.definedAt }) {
+            guard let email = entry.value.email, let at = entry.referenceLocations["email"] else { continue }
+            if let first = holders[email.lowercased()] {
+                problems.error(
+                    .definedTwice,
+                    "e-mail '\(email)' is already \(first.value.id)'s (\(first.definedAt.path):\(first.definedAt.line)); each person needs their own, or none",
+                    at: at)
+            } else {
+                holders[email.lowercased()] = entry
+            }
+        }
         for entry in people.values {
             let person = entry.value
             if let team = person.team, teams[team] == nil, !unread.mayDefine(team: team), let at = entry.referenceLocations["team"] {

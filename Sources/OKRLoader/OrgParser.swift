@@ -7,7 +7,8 @@ struct OrgEntry<Value: Sendable>: Sendable {
     var value: Value
     /// Where the entry was defined: the list item or the file.
     var definedAt: SourceLocation
-    /// Reference name ("team", "manager", "parent", "lead") → where it was written.
+    /// Field name ("team", "manager", "parent", "lead", "email") → where it was written, for
+    /// the messages that check it against the rest of the organisation.
     var referenceLocations: [String: SourceLocation] = [:]
 }
 
@@ -38,6 +39,7 @@ enum OrgParser {
                 reader.error(.wrongType, "email '\(email)' is not an e-mail address", at: node)
             } else {
                 person.email = email
+                entry.referenceLocations["email"] = reader.location(node)
             }
         }
         if let node = fields["team"], let team = reader.id(node, what: "team") {

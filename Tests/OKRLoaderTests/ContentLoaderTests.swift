@@ -159,6 +159,18 @@ import OKRModel
         #expect(content.people.first { $0.id == "ana" }?.name == "Ana")
     }
 
+    /// Two people with one address (a copied line): said at the second, naming the first;
+    /// addresses differing only in case are one address.
+    @Test func anEmailAddressBelongsToOnePerson() async {
+        let (_, diagnostics) = await load([
+            "org/people.yaml": "- {id: ana, name: Ana, email: ana@example.com}\n- {id: bo, name: Bo, email: bo@example.com}\n",
+            "people/cy.md": "---\nname: Cy\nemail: Ana@Example.com\n---\n",
+        ])
+        #expect(brief(diagnostics) == ["content/people/cy.md:3:8 defined-twice"])
+        #expect(diagnostics.first?.message
+            == "e-mail 'Ana@Example.com' is already ana's (content/org/people.yaml:1); each person needs their own, or none")
+    }
+
     @Test func unsafeIDsNeverBecomePaths() async {
         let (content, diagnostics) = await load([
             "people/Bad Name.md": "---\nname: X\n---\n",

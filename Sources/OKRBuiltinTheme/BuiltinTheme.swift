@@ -1040,7 +1040,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h3>{{t.hints_by_rule}}</h3>
 <ul class="rule-counts">{{#rules}}{{#hasRuleFindings}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{findingCount}}</span></li>{{/hasRuleFindings}}{{/rules}}</ul>{{#hasCompanyRows}}
 <h3>{{t.hints_company_findings}}</h3>
-<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}{{#hasTeamCounts}}
+<ul>{{#companyRows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{{messageHTML}}}</li>{{/companyRows}}</ul>{{/hasCompanyRows}}{{#hasTeamCounts}}
 <h3>{{t.hints_by_team}}</h3>
 <p class="lead">{{t.hints_by_team_intro}}</p>
 <div class="table-scroll"><table class="hint-counts"><thead><tr><th scope="col">{{t.team}}</th><th scope="col">{{t.hints_here}}</th><th scope="col">{{t.hints_with_subteams}}</th></tr></thead>
@@ -1055,8 +1055,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </div>{{#rules}}
 <article class="rule" id="{{id}}" aria-labelledby="{{id}}-title">
 <h3 id="{{id}}-title">{{title}} <code>{{id}}</code></h3>
-<p>{{rationale}}</p>
-<dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{bad}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{good}}</dd></div></dl>
+<p>{{{rationaleHTML}}}</p>
+<dl class="examples"><div class="bad"><dt>{{t.hint_example_bad}}</dt><dd>{{{badHTML}}}</dd></div><div class="good"><dt>{{t.hint_example_good}}</dt><dd>{{{goodHTML}}}</dd></div></dl>
 </article>{{/rules}}
 </section>
 {{/main}}{{/layout}}
@@ -1191,7 +1191,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}hints/">{{t.hints}}</a></li>{{#hintTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/hintTrail}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.hints}} · {{team.name}}</h1>
 <p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasRows}}
-<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{message}}</li>{{/rows}}</ul>{{#moreRows}}
+<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{{messageHTML}}}</li>{{/rows}}</ul>{{#moreRows}}
 <p class="list-more">{{.}}</p>{{/moreRows}}{{/hasRows}}{{^hasRows}}
 <p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
 {{#hasSubteamCounts}}
@@ -1303,7 +1303,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/hint.mustache": ##"""
-{{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}{{t.colon}}{{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{message}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
+{{#silenced}}<p class="hint hint-silenced"><span class="hint-label">{{t.hint_silenced}}</span> {{ruleTitle}}{{#hintReason}}{{t.colon}}{{hintReason}}{{/hintReason}}</p>{{/silenced}}{{^silenced}}<p class="hint"><span class="hint-label">{{t.hint_label}}</span> {{{messageHTML}}} <a href="{{base}}hints/#{{rule}}">{{t.hint_why}}</a></p>{{/silenced}}
 
 """##,
         "partials/objective.mustache": ##"""

@@ -14,9 +14,10 @@ extension SiteRenderer {
         let active = index.findings.filter { !$0.silenced }
         let counts = Dictionary(grouping: active, by: \.rule.id).mapValues(\.count)
         let rules = HintRule.all.filter { !index.content.config.hints.disabled.contains($0.id) }.map { rule in
-            RuleGuide(
-                id: rule.id, title: rule.title.text(for: language), rationale: rule.rationale.text(for: language),
-                bad: rule.bad.text(for: language), good: rule.good.text(for: language),
+            let rationale = rule.rationale.text(for: language), bad = rule.bad.text(for: language), good = rule.good.text(for: language)
+            return RuleGuide(
+                id: rule.id, title: rule.title.text(for: language), rationale: rationale, bad: bad, good: good,
+                rationaleHTML: ProseHTML.bytes(rationale), badHTML: ProseHTML.bytes(bad), goodHTML: ProseHTML.bytes(good),
                 findingCount: counts[rule.id] ?? 0, hasRuleFindings: counts[rule.id] != nil)
         }
         let byTeam = index.activeFindingsByTeam
@@ -65,14 +66,15 @@ extension SiteRenderer {
 
     func row(for finding: Finding, views: ViewBuilder) -> FindingRow {
         let cycleName = index.cyclesByID[finding.cycle]?.name ?? finding.cycle
+        let message = finding.message(for: views.language)
         if let objective = finding.objective {
             let link = views.link(to: ObjectiveKey(cycle: finding.cycle, owner: finding.owner, objective: objective), keyResult: finding.keyResult)
             return FindingRow(
                 url: link.url, target: "\(index.ownerName(finding.owner)) · \(cycleName) · \(link.label)",
-                message: finding.message(for: views.language), ruleTitle: finding.rule.title.text(for: views.language))
+                message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language))
         }
         return FindingRow(
             url: views.url(index.pagePath(finding.owner, cycle: finding.cycle)), target: "\(index.ownerName(finding.owner)) · \(cycleName)",
-            message: finding.message(for: views.language), ruleTitle: finding.rule.title.text(for: views.language))
+            message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language))
     }
 }

@@ -154,8 +154,9 @@ struct ViewBuilder {
     }
 
     func hint(_ finding: Finding) -> HintView {
-        HintView(
-            rule: finding.rule.id, ruleTitle: finding.rule.title.text(for: language), message: finding.message(for: language),
+        let message = finding.message(for: language)
+        return HintView(
+            rule: finding.rule.id, ruleTitle: finding.rule.title.text(for: language), message: message, messageHTML: ProseHTML.bytes(message),
             silenced: finding.silenced, hintReason: finding.silenceReason)
     }
 

@@ -55,6 +55,7 @@ extension HintView {
         "rule": { $0.rule.templateValue },
         "ruleTitle": { $0.ruleTitle.templateValue },
         "message": { $0.message.templateValue },
+        "messageHTML": { $0.messageHTML.map(TemplateValue.markup) ?? .null },
         "silenced": { $0.silenced.templateValue },
         "hintReason": { $0.hintReason.templateValue },
     ]
@@ -402,6 +403,9 @@ extension RuleGuide {
         "rationale": { $0.rationale.templateValue },
         "bad": { $0.bad.templateValue },
         "good": { $0.good.templateValue },
+        "rationaleHTML": { $0.rationaleHTML.map(TemplateValue.markup) ?? .null },
+        "badHTML": { $0.badHTML.map(TemplateValue.markup) ?? .null },
+        "goodHTML": { $0.goodHTML.map(TemplateValue.markup) ?? .null },
         "findingCount": { $0.findingCount.templateValue },
         "hasRuleFindings": { $0.hasRuleFindings.templateValue },
     ]
@@ -413,6 +417,7 @@ extension FindingRow {
         "url": { $0.url.templateValue },
         "target": { $0.target.templateValue },
         "message": { $0.message.templateValue },
+        "messageHTML": { $0.messageHTML.map(TemplateValue.markup) ?? .null },
         "ruleTitle": { $0.ruleTitle.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)

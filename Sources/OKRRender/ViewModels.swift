@@ -54,6 +54,8 @@ struct HintView: Sendable, ViewModel {
     var rule: String
     var ruleTitle: String
     var message: String
+    /// `message` as HTML, its dates kept whole on a line.
+    var messageHTML: [UInt8]?
     var silenced: Bool
     var hintReason: String?
 }
@@ -435,6 +437,10 @@ struct RuleGuide: ViewModel {
     var rationale: String
     var bad: String
     var good: String
+    /// The three texts above as HTML, their dates kept whole on a line.
+    var rationaleHTML: [UInt8]?
+    var badHTML: [UInt8]?
+    var goodHTML: [UInt8]?
     var findingCount: Int
     /// Whether the rule has findings now: the page's count by hint lists only those.
     var hasRuleFindings: Bool
@@ -445,6 +451,8 @@ struct FindingRow: ViewModel {
     var url: String
     var target: String
     var message: String
+    /// `message` as HTML, its dates kept whole on a line.
+    var messageHTML: [UInt8]?
     var ruleTitle: String
 }
 

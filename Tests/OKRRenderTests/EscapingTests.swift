@@ -28,3 +28,22 @@ import Testing
         #expect(SiteRenderer.breakableEmailHTML("no-at-sign<") == "no-at-sign&lt;")
     }
 }
+
+/// Hint texts keep each date on one line: a phone broke "2026-11-01" at its hyphen.
+@Suite struct ProseHTMLTests {
+    func html(_ text: String) -> String { String(decoding: ProseHTML.bytes(text), as: UTF8.self) }
+
+    @Test func wrapsEachDateAndEscapesTheRest() {
+        #expect(html("due 2027-12-15 is outside 2026-Q4 (2026-10-01 – 2026-12-31)")
+            == #"due <span class="date">2027-12-15</span> is outside 2026-Q4 (<span class="date">2026-10-01</span> – <span class="date">2026-12-31</span>)"#)
+        #expect(html("<b>2026-11-02</b> & 'x'") == #"&lt;b&gt;<span class="date">2026-11-02</span>&lt;/b&gt; &amp; &#39;x&#39;"#)
+        #expect(html("2026-11-02") == #"<span class="date">2026-11-02</span>"#)
+    }
+
+    @Test func leavesWhatIsNoDate() {
+        for text in ["12026-11-021", "2026-11-0", "2026-1-01", "2026/11/01", "Q4 - 2026", ""] {
+            #expect(html(text) == HTMLEscape.escape(text), "\(text)")
+        }
+        #expect(html("2026-11-01x") == #"<span class="date">2026-11-01</span>x"#)
+    }
+}

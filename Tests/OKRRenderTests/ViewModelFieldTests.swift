@@ -52,10 +52,10 @@ import Testing
         check(HomePage(
             company: company, cycle: cycle, cycleLinks: [], hasCycleLinks: false, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
-        let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", findingCount: 0, hasRuleFindings: false)
-        let row2 = FindingRow(url: "u", target: "t", message: "m", ruleTitle: "r")
+        let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", rationaleHTML: nil, badHTML: nil, goodHTML: nil, findingCount: 0, hasRuleFindings: false)
+        let row2 = FindingRow(url: "u", target: "t", message: "m", messageHTML: nil, ruleTitle: "r")
         let teamCount = TeamFindingCount(url: "u", name: "n", count: 1, totalCount: 2, depth: 0)
-        check(HintView(rule: "r", ruleTitle: "t", message: "m", silenced: false, hintReason: nil))
+        check(HintView(rule: "r", ruleTitle: "t", message: "m", messageHTML: nil, silenced: false, hintReason: nil))
         check(guide)
         check(row2)
         check(teamCount)

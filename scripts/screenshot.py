@@ -42,7 +42,9 @@ def main():
                 driver.get(base + page)
                 height = driver.execute_script("return document.documentElement.scrollHeight")
                 scroll_width = driver.execute_script("return document.documentElement.scrollWidth")
-                driver.set_window_size(width, min(height, args.max_height))
+                # The window's size counts the browser's own bars; the page gets what is left.
+                chrome = driver.execute_script("return window.outerHeight - window.innerHeight")
+                driver.set_window_size(width, min(height, args.max_height) + chrome)
                 name = (page.strip("/").replace("/", "_") or "index") + f"-{width}.png"
                 driver.save_screenshot(os.path.join(args.out, name))
                 print(f"{name}: {scroll_width} x {height} px")

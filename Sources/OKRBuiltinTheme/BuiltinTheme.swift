@@ -1166,7 +1166,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
 </dl>{{#person.bioHTML}}
 <div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
-{{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasReports}}
+{{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasMentions}}
+<section class="mentions" aria-labelledby="mentions-title"><h2 id="mentions-title">{{t.mentions_title}}</h2>
+<ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul></section>{{/hasMentions}}{{#hasReports}}
 <section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
@@ -1321,7 +1323,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <li id="{{anchor}}">
 <div>{{#krTrend}}{{>partials/trend}}{{/krTrend}}<b>{{id}}</b> {{title}}{{#lowerIsBetter}} <span class="tag lower-better" title="{{t.lower_is_better_hint}}">{{t.lower_is_better}}</span>{{/lowerIsBetter}}</div>
 <div>{{#progress}}{{>partials/progress}}{{/progress}}{{#measureLabel}} <span>{{measureLabel}}</span>{{/measureLabel}}{{#krConfidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/krConfidence}}{{#krScore}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/krScore}}{{#due}} <span class="due{{#dueOverdue}} overdue{{/dueOverdue}}">{{t.due}} {{due}}{{#dueOverdue}} · {{t.overdue}}{{/dueOverdue}}</span>{{/due}}{{#quietNote}} <span class="quiet">{{quietNote}}</span>{{/quietNote}}{{#krOwner}} <span class="kr-owner">{{t.kr_owner}} <a href="{{url}}">{{name}}</a></span>{{/krOwner}}{{#hasCheckIns}}
-<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{note}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>{{#hasKRHints}}{{#krHints}}
+<details class="checkins"><summary>{{t.checkin_history}} ({{checkInCount}})</summary><table><tr><th>{{t.date}}<th>{{t.value}}<th>{{t.confidence}}{{#hasCheckInNotes}}<th>{{t.note}}{{/hasCheckInNotes}}{{#checkIns}}<tr><td>{{date}}<td>{{value}}<td>{{confidence}}{{#hasCheckInNotes}}<td>{{{noteHTML}}}{{/hasCheckInNotes}}{{/checkIns}}</table></details>{{/hasCheckIns}}</div>{{#hasKRHints}}{{#krHints}}
 {{>partials/hint}}{{/krHints}}{{/hasKRHints}}{{#hasAlignedBy}}
 <div class="aligned-by-kr"><span class="line-label">{{t.contributors}}</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#krAlignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{krAlignedByMoreCount}})</summary>{{#krAlignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/krAlignedByMore}}</details>{{/krAlignedByMoreCount}}</div>{{/hasAlignedBy}}
 </li>{{/keyResults}}
@@ -1380,7 +1382,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/update-item.mustache": ##"""
-{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}{{from}} → {{to}}{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} {{t.confidence}} {{confidenceChange}}{{/confidenceChange}}{{#note}} <q>{{note}}</q>{{/note}}</li>
+{{! One check-in of the week (an UpdateItem). }}<li><a href="{{url}}">{{target}}</a> {{title}}{{t.colon}}{{from}} → {{to}}{{#completed}} <span class="tag band-good">{{t.updates_done}}</span>{{/completed}}{{#confidenceChange}} {{t.confidence}} {{confidenceChange}}{{/confidenceChange}}{{#note}} <q>{{{noteHTML}}}</q>{{/note}}</li>
 
 """##,
         "strings/en.yaml": ##"""
@@ -1481,6 +1483,8 @@ employment_part-time: Part-time
 employment_contractor: Contractor
 employment_intern: Intern
 direct_reports: Direct reports
+mentions_title: Mentioned in check-ins
+mentions_more: "… and {count} older"
 current: current
 cycles_open: Current and upcoming
 cycles_closed: Archive
@@ -1736,6 +1740,8 @@ employment_part-time: パートタイム
 employment_contractor: 業務委託
 employment_intern: インターン
 direct_reports: 直属の部下
+mentions_title: チェックインでの言及
+mentions_more: "… ほか {count} 件（より前）"
 current: 現在
 cycles_open: 現在と今後の期間
 cycles_closed: アーカイブ
@@ -1991,6 +1997,8 @@ employment_part-time: 兼职
 employment_contractor: 外包
 employment_intern: 实习
 direct_reports: 直接下属
+mentions_title: 在进展更新中提到 TA
+mentions_more: "……另有 {count} 条更早的"
 current: 当前
 cycles_open: 当前与未来周期
 cycles_closed: 历史归档

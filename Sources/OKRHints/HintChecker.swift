@@ -11,6 +11,8 @@ public struct HintChecker: Sendable {
     let today: Day
     let settings: HintSettings
     let cycles: [String: Cycle]
+    /// Who a check-in note may mention.
+    let personIDs: Set<String>
 
     /// The longest cycle (in days) in which weekly check-ins and confidence are expected: a
     /// quarter, with room for a 13-week or four-month cycle.
@@ -42,6 +44,7 @@ public struct HintChecker: Sendable {
         self.today = buildDate
         self.settings = content.config.hints
         self.cycles = Dictionary(content.config.cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.personIDs = Set(content.people.map(\.id))
     }
 
     func findings() -> [Finding] {
@@ -60,9 +63,25 @@ public struct HintChecker: Sendable {
         var found = perFile.flatMap { $0 }
         found += sandbagging()
         found += unreciprocatedSideways()
-        return found
+        return suggestingMentions(found
             .filter { !settings.disabled.contains($0.rule.id) }
-            .sorted { ($0.location, $0.rule.id) < ($1.location, $1.rule.id) }
+            .sorted { ($0.location, $0.rule.id) < ($1.location, $1.rule.id) })
+    }
+
+    /// The person meant by each mistyped mention, asked in the findings' order (not the
+    /// order the cores finish in), so the same mentions get a suggestion every run, within
+    /// `IDSuggestions`' limit.
+    func suggestingMentions(_ findings: [Finding]) -> [Finding] {
+        guard findings.contains(where: { $0.rule.id == "unknown-mention" }) else { return findings }
+        let people = IDSuggestions(personIDs)
+        return findings.map { finding in
+            guard finding.rule.id == "unknown-mention", let near = finding.arguments["id"].flatMap(people.nearest) else { return finding }
+            var finding = finding
+            finding.wordArguments["near"] = LocalizedText(variants: [
+                ("en", " (did you mean @\(near)?)"), ("zh", "（是不是 @\(near)？）"), ("ja", "（@\(near) のことですか？）"),
+            ])
+            return finding
+        }
     }
 
     func finding(
@@ -193,7 +212,9 @@ public struct HintChecker: Sendable {
             found.append(finding("due-outside-cycle", at: at, set: set, objective: objective, keyResult: keyResult,
                                  ["due": due.description, "cycle": cycle.name, "start": cycle.start.description, "end": cycle.end.description]))
         }
-        for checkIn in keyResult.checkIns where checkIn.date < cycle.start {
+        // A carried objective may bring its history along; any other's early date is a typo
+        // or a starting point.
+        for checkIn in keyResult.checkIns where checkIn.date < cycle.start && objective.carriedFrom == nil {
             found.append(finding("check-in-before-cycle", at: checkIn.location, set: set, objective: objective, keyResult: keyResult,
                                  ["date": checkIn.date.description, "cycle": cycle.name, "start": cycle.start.description]))
         }
@@ -210,6 +231,16 @@ public struct HintChecker: Sendable {
             }
             first = last + 1
         }
+        // "@li.nq" would link nowhere. Only ids that start with a letter are taken for
+        // mentions gone wrong: "@3pm" is a time.
+        for checkIn in keyResult.checkIns {
+            guard let note = checkIn.note else { continue }
+            for mention in Mentions.find(in: note) where !personIDs.contains(mention.id) && mention.id.utf8.first.map(Self.isLetter) == true {
+                var unknown = finding("unknown-mention", at: checkIn.location, set: set, objective: objective, keyResult: keyResult, ["id": mention.id])
+                unknown.wordArguments["near"] = LocalizedText(variants: [("en", ""), ("zh", ""), ("ja", "")])
+                found.append(unknown)
+            }
+        }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.
         var setByHand = false
         if case .manual = keyResult.measure, keyResult.checkIns.isEmpty { setByHand = true }
@@ -224,6 +255,8 @@ public struct HintChecker: Sendable {
         }
         return found
     }
+
+    static func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// The first title (of its languages) whose "from X to Y" disagrees with a numeric key
     /// result's start and target, with those two; nil when they agree or it says no such pair.

@@ -90,7 +90,7 @@ public enum Suggestion {
 public final class IDSuggestions: Sendable {
     private let ids: [String]
     private let limit: Int
-    private let found = Mutex<[String: String]>([:])
+    private let found = Mutex<[String: [String]]>([:])
     /// The ids in order, so a tie goes the same way every run; sorted at the first search,
     /// since most builds have nothing to suggest and 50,000 ids take a while to sort.
     private let sortedIDs = Mutex<[String]?>(nil)
@@ -100,18 +100,29 @@ public final class IDSuggestions: Sendable {
         self.limit = limit
     }
 
+    /// The one id nearest to `id` when a single one is near enough, for messages that put it
+    /// in their own words.
+    public func nearest(_ id: String) -> String? {
+        let near = nearIDs(id)
+        return near.count == 1 ? near[0] : nil
+    }
+
     /// "; did you mean 'li.lei'?", or nothing.
     public func didYouMean(_ id: String) -> String {
+        Suggestion.didYouMean(nearIDs(id))
+    }
+
+    private func nearIDs(_ id: String) -> [String] {
         if let known = found.withLock({ $0[id] }) { return known }
-        if found.withLock({ $0.count }) >= limit { return "" }
+        if found.withLock({ $0.count }) >= limit { return [] }
         let candidates = sortedIDs.withLock { kept in
             if let kept { return kept }
             let made = ids.sorted()
             kept = made
             return made
         }
-        let phrase = Suggestion.didYouMean(Suggestion.nearIDs(id, in: candidates))
-        found.withLock { $0[id] = phrase }
-        return phrase
+        let near = Suggestion.nearIDs(id, in: candidates)
+        found.withLock { $0[id] = near }
+        return near
     }
 }

@@ -1,18 +1,42 @@
+import OKRModel
 import OKRSupport
 
-/// Running text as HTML with each ISO date kept on one line. Browsers may break a line at a
+/// Running text as HTML with each ISO date kept on one line, and, in check-in notes, each
+/// mention of a person ("@li.na") linked to their page. Browsers may break a line at a
 /// hyphen, and on a phone "2026-" over "11-01" reads as two dates; inside the `date` class
 /// (`white-space: nowrap`) the date moves to the next line whole.
 enum ProseHTML {
-    static func bytes(_ text: String) -> [UInt8] {
+    /// - Parameter mentionURL: the page of a mentioned person id, nil for one who is not known
+    ///   (left as text; `check` reports it).
+    static func bytes(_ text: String, mentionURL: ((String) -> String?)? = nil) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        var rest = text.startIndex
+        if let mentionURL {
+            for mention in Mentions.find(in: text) {
+                guard let url = mentionURL(mention.id) else { continue }
+                appendPlain(text[rest..<mention.range.lowerBound], to: &output)
+                output += #"<a href=""#.utf8
+                HTMLEscape.append(url, to: &output)
+                output += #"">"#.utf8
+                HTMLEscape.append(String(text[mention.range]), to: &output)
+                output += "</a>".utf8
+                rest = mention.range.upperBound
+            }
+        }
+        appendPlain(text[rest...], to: &output)
+        return output
+    }
+
+    private static func appendPlain(_ text: Substring, to output: inout [UInt8]) {
         var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 16)
-        HTMLEscape.append(text, to: &escaped)
+        HTMLEscape.append(String(text), to: &escaped)
         // Escaping leaves digits and hyphens as they are, and no entity it writes holds four
         // digits and a hyphen, so dates are found in the escaped bytes.
-        guard escaped.count >= 10, escaped.contains(UInt8(ascii: "-")) else { return escaped }
-        var output: [UInt8] = []
-        output.reserveCapacity(escaped.count + 32)
+        guard escaped.count >= 10, escaped.contains(UInt8(ascii: "-")) else {
+            output += escaped
+            return
+        }
         var index = 0
         while index < escaped.count {
             if isDate(escaped, at: index) {
@@ -25,7 +49,6 @@ enum ProseHTML {
                 index += 1
             }
         }
-        return output
     }
 
     /// `dddd-dd-dd` at `index`, not part of a longer run of digits.

@@ -45,6 +45,17 @@ public struct SiteIndex: Sendable {
         var owner: Owner
     }
 
+    /// A check-in note that names a person: their page lists it.
+    struct Mention {
+        var objective: ObjectiveKey
+        var keyResult: String
+        var date: Day
+        var note: String
+    }
+
+    /// Person id → the check-in notes of others that mention them, newest first.
+    let mentionsByPerson: [String: [Mention]]
+
     public init(content: PortalContent, graph: AlignmentGraph, findings: [Finding] = [], buildDate: Day) {
         self.content = content
         self.graph = graph
@@ -80,9 +91,26 @@ public struct SiteIndex: Sendable {
         var setIndex: [SetKey: Int] = [:]
         var cyclesByOwner: [Owner: [Cycle]] = [:]
         let cycleOrder = Dictionary(cycles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var mentions: [String: [Mention]] = [:]
         for (index, set) in content.okrSets.enumerated() {
             setIndex[SetKey(cycle: set.cycle, owner: set.owner)] = index
             if let cycle = cyclesByID[set.cycle] { cyclesByOwner[set.owner, default: []].append(cycle) }
+            for objective in set.objectives {
+                for keyResult in objective.keyResults {
+                    for checkIn in keyResult.checkIns {
+                        guard let note = checkIn.note, note.utf8.contains(UInt8(ascii: "@")) else { continue }
+                        let mention = Mention(objective: set.key(of: objective), keyResult: keyResult.id, date: checkIn.date, note: note)
+                        var named: Set<String> = []
+                        for found in Mentions.find(in: note) where peopleByID[found.id] != nil && set.owner != .person(found.id) {
+                            if named.insert(found.id).inserted { mentions[found.id, default: []].append(mention) }
+                        }
+                    }
+                }
+            }
+        }
+        // Newest first; on one day in the order of the files, which is fixed.
+        mentionsByPerson = mentions.mapValues { list in
+            list.enumerated().sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }.map(\.element)
         }
         for owner in cyclesByOwner.keys {
             cyclesByOwner[owner]!.sort { cycleOrder[$0.id]! < cycleOrder[$1.id]! }

@@ -121,6 +121,14 @@ extension SiteRenderer {
             let reports = listed.compactMap { views.personLink($0.id) }
                 + (more.map { [NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0)] } ?? [])
             let targets = alignTargets(for: person, cycle: cycle, views: views)
+            let (mentions, moreMentions) = views.cut(
+                (index.mentionsByPerson[id] ?? []).filter { $0.objective.cycle == cycle?.id }, at: Self.mentionsLimit, note: "mentions_more")
+            let mentionViews = mentions.map { mention in
+                MentionView(
+                    url: views.url(index.keyResultURL(mention.objective, keyResult: mention.keyResult)),
+                    target: "\(index.ownerName(mention.objective.owner)) · \(mention.objective.objective)/\(mention.keyResult)",
+                    date: mention.date.description, noteHTML: views.noteHTML(mention.note))
+            }
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
@@ -130,7 +138,8 @@ extension SiteRenderer {
                 manager: views.personLink(person.manager),
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
                 reports: reports, hasReports: !reports.isEmpty,
-                alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label)
+                alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label,
+                mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions)
             return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
 
         case .cycles:
@@ -236,6 +245,9 @@ extension SiteRenderer {
 
     /// A person's page names at most this many direct reports.
     static let reportsLimit = 200
+
+    /// A person's page lists at most this many check-ins that mention them.
+    static let mentionsLimit = 20
 
     /// A team's page lists at most this many members.
     static let teamMembersLimit = 1_000

@@ -142,7 +142,7 @@ extension SiteRenderer {
             url: views.url(index.keyResultURL(key, keyResult: keyResult.id)),
             target: "\(key.objective)/\(keyResult.id)",
             title: views.text(keyResult.title), from: move.from, to: move.to, confidenceChange: move.confidenceChange,
-            completed: move.completed, note: checkIn.note)
+            completed: move.completed, note: checkIn.note, noteHTML: checkIn.note.map(views.noteHTML))
     }
 
     /// The entries as one group per owner and day: owner and date are said once for all the

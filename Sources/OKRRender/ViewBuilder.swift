@@ -59,6 +59,11 @@ struct ViewBuilder {
         return ConfidenceView(value: value, band: band, label: t("confidence_\(band)"))
     }
 
+    /// A check-in note as HTML, each mention of a known person linked to their page.
+    func noteHTML(_ note: String) -> [UInt8] {
+        ProseHTML.bytes(note) { id in index.peopleByID[id] == nil ? nil : url("people/\(id)/") }
+    }
+
     func personLink(_ id: String?) -> NamedLink? {
         guard let id, let person = index.peopleByID[id] else { return nil }
         return NamedLink(url: url("people/\(id)/"), name: person.name)
@@ -258,7 +263,7 @@ struct ViewBuilder {
                     ?? checkIn.done.map { $0 ? "✓" : "✗" }
                     ?? checkIn.progress.map { Format.percent($0) } ?? "",
                 confidence: checkIn.confidence.map(String.init) ?? "",
-                note: checkIn.note ?? "")
+                note: checkIn.note ?? "", noteHTML: checkIn.note.map(noteHTML))
         }
         return KeyResultView(
             id: kr.id,

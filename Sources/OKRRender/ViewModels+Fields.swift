@@ -68,6 +68,7 @@ extension CheckInView {
         "value": { $0.value.templateValue },
         "confidence": { $0.confidence.templateValue },
         "note": { $0.note.templateValue },
+        "noteHTML": { $0.noteHTML.map(TemplateValue.markup) ?? .null },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -276,6 +277,19 @@ extension PersonPage {
         "alignTargets": { $0.alignTargets.templateValue },
         "hasAlignTargets": { $0.hasAlignTargets.templateValue },
         "alignTargetsLabel": { $0.alignTargetsLabel.templateValue },
+        "mentions": { $0.mentions.templateValue },
+        "hasMentions": { $0.hasMentions.templateValue },
+        "moreMentions": { $0.moreMentions.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension MentionView {
+    static let fields: [String: @Sendable (MentionView) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "target": { $0.target.templateValue },
+        "date": { $0.date.templateValue },
+        "noteHTML": { $0.noteHTML.map(TemplateValue.markup) ?? .null },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -657,6 +671,7 @@ extension UpdateItem {
         "confidenceChange": { $0.confidenceChange.templateValue },
         "completed": { $0.completed.templateValue },
         "note": { $0.note.templateValue },
+        "noteHTML": { $0.noteHTML.map(TemplateValue.markup) ?? .null },
     ]
     static let fieldsByID = FieldTable(fields)
 }

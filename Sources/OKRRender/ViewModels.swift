@@ -65,6 +65,8 @@ struct CheckInView: Sendable, ViewModel {
     var value: String
     var confidence: String
     var note: String
+    /// `note` as HTML: each "@person-id" links to that person's page, dates stay whole.
+    var noteHTML: [UInt8]?
 }
 
 // Mustache looks a name up through every enclosing context when the value is nil, so optional
@@ -324,6 +326,21 @@ struct PersonPage: ViewModel {
     var alignTargets: [ObjectiveLink]
     var hasAlignTargets: Bool
     var alignTargetsLabel: String?
+    /// Others' check-ins of the cycle shown whose notes mention the person, newest first.
+    var mentions: [MentionView]
+    var hasMentions: Bool
+    /// How many more than listed, said in words.
+    var moreMentions: String?
+}
+
+/// A check-in that mentions the person whose page lists it.
+struct MentionView: ViewModel {
+    /// The key result's anchor on its owner's page.
+    var url: String
+    /// "Li Na · O1/KR2"
+    var target: String
+    var date: String
+    var noteHTML: [UInt8]?
 }
 
 struct TeamInfo: ViewModel {
@@ -713,6 +730,8 @@ struct UpdateItem: ViewModel {
     var confidenceChange: String?
     var completed: Bool
     var note: String?
+    /// `note` as HTML, its mentions linked.
+    var noteHTML: [UInt8]?
 }
 
 /// The key results one owner checked in on one day of the week.

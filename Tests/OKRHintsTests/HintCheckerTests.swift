@@ -134,6 +134,40 @@ func fileWithKeyResults(_ keyResults: [String]) -> String {
         #expect(sameDay.first?.message(for: "en")
             == "3 check-ins dated 2026-11-02; the one written last counts and the history shows them all on one day. Keep one, or give each the day it was made")
         #expect(sameDay.first?.message(for: "zh").hasPrefix("2026-11-02 有 3 条进展更新") == true)
+        // An objective carried over from the quarter before may bring its check-ins along.
+        let carried = "---\nobjectives:\n  - title: Grow merchant sign-ups in Spain\n    carried_from: 2026-Q3:people/ana/O1\n    aligns: [company/O1]\n"
+            + "    confidence: 7\n    key_results:\n      - {title: Sign-ups from 10 to 40, start: 10, target: 40, checkins: [{date: 2026-09-21, value: 20}, {date: 2026-11-16, value: 25}]}\n"
+            + "      - {title: Demos from 2 to 9, start: 2, target: 9, checkins: [{date: 2026-11-16, value: 5}]}\n---\n"
+        let (history, historyProblems) = await findings([
+            "okrs/2026-Q4/people/ana.md": carried,
+            "okrs/2026-Q3/people/ana.md": "---\nobjectives:\n" + goodObjective(aligns: "[]") + "---\n",
+        ])
+        #expect(historyProblems.isEmpty, "\(historyProblems)")
+        #expect(!rules(history).contains("check-in-before-cycle"), "\(rules(history))")
+    }
+
+    /// A mention of nobody is said at its check-in, with the person meant when one is near;
+    /// e-mail addresses and times ("@3pm") are no mentions.
+    @Test func mentionsOfNobody() async {
+        let file = fileWithKeyResults([
+            """
+            title: Sign-ups from 10 to 40
+                    start: 10
+                    target: 40
+                    checkins:
+                      - {date: 2026-11-02, value: 25, note: "waiting for @ana and @Ana"}
+                      - {date: 2026-11-09, value: 27, note: "asked @anna, mailed ops@example.com, call @3pm, @zzzzzz"}
+            """,
+        ])
+        let (found, problems) = await findings(["okrs/2026-Q4/people/ana.md": file])
+        #expect(problems.isEmpty, "\(problems)")
+        let unknown = found.filter { $0.rule.id == "unknown-mention" }
+        #expect(unknown.map(\.location.line) == [12, 12])
+        #expect(unknown.map { $0.message(for: "en") } == [
+            "@anna names no person (did you mean @ana?); a mention is @ and a person's id, and links to their page",
+            "@zzzzzz names no person; a mention is @ and a person's id, and links to their page",
+        ])
+        #expect(unknown.first?.message(for: "zh").hasPrefix("@anna 不是任何人的 id（是不是 @ana？）") == true)
     }
 
     @Test func objectiveCounts() async {
@@ -386,7 +420,7 @@ func fileWithKeyResults(_ keyResults: [String]) -> String {
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {
-        #expect(HintRule.all.count == 22)
+        #expect(HintRule.all.count == 23)
         #expect(Set(HintRule.ids).count == HintRule.all.count)
         for rule in HintRule.all {
             for text in [rule.title, rule.message, rule.rationale, rule.bad, rule.good] {

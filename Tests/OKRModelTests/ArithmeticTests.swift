@@ -163,3 +163,23 @@ func day(_ text: String) -> Day { Day(iso: text)! }
         }
     }
 }
+
+/// "@li.na" in a check-in note names a person; an e-mail address names nobody.
+@Suite struct MentionTests {
+    func ids(_ text: String) -> [String] { Mentions.find(in: text).map(\.id) }
+
+    @Test func findsIdsThatBeginAWord() {
+        #expect(ids("asked @nadia and @Li.Na, then @wang_lei.") == ["nadia", "li.na", "wang_lei"])
+        #expect(ids("@diego is on it") == ["diego"])
+        #expect(ids("（@zhao.qing 确认）") == ["zhao.qing"])
+        let text = "thanks @li.na."
+        #expect(Mentions.find(in: text).map { String(text[$0.range]) } == ["@li.na"])
+    }
+
+    @Test func leavesAddressesAndBareSignsAlone() {
+        #expect(ids("mail ops@example.com or a@b") == [])
+        #expect(ids("@ noon, @-, @.") == [])
+        #expect(ids("") == [])
+        #expect(ids(String(repeating: "@a ", count: 50)).count == Mentions.limit)
+    }
+}

@@ -64,6 +64,43 @@ import OKRRender
     /// Mustache looks up a nil field in the enclosing contexts; a key result without its own
     /// confidence or owner must not show the objective's confidence or the page's owner, and a
     /// team without OKRs must not show its parent team's progress.
+    /// A check-in note's "@bo" links to Bo's page, and Bo's page of that cycle lists the
+    /// check-in, newest first; an unknown id stays text and is reported.
+    @Test func mentionsLinkAndAreListedOnThePersonMentioned() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/people/ana.md"] = """
+        ---
+        objectives:
+          - title: Help grow
+            aligns: [company/O1/KR1]
+            key_results:
+              - title: Deals from 1 to 9
+                start: 1
+                target: 9
+                checkins:
+                  - {date: 2026-10-05, value: 2, note: "first call with @bo & <team>"}
+                  - {date: 2026-10-12, value: 4, note: "@bo signed off; @nobody knows"}
+        ---
+
+        """
+        try folder.write(site)
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let ana = try folder.read("public/people/ana/index.html")
+        #expect(ana.contains(#"<td>first call with <a href="../../people/bo/">@bo</a> &amp; &lt;team&gt;"#))
+        #expect(ana.contains("; @nobody knows"))
+        let bo = try folder.read("public/people/bo/index.html")
+        let list = try #require(bo.range(of: #"<section class="mentions""#).map { String(bo[$0.lowerBound...]) })
+        let first = try #require(list.range(of: "2026-10-12")), second = try #require(list.range(of: "2026-10-05"))
+        #expect(first.lowerBound < second.lowerBound, "newest first")
+        #expect(list.contains(#"<a href="../../people/ana/#O1-KR1">Ana &lt;script&gt; · O1/KR1</a>"#))
+        #expect(try folder.read("public/zh/people/bo/index.html").contains("在进展更新中提到 TA"))
+        // A person does not mention themselves on their own page.
+        #expect(!ana.contains(#"class="mentions""#))
+        #expect(report.diagnostics.map(\.rule.rawValue).contains("unknown-mention"))
+    }
+
     @Test func absentValuesDoNotLeakFromEnclosingContexts() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([

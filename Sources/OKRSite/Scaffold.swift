@@ -241,7 +241,7 @@ public enum Scaffold {
                     start: 10
                     target: 40
                     checkins:                               # add one every week
-                      - {date: 2026-10-07, value: 18, confidence: 7, note: "Launched the new form"}
+                      - {date: 2026-10-07, value: 18, confidence: 7, note: "Launched the form with @alex"}
             ---
             Context and plan in Markdown. At the end of the cycle add a "## Retrospective".
             ```
@@ -250,13 +250,17 @@ public enum Scaffold {
             A target below the start means lower is better. Align to a key result with
             `teams/product/O1/KR2`. When a target changes, change the title with it and say
             why in the check-in's note: readers see the title, progress counts to `target:`.
+            A note can mention a colleague with @ and their id: it links to them, and their page
+            lists the check-ins that mention them.
 
             ## Before you push
 
             Run `bash ci.sh`: it reports every problem as `file:line:column`, including writing
             hints (too many objectives, key results that are tasks, missing check-ins …), and builds
             the portal into `public/`; open `public/index.html` to see it. Errors fail the build;
-            set `OKR_STRICT=1` (in CI too) to make hints fail it as well.
+            set `OKR_STRICT=1` (in CI too) to make hints fail it as well. With okr-portal
+            installed, `okr-portal check content/okrs/<cycle>/people/<your-id>.md` reports the
+            problems of your file alone, and `okr-portal serve` shows the portal as you edit.
 
             People and teams are listed in `content/org/`; site settings and cycles in
             `content/portal.yaml`.

@@ -81,7 +81,7 @@ public enum Site {
 
     /// No errors, and with `strict` no warnings either, except those that come with the
     /// passing of time where the portal lets them pass (`Diagnostic.exemptFromStrict`).
-    static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+    public static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
         diagnostics.errorCount == 0 && (!strict || !diagnostics.contains { $0.severity == .warning && $0.exemptFromStrict != true })
     }
 

@@ -204,7 +204,7 @@ struct Build: AsyncParsableCommand {
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         for note in result.notes { stderr("note: \(note)") }
         if result.succeeded {
-            output_.finish("built \(grouped(result.pages)) pages (\(grouped(result.objectives)) objectives, \(grouped(result.files)) files: "
+            output_.finish("built \(grouped(result.pages)) pages (\(DiagnosticFormat.counted(result.objectives, "objective")), \(grouped(result.files)) files: "
                 + "\(grouped(result.filesWritten)) written, \(grouped(result.files - result.filesWritten)) unchanged, \(grouped(result.filesRemoved)) removed) into \(output)/ in \(seconds) s; \(DiagnosticFormat.summary(result.diagnostics))")
         } else {
             stderr("build failed: \(DiagnosticFormat.summary(result.diagnostics)); \(output)/ was left as it was")
@@ -225,18 +225,40 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var reports: ReportOptions
 
+    @Argument(help: ArgumentHelp(
+        "Report only the problems of these files or folders of the content folder (all of it is still read, so alignments are checked).",
+        valueName: "path"))
+    var paths: [String] = []
+
+    /// The files named, as a filter of the problems; nil when none are.
+    func namedFiles() throws -> ContentPathFilter? {
+        do {
+            return paths.isEmpty ? nil : try ContentPathFilter(paths, contentFolder: try sources.contentURL())
+        } catch let refused as ContentPathFilter.Refused {
+            throw ValidationError(refused.description)
+        }
+    }
+
+    func validate() throws { _ = try namedFiles() }
+
     func run() async throws {
+        let content = try sources.contentURL()
+        let filter = try namedFiles()
         let options = BuildOptions(
-            contentDirectory: try sources.contentURL(), templatesDirectory: try templatesFolder(nil),
+            contentDirectory: content, templatesDirectory: try templatesFolder(nil),
             outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate(),
             progress: output_.reporter())
         let result = await Site.check(options)
-        report(result.diagnostics, format: format)
-        try reports.write(result.diagnostics)
+        let shown = filter.map { filter in result.diagnostics.filter(filter.contains) } ?? result.diagnostics
+        report(shown, format: format)
+        try reports.write(shown)
         if format == .text {
-            output_.finish("checked \(grouped(result.objectives)) objectives: \(DiagnosticFormat.summary(result.diagnostics))")
+            let elsewhere = result.diagnostics.count - shown.count
+            output_.finish("checked \(DiagnosticFormat.counted(result.objectives, "objective")): \(DiagnosticFormat.summary(shown))"
+                + (filter == nil ? "" : " in the files named" + (elsewhere > 0 ? " (\(DiagnosticFormat.counted(elsewhere, "problem")) in others)" : "")))
         }
-        if !result.succeeded { throw ExitCode(1) }
+        // Named files pass or fail on their own problems: another author's mistake is theirs.
+        if !(filter == nil ? result.succeeded : Site.passes(shown, strict: sources.strict)) { throw ExitCode(1) }
     }
 }
 

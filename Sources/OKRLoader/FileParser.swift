@@ -33,6 +33,17 @@ enum FileParser {
 
     static let companyKeys = ["name", "mission", "vision"]
 
+    /// What the front matter of a Markdown file of this kind takes.
+    static func frontMatterKeys(_ kind: ContentFile.Kind) -> [String] {
+        switch kind {
+        case .company: companyKeys
+        case .person: OrgParser.personKeys
+        case .team: OrgParser.teamKeys
+        case .okrs: OKRFileParser.fileKeys
+        case .config, .peopleList, .teamList: []
+        }
+    }
+
     static func parse(_ file: ContentFile, source: ContentSource, availableLanguages: Set<String>, knownHintRules: [String]) -> ParsedFile {
         var reader = NodeReader(path: file.displayPath)
         let text: String
@@ -54,7 +65,9 @@ enum FileParser {
                 at: reader.fileStart)
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         }
-        guard let document = SourceDocument.read(text, markdown: file.isMarkdown, headingsFrom: bodyHeadingLevel(file.kind), reader: &reader) else {
+        guard let document = SourceDocument.read(
+            text, markdown: file.isMarkdown, headingsFrom: bodyHeadingLevel(file.kind), frontMatterKeys: frontMatterKeys(file.kind), reader: &reader)
+        else {
             return ParsedFile(file: file, content: .nothing, diagnostics: reader.diagnostics.items)
         }
 

@@ -40,7 +40,10 @@ struct NodeReader {
             if let key = pair.keyText {
                 if !allowed.contains(key) {
                     var message = "unknown key '\(key)' in \(what)"
-                    if let suggestion = Suggestion.closest(to: key, in: allowed) {
+                    if let split = Self.splitByComma(pairs, at: index) {
+                        // "{…, note: waiting on li.na, again}": the comma ended the value.
+                        message = "'\(key)' reads as a key in \(what): in {…} a comma ends a value; put the value in quotes: \(split)"
+                    } else if let suggestion = Suggestion.closest(to: key, in: allowed) {
                         message += "; did you mean '\(suggestion)'?"
                     } else {
                         message += "; expected one of: \(allowed.joined(separator: ", "))"
@@ -60,9 +63,25 @@ struct NodeReader {
         return Fields(node: node, pairs: kept ?? pairs)
     }
 
-    /// A required field; reports it missing at the mapping's own position.
+    /// When the key at `index` has no value and sits on the line of the value before it, a
+    /// comma inside a {…} mapping cut that value in two: the two pieces rejoined and quoted
+    /// ("note: \"waiting on li.na, again\""). Nil otherwise.
+    static func splitByComma(_ pairs: [YAMLPair], at index: Int) -> String? {
+        guard index > 0, pairs[index].value.isNull, let key = pairs[index].keyText,
+              case .scalar(let before, true) = pairs[index - 1].value.value, let previousKey = pairs[index - 1].keyText,
+              pairs[index - 1].value.position.line == pairs[index].key.position.line else { return nil }
+        let joined = "\(before), \(key)"
+        return "\(previousKey): " + (joined.contains("\"") ? "'\(joined.replacingOccurrences(of: "'", with: "''"))'" : "\"\(joined)\"")
+    }
+
+    /// A required field; reports it missing at the mapping's own position, unless a key of
+    /// the mapping is that one misspelt (its own message says "did you mean").
     mutating func require(_ fields: Fields, _ key: String, what: String) -> YAMLNode? {
         if let value = fields[key], !value.isNull { return value }
+        if case .mapping(let pairs) = fields.node.value,
+           pairs.contains(where: { $0.keyText.map { $0 != key && Suggestion.closest(to: $0, in: [key]) != nil } ?? false }) {
+            return nil
+        }
         error(.missingField, "\(what) needs '\(key)'", at: fields.node)
         return nil
     }
@@ -211,7 +230,12 @@ struct NodeReader {
         case .scalar where allowSingle && !node.isNull: return [node]
         case .scalar where node.isNull: return []
         default:
-            error(.wrongType, "\(what) must be a list, found \(node.kindName)", at: node)
+            var message = "\(what) must be a list, found \(node.kindName)"
+            // "-title: Launch" is a key named "-title", not an item.
+            if case .mapping(let pairs) = node.value, let first = pairs.first?.keyText, first.hasPrefix("-"), first.count > 1 {
+                message += "; '\(first)' needs a space after the dash to start an item: - \(first.dropFirst()): …"
+            }
+            error(.wrongType, message, at: node)
             return nil
         }
     }

@@ -13,13 +13,24 @@ struct SourceDocument {
     /// Reads `.md` (front matter + body) or `.yaml`/`.yml` (all YAML). Problems go to `reader`;
     /// nil means the file could not be read as YAML at all.
     /// `headingsFrom`: the level at which the page that shows the body starts its headings.
-    static func read(_ text: String, markdown: Bool, headingsFrom: Int = 1, reader: inout NodeReader) -> SourceDocument? {
+    /// `frontMatterKeys`: the keys the file's front matter takes; a Markdown file without front
+    /// matter whose first line is one of them was meant to have some.
+    static func read(_ text: String, markdown: Bool, headingsFrom: Int = 1, frontMatterKeys: [String] = [], reader: inout NodeReader) -> SourceDocument? {
         var yaml = text
         var offset = 0
         var body = RenderedMarkdown(html: "", sectionTitles: [])
         if markdown {
             do {
                 let split = try FrontMatter.split(text)
+                // YAML at the top of a Markdown file without the "---" lines around it is
+                // read as the notes: say what is missing rather than what the YAML lacks.
+                if !split.hasFrontMatter, let first = split.body.split(separator: "\n", maxSplits: 1).first,
+                   let colon = first.firstIndex(of: ":"), frontMatterKeys.contains(String(first[..<colon])) {
+                    reader.diagnostics.error(
+                        .yamlSyntax, "'\(first.prefix(40))' starts YAML outside front matter: put a line '---' above it and another below the YAML (notes in Markdown go after that)",
+                        at: reader.fileStart)
+                    return nil
+                }
                 yaml = split.yaml
                 offset = split.yamlLineOffset
                 if !split.body.isEmpty { body = Markdown.render(split.body, headingsFrom: headingsFrom) }

@@ -1,4 +1,5 @@
 import CYAML
+import Foundation
 
 /// Why a YAML text could not be read, with the position libyaml reported.
 public struct YAMLError: Error, Sendable, Equatable {
@@ -97,8 +98,11 @@ private struct TreeBuilder {
         var mark = parser.problem_mark
         // libyaml's words for a tab in the indentation do not say it is a tab, and the tab
         // cannot be seen in most editors: say it, and what to write instead.
-        if Self.character(in: input, line: Int(mark.line), column: Int(mark.column)) == "\t" {
+        let line = Self.line(in: input, Int(mark.line))
+        if line.flatMap({ $0.unicodeScalars.dropFirst(Int(mark.column)).first }) == "\t" {
             message += " (a tab; YAML indents with spaces only)"
+        } else if let line, let advice = Self.quotingAdvice(message, line: line, column: Int(mark.column)) {
+            message += advice
         }
         if let context = parser.context {
             let contextText = String(cString: context)
@@ -110,16 +114,58 @@ private struct TreeBuilder {
         return YAMLError(message: message, position: position(of: mark))
     }
 
-    /// The character at a 0-based line and column (libyaml counts characters) of the input.
-    static func character(in input: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> Character? {
+    /// A 0-based line of the input (libyaml counts lines and characters).
+    static func line(in input: UnsafeBufferPointer<UInt8>, _ line: Int) -> String? {
         var start = 0
         for _ in 0..<line {
             guard let newline = input[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
             start = newline + 1
         }
         let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
-        let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
-        return text.unicodeScalars.dropFirst(column).first.map(Character.init)
+        return String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+    }
+
+    /// The two mistakes of plain text that libyaml reports in its own terms: a value with
+    /// ": " in it ("title: Launch: phase 2" reads as a key inside a value) and a value that
+    /// starts with "@" or "`" (reserved by YAML, and a mention begins with "@"). Both need
+    /// quotes; the advice quotes the author's own value. `column` is where libyaml stopped.
+    static func quotingAdvice(_ message: String, line: String, column: Int) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        guard column < scalars.count else { return nil }
+        let found = scalars[column]
+        let colonInValue = message.hasPrefix("mapping values are not allowed")
+        let reserved = message.hasPrefix("found character that cannot start any token") && (found == "@" || found == "`")
+        guard colonInValue || reserved else { return nil }
+        // The "key: value" around the column: from the last "{" or ", " before it (inside a
+        // {…} mapping) or the line's start, to the "}" or ", key:" after it or the line's end.
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var start = 0, end = scalars.count, inFlow = false
+        for index in stride(from: column - 1, through: 0, by: -1) {
+            if scalars[index] == "{" || (scalars[index] == "," && index + 1 < scalars.count && scalars[index + 1] == " ") {
+                start = index + 1
+                inFlow = true
+                break
+            }
+        }
+        if inFlow {
+            var index = column
+            while index < scalars.count {
+                if scalars[index] == "}" { end = index; break }
+                if scalars[index] == ",", text(index..<scalars.count).range(of: #"^, *[A-Za-z_]+: "#, options: .regularExpression) != nil {
+                    end = index
+                    break
+                }
+                index += 1
+            }
+        }
+        let pair = text(start..<end).trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+        guard let colon = pair.range(of: ": ") else { return nil }
+        let key = pair[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
+        let value = pair[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, !value.isEmpty, !key.contains(" ") else { return nil }
+        let quoted = value.contains("\"") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
+        let why = colonInValue ? "a \": \" inside a value starts another key" : "YAML keeps \"\(found)\" from starting a plain value"
+        return " (\(why); put the value in quotes: \(key): \(quoted))"
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

@@ -286,6 +286,36 @@ import OKRModel
         ])
     }
 
+    /// The YAML mistakes authors make most say the fix in the author's own words, once each:
+    /// a ": " or a leading "@" in a plain value, a comma inside a {…} value, a misspelt
+    /// `objectives`, "-title" without its space, and front matter without its "---" lines.
+    @Test func yamlMistakesSayTheFix() async {
+        func messages(_ text: String) async -> [String] {
+            await load(["okrs/2026-Q4/company.md": text]).1.filter { $0.severity == .error }.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        }
+        #expect(await messages("---\nobjectives:\n  - title: Launch: phase 2\n---\n") == [
+            #"3:18 invalid YAML: mapping values are not allowed in this context (a ": " inside a value starts another key; put the value in quotes: title: "Launch: phase 2")"#,
+        ])
+        #expect(await messages("---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: K, done: false, checkins: [{date: 2026-11-02, done: false, note: @bo said \"soon\", ok}]}\n---\n") == [
+            #"5:82 invalid YAML: while scanning for the next token: found character that cannot start any token (YAML keeps "@" from starting a plain value; put the value in quotes: note: '@bo said "soon", ok')"#,
+        ])
+        #expect(await messages("---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: K, done: false, checkins: [{date: 2026-11-02, done: false, note: waiting on bo, again}]}\n---\n") == [
+            #"5:97 'again' reads as a key in a check-in: in {…} a comma ends a value; put the value in quotes: note: "waiting on bo, again""#,
+        ])
+        #expect(await messages("---\nobjective:\n  - title: Grow\n---\n") == [
+            "2:1 unknown key 'objective' in an OKR file; did you mean 'objectives'?",
+        ])
+        #expect(await messages("---\nobjectives:\n  -title: Grow\n---\n") == [
+            "3:3 objectives must be a list, found a mapping; '-title' needs a space after the dash to start an item: - title: …",
+        ])
+        #expect(await messages("objectives:\n  - title: Grow\n") == [
+            "1:1 'objectives:' starts YAML outside front matter: put a line '---' above it and another below the YAML (notes in Markdown go after that)",
+        ])
+        // Notes that merely start with a word and a colon are notes.
+        let (_, strategy) = await load(["company.md": "Strategy: grow in Asia\n"])
+        #expect(strategy.isEmpty, "\(strategy)")
+    }
+
     @Test func idsThatNameOutputFilesAreRefused() async {
         let (content, diagnostics) = await load([
             "org/people.yaml": "- {id: ana, name: Ana, team: sales}\n- {id: Index.HTML, name: I, team: sales}\n",

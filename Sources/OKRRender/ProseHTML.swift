@@ -64,3 +64,48 @@ enum ProseHTML {
         return true
     }
 }
+
+extension ProseHTML {
+    /// Markdown already made into HTML (an OKR set's notes, an objective's risks) with each
+    /// "@person-id" of its text linked as in check-in notes. Text inside a link, `<code>` or
+    /// `<pre>` is left as written, and so is every tag.
+    static func linkingMentions(inHTML html: String, mentionURL: (String) -> String?) -> String {
+        guard html.utf8.contains(UInt8(ascii: "@")) else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count + 64)
+        var skipping: [Substring] = []  // open elements whose text stays as written
+        var rest = html[...]
+        while !rest.isEmpty {
+            guard let tagStart = rest.firstIndex(of: "<") else {
+                output += skipping.isEmpty ? linked(rest, mentionURL) : String(rest)
+                break
+            }
+            let text = rest[..<tagStart]
+            output += skipping.isEmpty ? linked(text, mentionURL) : String(text)
+            let tagEnd = rest[tagStart...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+            let tag = rest[tagStart..<tagEnd]
+            output += tag
+            let name = tag.dropFirst().prefix { $0.isLetter || $0 == "/" }
+            if ["a", "code", "pre"].contains(name) {
+                skipping.append(name)
+            } else if name.hasPrefix("/"), let last = skipping.last, name.dropFirst() == last {
+                skipping.removeLast()
+            }
+            rest = rest[tagEnd...]
+        }
+        return output
+    }
+
+    private static func linked(_ text: Substring, _ mentionURL: (String) -> String?) -> String {
+        let text = String(text)
+        var output = ""
+        var rest = text.startIndex
+        for mention in Mentions.find(in: text) {
+            guard let url = mentionURL(mention.id) else { continue }
+            output += text[rest..<mention.range.lowerBound]
+            output += #"<a href=""# + HTMLEscape.escape(url) + #"">"# + text[mention.range] + "</a>"
+            rest = mention.range.upperBound
+        }
+        return output + text[rest...]
+    }
+}

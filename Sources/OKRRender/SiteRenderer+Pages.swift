@@ -206,7 +206,7 @@ extension SiteRenderer {
             hasTrends: objectives.contains { $0.trend != nil || $0.keyResults.contains { $0.krTrend != nil } })
         let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
         return OKRBlock(
-            cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty, setHints: setHints,
+            cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty.map(views.linkingMentions), setHints: setHints,
             ownerMap: views.ownerMap(owner, cycle: cycle.id))
     }
 

@@ -61,7 +61,16 @@ struct ViewBuilder {
 
     /// A check-in note as HTML, each mention of a known person linked to their page.
     func noteHTML(_ note: String) -> [UInt8] {
-        ProseHTML.bytes(note) { id in index.peopleByID[id] == nil ? nil : url("people/\(id)/") }
+        ProseHTML.bytes(note, mentionURL: mentionURL)
+    }
+
+    /// Notes already in HTML, their mentions linked.
+    func linkingMentions(_ html: String) -> String {
+        ProseHTML.linkingMentions(inHTML: html, mentionURL: mentionURL)
+    }
+
+    func mentionURL(_ id: String) -> String? {
+        index.peopleByID[id] == nil ? nil : url("people/\(id)/")
     }
 
     func personLink(_ id: String?) -> NamedLink? {
@@ -214,7 +223,7 @@ struct ViewBuilder {
             keyResults: objective.keyResults.map { kr in
                 keyResult(kr, of: objective, key: key, incoming: incoming, findings: findings.filter { $0.keyResult == kr.id })
             },
-            risks: objective.risksHTML,
+            risks: objective.risksHTML.map(linkingMentions),
             hasRisks: !objective.risksHTML.isEmpty,
             serves: serves,
             hasServes: !serves.isEmpty,

@@ -47,3 +47,25 @@ import Testing
         #expect(html("2026-11-01x") == #"<span class="date">2026-11-01</span>x"#)
     }
 }
+
+/// Mentions in notes written in Markdown link like those of check-in notes, but not inside a
+/// link, code or a tag.
+@Suite struct NotesMentionTests {
+    func linked(_ html: String) -> String {
+        ProseHTML.linkingMentions(inHTML: html) { $0 == "li.na" ? "../../people/li.na/" : nil }
+    }
+
+    @Test func linksMentionsInTextOnly() {
+        #expect(linked("<p>Thanks <em>@li.na</em>, and @nobody.</p>")
+            == #"<p>Thanks <em><a href="../../people/li.na/">@li.na</a></em>, and @nobody.</p>"#)
+        #expect(linked("<p>@Li.Na: done</p>") == #"<p><a href="../../people/li.na/">@Li.Na</a>: done</p>"#)
+        let untouched = [
+            #"<p><code>@li.na</code> and <a href="mailto:x@li.na">x@li.na</a></p>"#,
+            "<pre><code>@li.na\n</code></pre>",
+            #"<p><img alt="@li.na" src="x.png" /> mail li@li.na</p>"#,
+            "<p>no mention here</p>",
+        ]
+        for html in untouched { #expect(linked(html) == html, "\(html)") }
+        #expect(linked("<pre>@li.na</pre><p>@li.na</p>") == #"<pre>@li.na</pre><p><a href="../../people/li.na/">@li.na</a></p>"#)
+    }
+}

@@ -1168,7 +1168,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
 {{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasMentions}}
 <section class="mentions" aria-labelledby="mentions-title"><h2 id="mentions-title">{{t.mentions_title}}</h2>
-<ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul></section>{{/hasMentions}}{{#hasReports}}
+<ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul>{{#mentionsFeedURL}}
+<p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasReports}}
 <section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
@@ -1485,6 +1486,7 @@ employment_intern: Intern
 direct_reports: Direct reports
 mentions_title: Mentioned in check-ins
 mentions_more: "… and {count} older"
+mentions_feed: Follow these mentions in a feed reader (Atom)
 current: current
 cycles_open: Current and upcoming
 cycles_closed: Archive
@@ -1742,6 +1744,7 @@ employment_intern: インターン
 direct_reports: 直属の部下
 mentions_title: チェックインでの言及
 mentions_more: "… ほか {count} 件（より前）"
+mentions_feed: フィードリーダーで言及を購読（Atom）
 current: 現在
 cycles_open: 現在と今後の期間
 cycles_closed: アーカイブ
@@ -1999,6 +2002,7 @@ employment_intern: 实习
 direct_reports: 直接下属
 mentions_title: 在进展更新中提到 TA
 mentions_more: "……另有 {count} 条更早的"
+mentions_feed: 用 RSS 阅读器订阅提到 TA 的更新（Atom）
 current: 当前
 cycles_open: 当前与未来周期
 cycles_closed: 历史归档

@@ -75,7 +75,7 @@ public enum Identifier {
     /// (`people/index.html` beside `people/<id>/`, `teams/<id>/feed.xml` beside
     /// `teams/<id>/<cycle>/`). An id equal to one would need a folder where a file is.
     /// `SiteTests` checks the built demo so that a new such file cannot be missed here.
-    public static let reservedNames: Set<String> = ["index.html", "feed.xml"]
+    public static let reservedNames: Set<String> = ["index.html", "feed.xml", "mentions.xml"]
 
     /// Why `id` (already case-folded) cannot be an id, as the end of a sentence that begins
     /// with the id: "… 'x y' is not a valid id: …"; nil when it can.

@@ -45,16 +45,17 @@ public struct SiteIndex: Sendable {
         var owner: Owner
     }
 
-    /// A check-in note that names a person: their page lists it.
-    struct Mention {
-        var objective: ObjectiveKey
-        var keyResult: String
-        var date: Day
-        var note: String
+    /// What a check-in's place names: its objective, key result and check-in.
+    func checkIn(at place: CheckInPlace) -> (objective: ObjectiveKey, keyResult: KeyResult, checkIn: CheckIn) {
+        let set = content.okrSets[Int(place.set)]
+        let objective = set.objectives[Int(place.objective)]
+        let keyResult = objective.keyResults[Int(place.keyResult)]
+        return (set.key(of: objective), keyResult, keyResult.checkIns[Int(place.position)])
     }
 
-    /// Person id → the check-in notes of others that mention them, newest first.
-    let mentionsByPerson: [String: [Mention]]
+    /// Person id → the check-ins of others whose notes mention them, newest first: their
+    /// page lists those of the cycle shown, their mentions feed the latest.
+    let mentionsByPerson: [String: [CheckInPlace]]
 
     public init(content: PortalContent, graph: AlignmentGraph, findings: [Finding] = [], buildDate: Day) {
         self.content = content
@@ -91,15 +92,16 @@ public struct SiteIndex: Sendable {
         var setIndex: [SetKey: Int] = [:]
         var cyclesByOwner: [Owner: [Cycle]] = [:]
         let cycleOrder = Dictionary(cycles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var mentions: [String: [Mention]] = [:]
+        var mentions: [String: [CheckInPlace]] = [:]
         for (index, set) in content.okrSets.enumerated() {
             setIndex[SetKey(cycle: set.cycle, owner: set.owner)] = index
             if let cycle = cyclesByID[set.cycle] { cyclesByOwner[set.owner, default: []].append(cycle) }
-            for objective in set.objectives {
-                for keyResult in objective.keyResults {
-                    for checkIn in keyResult.checkIns {
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                for (krIndex, keyResult) in objective.keyResults.enumerated() {
+                    for (position, checkIn) in keyResult.checkIns.enumerated() {
                         guard let note = checkIn.note, note.utf8.contains(UInt8(ascii: "@")) else { continue }
-                        let mention = Mention(objective: set.key(of: objective), keyResult: keyResult.id, date: checkIn.date, note: note)
+                        let mention = CheckInPlace(
+                            date: checkIn.date, set: Int32(index), objective: Int32(objectiveIndex), keyResult: Int32(krIndex), position: Int32(position))
                         var named: Set<String> = []
                         for found in Mentions.find(in: note) where peopleByID[found.id] != nil && set.owner != .person(found.id) {
                             if named.insert(found.id).inserted { mentions[found.id, default: []].append(mention) }
@@ -305,4 +307,15 @@ public struct ObjectiveLinks: Sendable {
         guard !key.objective.isEmpty else { return page }
         return page + "#" + (keyResult.map { SiteIndex.keyResultAnchor(objective: key.objective, keyResult: $0) } ?? key.objective)
     }
+}
+
+/// A check-in located in the model by position: the current cycle of a large organisation has
+/// millions of check-ins and a feed shows 50, so the text of an entry, and even its reference,
+/// is made only for the check-ins that may be picked.
+struct CheckInPlace {
+    var date: Day
+    var set: Int32
+    var objective: Int32
+    var keyResult: Int32
+    var position: Int32
 }

@@ -18,17 +18,6 @@ extension SiteRenderer {
         var summary: String
     }
 
-    /// A check-in located in the model by position: the current cycle of a large organisation
-    /// has millions of check-ins and feeds show 50 each, so the text of an entry, and even its
-    /// reference, is made only for the check-ins that may be picked.
-    struct CheckInPlace {
-        var date: Day
-        var set: Int32
-        var objective: Int32
-        var keyResult: Int32
-        var position: Int32
-    }
-
     /// Calls `visit` with every check-in of the current cycle's OKRs, in source order.
     func forEachCheckIn(_ visit: (CheckInPlace) -> Void) {
         guard let cycle = index.currentCycle else { return }
@@ -139,6 +128,21 @@ extension SiteRenderer {
             }
         }
         emit(files)
+        emit(mentionFeeds())
+    }
+
+    /// `people/<id>/mentions.xml`: the check-ins of others that mention a person, newest
+    /// first, for a feed reader to tell them; only for people someone has mentioned.
+    static func mentionsFeedPath(_ person: String) -> String { "people/\(person)/mentions.xml" }
+
+    func mentionFeeds() -> [OutputFile] {
+        index.mentionsByPerson.keys.sorted().map { id in
+            let places = index.mentionsByPerson[id]!.prefix(Self.feedLength)
+            let entries = places.map { entry($0, reference: reference($0)) }
+            let path = Self.mentionsFeedPath(id)
+            let name = index.peopleByID[id]?.name ?? id
+            return OutputFile(path: path, contents: atom(Array(entries), title: "@\(id) · \(name) · \(index.content.config.title)", path: path))
+        }
     }
 
     func atom(_ entries: [CheckInEntry], title: String, path: String) -> String {

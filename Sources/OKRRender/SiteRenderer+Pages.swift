@@ -122,12 +122,13 @@ extension SiteRenderer {
                 + (more.map { [NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0)] } ?? [])
             let targets = alignTargets(for: person, cycle: cycle, views: views)
             let (mentions, moreMentions) = views.cut(
-                (index.mentionsByPerson[id] ?? []).filter { $0.objective.cycle == cycle?.id }, at: Self.mentionsLimit, note: "mentions_more")
-            let mentionViews = mentions.map { mention in
-                MentionView(
-                    url: views.url(index.keyResultURL(mention.objective, keyResult: mention.keyResult)),
-                    target: "\(index.ownerName(mention.objective.owner)) · \(mention.objective.objective)/\(mention.keyResult)",
-                    date: mention.date.description, noteHTML: views.noteHTML(mention.note))
+                (index.mentionsByPerson[id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }, at: Self.mentionsLimit, note: "mentions_more")
+            let mentionViews = mentions.map { place in
+                let (objective, keyResult, checkIn) = index.checkIn(at: place)
+                return MentionView(
+                    url: views.url(index.keyResultURL(objective, keyResult: keyResult.id)),
+                    target: "\(index.ownerName(objective.owner)) · \(objective.objective)/\(keyResult.id)",
+                    date: checkIn.date.description, noteHTML: views.noteHTML(checkIn.note ?? ""))
             }
             let page = PersonPage(
                 person: PersonInfo(
@@ -139,7 +140,8 @@ extension SiteRenderer {
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
                 reports: reports, hasReports: !reports.isEmpty,
                 alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label,
-                mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions)
+                mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions,
+                mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id))
             return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
 
         case .cycles:

@@ -280,6 +280,7 @@ extension PersonPage {
         "mentions": { $0.mentions.templateValue },
         "hasMentions": { $0.hasMentions.templateValue },
         "moreMentions": { $0.moreMentions.templateValue },
+        "mentionsFeedURL": { $0.mentionsFeedURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -331,6 +331,8 @@ struct PersonPage: ViewModel {
     var hasMentions: Bool
     /// How many more than listed, said in words.
     var moreMentions: String?
+    /// The Atom feed of the check-ins that mention the person, when there are any.
+    var mentionsFeedURL: String?
 }
 
 /// A check-in that mentions the person whose page lists it.

@@ -322,7 +322,7 @@ import OKRModel
             "teams/feed.xml.md": "---\nname: F\n---\n",
         ])
         #expect(brief(diagnostics) == ["content/org/people.yaml:2:8 unsafe-id", "content/teams/feed.xml.md:1:1 unsafe-id"])
-        #expect(diagnostics[0].message == "id 'Index.HTML' is the name of a file the portal writes (feed.xml, index.html); choose another id")
+        #expect(diagnostics[0].message == "id 'Index.HTML' is the name of a file the portal writes (feed.xml, index.html, mentions.xml); choose another id")
         #expect(content.people.map(\.id) == ["ana"])
     }
 

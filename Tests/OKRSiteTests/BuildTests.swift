@@ -95,7 +95,16 @@ import OKRRender
         let first = try #require(list.range(of: "2026-10-12")), second = try #require(list.range(of: "2026-10-05"))
         #expect(first.lowerBound < second.lowerBound, "newest first")
         #expect(list.contains(#"<a href="../../people/ana/#O1-KR1">Ana &lt;script&gt; · O1/KR1</a>"#))
-        #expect(try folder.read("public/zh/people/bo/index.html").contains("在进展更新中提到 TA"))
+        let zh = try folder.read("public/zh/people/bo/index.html")
+        #expect(zh.contains("在进展更新中提到 TA"))
+        #expect(zh.contains(#"<a href="../../../people/bo/mentions.xml""#), "one feed for all languages, at the site's root")
+        // A feed reader can tell Bo: the mentions as Atom, newest first, linked from the list.
+        #expect(list.contains(#"<a href="../../people/bo/mentions.xml" type="application/atom+xml">"#))
+        let feed = try folder.read("public/people/bo/mentions.xml")
+        #expect(try XMLDocument(xmlString: feed).rootElement()?.name == "feed")
+        #expect(feed.contains("<summary>4 / 9 — @bo signed off; @nobody knows</summary>"))
+        #expect(feed.firstRange(of: "2026-10-12")!.lowerBound < feed.firstRange(of: "2026-10-05")!.lowerBound)
+        #expect(!folder.exists("public/people/ana/mentions.xml"), "nobody mentioned Ana")
         // A person does not mention themselves on their own page.
         #expect(!ana.contains(#"class="mentions""#))
         #expect(report.diagnostics.map(\.rule.rawValue).contains("unknown-mention"))

@@ -89,3 +89,14 @@ public struct HintSilence: Sendable, Hashable {
         self.location = location
     }
 }
+
+extension PortalConfig {
+    /// `current_cycle` when set; else the shortest cycle containing `day` (the quarter rather
+    /// than the year); else the one that ended last.
+    public func currentCycle(on day: Day) -> Cycle? {
+        if let id = currentCycleID, let cycle = cycles.first(where: { $0.id == id }) { return cycle }
+        let containing = cycles.filter { $0.contains(day) }
+        if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
+        return cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
+    }
+}

@@ -142,14 +142,7 @@ public struct SiteIndex: Sendable {
 
     private let coverageCache = CoverageCache()
 
-    /// `current_cycle` when set; else the shortest cycle containing the build date (the
-    /// quarter rather than the year); else the one that ended last.
-    static func currentCycle(of config: PortalConfig, on day: Day) -> Cycle? {
-        if let id = config.currentCycleID, let cycle = config.cycles.first(where: { $0.id == id }) { return cycle }
-        let containing = config.cycles.filter { $0.contains(day) }
-        if let shortest = containing.min(by: { ($0.length, $0.id) < ($1.length, $1.id) }) { return shortest }
-        return config.cycles.max { ($0.end, $0.start, $0.id) < ($1.end, $1.start, $1.id) }
-    }
+    static func currentCycle(of config: PortalConfig, on day: Day) -> Cycle? { config.currentCycle(on: day) }
 
     /// The team an owner's OKRs count for: the team itself, a person's team, "" for the
     /// company and people outside any team.

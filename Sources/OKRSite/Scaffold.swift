@@ -251,7 +251,8 @@ public enum Scaffold {
             `teams/product/O1/KR2`. When a target changes, change the title with it and say
             why in the check-in's note: readers see the title, progress counts to `target:`.
             A note can mention a colleague with @ and their id: it links to them, and their page
-            lists the check-ins that mention them.
+            lists the check-ins that mention them. `okr-portal checkin people/<your-id> O1/KR1
+            --value 18 --note "…"` adds this week's line for you, dated today.
 
             ## Before you push
 

@@ -13,7 +13,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, CycleCommand.self])
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, CycleCommand.self, CheckInCommand.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -492,6 +492,68 @@ struct CarryCycle: AsyncParsableCommand {
         stderr("carried unfinished objectives of \(from) into \(written.count) new file\(written.count == 1 ? "" : "s") for \(to)")
         if !refused.isEmpty {
             stderr("error: these files already exist and were left as they were: " + refused.map { "\(content)/\($0)" }.joined(separator: ", "))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct CheckInCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Add a check-in to a key result's OKR file, keeping every other line as it was.",
+        discussion: "Example: okr-portal checkin people/li.na O1/KR2 --value 36 --confidence 7 --note \"@wang.lei shipped the API\"")
+
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.")
+    var owner: String
+
+    @Argument(help: "The key result, e.g. O1/KR2.")
+    var keyResult: String
+
+    @Option(name: .long, help: "Where a numeric key result stands now.")
+    var value: Double?
+
+    @Option(name: .long, help: "Whether a milestone is reached: true or false.")
+    var done: Bool?
+
+    @Option(name: .long, help: "A manual key result's progress, from 0 to 1.")
+    var progress: Double?
+
+    @Option(name: .long, help: "Confidence from 1 to 10.")
+    var confidence: Int?
+
+    @Option(name: .long, help: "What happened; @person-id mentions someone.")
+    var note: String?
+
+    @Option(name: .long, help: "The day of the check-in, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH).", transform: Day.argument)
+    var date: Day?
+
+    @Option(name: .long, help: "The cycle (default: the current one).")
+    var cycle: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    func validate() throws {
+        guard Owner(path: owner) != nil else { throw ValidationError("the owner must be company, teams/ID or people/ID, found '\(owner)'") }
+        if let confidence, !(1...10).contains(confidence) { throw ValidationError("--confidence must be a whole number from 1 to 10, found \(confidence)") }
+        if let progress, !(0...1).contains(progress) { throw ValidationError("--progress must be from 0 to 1, found \(progress)") }
+        if [value != nil, done != nil, progress != nil].filter({ $0 }).count != 1 {
+            throw ValidationError("give one of --value (numeric), --done (milestone) or --progress (manual)")
+        }
+    }
+
+    func run() async throws {
+        let folder = try contentFolder(content)
+        let today = try buildDateFromEnvironment()
+        let entry = CheckInWriter.Entry(date: date ?? today, value: value, done: done, progress: progress, confidence: confidence, note: note)
+        do {
+            let (path, line, warning) = try await CheckInWriter.checkIn(
+                entry, owner: Owner(path: owner)!, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                templatesDirectory: try templatesFolder(nil), buildDate: today)
+            stderr("added a check-in of \(entry.date) to \(owner) \(keyResult.uppercased()) at \(path):\(line)")
+            if let warning { stderr("\(path):\(line): warning: \(warning)") }
+        } catch let refused as CheckInWriter.Refused {
+            stderr("error: \(refused.description)")
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,5 @@
 import Foundation
 import OKRLoader
-import OKRRender
 import OKRModel
 import OKRSupport
 
@@ -171,10 +170,8 @@ extension CheckInWriter {
         _ entry: Entry, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
         templatesDirectory: URL?, buildDate: Day
     ) async throws(Refused) -> (path: String, line: Int, warning: String?) {
-        // The languages a portal.yaml may name are the theme's, overrides included.
-        let languages = Theme.builtin.overlaid(with: ThemeFiles.read(templatesDirectory).0).languages
         let load = {
-            await ContentLoader.load(from: .directory(contentFolder), displayPrefix: displayPrefix, availableLanguages: languages, buildDate: buildDate)
+            await Site.loadContent(contentFolder, displayPrefix: displayPrefix, templatesDirectory: templatesDirectory, buildDate: buildDate)
         }
         let (content, before) = await load()
         guard let cycle = cycleID.map({ id in content.config.cycles.first { $0.id.lowercased() == id.lowercased() } })

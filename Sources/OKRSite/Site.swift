@@ -79,6 +79,16 @@ public enum Site {
         return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized(), buildDate: buildDate)
     }
 
+    /// The content alone, for the commands that edit it (`cycle carry`, `checkin`): the
+    /// languages portal.yaml may name are the theme's, overrides included, as in a build.
+    public static func loadContent(
+        _ folder: URL, displayPrefix: String, templatesDirectory: URL?, buildDate: Day? = nil
+    ) async -> (content: PortalContent, diagnostics: [Diagnostic]) {
+        let languages = Theme.builtin.overlaid(with: ThemeFiles.read(templatesDirectory).0).languages
+        return await ContentLoader.load(
+            from: .directory(folder), displayPrefix: displayPrefix, availableLanguages: languages, knownHintRules: HintRule.ids, buildDate: buildDate)
+    }
+
     /// No errors, and with `strict` no warnings either, except those that come with the
     /// passing of time where the portal lets them pass (`Diagnostic.exemptFromStrict`).
     public static func passes(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {

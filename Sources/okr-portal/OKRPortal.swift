@@ -473,7 +473,7 @@ struct CarryCycle: AsyncParsableCommand {
             only = parsed
         }
         let root = URL(fileURLWithPath: content, isDirectory: true)
-        let (portal, diagnostics) = await ContentLoader.load(from: .directory(root), displayPrefix: content)
+        let (portal, diagnostics) = await Site.loadContent(root, displayPrefix: content, templatesDirectory: try templatesFolder(nil))
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             report(errors, format: .text)

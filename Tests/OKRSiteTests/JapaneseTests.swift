@@ -80,6 +80,18 @@ import OKRModel
         #expect(index.contains("あな"))
     }
 
+    /// The commands that edit content (`cycle carry`, `checkin`) read a Japanese portal as a
+    /// build does: `cycle carry` refused one with "no UI strings for language 'ja'".
+    @Test func contentCommandsKnowTheThemesLanguages() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/portal.yaml"] = site["content/portal.yaml"]!.replacing("languages: [en, zh]", with: "languages: [en, ja]")
+        try folder.write(site)
+        let (content, problems) = await Site.loadContent(folder.url.appendingPathComponent("content"), displayPrefix: "content", templatesDirectory: nil)
+        #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems)")
+        #expect(content.config.languages == ["en", "ja"])
+    }
+
     @Test func everyHintRuleHasItsJapanese() {
         #expect(Set(HintRule.japanese.keys) == Set(HintRule.ids))
         for rule in HintRule.all {

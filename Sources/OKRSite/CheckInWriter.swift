@@ -48,110 +48,83 @@ public enum CheckInWriter {
     public static func adding(
         _ entry: Entry, toKeyResultAt keyResult: SourceLocation, checkIns: [SourceLocation], in text: String
     ) throws(Refused) -> String {
-        var lines = text.components(separatedBy: "\n")
-        let item = entry.yaml
-        func characters(_ line: Int) -> [Character] { Array(lines[line - 1]) }
-        func indent(_ line: String) -> Int { line.prefix { $0 == " " }.count }
-        /// The lines after line `line` (from 1) that belong to its list item or mapping, being
-        /// indented by `minimumIndent` or more: the index in `lines` after the last of them.
-        /// Blank lines and comments after them are left below.
-        func end(after line: Int, minimumIndent: Int) -> Int {
-            var insertAt = line
-            var probe = line
-            while probe < lines.count {
-                let text = lines[probe]
-                let content = text.dropFirst(indent(text))
-                if content.isEmpty || content.hasPrefix("#") { probe += 1; continue }
-                guard indent(text) >= minimumIndent else { break }
-                probe += 1
-                insertAt = probe
-            }
-            return insertAt
+        var lines = EditableLines(text)
+        let item = Array(entry.yaml.unicodeScalars)
+        for location in checkIns + [keyResult] where !lines.has(line: location.line) {
+            throw Refused(description: "line \(location.line) is not in the file as read")
         }
 
         if let last = checkIns.max(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
-            let line = characters(last.line)
-            let before = line.prefix(last.column - 1).reversed().first { $0 != " " }
+            let line = lines.scalars(last.line)
+            let start = min(last.column - 1, line.count)
+            let before = line[..<start].reversed().first { $0 != " " }
             if before == "[" || before == "," {
                 // A flow list, `checkins: [{…}, {…}]`: the new item goes before its "]", when
                 // that is on the same line.
-                guard let close = closingBracket(line, from: last.column - 1) else {
+                guard let close = closing(line, from: start, closer: "]") else {
                     throw Refused(description: "line \(last.line): the check-ins are a [...] list over several lines; write one '- {…}' line per check-in to let this command add one")
                 }
-                lines[last.line - 1] = String(line[..<close]) + ", " + item + String(line[close...])
-                return lines.joined(separator: "\n")
+                lines.replace(line: last.line, with: line[..<close] + Array(", ".unicodeScalars) + item + line[close...])
+                return lines.text
             }
             // A block list: "- {…}" or "- date: …" over several lines. The new item goes after
             // the last one's lines, at its dash.
-            guard before == "-", let dash = line.prefix(last.column - 1).lastIndex(of: "-") else {
+            guard before == "-", let dash = line[..<start].lastIndex(of: "-") else {
                 throw Refused(description: "line \(last.line): cannot tell how the check-ins are written")
             }
-            let insertAt = end(after: last.line, minimumIndent: dash + 1)
-            lines.insert(String(repeating: " ", count: dash) + "- " + item, at: insertAt)
-            return lines.joined(separator: "\n")
+            lines.insert([String(repeating: " ", count: dash) + "- " + entry.yaml], at: lines.end(after: last.line, minimumIndent: dash + 1))
+            return lines.text
         }
 
         // No check-in yet.
-        let line = characters(keyResult.line)
+        let line = lines.scalars(keyResult.line)
         let start = keyResult.column - 1
         if start < line.count, line[start] == "{" {
             // A flow key result, `- {title: …, start: 1, target: 5}`: a list of one is added
             // before its "}", when that is on the same line.
-            guard let close = closingBrace(line, from: start) else {
+            guard let close = closing(line, from: start + 1, closer: "}") else {
                 throw Refused(description: "line \(keyResult.line): the key result is a {...} mapping over several lines; write it as a block to let this command add a check-in")
             }
-            lines[keyResult.line - 1] = String(line[..<close]) + ", checkins: [" + item + "]" + String(line[close...])
-            return lines.joined(separator: "\n")
+            lines.replace(line: keyResult.line, with: line[..<close] + Array(", checkins: [".unicodeScalars) + item + ["]"] + line[close...])
+            return lines.text
         }
         // A block key result: `checkins:` with the item, after the key result's last line.
         // An empty `checkins:` or `checkins: []` of its own is replaced.
-        let insertAt = end(after: keyResult.line, minimumIndent: start)
+        let insertAt = lines.end(after: keyResult.line, minimumIndent: start)
         let keyIndent = String(repeating: " ", count: start)
-        for index in (keyResult.line - 1)..<insertAt {
-            let text = lines[index]
-            guard indent(text) == start || index == keyResult.line - 1 else { continue }
-            let key = text.dropFirst(index == keyResult.line - 1 ? start : indent(text))
-            let value = key.hasPrefix("checkins:") ? key.dropFirst("checkins:".count).drop { $0 == " " } : nil
-            if let value, value.isEmpty || value.hasPrefix("[]") || value.hasPrefix("~") || value.hasPrefix("null") || value.hasPrefix("#") {
-                guard index != keyResult.line - 1 else { break }
-                lines[index] = keyIndent + "checkins:"
-                lines.insert(keyIndent + "  - " + item, at: index + 1)
-                return lines.joined(separator: "\n")
-            }
+        for number in (keyResult.line + 1)...max(keyResult.line + 1, insertAt) where lines.has(line: number) {
+            let text = String(String.UnicodeScalarView(lines.scalars(number)))
+            guard EditableLines.indent(text) == start, text.dropFirst(start).hasPrefix("checkins:") else { continue }
+            let value = text.dropFirst(start + "checkins:".count).drop { $0 == " " }
+            guard value.isEmpty || value.hasPrefix("[]") || value.hasPrefix("~") || value.hasPrefix("null") || value.hasPrefix("#") else { break }
+            lines.replace(line: number, with: (keyIndent + "checkins:").unicodeScalars)
+            lines.insert([keyIndent + "  - " + entry.yaml], at: number)
+            return lines.text
         }
-        lines.insert(contentsOf: [keyIndent + "checkins:", keyIndent + "  - " + item], at: insertAt)
-        return lines.joined(separator: "\n")
+        lines.insert([keyIndent + "checkins:", keyIndent + "  - " + entry.yaml], at: insertAt)
+        return lines.text
     }
 
-    /// The index of the "]" that closes the flow list an item at `from` is in, on its line.
-    static func closingBracket(_ line: [Character], from: Int) -> Int? {
-        closing(line, from: from, depth: 1, closer: "]")
-    }
-
-    /// The index of the "}" that closes the flow mapping opened at `from`, on its line.
-    static func closingBrace(_ line: [Character], from: Int) -> Int? {
-        closing(line, from: from + 1, depth: 1, closer: "}")
-    }
-
-    /// Walks a line from `from`, skipping quoted text, until the bracket that brings the depth
-    /// to zero; nil when the line ends first.
-    private static func closing(_ line: [Character], from: Int, depth start: Int, closer: Character) -> Int? {
-        var depth = start
-        var quote: Character?
+    /// Walks a line from `from`, skipping quoted text, to the bracket that closes the flow
+    /// collection `from` is inside; its index when that is `closer`, nil when the line (or a
+    /// comment) ends first.
+    static func closing(_ line: [Unicode.Scalar], from: Int, closer: Unicode.Scalar) -> Int? {
+        var depth = 1
+        var quote: Unicode.Scalar?
         var index = from
         while index < line.count {
-            let character = line[index]
+            let scalar = line[index]
             if let open = quote {
-                if character == "\\" && open == "\"" { index += 2; continue }
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == "[" || character == "{" {
+                if scalar == "\\" && open == "\"" { index += 2; continue }
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                quote = scalar
+            } else if scalar == "[" || scalar == "{" {
                 depth += 1
-            } else if character == "]" || character == "}" {
+            } else if scalar == "]" || scalar == "}" {
                 depth -= 1
-                if depth == 0 { return character == closer ? index : nil }
-            } else if character == "#", index > 0, line[index - 1] == " " {
+                if depth == 0 { return scalar == closer ? index : nil }
+            } else if scalar == "#", index > 0, line[index - 1] == " " {
                 return nil
             }
             index += 1

@@ -33,7 +33,8 @@ public enum CycleRollover {
 
         guard case .mapping(let pairs)? = root?.value, let cycles = pairs.first(where: { $0.keyText == "cycles" }) else {
             // No list yet: start one at the end of the file.
-            return text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + "cycles:\n  - \(item)\n"
+            let end = text.contains("\r\n") ? "\r\n" : "\n"
+            return text + (text.isEmpty || text.hasSuffix("\n") ? "" : end) + "cycles:\(end)  - \(item)\(end)"
         }
         guard case .sequence(let items) = cycles.value.value else {
             throw Refused(description: "portal.yaml:\(cycles.value.position.line): cycles is not a list")
@@ -45,32 +46,21 @@ public enum CycleRollover {
                 throw Refused(description: "portal.yaml:\(existing.position.line): cycle '\(existingID)' is already defined")
             }
         }
-        var lines = text.components(separatedBy: "\n")
+        var lines = EditableLines(text)
         guard let last = items.last else {
             throw Refused(description: "portal.yaml:\(cycles.value.position.line): the cycles list is empty and written inline; write `cycles:` with one `- {…}` line per cycle")
         }
         // The last item's line, and its dash: an item written inline (`cycles: [{…}]`) has none.
-        let lastLine = last.position.line - 1
-        let itemLine = lines[lastLine]
-        let dash = itemLine.prefix { $0 == " " }.count
+        guard lines.has(line: last.position.line) else { throw Refused(description: "portal.yaml: cannot find the last cycle's line") }
+        let itemLine = lines.lines[last.position.line - 1]
+        let dash = EditableLines.indent(itemLine)
         guard itemLine.dropFirst(dash).hasPrefix("-") else {
             throw Refused(description: "portal.yaml:\(last.position.line): the cycles are written inline ([…]); write one `- {…}` line per cycle to let `cycle add` extend the list")
         }
         // After the last item's own lines (those indented deeper than its dash), before any
         // blank line or comment that follows the list.
-        var insertAt = lastLine + 1
-        var probe = insertAt
-        while probe < lines.count {
-            let line = lines[probe]
-            let indent = line.prefix { $0 == " " }.count
-            let content = line.dropFirst(indent)
-            if content.isEmpty || content.hasPrefix("#") { probe += 1; continue }
-            guard indent > dash else { break }
-            probe += 1
-            insertAt = probe
-        }
-        lines.insert(String(repeating: " ", count: dash) + "- " + item, at: insertAt)
-        return lines.joined(separator: "\n")
+        lines.insert([String(repeating: " ", count: dash) + "- " + item], at: lines.end(after: last.position.line, minimumIndent: dash + 1))
+        return lines.text
     }
 
     // MARK: cycle carry

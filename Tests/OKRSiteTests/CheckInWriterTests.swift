@@ -53,6 +53,11 @@ import Testing
         let inline = "---\nobjectives:\n  - title: Help grow\n    key_results:\n      - {title: Deals from 1 to 9, start: 1, target: 9, checkins: [{date: 2026-10-05, value: 2}]} # keep\n---\n"
         #expect(try await added(.init(date: day, value: 3), in: inline)
             == inline.replacingOccurrences(of: "value: 2}]}", with: "value: 2}, {date: 2026-11-20, value: 3}]}"))
+        // Columns count scalars, as libyaml does: a flag and a decomposed accent before the list
+        // are several of them.
+        let wide = "---\nobjectives:\n  - title: Help grow\n    key_results:\n      - {title: \"Deals 🇪🇸 in Me\u{301}xico from 1 to 9\", start: 1, target: 9, checkins: [{date: 2026-10-05, value: 2}]}\n---\n"
+        #expect(try await added(.init(date: day, value: 3), in: wide)
+            == wide.replacingOccurrences(of: "value: 2}]}", with: "value: 2}, {date: 2026-11-20, value: 3}]}"))
         let bare = "---\nobjectives:\n  - title: Help grow\n    key_results:\n      - {title: \"Deals {from} 1 to 9\", start: 1, target: 9}\n---\n"
         #expect(try await added(.init(date: day, value: 3), in: bare)
             == bare.replacingOccurrences(of: "target: 9}", with: "target: 9, checkins: [{date: 2026-11-20, value: 3}]}"))
@@ -78,6 +83,16 @@ import Testing
             contentFolder: folder.url.appendingPathComponent("content"), displayPrefix: "content", templatesDirectory: nil, buildDate: day)
         #expect(added.path == "content/okrs/2026-Q4/people/ana.md" && added.line == 5)
         #expect(added.warning == "current: 4 is written in the file and wins over check-ins; remove it to let them set the value")
+    }
+
+    /// A file written with Windows line ends keeps them on the lines added.
+    @Test func keepsWindowsLineEnds() async throws {
+        let file = "---\r\nobjectives:\r\n  - title: Help grow\r\n    key_results:\r\n      - title: Ship it\r\n        done: false\r\n        checkins:\r\n---\r\n"
+        #expect(try await added(.init(date: day, done: true), in: file)
+            == file.replacingOccurrences(of: "        checkins:\r\n", with: "        checkins:\r\n          - {date: 2026-11-20, done: true}\r\n"))
+        let yaml = "---\r\nobjectives:\r\n  - title: Help grow\r\n    key_results:\r\n      - title: Ship it\r\n        done: false\r\n---\r\n"
+        #expect(try await added(.init(date: day, done: true), in: yaml)
+            == yaml.replacingOccurrences(of: "        done: false\r\n", with: "        done: false\r\n        checkins:\r\n          - {date: 2026-11-20, done: true}\r\n"))
     }
 
     @Test func refusesWhatDoesNotFit() async throws {

@@ -37,6 +37,15 @@ import OKRModel
         """)
     }
 
+    /// A portal.yaml written on Windows ("\r\n") crashed `cycle add`: in Swift "\r\n" is one
+    /// Character, so the file read as one line. Its line ends are kept.
+    @Test func keepsWindowsLineEnds() throws {
+        let text = "title: T\r\ncycles:\r\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\r\nhints: {}\r\n"
+        let updated = try CycleRollover.addingCycle(id: "2027-Q1", start: day("2027-01-01"), end: day("2027-03-31"), to: text)
+        #expect(updated == text.replacingOccurrences(
+            of: "hints:", with: "  - {id: \"2027-Q1\", start: 2027-01-01, end: 2027-03-31}\r\nhints:"))
+    }
+
     @Test func refusesWhatItCannotDoCleanly() throws {
         let list = "cycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n"
         #expect(throws: CycleRollover.Refused.self) {

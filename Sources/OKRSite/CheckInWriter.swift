@@ -11,45 +11,14 @@ public enum CheckInWriter {
         public var description: String
     }
 
-    /// What the check-in records. One of `value`, `done`, `progress`, by the key result's kind.
-    public struct Entry: Sendable {
-        public var date: Day
-        public var value: Double?
-        public var done: Bool?
-        public var progress: Double?
-        public var confidence: Int?
-        public var note: String?
-
-        public init(date: Day, value: Double? = nil, done: Bool? = nil, progress: Double? = nil, confidence: Int? = nil, note: String? = nil) {
-            self.date = date
-            self.value = value
-            self.done = done
-            self.progress = progress
-            self.confidence = confidence
-            self.note = note
-        }
-
-        /// `{date: 2026-12-05, value: 36, confidence: 7, note: "…"}`: one line, the note as a
-        /// JSON string (which YAML reads as a double-quoted one).
-        var yaml: String {
-            var fields = ["date: \(date)"]
-            if let value { fields.append("value: \(CycleRollover.number(value))") }
-            if let done { fields.append("done: \(done)") }
-            if let progress { fields.append("progress: \(CycleRollover.number(progress))") }
-            if let confidence { fields.append("confidence: \(confidence)") }
-            if let note { fields.append("note: \(JSONWriter.quote(note))") }
-            return "{" + fields.joined(separator: ", ") + "}"
-        }
-    }
-
-    /// The file's text with `entry` after the key result's last check-in. `keyResult` is
+    /// The file's text with `checkIn` after the key result's last check-in. `keyResult` is
     /// where the key result's mapping starts and `checkIns` where each of its check-ins does
     /// (as the loader records them, lines and columns from 1).
     public static func adding(
-        _ entry: Entry, toKeyResultAt keyResult: SourceLocation, checkIns: [SourceLocation], in text: String
+        _ checkIn: CheckIn, toKeyResultAt keyResult: SourceLocation, checkIns: [SourceLocation], in text: String
     ) throws(Refused) -> String {
         var lines = EditableLines(text)
-        let item = Array(entry.yaml.unicodeScalars)
+        let item = Array(checkIn.flowYAML.unicodeScalars)
         for location in checkIns + [keyResult] where !lines.has(line: location.line) {
             throw Refused(description: "line \(location.line) is not in the file as read")
         }
@@ -72,7 +41,7 @@ public enum CheckInWriter {
             guard before == "-", let dash = line[..<start].lastIndex(of: "-") else {
                 throw Refused(description: "line \(last.line): cannot tell how the check-ins are written")
             }
-            lines.insert([String(repeating: " ", count: dash) + "- " + entry.yaml], at: lines.end(after: last.line, minimumIndent: dash + 1))
+            lines.insert([String(repeating: " ", count: dash) + "- " + checkIn.flowYAML], at: lines.end(after: last.line, minimumIndent: dash + 1))
             return lines.text
         }
 
@@ -98,10 +67,10 @@ public enum CheckInWriter {
             let value = text.dropFirst(start + "checkins:".count).drop { $0 == " " }
             guard value.isEmpty || value.hasPrefix("[]") || value.hasPrefix("~") || value.hasPrefix("null") || value.hasPrefix("#") else { break }
             lines.replace(line: number, with: (keyIndent + "checkins:").unicodeScalars)
-            lines.insert([keyIndent + "  - " + entry.yaml], at: number)
+            lines.insert([keyIndent + "  - " + checkIn.flowYAML], at: number)
             return lines.text
         }
-        lines.insert([keyIndent + "checkins:", keyIndent + "  - " + entry.yaml], at: insertAt)
+        lines.insert([keyIndent + "checkins:", keyIndent + "  - " + checkIn.flowYAML], at: insertAt)
         return lines.text
     }
 
@@ -134,13 +103,13 @@ public enum CheckInWriter {
 }
 
 extension CheckInWriter {
-    /// Adds `entry` to key result `keyResult` ("O1/KR2") of `owner` in `cycle` (else the
+    /// Adds `checkIn` (its location unused) to key result `keyResult` ("O1/KR2") of `owner` in `cycle` (else the
     /// current one) and reads the file again; when it would not read back with the new
     /// check-in (one dated after `buildDate` does not), it is put back as it was.
     /// Returns the file, the check-in's line, and a warning when the check-in will not move the
     /// key result (a numeric one whose `current:` is written wins over its check-ins).
     public static func checkIn(
-        _ entry: Entry, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
+        _ entry: CheckIn, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
         templatesDirectory: URL?, buildDate: Day
     ) async throws(Refused) -> (path: String, line: Int, warning: String?) {
         let load = {
@@ -205,5 +174,19 @@ extension CheckInWriter {
             warning = "current: \(CycleRollover.number(current)) is written in the file and wins over check-ins; remove it to let them set the value"
         }
         return (set.path, added.location.line, warning)
+    }
+}
+
+extension CheckIn {
+    /// `{date: 2026-12-05, value: 36, confidence: 7, note: "…"}`: one line, the note as a JSON
+    /// string (which YAML reads as a double-quoted one).
+    var flowYAML: String {
+        var fields = ["date: \(date)"]
+        if let value { fields.append("value: \(CycleRollover.number(value))") }
+        if let done { fields.append("done: \(done)") }
+        if let progress { fields.append("progress: \(CycleRollover.number(progress))") }
+        if let confidence { fields.append("confidence: \(confidence)") }
+        if let note { fields.append("note: \(JSONWriter.quote(note))") }
+        return "{" + fields.joined(separator: ", ") + "}"
     }
 }

@@ -545,7 +545,9 @@ struct CheckInCommand: AsyncParsableCommand {
     func run() async throws {
         let folder = try contentFolder(content)
         let today = try buildDateFromEnvironment()
-        let entry = CheckInWriter.Entry(date: date ?? today, value: value, done: done, progress: progress, confidence: confidence, note: note)
+        let entry = CheckIn(
+            date: date ?? today, value: value, done: done, progress: progress, confidence: confidence, note: note,
+            location: SourceLocation(path: "the command line", line: 1, column: 1))
         do {
             let (path, line, warning) = try await CheckInWriter.checkIn(
                 entry, owner: Owner(path: owner)!, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,

@@ -160,6 +160,15 @@ def test_search_finds_a_person_by_email(browser, site_url, export):
     assert not severe_console_entries(browser)
 
 
+def test_search_finds_a_person_by_a_mention(browser, site_url, export):
+    """Notes write "@li.na"; typed into the search box the "@" is no part of the id."""
+    person = next(p for p in export["people"] if "." in p["id"])
+    browser.get(site_url + "teams/")
+    type_into_search(browser, "@" + person["id"])
+    wait(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".search-results a.result-person"))
+    assert person["name"] in browser.find_element(By.CSS_SELECTOR, ".search-results a.result-person").text
+
+
 def test_search_finds_an_objective_by_a_chinese_substring(browser, site_url, export):
     objective = next(o for o in export["objectives"] if len(re.findall(r"[\u4e00-\u9fff]", o["title"])) >= 5)
     chinese = "".join(re.findall(r"[\u4e00-\u9fff]+", objective["title"])[0])

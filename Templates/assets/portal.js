@@ -329,7 +329,8 @@
   // Documents holding every gram of the query, then holding the query itself.
   SearchIndex.prototype.search = function (query, limit) {
     var self = this;
-    var text = normalize(query);
+    // "@li.na", as notes mention people, is the id li.na.
+    var text = normalize(query).replace(/^@(?=\S)/, '');
     var points = Array.from(text);
     // The first character starts loading the index's description, so the second one,
     // the first real query, waits only for its own files.

@@ -81,7 +81,7 @@ public struct SiteIndex: Sendable {
         findingSubtreeTotals = Self.subtreeTotals(byTeam.mapValues(\.count), teams: teamsByID)
         let cycles = content.config.cycles
         cyclesByID = Dictionary(cycles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        currentCycle = Self.currentCycle(of: content.config, on: buildDate)
+        currentCycle = content.config.currentCycle(on: buildDate)
         membersByTeam = Dictionary(grouping: content.people.filter { $0.team != nil }, by: { $0.team! })
         subtreeMemberCounts = Self.subtreeTotals(membersByTeam.mapValues(\.count), teams: teamsByID)
         childTeams = Dictionary(grouping: content.teams.filter { $0.parent != nil }, by: { $0.parent! })
@@ -141,8 +141,6 @@ public struct SiteIndex: Sendable {
     }
 
     private let coverageCache = CoverageCache()
-
-    static func currentCycle(of config: PortalConfig, on day: Day) -> Cycle? { config.currentCycle(on: day) }
 
     /// The team an owner's OKRs count for: the team itself, a person's team, "" for the
     /// company and people outside any team.
@@ -289,7 +287,7 @@ public struct ObjectiveLinks: Sendable {
     let baseURL: String
 
     public init(content: PortalContent, buildDate: Day, baseURL: String) {
-        currentCycle = SiteIndex.currentCycle(of: content.config, on: buildDate)?.id
+        currentCycle = content.config.currentCycle(on: buildDate)?.id
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }
 

@@ -197,7 +197,11 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
     owners = [next(o["owner"] for o in objectives if o["owner"].startswith(kind)) + "/" for kind in ("teams/", "people/")]
     viewport(390, 844, mobile=True)
     base = serve(root)
-    for page in PHONE_PAGES + owners + ["zh/" + owners[1]]:
+    # A person whose check-ins carry notes: the widest check-in table there is.
+    noted = next((f"people/{name}/" for name in sorted(os.listdir(os.path.join(root, "people")))
+                  if os.path.isfile(os.path.join(root, "people", name, "index.html"))
+                  and "<th>Note" in open(os.path.join(root, "people", name, "index.html"), encoding="utf-8").read()), None)
+    for page in PHONE_PAGES + owners + ["zh/" + owners[1]] + ([noted] if noted else []):
         browser.get(base + page)
         width = browser.execute_script("return document.documentElement.scrollWidth")
         header = browser.execute_script("return document.querySelector('.site-header').getBoundingClientRect().height")
@@ -209,7 +213,13 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
         widths = browser.execute_script(
             "return [...document.querySelectorAll('.people-table, .distribution, .cycles-table')].map(t => [t.className, t.scrollWidth, t.clientWidth])")
         assert all(scroll <= client + 1 for _, scroll, client in widths), (page, "a table scrolls sideways", widths)
-        # A date keeps whole on one line ("2026-" over "10-01" reads as two dates).
+        # A date keeps whole on one line ("2026-" over "10-01" reads as two dates), folded
+        # check-in histories opened too; a history with notes fits the screen (each note on
+        # the line below its check-in).
+        browser.execute_script("document.querySelectorAll('main details').forEach(d => { d.open = true; })")
+        histories = browser.execute_script(
+            "return [...document.querySelectorAll('.checkins table')].map(t => [t.closest('li').id, t.scrollWidth, t.clientWidth])")
+        assert all(scroll <= client + 1 for _, scroll, client in histories), (page, "a check-in history scrolls sideways", histories)
         broken = browser.execute_script(BROKEN_DATES)
         assert not broken, (page, "a date breaks at its hyphen", broken)
     browser.get(base + "map/")

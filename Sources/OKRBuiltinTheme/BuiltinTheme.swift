@@ -675,7 +675,9 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
   .key-results > li > :nth-child(n+3) { grid-column: 1 / -1; }
 }
 .checkins summary { cursor: pointer; }
-.checkins[open] { flex-basis: 100%; }
+.checkins td:first-child { white-space: nowrap; }
+.checkins td:nth-child(4) { overflow-wrap: break-word; }
+.checkins[open] { flex-basis: 100%; min-width: 0; }
 .key-results > li > :first-child > b { color: var(--muted); margin-right: .35rem; }
 .key-results > li > :nth-child(2) { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; font-size: .9rem; color: var(--muted); }
 .key-results > li > :nth-child(2) progress { width: 6rem; }
@@ -839,6 +841,12 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
   .site-search input { width: 100%; max-width: none; box-sizing: border-box; }
   main { padding: .75rem .75rem 2rem; }
   .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
+  /* A check-in's note takes the line below its date and figures, the width of the table. */
+  .checkins tr { display: grid; grid-template-columns: 7rem 5.5rem 1fr; }
+  .checkins th:nth-child(4) { display: none; }
+  .checkins td:nth-child(4) { grid-column: 1 / -1; padding-top: 0; }
+  .checkins td:nth-child(4):empty { display: none; }
+  .checkins tr:has(td:nth-child(4):not(:empty)) td:not(:nth-child(4)) { border-bottom: 0; }
   /* A phone has no room for the bar beside a name, title and team: the figure says it. The
      tables of people and of shares fit the screen; only wider ones scroll. */
   .people-table progress, .team-tree progress, .cycles-table progress { display: none; }

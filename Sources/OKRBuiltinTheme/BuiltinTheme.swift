@@ -842,11 +842,11 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
   main { padding: .75rem .75rem 2rem; }
   .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { display: block; overflow-x: auto; }
   /* A check-in's note takes the line below its date and figures, the width of the table. */
-  .checkins tr { display: grid; grid-template-columns: 7rem 5.5rem 1fr; }
+  .checkins tr { display: grid; grid-template-columns: 7rem 5.5rem 1fr; border-bottom: 1px solid var(--line); }
+  .checkins th, .checkins td { border-bottom: 0; }
   .checkins th:nth-child(4) { display: none; }
   .checkins td:nth-child(4) { grid-column: 1 / -1; padding-top: 0; }
   .checkins td:nth-child(4):empty { display: none; }
-  .checkins tr:has(td:nth-child(4):not(:empty)) td:not(:nth-child(4)) { border-bottom: 0; }
   /* A phone has no room for the bar beside a name, title and team: the figure says it. The
      tables of people and of shares fit the screen; only wider ones scroll. */
   .people-table progress, .team-tree progress, .cycles-table progress { display: none; }

@@ -96,18 +96,14 @@ public struct SiteIndex: Sendable {
         for (index, set) in content.okrSets.enumerated() {
             setIndex[SetKey(cycle: set.cycle, owner: set.owner)] = index
             if let cycle = cyclesByID[set.cycle] { cyclesByOwner[set.owner, default: []].append(cycle) }
-            for (objectiveIndex, objective) in set.objectives.enumerated() {
-                for (krIndex, keyResult) in objective.keyResults.enumerated() {
-                    for (position, checkIn) in keyResult.checkIns.enumerated() {
-                        guard let note = checkIn.note, note.utf8.contains(UInt8(ascii: "@")) else { continue }
-                        let mention = CheckInPlace(
-                            date: checkIn.date, set: Int32(index), objective: Int32(objectiveIndex), keyResult: Int32(krIndex), position: Int32(position))
-                        var named: Set<String> = []
-                        for found in Mentions.find(in: note) where peopleByID[found.id] != nil && set.owner != .person(found.id) {
-                            if named.insert(found.id).inserted { mentions[found.id, default: []].append(mention) }
-                        }
-                    }
-                }
+        }
+        let people = peopleByID
+        CheckInPlace.forEach(in: content.okrSets) { place, checkIn in
+            guard let note = checkIn.note, note.utf8.contains(UInt8(ascii: "@")) else { return }
+            let owner = content.okrSets[Int(place.set)].owner
+            var named: Set<String> = []
+            for found in Mentions.find(in: note) where people[found.id] != nil && owner != .person(found.id) {
+                if named.insert(found.id).inserted { mentions[found.id, default: []].append(place) }
             }
         }
         // Newest first; on one day in the order of the files, which is fixed.
@@ -309,4 +305,20 @@ struct CheckInPlace {
     var objective: Int32
     var keyResult: Int32
     var position: Int32
+
+    /// Calls `visit` with each check-in of `sets` (of `cycle` only, when given) and its
+    /// place, in source order.
+    static func forEach(in sets: [OKRSet], cycle: String? = nil, _ visit: (CheckInPlace, CheckIn) -> Void) {
+        for (setIndex, set) in sets.enumerated() where cycle == nil || set.cycle == cycle {
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                for (krIndex, keyResult) in objective.keyResults.enumerated() {
+                    for (position, checkIn) in keyResult.checkIns.enumerated() {
+                        visit(CheckInPlace(
+                            date: checkIn.date, set: Int32(setIndex), objective: Int32(objectiveIndex),
+                            keyResult: Int32(krIndex), position: Int32(position)), checkIn)
+                    }
+                }
+            }
+        }
+    }
 }

@@ -21,25 +21,14 @@ extension SiteRenderer {
     /// Calls `visit` with every check-in of the current cycle's OKRs, in source order.
     func forEachCheckIn(_ visit: (CheckInPlace) -> Void) {
         guard let cycle = index.currentCycle else { return }
-        for (setIndex, set) in index.content.okrSets.enumerated() where set.cycle == cycle.id {
-            for (objectiveIndex, objective) in set.objectives.enumerated() {
-                for (krIndex, kr) in objective.keyResults.enumerated() {
-                    for (position, checkIn) in kr.checkIns.enumerated() {
-                        visit(CheckInPlace(
-                            date: checkIn.date, set: Int32(setIndex), objective: Int32(objectiveIndex),
-                            keyResult: Int32(krIndex), position: Int32(position)))
-                    }
-                }
-            }
-        }
+        CheckInPlace.forEach(in: index.content.okrSets, cycle: cycle.id) { place, _ in visit(place) }
     }
 
     /// The check-in's stable name, `owner/cycle/objective/kr#n`: its entry's id, and the
     /// order among check-ins of one day.
     func reference(_ place: CheckInPlace) -> String {
-        let set = index.content.okrSets[Int(place.set)]
-        let objective = set.objectives[Int(place.objective)]
-        return set.key(of: objective).description + "/" + objective.keyResults[Int(place.keyResult)].id + "#" + String(place.position + 1)
+        let (objective, keyResult, _) = index.checkIn(at: place)
+        return objective.description + "/" + keyResult.id + "#" + String(place.position + 1)
     }
 
     /// The oldest day a feed shows: the newest days until they hold `feedLength` check-ins
@@ -67,10 +56,7 @@ extension SiteRenderer {
     /// The feed text of one check-in.
     func entry(_ place: CheckInPlace, reference: String) -> CheckInEntry {
         let language = index.content.config.defaultLanguage
-        let set = index.content.okrSets[Int(place.set)]
-        let objective = set.objectives[Int(place.objective)]
-        let kr = objective.keyResults[Int(place.keyResult)]
-        let checkIn = kr.checkIns[Int(place.position)]
+        let (objective, kr, checkIn) = index.checkIn(at: place)
         var value = checkIn.value.map { Format.number($0) } ?? checkIn.progress.map { Format.percent($0) } ?? checkIn.done.map { $0 ? "done" : "not done" } ?? ""
         if case .numeric(_, let target, _, let unit) = kr.measure, checkIn.value != nil {
             value += " / \(Format.number(target))\(unit.map { " " + $0 } ?? "")"
@@ -79,9 +65,9 @@ extension SiteRenderer {
         if let confidence = checkIn.confidence { summary += ", confidence \(confidence)/10" }
         if let note = checkIn.note { summary += " — \(note)" }
         return CheckInEntry(
-            date: checkIn.date, reference: reference, owner: set.owner,
-            objectivePath: index.keyResultURL(set.key(of: objective), keyResult: kr.id),
-            title: "\(index.ownerName(set.owner)): \(kr.title.text(for: language, fallback: language))",
+            date: checkIn.date, reference: reference, owner: objective.owner,
+            objectivePath: index.keyResultURL(objective, keyResult: kr.id),
+            title: "\(index.ownerName(objective.owner)): \(kr.title.text(for: language, fallback: language))",
             summary: summary)
     }
 

@@ -11,21 +11,32 @@ enum ProseHTML {
     static func bytes(_ text: String, mentionURL: ((String) -> String?)? = nil) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
-        var rest = text.startIndex
-        if let mentionURL {
-            for mention in Mentions.find(in: text) {
-                guard let url = mentionURL(mention.id) else { continue }
-                appendPlain(text[rest..<mention.range.lowerBound], to: &output)
-                output += #"<a href=""#.utf8
-                HTMLEscape.append(url, to: &output)
-                output += #"">"#.utf8
-                HTMLEscape.append(String(text[mention.range]), to: &output)
-                output += "</a>".utf8
-                rest = mention.range.upperBound
-            }
+        guard let mentionURL else {
+            appendPlain(text[...], to: &output)
+            return output
         }
-        appendPlain(text[rest...], to: &output)
+        splitAtMentions(text, mentionURL, plain: { appendPlain($0, to: &output) }, mention: { output += link($0, $1).utf8 })
         return output
+    }
+
+    /// Calls `plain` with each run of `text` between its mentions of known people (all of it
+    /// when it names nobody known) and `mention` with each such mention and its person's page.
+    private static func splitAtMentions(
+        _ text: String, _ mentionURL: (String) -> String?, plain: (Substring) -> Void, mention: (Substring, String) -> Void
+    ) {
+        var rest = text.startIndex
+        for found in Mentions.find(in: text) {
+            guard let url = mentionURL(found.id) else { continue }
+            plain(text[rest..<found.range.lowerBound])
+            mention(text[found.range], url)
+            rest = found.range.upperBound
+        }
+        plain(text[rest...])
+    }
+
+    /// A mention's link; its text ("@" and an id) needs no escaping, but gets it.
+    private static func link(_ mention: Substring, _ url: String) -> String {
+        #"<a href=""# + HTMLEscape.escape(url) + #"">"# + HTMLEscape.escape(String(mention)) + "</a>"
     }
 
     private static func appendPlain(_ text: Substring, to output: inout [UInt8]) {
@@ -97,15 +108,8 @@ extension ProseHTML {
     }
 
     private static func linked(_ text: Substring, _ mentionURL: (String) -> String?) -> String {
-        let text = String(text)
         var output = ""
-        var rest = text.startIndex
-        for mention in Mentions.find(in: text) {
-            guard let url = mentionURL(mention.id) else { continue }
-            output += text[rest..<mention.range.lowerBound]
-            output += #"<a href=""# + HTMLEscape.escape(url) + #"">"# + text[mention.range] + "</a>"
-            rest = mention.range.upperBound
-        }
-        return output + text[rest...]
+        splitAtMentions(String(text), mentionURL, plain: { output += $0 }, mention: { output += link($0, $1) })
+        return output
     }
 }

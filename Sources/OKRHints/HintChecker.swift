@@ -235,7 +235,7 @@ public struct HintChecker: Sendable {
         // mentions gone wrong: "@3pm" is a time.
         for checkIn in keyResult.checkIns {
             guard let note = checkIn.note else { continue }
-            for mention in Mentions.find(in: note) where !personIDs.contains(mention.id) && mention.id.utf8.first.map(Self.isLetter) == true {
+            for mention in Mentions.find(in: note) where !personIDs.contains(mention.id) && mention.id.first?.isLetter == true {
                 var unknown = finding("unknown-mention", at: checkIn.location, set: set, objective: objective, keyResult: keyResult, ["id": mention.id])
                 unknown.wordArguments["near"] = LocalizedText(variants: [("en", ""), ("zh", ""), ("ja", "")])
                 found.append(unknown)
@@ -255,8 +255,6 @@ public struct HintChecker: Sendable {
         }
         return found
     }
-
-    static func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// The first title (of its languages) whose "from X to Y" disagrees with a numeric key
     /// result's start and target, with those two; nil when they agree or it says no such pair.

@@ -71,7 +71,7 @@ struct NodeReader {
               case .scalar(let before, true) = pairs[index - 1].value.value, let previousKey = pairs[index - 1].keyText,
               pairs[index - 1].value.position.line == pairs[index].key.position.line else { return nil }
         let joined = "\(before), \(key)"
-        return "\(previousKey): " + (joined.contains("\"") ? "'\(joined.replacingOccurrences(of: "'", with: "''"))'" : "\"\(joined)\"")
+        return "\(previousKey): " + YAMLParser.quoted(joined)
     }
 
     /// A required field; reports it missing at the mapping's own position, unless a key of

@@ -18,7 +18,8 @@ public enum CheckInWriter {
         _ checkIn: CheckIn, toKeyResultAt keyResult: SourceLocation, checkIns: [SourceLocation], in text: String
     ) throws(Refused) -> String {
         var lines = EditableLines(text)
-        let item = Array(checkIn.flowYAML.unicodeScalars)
+        let flow = checkIn.flowYAML
+        let item = Array(flow.unicodeScalars)
         for location in checkIns + [keyResult] where !lines.has(line: location.line) {
             throw Refused(description: "line \(location.line) is not in the file as read")
         }
@@ -41,7 +42,7 @@ public enum CheckInWriter {
             guard before == "-", let dash = line[..<start].lastIndex(of: "-") else {
                 throw Refused(description: "line \(last.line): cannot tell how the check-ins are written")
             }
-            lines.insert([String(repeating: " ", count: dash) + "- " + checkIn.flowYAML], at: lines.end(after: last.line, minimumIndent: dash + 1))
+            lines.insert([String(repeating: " ", count: dash) + "- " + flow], at: lines.end(after: last.line, minimumIndent: dash + 1))
             return lines.text
         }
 
@@ -62,15 +63,15 @@ public enum CheckInWriter {
         let insertAt = lines.end(after: keyResult.line, minimumIndent: start)
         let keyIndent = String(repeating: " ", count: start)
         for number in (keyResult.line + 1)...max(keyResult.line + 1, insertAt) where lines.has(line: number) {
-            let text = String(String.UnicodeScalarView(lines.scalars(number)))
+            let text = String(String.UnicodeScalarView(lines.scalars(number)))  // without its "\r"
             guard EditableLines.indent(text) == start, text.dropFirst(start).hasPrefix("checkins:") else { continue }
             let value = text.dropFirst(start + "checkins:".count).drop { $0 == " " }
             guard value.isEmpty || value.hasPrefix("[]") || value.hasPrefix("~") || value.hasPrefix("null") || value.hasPrefix("#") else { break }
             lines.replace(line: number, with: (keyIndent + "checkins:").unicodeScalars)
-            lines.insert([keyIndent + "  - " + checkIn.flowYAML], at: number)
+            lines.insert([keyIndent + "  - " + flow], at: number)
             return lines.text
         }
-        lines.insert([keyIndent + "checkins:", keyIndent + "  - " + checkIn.flowYAML], at: insertAt)
+        lines.insert([keyIndent + "checkins:", keyIndent + "  - " + flow], at: insertAt)
         return lines.text
     }
 
@@ -136,14 +137,13 @@ extension CheckInWriter {
             throw Refused(description: "\(objective.id) of \(owner.path) has no key result \(parts[1]) (it has \(objective.keyResults.map(\.id).joined(separator: ", ")))")
         }
         let given = [("value", entry.value != nil), ("done", entry.done != nil), ("progress", entry.progress != nil)].filter(\.1).map(\.0)
-        let wanted = switch keyResult.measure {
-        case .numeric: "value"
-        case .milestone: "done"
-        case .manual: "progress"
+        let (wanted, kind, how) = switch keyResult.measure {
+        case .numeric: ("value", "numeric", "--value N (the number it stands at)")
+        case .milestone: ("done", "milestone", "--done true or --done false")
+        case .manual: ("progress", "manual", "--progress P (from 0 to 1)")
         }
         guard given == [wanted] else {
-            let how = ["value": "--value N (the number it stands at)", "done": "--done true or --done false", "progress": "--progress P (from 0 to 1)"][wanted]!
-            throw Refused(description: "\(objective.id)/\(keyResult.id) is a \(wanted == "value" ? "numeric" : wanted == "done" ? "milestone" : "manual") key result: its check-in gives \(how)")
+            throw Refused(description: "\(objective.id)/\(keyResult.id) is a \(kind) key result: its check-in gives \(how)")
         }
         let relative = String(set.path.dropFirst(displayPrefix.isEmpty ? 0 : displayPrefix.count + 1))
         let file = contentFolder.appendingPathComponent(relative)

@@ -163,9 +163,8 @@ private struct TreeBuilder {
         let key = pair[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
         let value = pair[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty, !value.isEmpty, !key.contains(" ") else { return nil }
-        let quoted = value.contains("\"") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
         let why = colonInValue ? "a \": \" inside a value starts another key" : "YAML keeps \"\(found)\" from starting a plain value"
-        return " (\(why); put the value in quotes: \(key): \(quoted))"
+        return " (\(why); put the value in quotes: \(key): \(YAMLParser.quoted(value)))"
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
@@ -250,5 +249,13 @@ private struct TreeBuilder {
         } else {
             stack[last].pendingKey = node
         }
+    }
+}
+
+extension YAMLParser {
+    /// `text` as a quoted YAML scalar, the way an author would write it in a message's advice:
+    /// in double quotes, or in single quotes (a ' doubled) when it holds a double quote.
+    public static func quoted(_ text: String) -> String {
+        text.contains("\"") ? "'\(text.replacingOccurrences(of: "'", with: "''"))'" : "\"\(text)\""
     }
 }

@@ -254,8 +254,9 @@ private struct TreeBuilder {
 
 extension YAMLParser {
     /// `text` as a quoted YAML scalar, the way an author would write it in a message's advice:
-    /// in double quotes, or in single quotes (a ' doubled) when it holds a double quote.
+    /// in double quotes, or in single quotes (a ' doubled) when it holds a double quote or a
+    /// backslash, which double quotes would read as an escape ("C:\docs" is no text there).
     public static func quoted(_ text: String) -> String {
-        text.contains("\"") ? "'\(text.replacingOccurrences(of: "'", with: "''"))'" : "\"\(text)\""
+        text.contains("\"") || text.contains("\\") ? "'\(text.replacingOccurrences(of: "'", with: "''"))'" : "\"\(text)\""
     }
 }

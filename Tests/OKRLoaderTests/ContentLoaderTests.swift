@@ -302,6 +302,10 @@ import OKRModel
         #expect(await messages("---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: K, done: false, checkins: [{date: 2026-11-02, done: false, note: waiting on bo, again}]}\n---\n") == [
             #"5:97 'again' reads as a key in a check-in: in {…} a comma ends a value; put the value in quotes: note: "waiting on bo, again""#,
         ])
+        // A backslash would be an escape in double quotes: the advice uses single ones.
+        #expect(await messages("---\nobjectives:\n  - title: Share: C:\\docs\n---\n") == [
+            #"3:17 invalid YAML: mapping values are not allowed in this context (a ": " inside a value starts another key; put the value in quotes: title: 'Share: C:\docs')"#,
+        ])
         #expect(await messages("---\nobjective:\n  - title: Grow\n---\n") == [
             "2:1 unknown key 'objective' in an OKR file; did you mean 'objectives'?",
         ])

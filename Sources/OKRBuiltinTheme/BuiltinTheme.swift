@@ -570,11 +570,16 @@ public enum BuiltinTheme {
 
   // A page opened with ?refresh=N (seconds, 60 at least, a day at most) loads itself again
   // every N seconds, so a screen on an office wall shows each new build without anyone
-  // touching it. The site is static: this is the only way it learns of a new build.
+  // touching it. The site is static: this is the only way it learns of a new build. The
+  // office screen asks for it itself (`<body data-refresh>`); a script, not a
+  // `<meta http-equiv="refresh">`, so a reader's assistive technology is not reloaded
+  // under them with no way to stop it.
   function scheduleRefresh() {
     var asked = /[?&]refresh=(\d+)/.exec(location.search);
-    if (!asked) return;
-    var seconds = Math.max(60, Math.min(86400, Number(asked[1])));
+    var given = asked ? asked[1] : document.body.getAttribute('data-refresh');
+    if (!given) return;
+    var seconds = Math.max(60, Math.min(86400, Number(given)));
+    window.okrPortalRefreshSeconds = seconds;
     setTimeout(function () { location.reload(); }, seconds * 1000);
   }
 
@@ -825,12 +830,35 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
 .people-table, .cycles-table, .coverage-table, .distribution, .checkins table { max-width: 100%; }
 /* The current and the archived cycles are two tables read as one: the same columns in both. */
 @media (min-width: 40rem) { .cycles-table { table-layout: fixed; } }
-/* A date breaks between the two of a range, never at its own hyphens. */
 /* A date never breaks at its hyphens ("2026-" over "10-01"). */
 .date { white-space: nowrap; }
 .people-filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0 1rem; }
 .people-filter[hidden] { display: none; }
 .people-filter select { font: inherit; max-width: 16rem; }
+/* The office screen: type grows with the screen's width, so a wall display reads from across
+   the room, and objectives share the width in columns, so a company's set fits one 16:9 screen. */
+.tv main { max-width: none; padding: 1.5vw 2.5vw; font-size: max(1rem, 1.15vw); }
+.screen-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1em; }
+.screen-head h1 { font-size: 1.8em; margin: 0; }
+.screen-head p { font-size: 1.3em; font-weight: 700; margin: 0; }
+/* Tiles as wide as their figure ("9,023 / 10,000 90%" on one line), sharing what is left. */
+.tv .figures { display: flex; flex-wrap: wrap; gap: .6em; margin: .8em 0; }
+.tv .figures div { flex: 1 1 auto; padding: .5em .8em; border-radius: .4em; }
+.tv .figures dt { font-size: .8em; }
+.tv .figures dd { font-size: 1.8em; white-space: nowrap; }
+.tv .figure-share { font-size: .5em; }
+.screen-objectives { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30em), 1fr)); gap: .8em; }
+.screen-objectives > li { border: 1px solid var(--line); border-left: .35em solid var(--status, var(--info)); border-radius: .4em; padding: .5em .8em; }
+.screen-objectives h2 { font-size: 1.2em; margin: 0 0 .2em; }
+.okr-id, .screen-objectives ul b { color: var(--muted); font-variant-numeric: tabular-nums; }
+.screen-objectives p { margin: 0; }
+.screen-objectives ul { list-style: none; margin: .4em 0 0; padding: 0; font-size: .85em; }
+/* Each key result is a grid of its own, so the bar's column has a fixed width: bars line up. */
+.screen-objectives ul li { display: grid; grid-template-columns: minmax(0, 1fr) auto 10.5em; gap: .1em .8em; align-items: center; border-top: 1px dashed var(--line); padding: .15em 0; }
+.tv progress { width: 7em; height: .65em; }
+.tv .measure { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.tv .tag { font-size: .8em; }
+.screen-foot { color: var(--muted); font-size: .8em; margin: .8em 0 0; }
 @media (max-width: 40rem) {
   .site-header { display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "brand language" "nav nav" "search search"; gap: .3rem .75rem; padding: .5rem .75rem; }
   .brand { grid-area: brand; font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -861,6 +889,9 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
   .cycles-table .tag { padding: 0 .3rem; font-size: .7rem; }
   .figures, .person-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .search-results { width: auto; left: 0; right: 0; }
+  /* A key result's title takes its own line above its figures. */
+  .screen-objectives ul li { grid-template-columns: minmax(0, 1fr) 10.5em; }
+  .screen-objectives ul li > :first-child { grid-column: 1 / -1; }
 }
 /* Dark mode follows the reader's system setting. */
 @media (prefers-color-scheme: dark) {
@@ -897,8 +928,8 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
 <link rel="alternate" type="application/atom+xml" href="{{root}}feed.xml" title="{{t.feed_title}}">
 {{#alternates}}<link rel="alternate" hreflang="{{code}}" href="{{url}}">
 {{/alternates}}</head>
-<body>
-<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
+<body{{$bodyAttributes}}{{/bodyAttributes}}>
+{{$header}}<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
 <a class="brand" href="{{base}}">{{site.title}}</a>
 <nav class="site-nav" aria-label="{{t.main_navigation}}">
@@ -914,11 +945,11 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <ul>{{#languages}}<li>{{#current}}<span aria-current="true" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>{{/languages}}</ul>
 </nav>{{/hasAlternates}}
 </header>
-<main id="main">{{$main}}{{/main}}</main>
-<footer class="site-footer">
+{{/header}}<main id="main">{{$main}}{{/main}}</main>
+{{$footer}}<footer class="site-footer">
 <p>{{t.footer_built}} {{buildDate}} · {{t.footer_scores_note}}</p>
 </footer>
-<script src="{{root}}assets/portal.js" defer></script>
+{{/footer}}<script src="{{root}}assets/portal.js" defer></script>
 </body>
 </html>
 
@@ -971,6 +1002,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h2 id="dashboard-figures">{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></h2>
 <p class="phase-note">{{phaseNote}}</p>
 <p class="exports">{{t.dashboard_spreadsheets}}{{t.colon}}<a href="{{teamsCSVURL}}" type="text/csv" download>teams.csv</a> · <a href="{{followUpCSVURL}}" type="text/csv" download>follow-up.csv</a></p>
+<p class="exports">{{t.screen_link}}{{t.colon}}<a href="{{base}}tv/">{{t.screen_title}}</a></p>
 {{>partials/dashboard-figures}}
 </section>
 <section class="coverage" aria-labelledby="dashboard-teams" data-employment-part="">
@@ -1181,6 +1213,33 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasReports}}
 <section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
+{{/main}}{{/layout}}
+
+"""##,
+        "pages/screen.mustache": ##"""
+{{<layout}}{{$bodyAttributes}} class="tv" data-refresh="{{refreshSeconds}}"{{/bodyAttributes}}{{$header}}{{/header}}{{$footer}}{{/footer}}{{$main}}
+<header class="screen-head">
+<h1>{{company.name}}</h1>{{#cycle}}
+<p>{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></p>{{/cycle}}
+</header>{{^cycle}}
+<p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
+{{#cycle}}<dl class="figures">
+<div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
+<div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
+<div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
+<div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
+<div><dt>{{t.coverage}}</dt><dd>{{figures.coverage}}{{#figures.coverageShare}} <span class="figure-share">{{figures.coverageShare}}</span>{{/figures.coverageShare}}</dd></div>
+<div><dt>{{t.screen_week_check_ins}}</dt><dd>{{weekCheckIns}}</dd></div>
+</dl>{{^objectives}}
+<p class="empty">{{t.screen_no_objectives}}</p>{{/objectives}}
+<ol class="screen-objectives">{{#objectives}}
+<li class="status-{{status}}">
+<h2><span class="okr-id">{{id}}</span> {{title}}</h2>
+<p>{{#progress}}{{>partials/progress}}{{/progress}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}</p>
+<ul>{{#keyResults}}<li><span><b>{{id}}</b> {{title}}</span> <span class="measure">{{measureLabel}}</span> {{#progress}}{{>partials/progress}}{{/progress}}</li>{{/keyResults}}</ul>
+</li>{{/objectives}}
+</ol>{{/cycle}}
+<p class="screen-foot">{{refreshNote}} · <a href="{{base}}">{{site.title}}</a></p>
 {{/main}}{{/layout}}
 
 """##,
@@ -1559,6 +1618,11 @@ dashboard_no_cycle: No cycles are defined yet.
 dashboard_phase_open: "The cycle is running; {elapsed} of its time has passed."
 dashboard_phase_closed: The cycle has ended; this is the time to score and write retrospectives.
 dashboard_phase_upcoming: The cycle has not started yet; this is the time to write and align OKRs.
+screen_title: Office screen
+screen_link: For a wall display in the office, reloading itself
+screen_week_check_ins: Check-ins, last 7 days
+screen_reloads: "Built on {date} · reloads every {minutes} minutes"
+screen_no_objectives: The company has no objectives in this cycle yet.
 dashboard_aligned: Aligned objectives
 dashboard_checked_in: "Checked in, last {days} days"
 dashboard_past_due: People with a key result past due
@@ -1817,6 +1881,11 @@ dashboard_no_cycle: 期間がまだ定義されていません。
 dashboard_phase_open: "期間は進行中です。{elapsed} が経過しました。"
 dashboard_phase_closed: 期間は終了しました。スコアを付け、振り返りを書く時期です。
 dashboard_phase_upcoming: 期間はまだ始まっていません。OKR を書いてアラインする時期です。
+screen_title: オフィス用スクリーン
+screen_link: オフィスの壁の画面用（自動で再読み込み）
+screen_week_check_ins: 直近 7 日の報告
+screen_reloads: "{date} に生成 · {minutes} 分ごとに再読み込み"
+screen_no_objectives: この期間の全社の目標はまだありません。
 dashboard_aligned: アラインしている目標
 dashboard_checked_in: "直近 {days} 日に報告"
 dashboard_past_due: 期限を過ぎた主要な成果がある人
@@ -2075,6 +2144,11 @@ dashboard_no_cycle: 尚未定义任何周期。
 dashboard_phase_open: "周期进行中，已过去 {elapsed} 的时间。"
 dashboard_phase_closed: 周期已结束，现在是评分和复盘的时候。
 dashboard_phase_upcoming: 周期尚未开始，现在是制定和对齐 OKR 的时候。
+screen_title: 办公室大屏
+screen_link: 挂在办公室墙上的屏幕，自动刷新
+screen_week_check_ins: 近 7 天更新
+screen_reloads: "生成于 {date} · 每 {minutes} 分钟自动刷新"
+screen_no_objectives: 本周期公司还没有目标。
 dashboard_aligned: 已对齐的目标
 dashboard_checked_in: "最近 {days} 天有更新"
 dashboard_past_due: 有关键结果已逾期的人

@@ -6,7 +6,7 @@ import OKRTemplate
 
 /// The kinds of HTML page, each with its template under `pages/`.
 public enum PageKind: String, Sendable, CaseIterable {
-    case home, company, teams, team, people, person, cycles, hints, map, search, dashboard, updates
+    case home, company, teams, team, people, person, cycles, hints, map, search, dashboard, updates, screen
     case teamHints = "team-hints"
     case teamUpdates = "team-updates"
 
@@ -40,6 +40,8 @@ public struct PageJob: Sendable, Hashable {
         case updates(cycle: String?)
         /// One team's week at `/updates/<cycle>/teams/<id>/`.
         case teamUpdates(String, cycle: String)
+        /// The office screen at `/tv/`: the current cycle, sized for a wall display.
+        case screen
     }
 
     public var subject: Subject
@@ -156,7 +158,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams(cycle: nil), .people(cycle: nil), .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil)]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams(cycle: nil), .people(cycle: nil), .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil), .screen]
         for cycle in index.content.config.cycles {
             subjects.append(.updates(cycle: cycle.id))
             subjects += teamsWithUpdates(cycle: cycle.id).map { .teamUpdates($0, cycle: cycle.id) }
@@ -203,6 +205,7 @@ public struct SiteRenderer: Sendable {
         case .dashboard(let cycle): cycle.map { "dashboard/\($0)/" } ?? "dashboard/"
         case .updates(let cycle): Self.updatesPath(cycle: cycle)
         case .teamUpdates(let id, let cycle): Self.teamUpdatesPath(id, cycle: cycle)
+        case .screen: "tv/"
         }
     }
 
@@ -364,6 +367,7 @@ public struct SiteRenderer: Sendable {
         case .search: .search
         case .dashboard: .dashboard(cycle: nil)
         case .updates, .teamUpdates: .updates(cycle: nil)
+        case .screen: .screen
         }
     }
 }

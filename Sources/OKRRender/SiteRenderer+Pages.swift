@@ -170,6 +170,10 @@ extension SiteRenderer {
             let (title, page) = dashboardPage(cycleID: cycleID, views: views)
             return (.dashboard, title, page)
 
+        case .screen:
+            let (title, page) = screenPage(views: views)
+            return (.screen, title, page)
+
         case .teamMap(let id, let cycleID):
             let (title, page) = mapPage(cycleID: cycleID, team: id, views: views)
             return (.map, title, page)

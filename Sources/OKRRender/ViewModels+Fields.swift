@@ -204,6 +204,19 @@ extension HeadlineFigures {
     static let fieldsByID = FieldTable(fields)
 }
 
+extension ScreenPage {
+    static let fields: [String: @Sendable (ScreenPage) -> TemplateValue] = [
+        "company": { $0.company.templateValue },
+        "cycle": { $0.cycle.templateValue },
+        "figures": { $0.figures.templateValue },
+        "weekCheckIns": { $0.weekCheckIns.templateValue },
+        "objectives": { $0.objectives.templateValue },
+        "refreshSeconds": { $0.refreshSeconds.templateValue },
+        "refreshNote": { $0.refreshNote.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
 extension HomePage {
     static let fields: [String: @Sendable (HomePage) -> TemplateValue] = [
         "company": { $0.company.templateValue },

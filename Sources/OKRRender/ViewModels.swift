@@ -253,6 +253,22 @@ struct HeadlineFigures: ViewModel {
     var teams: Int
 }
 
+/// The office screen (`/tv/`): the current cycle of the company on one screen for a wall
+/// display, in type that reads from across the room, reloading itself to show new builds.
+struct ScreenPage: ViewModel {
+    var company: CompanyInfo
+    var cycle: CycleView?
+    var figures: HeadlineFigures?
+    /// The company's check-ins of the last seven days, grouped ("1,204").
+    var weekCheckIns: String
+    /// The company's objectives of the cycle, key results included.
+    var objectives: [ObjectiveView]
+    /// Seconds between reloads, for `<body data-refresh>`, which the theme's script reads.
+    var refreshSeconds: Int
+    /// "Built on 2026-11-20 · reloads every 10 minutes".
+    var refreshNote: String
+}
+
 struct HomePage: ViewModel {
     var company: CompanyInfo
     var cycle: CycleView?

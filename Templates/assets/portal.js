@@ -560,11 +560,16 @@
 
   // A page opened with ?refresh=N (seconds, 60 at least, a day at most) loads itself again
   // every N seconds, so a screen on an office wall shows each new build without anyone
-  // touching it. The site is static: this is the only way it learns of a new build.
+  // touching it. The site is static: this is the only way it learns of a new build. The
+  // office screen asks for it itself (`<body data-refresh>`); a script, not a
+  // `<meta http-equiv="refresh">`, so a reader's assistive technology is not reloaded
+  // under them with no way to stop it.
   function scheduleRefresh() {
     var asked = /[?&]refresh=(\d+)/.exec(location.search);
-    if (!asked) return;
-    var seconds = Math.max(60, Math.min(86400, Number(asked[1])));
+    var given = asked ? asked[1] : document.body.getAttribute('data-refresh');
+    if (!given) return;
+    var seconds = Math.max(60, Math.min(86400, Number(given)));
+    window.okrPortalRefreshSeconds = seconds;
     setTimeout(function () { location.reload(); }, seconds * 1000);
   }
 

@@ -52,6 +52,8 @@ import Testing
         check(HomePage(
             company: company, cycle: cycle, cycleLinks: [], hasCycleLinks: false, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
+        check(ScreenPage(
+            company: company, cycle: cycle, figures: nil, weekCheckIns: "0", objectives: [objective], refreshSeconds: 600, refreshNote: "n"))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", rationaleHTML: nil, badHTML: nil, goodHTML: nil, findingCount: 0, hasRuleFindings: false)
         let row2 = FindingRow(url: "u", target: "t", message: "m", messageHTML: nil, ruleTitle: "r")
         let teamCount = TeamFindingCount(url: "u", name: "n", count: 1, totalCount: 2, depth: 0)

@@ -56,3 +56,26 @@ def test_the_screen_reloads_itself_and_refresh_sets_how_often(browser, site_url)
     assert scheduled("dashboard/?refresh=5") == 60, "at least a minute"
     assert scheduled("dashboard/") is None
     assert scheduled("") is None
+
+
+def test_a_screen_pages_through_what_does_not_fit(browser, viewport, site_url):
+    """A company whose objectives overflow the screen (here: the demo on a screen 200 px
+    tall) is paged through by most of a screen at a time, then from the top again; one that
+    fits stays still."""
+    viewport(1920, 1080)
+    browser.get(site_url + "tv/")
+    assert browser.execute_script("return window.okrPortalScreenTurn()") is False
+    viewport(1280, 200)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
+    browser.get(site_url + "tv/")
+    end = browser.execute_script("return document.documentElement.scrollHeight - window.innerHeight")
+    positions = []
+    for _ in range(20):
+        assert browser.execute_script("return window.okrPortalScreenTurn()") is True
+        positions.append(browser.execute_script("return Math.round(window.scrollY)"))
+        if positions[-1] == 0:
+            break
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert positions[:2] == [180, 360], positions
+    assert positions[-2:] == [end, 0], "it reaches the end, then starts again"
+    assert positions[:-1] == sorted(positions[:-1])

@@ -583,8 +583,31 @@ public enum BuiltinTheme {
     setTimeout(function () { location.reload(); }, seconds * 1000);
   }
 
+  // The office screen pages through what does not fit one screen (a company with many
+  // objectives): every 20 seconds it scrolls on by most of a screen, and back to the top
+  // after the end. Not within a minute of someone using the mouse, keys or touch, so a
+  // reader at a desk is not moved away from what they read.
+  function setUpScreenPaging() {
+    var lastUse = 0;
+    ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'].forEach(function (type) {
+      window.addEventListener(type, function () { lastUse = Date.now(); }, { passive: true });
+    });
+    var calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Whether there was anything to page through.
+    function turn() {
+      var height = document.documentElement.scrollHeight;
+      if (height <= window.innerHeight + 2) return false;
+      var atEnd = window.scrollY + window.innerHeight >= height - 2;
+      window.scrollTo({ top: atEnd ? 0 : window.scrollY + Math.round(window.innerHeight * 0.9), behavior: calm ? 'auto' : 'smooth' });
+      return true;
+    }
+    window.okrPortalScreenTurn = turn;  // for tests
+    setInterval(function () { if (Date.now() - lastUse > 60000) turn(); }, 20000);
+  }
+
   function start() {
     scheduleRefresh();
+    if (document.body.classList.contains('tv')) setUpScreenPaging();
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);
@@ -853,10 +876,12 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
 .okr-id, .screen-objectives ul b { color: var(--muted); font-variant-numeric: tabular-nums; }
 .screen-objectives p { margin: 0; }
 .screen-objectives ul { list-style: none; margin: .4em 0 0; padding: 0; font-size: .85em; }
-/* Each key result is a grid of its own, so the bar's column has a fixed width: bars line up. */
-.screen-objectives ul li { display: grid; grid-template-columns: minmax(0, 1fr) auto 10.5em; gap: .1em .8em; align-items: center; border-top: 1px dashed var(--line); padding: .15em 0; }
+/* Each key result is a grid of its own; the bar's column has a fixed width, so bars line up,
+   and the figures give way to a title narrower than 16em. What does not fit the screen is
+   paged through by the script. */
+.screen-objectives ul li { display: grid; grid-template-columns: minmax(16em, 1fr) minmax(0, max-content) 10.5em; gap: .1em .8em; align-items: center; border-top: 1px dashed var(--line); padding: .15em 0; }
 .tv progress { width: 7em; height: .65em; }
-.tv .measure { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.tv .measure { color: var(--muted); font-variant-numeric: tabular-nums; }
 .tv .tag { font-size: .8em; }
 .screen-foot { color: var(--muted); font-size: .8em; margin: .8em 0 0; }
 @media (max-width: 40rem) {

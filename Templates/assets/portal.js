@@ -573,8 +573,31 @@
     setTimeout(function () { location.reload(); }, seconds * 1000);
   }
 
+  // The office screen pages through what does not fit one screen (a company with many
+  // objectives): every 20 seconds it scrolls on by most of a screen, and back to the top
+  // after the end. Not within a minute of someone using the mouse, keys or touch, so a
+  // reader at a desk is not moved away from what they read.
+  function setUpScreenPaging() {
+    var lastUse = 0;
+    ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'].forEach(function (type) {
+      window.addEventListener(type, function () { lastUse = Date.now(); }, { passive: true });
+    });
+    var calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Whether there was anything to page through.
+    function turn() {
+      var height = document.documentElement.scrollHeight;
+      if (height <= window.innerHeight + 2) return false;
+      var atEnd = window.scrollY + window.innerHeight >= height - 2;
+      window.scrollTo({ top: atEnd ? 0 : window.scrollY + Math.round(window.innerHeight * 0.9), behavior: calm ? 'auto' : 'smooth' });
+      return true;
+    }
+    window.okrPortalScreenTurn = turn;  // for tests
+    setInterval(function () { if (Date.now() - lastUse > 60000) turn(); }, 20000);
+  }
+
   function start() {
     scheduleRefresh();
+    if (document.body.classList.contains('tv')) setUpScreenPaging();
     document.querySelectorAll('.map-viewport').forEach(setUpMap);
     document.querySelectorAll('.alignment-tree').forEach(setUpTree);
     document.querySelectorAll('form.people-filter').forEach(setUpPeopleFilter);

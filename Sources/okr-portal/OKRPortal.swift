@@ -13,7 +13,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, CycleCommand.self, CheckInCommand.self])
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, New.self, CycleCommand.self, CheckInCommand.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -555,6 +555,38 @@ struct CheckInCommand: AsyncParsableCommand {
             stderr("added a check-in of \(entry.date) to \(owner) \(keyResult.uppercased()) at \(path):\(line)")
             if let warning { stderr("\(path):\(line): warning: \(warning)") }
         } catch let refused as CheckInWriter.Refused {
+            stderr("error: \(refused.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct New: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start an owner's OKR file for a cycle: its layout, what to write, and the objectives it can align to.",
+        discussion: "Example: okr-portal new people/li.na --cycle 2027-Q1")
+
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.")
+    var owner: String
+
+    @Option(name: .long, help: "The cycle (default: the current one).")
+    var cycle: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    func validate() throws {
+        guard Owner(path: owner) != nil else { throw ValidationError("the owner must be company, teams/ID or people/ID, found '\(owner)'") }
+    }
+
+    func run() async throws {
+        let folder = try contentFolder(content)
+        do {
+            let path = try await OKRFileDraft.write(
+                owner: Owner(path: owner)!, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                templatesDirectory: try templatesFolder(nil), today: try buildDateFromEnvironment())
+            stderr("wrote \(path): write the titles, then check it: okr-portal check \(path)")
+        } catch let refused as OKRFileDraft.Refused {
             stderr("error: \(refused.description)")
             throw ExitCode(1)
         }

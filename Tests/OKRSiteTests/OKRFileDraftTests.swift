@@ -47,6 +47,8 @@ import Testing
         let titleLines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter { $0.element.hasSuffix("title: \"\"") }.map { $0.offset + 1 }
         #expect(titleLines.count == 3)
         #expect(errors == titleLines.map { "content/okrs/2026-Q4/people/cy.md:\($0) title is empty" })
+        // The objective left out for its missing title is not counted again as "0 objectives".
+        #expect(!report.diagnostics.contains { $0.location.path.hasSuffix("people/cy.md") && $0.severity == .warning }, "\(report.diagnostics)")
         let written = text
             .replacingOccurrences(of: "  - title: \"\"\n    aligns: []", with: "  - title: Sign the two largest EMEA accounts\n    aligns: [teams/sales/O1]")
             .replacingOccurrences(of: "      - title: \"\"\n      - title: \"\"", with: "      - {title: Accounts signed reach 2, start: 0, target: 2}\n      - {title: Contract value reaches 3 M EUR, start: 0, target: 3}")

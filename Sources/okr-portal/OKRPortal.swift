@@ -398,6 +398,14 @@ extension Day {
     }
 }
 
+extension Owner {
+    /// Whose OKRs a command is about, as written on its command line.
+    static func argument(_ text: String) throws -> Owner {
+        guard let owner = Owner(path: text) else { throw ValidationError("write company, teams/ID or people/ID") }
+        return owner
+    }
+}
+
 struct AddCycle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a cycle to content/portal.yaml, keeping the file's comments and order.")
@@ -458,20 +466,13 @@ struct CarryCycle: AsyncParsableCommand {
     @Argument(help: "The next cycle, already in portal.yaml (see 'cycle add').")
     var to: String
 
-    @Option(name: .long, help: "Only this owner: company, teams/ID or people/ID.")
-    var owner: String?
+    @Option(name: .long, help: "Only this owner: company, teams/ID or people/ID.", transform: Owner.argument)
+    var owner: Owner?
 
     @Option(name: .long, help: "The content folder.")
     var content: String = "content"
 
     func run() async throws {
-        var only: Owner?
-        if let owner {
-            guard let parsed = Owner(path: owner) else {
-                throw ValidationError("--owner must be company, teams/ID or people/ID, found '\(owner)'")
-            }
-            only = parsed
-        }
         let root = URL(fileURLWithPath: content, isDirectory: true)
         let (portal, diagnostics) = await Site.loadContent(root, displayPrefix: content, templatesDirectory: try templatesFolder(nil))
         let errors = diagnostics.filter { $0.severity == .error }
@@ -484,7 +485,7 @@ struct CarryCycle: AsyncParsableCommand {
             stderr("error: no cycle '\(cycle)' in \(content)/portal.yaml" + (cycle == to ? "; add it first: okr-portal cycle add \(cycle)" + (Cycle.calendarSpan(ofID: cycle) == nil ? " --start YYYY-MM-DD --end YYYY-MM-DD" : "") : ""))
             throw ExitCode(1)
         }
-        let files = CycleRollover.carriedFiles(from: from, to: to, owner: only, content: portal)
+        let files = CycleRollover.carriedFiles(from: from, to: to, owner: owner, content: portal)
         let (written, refused) = try CycleRollover.write(files, into: root)
         for file in written {
             print("  \(content)/\(file.path): \(file.objectives) objective\(file.objectives == 1 ? "" : "s")")
@@ -503,8 +504,8 @@ struct CheckInCommand: AsyncParsableCommand {
         abstract: "Add a check-in to a key result's OKR file, keeping every other line as it was.",
         discussion: "Example: okr-portal checkin people/li.na O1/KR2 --value 36 --confidence 7 --note \"@wang.lei shipped the API\"")
 
-    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.")
-    var owner: String
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
+    var owner: Owner
 
     @Argument(help: "The key result, e.g. O1/KR2.")
     var keyResult: String
@@ -534,7 +535,6 @@ struct CheckInCommand: AsyncParsableCommand {
     var content: String = "content"
 
     func validate() throws {
-        guard Owner(path: owner) != nil else { throw ValidationError("the owner must be company, teams/ID or people/ID, found '\(owner)'") }
         if let confidence, !(1...10).contains(confidence) { throw ValidationError("--confidence must be a whole number from 1 to 10, found \(confidence)") }
         if let progress, !(0...1).contains(progress) { throw ValidationError("--progress must be from 0 to 1, found \(progress)") }
         if [value != nil, done != nil, progress != nil].filter({ $0 }).count != 1 {
@@ -550,9 +550,9 @@ struct CheckInCommand: AsyncParsableCommand {
             location: SourceLocation(path: "the command line", line: 1, column: 1))
         do {
             let (path, line, warning) = try await CheckInWriter.checkIn(
-                entry, owner: Owner(path: owner)!, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                entry, owner: owner, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
                 templatesDirectory: try templatesFolder(nil), buildDate: today)
-            stderr("added a check-in of \(entry.date) to \(owner) \(keyResult.uppercased()) at \(path):\(line)")
+            stderr("added a check-in of \(entry.date) to \(owner.path) \(keyResult.uppercased()) at \(path):\(line)")
             if let warning { stderr("\(path):\(line): warning: \(warning)") }
         } catch let refused as CheckInWriter.Refused {
             stderr("error: \(refused.description)")
@@ -566,8 +566,8 @@ struct New: AsyncParsableCommand {
         abstract: "Start an owner's OKR file for a cycle: its layout, what to write, and the objectives it can align to.",
         discussion: "Example: okr-portal new people/li.na --cycle 2027-Q1")
 
-    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.")
-    var owner: String
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
+    var owner: Owner
 
     @Option(name: .long, help: "The cycle (default: the current one).")
     var cycle: String?
@@ -575,15 +575,11 @@ struct New: AsyncParsableCommand {
     @Option(name: .long, help: "The content folder.")
     var content: String = "content"
 
-    func validate() throws {
-        guard Owner(path: owner) != nil else { throw ValidationError("the owner must be company, teams/ID or people/ID, found '\(owner)'") }
-    }
-
     func run() async throws {
         let folder = try contentFolder(content)
         do {
             let path = try await OKRFileDraft.write(
-                owner: Owner(path: owner)!, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                owner: owner, cycle: cycle, contentFolder: folder, displayPrefix: content,
                 templatesDirectory: try templatesFolder(nil), today: try buildDateFromEnvironment())
             stderr("wrote \(path): write the titles, then check it: okr-portal check \(path)")
         } catch let refused as OKRFileDraft.Refused {

@@ -1044,6 +1044,14 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h2 id="dashboard-spread">{{t.dashboard_distributions}}</h2>
 {{>partials/distributions}}
 </section>
+{{#hasReview}}
+<section class="follow-up" aria-labelledby="dashboard-unreviewed" data-employment-part="">
+<h2 id="dashboard-unreviewed">{{t.dashboard_unreviewed}} ({{unreviewedCount}})</h2>{{^unreviewed}}
+<p class="empty">{{t.dashboard_nobody_unreviewed}}</p>{{/unreviewed}}{{#unreviewed}}
+{{>partials/people-group}}{{/unreviewed}}{{#unreviewedNote}}
+<p class="map-omitted">{{unreviewedNote}}</p>{{/unreviewedNote}}
+</section>
+{{/hasReview}}
 <section class="follow-up" aria-labelledby="dashboard-missing" data-employment-part="">
 <h2 id="dashboard-missing">{{t.dashboard_without_okrs}} ({{missingCount}})</h2>{{^hasPersonalOKRs}}
 <p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/hasPersonalOKRs}}{{#hasPersonalOKRs}}{{^missing}}
@@ -1073,6 +1081,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="note">{{t.dashboard_employment_note}}</p>
 {{>partials/dashboard-figures}}
 {{>partials/distributions}}
+{{#hasReview}}
+<h3>{{t.dashboard_unreviewed}} ({{sliceUnreviewedCount}})</h3>{{^sliceUnreviewed}}
+<p class="empty">{{t.dashboard_nobody_unreviewed}}</p>{{/sliceUnreviewed}}{{#sliceUnreviewed}}
+{{>partials/people-group}}{{/sliceUnreviewed}}{{#sliceUnreviewedNote}}
+<p class="map-omitted">{{sliceUnreviewedNote}}</p>{{/sliceUnreviewedNote}}
+{{/hasReview}}
 <h3>{{t.dashboard_without_okrs}} ({{sliceMissingCount}})</h3>{{^sliceHasPersonalOKRs}}
 <p class="empty">{{t.dashboard_no_personal_okrs}}</p>{{/sliceHasPersonalOKRs}}{{#sliceHasPersonalOKRs}}{{^sliceMissing}}
 <p class="empty">{{t.dashboard_everyone_has_okrs}}</p>{{/sliceMissing}}{{#sliceMissing}}
@@ -1655,6 +1669,10 @@ dashboard_past_due_note: "{kr} due {date}"
 dashboard_nobody_past_due: Nobody has a key result past due.
 dashboard_scored: Scored objectives
 dashboard_retrospectives: OKR sets with a retrospective
+dashboard_unreviewed: People yet to score or review their OKRs
+dashboard_nobody_unreviewed: Everyone with OKRs has scored them and written a retrospective.
+dashboard_scored_note: "scored {scored} / {total}"
+dashboard_no_retrospective: no retrospective
 dashboard_teams_with_okrs: Teams with their own OKRs
 dashboard_by_team: Coverage by team
 dashboard_by_team_note: "Each team counts its sub-teams too. Aligned counts the team's and its people's objectives that align to another objective."
@@ -1918,6 +1936,10 @@ dashboard_past_due_note: "{kr} 期限 {date}"
 dashboard_nobody_past_due: 期限を過ぎた主要な成果はありません。
 dashboard_scored: スコア済みの目標
 dashboard_retrospectives: 振り返りのある OKR
+dashboard_unreviewed: スコア付けや振り返りがまだの人
+dashboard_nobody_unreviewed: OKR のある人は全員、スコアを付けて振り返りを書きました。
+dashboard_scored_note: "スコア済み {scored} / {total}"
+dashboard_no_retrospective: 振り返りなし
 dashboard_teams_with_okrs: 独自の OKR を持つチーム
 dashboard_by_team: チーム別カバー率
 dashboard_by_team_note: "各チームは下位チームも含めて数えます。アラインは、チームとそのメンバーの目標のうち、他の目標にアラインしているものを数えます。"
@@ -2181,6 +2203,10 @@ dashboard_past_due_note: "{kr} 截止 {date}"
 dashboard_nobody_past_due: 没有人有逾期的关键结果。
 dashboard_scored: 已评分的目标
 dashboard_retrospectives: 已写复盘的 OKR
+dashboard_unreviewed: 尚未评分或复盘的人
+dashboard_nobody_unreviewed: 有 OKR 的人都已评分并写了复盘。
+dashboard_scored_note: "已评分 {scored} / {total}"
+dashboard_no_retrospective: 未写复盘
 dashboard_teams_with_okrs: 有团队 OKR 的团队
 dashboard_by_team: 各团队覆盖情况
 dashboard_by_team_note: "每个团队的数字包含其下级团队。“已对齐”统计团队及其成员的目标中对齐到其他目标的比例。"

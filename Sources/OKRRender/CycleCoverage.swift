@@ -87,6 +87,19 @@ struct CycleCoverage {
     /// People with a key result past its due date and not reached, by team id like
     /// `withoutOKRs`, while the cycle runs.
     private(set) var pastDue: [String: [PastDue]] = [:]
+    /// Someone who has not yet reviewed an ended cycle: objectives without a score, or no
+    /// retrospective in their OKR file.
+    struct Unreviewed: Equatable {
+        var person: String
+        var unscored: Int
+        var objectives: Int
+        var hasRetrospective: Bool
+    }
+
+    /// People yet to score or review their OKRs, by team id like `withoutOKRs`, once the cycle
+    /// has ended: the coordinators' list at the end of a quarter.
+    private(set) var unreviewed: [String: [Unreviewed]] = [:]
+    var unreviewedCount: Int { unreviewed.values.reduce(0) { $0 + $1.count } }
     /// Whether any key result of the cycle has a due date: without one, "past due" says nothing.
     private(set) var hasDueDates = false
 
@@ -163,6 +176,13 @@ struct CycleCoverage {
                     if let earliest = late.min(by: { $0.due < $1.due }) {
                         counts.peoplePastDue = 1
                         pastDue[group, default: []].append(earliest)
+                    }
+                }
+                if phase == .closed {
+                    let unscored = set.objectives.count { $0.score == nil }
+                    if unscored > 0 || !set.hasRetrospective {
+                        unreviewed[group, default: []].append(Unreviewed(
+                            person: person.id, unscored: unscored, objectives: set.objectives.count, hasRetrospective: set.hasRetrospective))
                     }
                 }
                 if let last, last >= freshSince {

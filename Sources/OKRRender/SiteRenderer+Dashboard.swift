@@ -41,7 +41,8 @@ extension SiteRenderer {
                 cycle: nil, cycleLinks: [], hasCycleLinks: false, phaseNote: "", figures: [], distributions: [], teamRows: [],
                 hasTeamRows: false, hasFollowUp: false, followUpLabel: "", hasPersonalOKRs: false, missing: [], missingCount: 0,
                 overdue: [], overdueCount: 0, overdueTitle: "", nobodyOverdue: "", missingNote: nil, overdueNote: nil,
-                hasPastDue: false, pastDue: [], pastDueCount: 0, pastDueNote: nil, teamRowsNote: nil, tracksCheckIns: false,
+                hasPastDue: false, pastDue: [], pastDueCount: 0, pastDueNote: nil,
+                hasReview: false, unreviewed: [], unreviewedCount: 0, unreviewedNote: nil, teamRowsNote: nil, tracksCheckIns: false,
                 teamsCSVURL: "", followUpCSVURL: "", employmentSlices: [], hasEmploymentSlices: false))
         }
         let coverage = index.coverage(of: cycle)
@@ -60,6 +61,7 @@ extension SiteRenderer {
         let (missingShown, missingLeft) = Self.capped(missing, at: Self.dashboardPeopleLimit)
         let (overdueShown, overdueLeft) = Self.capped(overdue, at: Self.dashboardPeopleLimit)
         let (pastDueShown, pastDueLeft) = Self.capped(pastDueGroups(coverage, idPrefix: "", views: views), at: Self.dashboardPeopleLimit)
+        let (unreviewedShown, unreviewedLeft) = Self.capped(unreviewedGroups(coverage, idPrefix: "", views: views), at: Self.dashboardPeopleLimit)
         func note(_ left: Int) -> String? {
             left == 0 ? nil : views.t("dashboard_list_cut").replacing("{count}", with: views.count(left, "people_count"))
         }
@@ -72,6 +74,7 @@ extension SiteRenderer {
             let (missingShown, missingLeft) = Self.capped(missing, at: limit)
             let (overdueShown, overdueLeft) = Self.capped(overdue, at: limit)
             let (pastDueShown, pastDueLeft) = Self.capped(pastDueGroups(part, idPrefix: prefix, views: views), at: limit)
+            let (unreviewedShown, unreviewedLeft) = Self.capped(unreviewedGroups(part, idPrefix: prefix, views: views), at: limit)
             return EmploymentSlice(
                 id: "employment-\(employment.rawValue)", value: employment.rawValue, label: views.t("employment_\(employment.rawValue)"),
                 figures: headlineFigures(part, checkedInLabel: checkedInLabel, views: views),
@@ -79,7 +82,8 @@ extension SiteRenderer {
                 sliceHasPersonalOKRs: part.hasPersonalOKRs, sliceMissing: missingShown, sliceMissingCount: part.company.people - part.company.peopleWithOKRs,
                 sliceMissingNote: note(missingLeft), sliceTracksCheckIns: part.tracksCheckIns,
                 sliceOverdue: overdueShown, sliceOverdueCount: overdue.reduce(0) { $0 + $1.memberCount }, sliceOverdueNote: note(overdueLeft),
-                slicePastDue: pastDueShown, slicePastDueCount: part.company.peoplePastDue, slicePastDueNote: note(pastDueLeft))
+                slicePastDue: pastDueShown, slicePastDueCount: part.company.peoplePastDue, slicePastDueNote: note(pastDueLeft),
+                sliceUnreviewed: unreviewedShown, sliceUnreviewedCount: part.unreviewedCount, sliceUnreviewedNote: note(unreviewedLeft))
         }
         let page = DashboardPage(
             cycle: views.cycleView(cycle), cycleLinks: links, hasCycleLinks: links.count > 1, phaseNote: phaseNote,
@@ -92,6 +96,8 @@ extension SiteRenderer {
             overdueTitle: withStaleDays(views.t("dashboard_quiet")), nobodyOverdue: withStaleDays(views.t("dashboard_nobody_quiet")),
             missingNote: note(missingLeft), overdueNote: note(overdueLeft),
             hasPastDue: coverage.phase == .open && coverage.hasDueDates, pastDue: pastDueShown, pastDueCount: company.peoplePastDue, pastDueNote: note(pastDueLeft),
+            hasReview: coverage.phase == .closed && coverage.hasPersonalOKRs, unreviewed: unreviewedShown, unreviewedCount: coverage.unreviewedCount,
+            unreviewedNote: note(unreviewedLeft),
             teamRowsNote: teamRows.count < index.teamTree.count ? views.t("dashboard_rows_cut", count: index.teamTree.count - teamRows.count) : nil,
             tracksCheckIns: coverage.tracksCheckIns,
             teamsCSVURL: exports + Self.teamsCSV, followUpCSVURL: exports + Self.followUpCSV,
@@ -120,6 +126,23 @@ extension SiteRenderer {
             return GroupMember(
                 url: views.url(index.keyResultURL(key, keyResult: entry.keyResult)), name: index.peopleByID[entry.person]?.name ?? entry.person,
                 memberNote: Placeholders.fill(views.t("dashboard_past_due_note"), ["kr": "\(entry.objective)/\(entry.keyResult)", "date": entry.due.description]))
+        }
+    }
+
+    /// The people yet to score or review an ended cycle, by team, each with what is missing
+    /// ("scored 1 / 3 · no retrospective"), linking to their page of that cycle.
+    func unreviewedGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> [PeopleGroup] {
+        peopleGroups(coverage.unreviewed, idPrefix: idPrefix + "unreviewed", views: views) { entry in
+            var missing: [String] = []
+            if entry.unscored > 0 {
+                missing.append(Placeholders.fill(views.t("dashboard_scored_note"), [
+                    "scored": Format.number(Double(entry.objectives - entry.unscored)), "total": Format.number(Double(entry.objectives)),
+                ]))
+            }
+            if !entry.hasRetrospective { missing.append(views.t("dashboard_no_retrospective")) }
+            return GroupMember(
+                url: views.url(index.pagePath(.person(entry.person), cycle: coverage.cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
+                memberNote: missing.joined(separator: " · "))
         }
     }
 
@@ -263,8 +286,9 @@ extension SiteRenderer {
     }
 
     /// One line per person to follow up: `no-okrs` (only when anyone has personal OKRs this
-    /// cycle) and, while the cycle runs, `no-recent-check-in` and `key-result-past-due` (a key
-    /// result of their own past its due date and not reached); in the page's order.
+    /// cycle); while the cycle runs, `no-recent-check-in` and `key-result-past-due` (a key
+    /// result of their own past its due date and not reached); once it has ended,
+    /// `not-scored` (an objective without a score) and `no-retrospective`; in the page's order.
     func followUpTable(_ coverage: CycleCoverage) -> String {
         var rows: [[CSV.Field]] = []
         func add(_ reason: String, _ id: String, lastCheckIn: Day?) {
@@ -282,6 +306,12 @@ extension SiteRenderer {
         for group in groupOrder {
             for entry in coverage.pastDue[group] ?? [] {
                 add("key-result-past-due", entry.person, lastCheckIn: entry.lastCheckIn)
+            }
+        }
+        for group in groupOrder {
+            for entry in coverage.unreviewed[group] ?? [] {
+                if entry.unscored > 0 { add("not-scored", entry.person, lastCheckIn: nil) }
+                if !entry.hasRetrospective { add("no-retrospective", entry.person, lastCheckIn: nil) }
             }
         }
         return CSV.table(header: ["reason", "person", "name", "email", "team", "team_name", "manager", "last_check_in", "employment"], rows: rows)

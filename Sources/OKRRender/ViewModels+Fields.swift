@@ -636,6 +636,9 @@ extension EmploymentSlice {
         "slicePastDue": { $0.slicePastDue.templateValue },
         "slicePastDueCount": { $0.slicePastDueCount.templateValue },
         "slicePastDueNote": { $0.slicePastDueNote.templateValue },
+        "sliceUnreviewed": { $0.sliceUnreviewed.templateValue },
+        "sliceUnreviewedCount": { $0.sliceUnreviewedCount.templateValue },
+        "sliceUnreviewedNote": { $0.sliceUnreviewedNote.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -665,6 +668,10 @@ extension DashboardPage {
         "pastDue": { $0.pastDue.templateValue },
         "pastDueCount": { $0.pastDueCount.templateValue },
         "pastDueNote": { $0.pastDueNote.templateValue },
+        "hasReview": { $0.hasReview.templateValue },
+        "unreviewed": { $0.unreviewed.templateValue },
+        "unreviewedCount": { $0.unreviewedCount.templateValue },
+        "unreviewedNote": { $0.unreviewedNote.templateValue },
         "teamRowsNote": { $0.teamRowsNote.templateValue },
         "tracksCheckIns": { $0.tracksCheckIns.templateValue },
         "teamsCSVURL": { $0.teamsCSVURL.templateValue },

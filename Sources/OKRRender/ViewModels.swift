@@ -684,6 +684,10 @@ struct EmploymentSlice: ViewModel {
     var slicePastDue: [PeopleGroup]
     var slicePastDueCount: Int
     var slicePastDueNote: String?
+    /// Their people yet to score or review, as `DashboardPage.unreviewed`.
+    var sliceUnreviewed: [PeopleGroup]
+    var sliceUnreviewedCount: Int
+    var sliceUnreviewedNote: String?
 }
 
 struct DashboardPage: ViewModel {
@@ -719,6 +723,12 @@ struct DashboardPage: ViewModel {
     var pastDue: [PeopleGroup]
     var pastDueCount: Int
     var pastDueNote: String?
+    /// Once the cycle has ended (and anyone has personal OKRs): people with objectives not
+    /// yet scored or no retrospective, by team (PeopleGroup; each member's note says which).
+    var hasReview: Bool
+    var unreviewed: [PeopleGroup]
+    var unreviewedCount: Int
+    var unreviewedNote: String?
     /// Where the team table stops above the deepest levels of a large tree; nil when whole.
     var teamRowsNote: String?
     /// Whether check-ins are expected: see `CycleCoverage.tracksCheckIns`.

@@ -112,10 +112,12 @@ import Testing
         let slice = EmploymentSlice(
             id: "employment-contractor", value: "contractor", label: "Contractor", figures: [figure], distributions: [distribution],
             sliceHasPersonalOKRs: true, sliceMissing: [peopleGroup], sliceMissingCount: 1, sliceMissingNote: nil, sliceTracksCheckIns: true,
-            sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil, slicePastDue: [peopleGroup], slicePastDueCount: 1, slicePastDueNote: nil)
+            sliceOverdue: [], sliceOverdueCount: 0, sliceOverdueNote: nil, slicePastDue: [peopleGroup], slicePastDueCount: 1, slicePastDueNote: nil,
+            sliceUnreviewed: [], sliceUnreviewedCount: 0, sliceUnreviewedNote: nil)
         check(DashboardPage(
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, phaseNote: "p", figures: [figure], distributions: [distribution],
-            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, overdueTitle: "o", nobodyOverdue: "n", missingNote: nil, overdueNote: nil, hasPastDue: true, pastDue: [peopleGroup], pastDueCount: 1, pastDueNote: nil, teamRowsNote: nil,
+            teamRows: [teamRow], hasTeamRows: true, hasFollowUp: true, followUpLabel: "f", hasPersonalOKRs: true, missing: [peopleGroup], missingCount: 1, overdue: [], overdueCount: 0, overdueTitle: "o", nobodyOverdue: "n", missingNote: nil, overdueNote: nil, hasPastDue: true, pastDue: [peopleGroup], pastDueCount: 1, pastDueNote: nil,
+            hasReview: true, unreviewed: [peopleGroup], unreviewedCount: 1, unreviewedNote: nil, teamRowsNote: nil,
             tracksCheckIns: true, teamsCSVURL: "t", followUpCSVURL: "f", employmentSlices: [slice], hasEmploymentSlices: true))
         check(slice)
         let update = UpdateItem(url: "u", target: "O1/KR1", title: "t", from: "1", to: "2", confidenceChange: nil, completed: false, note: nil)

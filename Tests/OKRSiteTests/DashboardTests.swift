@@ -141,6 +141,42 @@ import OKRModel
         #expect(!status.contains("On track"))
     }
 
+    /// Once a cycle has ended, the follow-up is the review: who has objectives without a score
+    /// or no retrospective, by team, and the same in the spreadsheet. While a cycle runs there
+    /// is no such list.
+    @Test func anEndedCycleListsWhoIsYetToScoreOrReview() async throws {
+        // Ana scored her one objective but wrote no retrospective; Bo wrote one and scored one
+        // objective of two; Cy did both.
+        let folder = try await build([
+            "content/okrs/2026-Q3/people/bo.md": """
+            ---
+            objectives:
+              - title: Open the partner channel
+                key_results:
+                  - {title: Partners signed reach 2, start: 0, target: 2, current: 2, score: 1}
+              - title: Train the partners
+                key_results:
+                  - {title: Partners trained reach 2, start: 0, target: 2, current: 1}
+            ---
+            ## Retrospective
+            Signing went faster than training.
+            """,
+            "content/okrs/2026-Q3/people/cy.md": "---\nobjectives:\n  - title: Learn the product\n    key_results:\n      - {title: Demo given, done: true, score: 0.8}\n---\n## Retrospective\nDone.\n",
+        ])
+        let page = try folder.read("public/dashboard/2026-Q3/index.html")
+        #expect(page.contains("People yet to score or review their OKRs (2)"))
+        #expect(page.contains("<a href=\"../../people/ana/2026-Q3/\">Ana</a> <span class=\"member-note\">no retrospective</span>"))
+        #expect(page.contains("<a href=\"../../people/bo/2026-Q3/\">Bo</a> <span class=\"member-note\">scored 1 / 2</span>"))
+        #expect(!page.contains(">Cy</a> <span class=\"member-note\">"), "Cy has nothing left to review")
+        let csv = try folder.read("public/dashboard/2026-Q3/follow-up.csv")
+        #expect(csv.hasSuffix("not-scored,bo,Bo,,sales,Sales,,,\r\nno-retrospective,ana,Ana,,emea,EMEA,,,\r\n"), "in the team tree's order: \(csv)")
+        let chinese = try folder.read("public/zh/dashboard/2026-Q3/index.html")
+        #expect(chinese.contains("尚未评分或复盘的人 (2)") && chinese.contains("已评分 1 / 2"))
+
+        let running = try folder.read("public/dashboard/index.html")
+        #expect(!running.contains("yet to score"), "a running cycle is not reviewed yet")
+    }
+
     /// Quiet means what the stale-check-in hint means: nothing for longer than the limit,
     /// counted from the cycle's start when there was never a check-in, with work still to do,
     /// in a cycle of about a quarter. An annual cycle is followed through its quarters.

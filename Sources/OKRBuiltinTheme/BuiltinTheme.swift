@@ -1249,7 +1249,9 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 {{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasMentions}}
 <section class="mentions" aria-labelledby="mentions-title"><h2 id="mentions-title">{{t.mentions_title}}</h2>
 <ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul>{{#mentionsFeedURL}}
-<p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasReports}}
+<p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasNoteMentions}}
+<section class="mentions" aria-labelledby="note-mentions-title"><h2 id="note-mentions-title">{{t.note_mentions_title}}</h2>
+<ul>{{#noteMentions}}<li><a href="{{url}}">{{name}}</a></li>{{/noteMentions}}{{#moreNoteMentions}}<li>{{moreNoteMentions}}</li>{{/moreNoteMentions}}</ul></section>{{/hasNoteMentions}}{{#hasReports}}
 <section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
 <ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
@@ -1458,7 +1460,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}{{#ownerMapURL}}
 <p class="map-more"><a href="{{ownerMapURL}}">{{t.owner_map_more}}</a></p>{{/ownerMapURL}}
 </section>{{/ownerMapSVG}}{{#bodyHTML}}
-<section class="okr-notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
+<section class="okr-notes" id="notes"><h2>{{t.notes}}</h2>{{{bodyHTML}}}</section>{{/bodyHTML}}
 </section>
 
 """##,
@@ -1594,6 +1596,8 @@ direct_reports: Direct reports
 mentions_title: Mentioned in check-ins
 mentions_more: "… and {count} older"
 mentions_feed: Follow these mentions in a feed reader (Atom)
+note_mentions_title: Named in others' OKR notes and risks
+notes_short: notes
 current: current
 cycles_open: Current and upcoming
 cycles_closed: Archive
@@ -1861,6 +1865,8 @@ direct_reports: 直属の部下
 mentions_title: チェックインでの言及
 mentions_more: "… ほか {count} 件（より前）"
 mentions_feed: フィードリーダーで言及を購読（Atom）
+note_mentions_title: 他の人の OKR のメモやリスクでの言及
+notes_short: メモ
 current: 現在
 cycles_open: 現在と今後の期間
 cycles_closed: アーカイブ
@@ -2128,6 +2134,8 @@ direct_reports: 直接下属
 mentions_title: 在进展更新中提到 TA
 mentions_more: "……另有 {count} 条更早的"
 mentions_feed: 用 RSS 阅读器订阅提到 TA 的更新（Atom）
+note_mentions_title: 在他人 OKR 的说明和风险中提到 TA
+notes_short: 说明
 current: 当前
 cycles_open: 当前与未来周期
 cycles_closed: 历史归档

@@ -84,6 +84,15 @@ public struct HintChecker: Sendable {
         }
     }
 
+    /// "@li.nq" would link nowhere. Only ids that start with a letter are taken for mentions
+    /// gone wrong: "@3pm" is a time. The person meant is added later (`suggestingMentions`).
+    func unknownMention(_ id: String, at location: SourceLocation, set: OKRSet, objective: Objective?, keyResult: KeyResult? = nil) -> Finding? {
+        guard !personIDs.contains(id), id.first?.isLetter == true else { return nil }
+        var unknown = finding("unknown-mention", at: location, set: set, objective: objective, keyResult: keyResult, ["id": id])
+        unknown.wordArguments["near"] = LocalizedText(variants: [("en", ""), ("zh", ""), ("ja", "")])
+        return unknown
+    }
+
     func finding(
         _ id: String, at location: SourceLocation, set: OKRSet, objective: Objective? = nil, keyResult: KeyResult? = nil,
         _ arguments: [String: String] = [:]
@@ -113,6 +122,10 @@ public struct HintChecker: Sendable {
             var few = finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"])
             few.wordArguments["counted"] = Self.counted(count, "objective", "objectives", chinese: "个目标", japanese: "件の目標")
             found.append(few)
+        }
+        // Mentions in the notes and risks, as in check-in notes.
+        found += set.proseMentions.compactMap { mention in
+            unknownMention(mention.id, at: mention.location, set: set, objective: mention.objective.flatMap { id in set.objectives.first { $0.id == id } })
         }
         if cycle.phase(at: today) == .closed, count > 0, !set.hasRetrospective {
             found.append(finding("missing-retrospective", at: fileStart, set: set, ["cycle": cycle.name]))
@@ -231,14 +244,9 @@ public struct HintChecker: Sendable {
             }
             first = last + 1
         }
-        // "@li.nq" would link nowhere. Only ids that start with a letter are taken for
-        // mentions gone wrong: "@3pm" is a time.
         for checkIn in keyResult.checkIns {
-            guard let note = checkIn.note else { continue }
-            for mention in Mentions.find(in: note) where !personIDs.contains(mention.id) && mention.id.first?.isLetter == true {
-                var unknown = finding("unknown-mention", at: checkIn.location, set: set, objective: objective, keyResult: keyResult, ["id": mention.id])
-                unknown.wordArguments["near"] = LocalizedText(variants: [("en", ""), ("zh", ""), ("ja", "")])
-                found.append(unknown)
+            found += Mentions.find(in: checkIn.note ?? "").compactMap {
+                unknownMention($0.id, at: checkIn.location, set: set, objective: objective, keyResult: keyResult)
             }
         }
         // A manual key result set by hand, with no check-ins, has no date to be judged by.

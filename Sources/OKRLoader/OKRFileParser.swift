@@ -27,6 +27,7 @@ enum OKRFileParser {
                 hasRetrospective: document.body.sectionTitles.contains(where: isRetrospectiveTitle),
                 path: reader.path),
             personReferences: [])
+        result.set.proseMentions = mentions(in: document.body.textsWithAt, path: reader.path, firstLine: document.bodyLine)
         guard let root = document.root else {
             reader.diagnostics.error(.missingField, "an OKR file needs 'objectives'", at: reader.fileStart)
             return result
@@ -50,11 +51,26 @@ enum OKRFileParser {
         if items.count > maximumObjectives {
             reader.error(.outOfRange, "\(Format.number(Double(items.count))) objectives; an OKR file holds at most \(maximumObjectives) (focus usually means 5 or fewer)", at: listNode)
         }
+        // The notes' mentions were found first; in the file they come after the objectives.
+        result.set.proseMentions.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
         let keyResults = result.set.objectives.reduce(0) { $0 + $1.keyResults.count }
         if keyResults > maximumKeyResults {
             reader.error(.outOfRange, "\(Format.number(Double(keyResults))) key results; an OKR file holds at most \(maximumKeyResults) (2 to 4 an objective is usual)", at: listNode)
         }
         return result
+    }
+
+    /// The mentions in Markdown texts, each at its "@": line `firstLine` of the file is the
+    /// texts' line 1. At most `Mentions.limit` a text, as in a check-in note.
+    /// `firstColumn` is where the texts' line 1 starts on its line of the file.
+    static func mentions(in texts: [SourceText], path: String, firstLine: Int = 1, firstColumn: Int = 1) -> [ProseMention] {
+        texts.flatMap { text in
+            Mentions.find(in: text.text).map { found in
+                let before = text.text[..<found.range.lowerBound].unicodeScalars.count
+                let column = (text.line == 1 ? firstColumn - 1 : 0) + text.column + before
+                return ProseMention(id: found.id, location: SourceLocation(path: path, line: firstLine + text.line - 1, column: column))
+            }
+        }
     }
 
     static func isRetrospectiveTitle(_ title: String) -> Bool {
@@ -112,7 +128,19 @@ enum OKRFileParser {
             }
         }
         if let node = fields["risks"], let items = reader.list(node, what: "risks", allowSingle: true) {
-            objective.risksHTML = items.compactMap { reader.text($0, what: "a risk") }.map { Markdown.render($0, headingsFrom: 4).html }
+            for item in items {
+                guard let text = reader.text(item, what: "a risk") else { continue }
+                let rendered = Markdown.render(text, headingsFrom: 4)
+                objective.risksHTML.append(rendered.html)
+                // A risk is a YAML value: a one-line one places its mentions on its line, after
+                // the opening quote if any; one over several lines, at its start.
+                let at = reader.location(item)
+                let quoted = if case .scalar(_, plain: false) = item.value { 1 } else { 0 }
+                let found = text.contains("\n")
+                    ? mentions(in: rendered.textsWithAt, path: reader.path).map { ProseMention(id: $0.id, location: at) }
+                    : mentions(in: rendered.textsWithAt, path: reader.path, firstLine: at.line, firstColumn: at.column + quoted)
+                result.set.proseMentions += found.map { ProseMention(id: $0.id, location: $0.location, objective: objective.id) }
+            }
         }
         if let node = fields["key_results"], let items = reader.list(node, what: "key_results") {
             var seen: Set<String> = []

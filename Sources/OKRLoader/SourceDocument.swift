@@ -5,6 +5,8 @@ import OKRSyntax
 struct SourceDocument {
     var root: YAMLNode?
     var body: RenderedMarkdown
+    /// The line of the file the Markdown body starts on: positions in `body` count from it.
+    var bodyLine = 1
 
     /// The most HTML a file's Markdown body may make: with `FileParser.maximumPageSourceBytes`
     /// for the rest, its page stays under 1 MB.
@@ -19,6 +21,7 @@ struct SourceDocument {
         var yaml = text
         var offset = 0
         var body = RenderedMarkdown(html: "", sectionTitles: [])
+        var bodyLine = 1
         if markdown {
             do {
                 let split = try FrontMatter.split(text)
@@ -33,15 +36,15 @@ struct SourceDocument {
                 }
                 yaml = split.yaml
                 offset = split.yamlLineOffset
+                bodyLine = split.bodyLine
                 if !split.body.isEmpty { body = Markdown.render(split.body, headingsFrom: headingsFrom) }
                 // Markdown can grow several times in HTML (a table of one-letter cells), so the
                 // page's share is bounded after rendering, where the bytes are known.
                 if body.html.utf8.count > maximumBodyHTMLBytes {
-                    let line = split.hasFrontMatter ? split.yamlLineOffset + split.yaml.utf8.count { $0 == UInt8(ascii: "\n") } + 2 : 1
                     reader.diagnostics.error(
                         .outOfRange,
                         "the text below the front matter makes \(Format.number(Double((body.html.utf8.count + 1023) / 1024))) KB of HTML; a page shows at most \(maximumBodyHTMLBytes / 1024) KB of it",
-                        at: SourceLocation(path: reader.path, line: line, column: 1))
+                        at: SourceLocation(path: reader.path, line: bodyLine, column: 1))
                     return nil
                 }
             } catch {
@@ -56,7 +59,7 @@ struct SourceDocument {
                     .controlCharacter, YAMLNode.forbiddenCharacterMessage(character),
                     at: SourceLocation(path: reader.path, line: position.line, column: position.column))
             }
-            return SourceDocument(root: root, body: body)
+            return SourceDocument(root: root, body: body, bodyLine: bodyLine)
         } catch {
             reader.diagnostics.error(
                 .yamlSyntax, "invalid YAML: \(error.message)",

@@ -118,6 +118,9 @@ public struct OKRSet: Sendable, Hashable {
     public var objectives: [Objective]
     /// The body (context, plan, retrospective), rendered from Markdown.
     public var bodyHTML: String
+    /// The "@person-id" mentions written in the body and in objectives' risks (Markdown),
+    /// where they stand; empty for most files.
+    public var proseMentions: [ProseMention] = []
     /// Whether the body has a level-2 "Retrospective" / "复盘" section.
     public var hasRetrospective: Bool
     public var path: String
@@ -133,6 +136,20 @@ public struct OKRSet: Sendable, Hashable {
 
     public func key(of objective: Objective) -> ObjectiveKey {
         ObjectiveKey(cycle: cycle, owner: owner, objective: objective.id)
+    }
+}
+
+/// A person mentioned in an OKR file's Markdown: its notes, or an objective's risks.
+public struct ProseMention: Sendable, Hashable {
+    public var id: String
+    public var location: SourceLocation
+    /// The objective whose risk names them; nil in the notes.
+    public var objective: String?
+
+    public init(id: String, location: SourceLocation, objective: String? = nil) {
+        self.id = id
+        self.location = location
+        self.objective = objective
     }
 }
 

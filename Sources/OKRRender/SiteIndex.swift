@@ -56,6 +56,9 @@ public struct SiteIndex: Sendable {
     /// Person id → the check-ins of others whose notes mention them, newest first: their
     /// page lists those of the cycle shown, their mentions feed the latest.
     let mentionsByPerson: [String: [CheckInPlace]]
+    /// Person id → the OKR files of others whose notes or risks mention them, in file order:
+    /// each file's notes (objective nil) or objective once.
+    let proseMentionsByPerson: [String: [(set: Int32, objective: String?)]]
 
     public init(content: PortalContent, graph: AlignmentGraph, findings: [Finding] = [], buildDate: Day) {
         self.content = content
@@ -106,6 +109,14 @@ public struct SiteIndex: Sendable {
                 if named.insert(found.id).inserted { mentions[found.id, default: []].append(place) }
             }
         }
+        var prose: [String: [(set: Int32, objective: String?)]] = [:]
+        for (index, set) in content.okrSets.enumerated() where !set.proseMentions.isEmpty {
+            var named: Set<[String?]> = []
+            for mention in set.proseMentions where people[mention.id] != nil && set.owner != .person(mention.id) {
+                if named.insert([mention.id, mention.objective]).inserted { prose[mention.id, default: []].append((Int32(index), mention.objective)) }
+            }
+        }
+        proseMentionsByPerson = prose
         // Newest first; on one day in the order of the files, which is fixed.
         mentionsByPerson = mentions.mapValues { list in
             list.enumerated().sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }.map(\.element)

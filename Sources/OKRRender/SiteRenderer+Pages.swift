@@ -130,6 +130,15 @@ extension SiteRenderer {
                     target: "\(index.ownerName(objective.owner)) · \(objective.objective)/\(keyResult.id)",
                     date: checkIn.date.description, noteHTML: views.noteHTML(checkIn.note ?? ""))
             }
+            let (named, moreNamed) = views.cut(
+                (index.proseMentionsByPerson[id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }, at: Self.mentionsLimit, note: "mentions_more")
+            let noteMentions = named.map { place in
+                let set = index.content.okrSets[Int(place.set)]
+                let page = index.pagePath(set.owner, cycle: set.cycle)
+                return NamedLink(
+                    url: views.url(page + "#" + (place.objective ?? Self.notesAnchor)),
+                    name: "\(index.ownerName(set.owner)) · \(place.objective ?? views.t("notes_short"))")
+            }
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
@@ -141,7 +150,8 @@ extension SiteRenderer {
                 reports: reports, hasReports: !reports.isEmpty,
                 alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label,
                 mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions,
-                mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id))
+                mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id),
+                noteMentions: noteMentions, hasNoteMentions: !noteMentions.isEmpty, moreNoteMentions: moreNamed)
             return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
 
         case .cycles:
@@ -254,6 +264,8 @@ extension SiteRenderer {
 
     /// A person's page lists at most this many check-ins that mention them.
     static let mentionsLimit = 20
+    /// The id of an OKR file's notes on its owner's page.
+    static let notesAnchor = "notes"
 
     /// A team's page lists at most this many members.
     static let teamMembersLimit = 1_000

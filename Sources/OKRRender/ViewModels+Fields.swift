@@ -294,6 +294,9 @@ extension PersonPage {
         "hasMentions": { $0.hasMentions.templateValue },
         "moreMentions": { $0.moreMentions.templateValue },
         "mentionsFeedURL": { $0.mentionsFeedURL.templateValue },
+        "noteMentions": { $0.noteMentions.templateValue },
+        "hasNoteMentions": { $0.hasNoteMentions.templateValue },
+        "moreNoteMentions": { $0.moreNoteMentions.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -349,6 +349,11 @@ struct PersonPage: ViewModel {
     var moreMentions: String?
     /// The Atom feed of the check-ins that mention the person, when there are any.
     var mentionsFeedURL: String?
+    /// Others' OKR files of the cycle shown whose notes or risks mention the person: "Sales ·
+    /// notes" (linking to them) or "Li Na · O2" (to the objective).
+    var noteMentions: [NamedLink]
+    var hasNoteMentions: Bool
+    var moreNoteMentions: String?
 }
 
 /// A check-in that mentions the person whose page lists it.

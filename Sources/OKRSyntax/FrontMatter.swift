@@ -8,6 +8,8 @@ public struct FrontMatterDocument: Sendable, Equatable {
     public var yamlLineOffset: Int
     /// The Markdown after the closing line.
     public var body: String
+    /// The line of the file the body starts on.
+    public var bodyLine: Int
     /// Whether the file had front matter at all.
     public var hasFrontMatter: Bool
 }
@@ -66,14 +68,15 @@ public enum FrontMatter {
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         switch cut {
         case .noFrontMatter(let bodyStart):
-            return FrontMatterDocument(yaml: "", yamlLineOffset: 0, body: String(text[index(bodyStart)...]), hasFrontMatter: false)
+            return FrontMatterDocument(yaml: "", yamlLineOffset: 0, body: String(text[index(bodyStart)...]), bodyLine: 1, hasFrontMatter: false)
         case .openedNeverClosed(let onlyLine):
             let message = onlyLine ? "front matter opened with --- but never closed" : "front matter opened with --- on line 1 but never closed with ---"
             throw FrontMatterError(message: message, position: .init(line: 1, column: 1))
         case .found(let yamlStart, let yamlEnd, let bodyStart):
+            let yaml = String(text[index(yamlStart)..<index(yamlEnd)])
             return FrontMatterDocument(
-                yaml: String(text[index(yamlStart)..<index(yamlEnd)]), yamlLineOffset: 1,
-                body: String(text[index(bodyStart)...]), hasFrontMatter: true)
+                yaml: yaml, yamlLineOffset: 1, body: String(text[index(bodyStart)...]),
+                bodyLine: 3 + yaml.utf8.count { $0 == UInt8(ascii: "\n") }, hasFrontMatter: true)
         }
     }
 }

@@ -10,11 +10,23 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var html: String
     /// The text of every level-2 heading, in order.
     public var sectionTitles: [String]
+    /// Each run of plain text holding an "@" (outside links and code), where it starts in the
+    /// source: where the loader looks for mentions of people.
+    public var textsWithAt: [SourceText]
 
-    public init(html: String = "", sectionTitles: [String] = []) {
+    public init(html: String = "", sectionTitles: [String] = [], textsWithAt: [SourceText] = []) {
         self.html = html
         self.sectionTitles = sectionTitles
+        self.textsWithAt = textsWithAt
     }
+}
+
+/// A run of text and where it starts in its source: line and column from 1, the column
+/// counted in Unicode scalars as YAML positions are.
+public struct SourceText: Sendable, Equatable {
+    public var text: String
+    public var line: Int
+    public var column: Int
 }
 
 /// Renders Markdown through the system cmark-gfm with the GitHub extensions (tables,
@@ -58,13 +70,52 @@ public enum Markdown {
         defer { cmark_node_free(document) }
 
         let titles = sectionTitles(in: document)
+        let texts = text.utf8.contains(UInt8(ascii: "@")) ? textsWithAt(in: document, source: text) : []
         shiftHeadings(in: document, from: Int32(headingsFrom))
         var html = ""
         if let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) {
             html = String(cString: rendered)
             free(rendered)
         }
-        return RenderedMarkdown(html: html, sectionTitles: titles)
+        return RenderedMarkdown(html: html, sectionTitles: titles, textsWithAt: texts)
+    }
+
+    /// The text nodes holding an "@" that are not inside a link (an autolinked e-mail address
+    /// is one), with cmark's source positions. cmark counts columns in bytes and gives nodes
+    /// made by an extension no position: those take their block's line and its first column.
+    static func textsWithAt(in document: OpaquePointer, source: String) -> [SourceText] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        let bytes = Array(source.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        /// The scalar column of a byte column on a line.
+        func scalarColumn(line: Int, byteColumn: Int) -> Int {
+            guard line >= 1, line <= lineStarts.count else { return 1 }
+            let start = lineStarts[line - 1]
+            let end = min(bytes.count, start + max(0, byteColumn - 1))
+            // Every byte that does not continue a UTF-8 sequence starts a scalar.
+            return 1 + bytes[start..<end].count { $0 & 0xC0 != 0x80 }
+        }
+        var found: [SourceText] = []
+        var linkDepth = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK {
+                linkDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER, type == CMARK_NODE_TEXT, linkDepth == 0, let literal = cmark_node_get_literal(node) else { continue }
+            let text = String(cString: literal)
+            guard text.utf8.contains(UInt8(ascii: "@")) else { continue }
+            var positioned: OpaquePointer? = node
+            while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
+            let line = positioned.map { Int(cmark_node_get_start_line($0)) } ?? 1
+            let column = positioned == node ? scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))) : 1
+            found.append(SourceText(text: text, line: max(1, line), column: column))
+        }
+        return found
     }
 
     static func shiftHeadings(in document: OpaquePointer, from top: Int32) {

@@ -70,7 +70,7 @@ import Testing
         check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))
         let mention = MentionView(url: "u", target: "t", date: "d", noteHTML: nil)
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [], hasReports: false, alignTargets: [], hasAlignTargets: false, alignTargetsLabel: nil,
-            mentions: [mention], hasMentions: true, moreMentions: nil, mentionsFeedURL: nil))
+            mentions: [mention], hasMentions: true, moreMentions: nil, mentionsFeedURL: nil, noteMentions: [person], hasNoteMentions: true, moreNoteMentions: nil))
         check(mention)
         check(TeamInfo(name: "n", missionHTML: nil))
         check(PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil))

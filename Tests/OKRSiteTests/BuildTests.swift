@@ -110,6 +110,39 @@ import OKRRender
         #expect(report.diagnostics.map(\.rule.rawValue).contains("unknown-mention"))
     }
 
+    /// Mentions in an OKR file's Markdown notes and in risks: a mistyped one is reported at
+    /// its "@" (columns in characters, past a quote), one in code, a link or an e-mail address
+    /// is none, and the person named lists the file once per notes or objective.
+    @Test func mentionsInNotesAndRisksAreCheckedAndListed() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/people/ana.md"] = """
+        ---
+        objectives:
+          - title: Help grow
+            aligns: [company/O1/KR1]
+            risks: ["中文 @bo may leave", "@bo again, and @bp"]
+            key_results:
+              - {title: Deals from 1 to 9, start: 1, target: 9}
+        ---
+        ## Plan
+
+        Thanks @bo and @ana; not `@code`, [@link](https://example.com) or ops@example.com.
+        - then ask @b0b and @bo again
+        """
+        try folder.write(site)
+        let report = await Site.build(options(folder))
+        let unknown = report.diagnostics.filter { $0.rule.rawValue == "unknown-mention" }
+            .map { "\($0.location.line):\($0.location.column) \($0.message.prefix(while: { $0 != ";" }))" }
+        #expect(unknown == ["5:49 @bp names no person (did you mean @bo?)", "12:12 @b0b names no person"])
+        let bo = try folder.read("public/people/bo/index.html")
+        let named = try #require(bo.range(of: #"aria-labelledby="note-mentions-title""#).map { String(bo[$0.lowerBound...].prefix(400)) })
+        #expect(named.contains(#"<ul><li><a href="../../people/ana/#O1">Ana &lt;script&gt; · O1</a></li><li><a href="../../people/ana/#notes">Ana &lt;script&gt; · notes</a></li></ul>"#), "\(named)")
+        #expect(try folder.read("public/people/ana/index.html").contains(#"<section class="okr-notes" id="notes">"#))
+        #expect(!(try folder.read("public/people/ana/index.html")).contains("note-mentions-title"), "Ana named herself")
+        #expect(try folder.read("public/zh/people/bo/index.html").contains(#"<a href="../../people/ana/#notes">Ana &lt;script&gt; · 说明</a>"#))
+    }
+
     @Test func absentValuesDoNotLeakFromEnclosingContexts() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([

@@ -228,7 +228,9 @@ public enum Scaffold {
             ## Writing your OKRs
 
             Your OKRs for a cycle live in `content/okrs/<cycle>/people/<your-id>.md` (a team's in
-            `teams/<team-id>.md`, the company's in `company.md`). Copy a neighbour's file and edit:
+            `teams/<team-id>.md`, the company's in `company.md`). With okr-portal installed,
+            `okr-portal new people/<your-id>` starts yours for the current cycle and lists the
+            objectives you can align to; otherwise copy a neighbour's file and edit:
 
             ```yaml
             ---

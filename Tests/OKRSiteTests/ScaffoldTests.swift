@@ -24,6 +24,20 @@ import OKRSyntax
         #expect(folder.exists("portal/public/index.html"))
     }
 
+    /// The README's first step for an author works in the new repository: Alex has no OKRs
+    /// yet, and `new` starts a file that lists the product team's and the company's objectives.
+    @Test func anAuthorStartsTheirFileAsTheReadmeSays() async throws {
+        let folder = try TemporaryFolder()
+        let today = Day(iso: "2026-11-22")!
+        _ = try Scaffold.write(to: folder.url.appendingPathComponent("portal"), today: today)
+        #expect(try folder.read("portal/README.md").contains("`okr-portal new people/<your-id>` starts yours"))
+        let path = try await OKRFileDraft.write(
+            owner: .person("alex"), cycle: nil, contentFolder: folder.url.appendingPathComponent("portal/content"), displayPrefix: "content",
+            templatesDirectory: nil, today: today)
+        let text = try folder.read("portal/" + path)
+        #expect(text.contains("#   teams/product/O1  Make onboarding effortless") && text.contains("#   company/O1        Win our first hundred customers"), "\(text)")
+    }
+
     @Test func workflowsAreValidYAML() throws {
         let files = Scaffold.files(today: Day(iso: "2026-11-22")!)
         for path in [".github/workflows/okrs.yml", ".gitlab-ci.yml", "content/portal.yaml", "content/org/people.yaml"] {

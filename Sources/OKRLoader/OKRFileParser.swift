@@ -7,6 +7,8 @@ enum OKRFileParser {
     static let maximumObjectives = 50
     static let maximumKeyResults = 100
     static let maximumAlignments = 20
+    /// Mentions checked and listed per file, in its notes and risks together.
+    static let maximumProseMentions = 200
     static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
@@ -52,7 +54,10 @@ enum OKRFileParser {
             reader.error(.outOfRange, "\(Format.number(Double(items.count))) objectives; an OKR file holds at most \(maximumObjectives) (focus usually means 5 or fewer)", at: listNode)
         }
         // The notes' mentions were found first; in the file they come after the objectives.
+        // A file names a bounded number of people, so a hostile one cannot make a finding of
+        // every "@x" in a megabyte of text.
         result.set.proseMentions.sort { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        result.set.proseMentions = Array(result.set.proseMentions.prefix(maximumProseMentions))
         let keyResults = result.set.objectives.reduce(0) { $0 + $1.keyResults.count }
         if keyResults > maximumKeyResults {
             reader.error(.outOfRange, "\(Format.number(Double(keyResults))) key results; an OKR file holds at most \(maximumKeyResults) (2 to 4 an objective is usual)", at: listNode)

@@ -89,13 +89,18 @@ public enum Markdown {
         let bytes = Array(source.utf8)
         var lineStarts = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        // Nodes come in document order, so a line's columns are counted on from the last one
+        // asked (a long line of many mentions is walked once, not once per mention).
+        var counted = (line: 0, byte: 0, scalar: 0)
         /// The scalar column of a byte column on a line.
         func scalarColumn(line: Int, byteColumn: Int) -> Int {
             guard line >= 1, line <= lineStarts.count else { return 1 }
-            let start = lineStarts[line - 1]
-            let end = min(bytes.count, start + max(0, byteColumn - 1))
+            let end = min(bytes.count, lineStarts[line - 1] + max(0, byteColumn - 1))
+            if counted.line != line || counted.byte > end { counted = (line, lineStarts[line - 1], 0) }
             // Every byte that does not continue a UTF-8 sequence starts a scalar.
-            return 1 + bytes[start..<end].count { $0 & 0xC0 != 0x80 }
+            counted.scalar += bytes[counted.byte..<end].count { $0 & 0xC0 != 0x80 }
+            counted.byte = end
+            return 1 + counted.scalar
         }
         var found: [SourceText] = []
         var linkDepth = 0

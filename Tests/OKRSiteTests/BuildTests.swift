@@ -143,6 +143,17 @@ import OKRRender
         #expect(try folder.read("public/zh/people/bo/index.html").contains(#"<a href="../../people/ana/#notes">Ana &lt;script&gt; · 说明</a>"#))
     }
 
+    /// A hostile file naming thousands of nobodies gets a bounded number of findings.
+    @Test func mentionsInNotesAreBoundedPerFile() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/people/ana.md"] = "---\nobjectives:\n  - title: Help grow\n    aligns: [company/O1]\n    key_results:\n      - {title: Deals from 1 to 9, start: 1, target: 9}\n---\n"
+            + (0..<5_000).map { "*@zz\($0)*" }.joined(separator: " ") + "\n"
+        try folder.write(site)
+        let report = await Site.check(options(folder))
+        #expect(report.diagnostics.count { $0.rule.rawValue == "unknown-mention" } == 200)
+    }
+
     @Test func absentValuesDoNotLeakFromEnclosingContexts() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([

@@ -8,7 +8,7 @@ never a crash, a hang or an unexplained exit.
 Each case copies the content folder and applies one to three mutations chosen by the seed:
 cutting a file short, flipping bytes, invalid UTF-8, NUL bytes, a 1 MB line, YAML nested
 thousands deep, an alias bomb, duplicate keys, control characters in quoted text, huge
-numbers, a file replaced by a folder, a pipe, a dangling link, a link loop or a link to
+numbers, thousands of @mentions in Markdown, a file replaced by a folder, a pipe, a dangling link, a link loop or a link to
 /etc/passwd. Then it runs `okr-portal check` on the copy and requires: exit 0 or 1 (never a
 signal or another code), an answer within --timeout seconds, and every line on stderr either
 a diagnostic (`path:line:col: error|warning: …`) or the closing summary. A failing case is
@@ -25,7 +25,7 @@ SUMMARY = re.compile(r"^(checked|built|\d+ (error|warning)s?)\b|^(no )?problems?
 
 def mutations(rng, text):
     """One mutated text of a YAML or Markdown file."""
-    choice = rng.randrange(12)
+    choice = rng.randrange(13)
     if choice == 0 and text:
         return text[: rng.randrange(len(text))]
     if choice == 1 and text:
@@ -57,6 +57,10 @@ def mutations(rng, text):
         return re.sub(r"\b\d+\b", lambda _: rng.choice(["1e400", "-0", "NaN", ".inf", "99999999999999999999"]), text, count=3)
     if choice == 10:
         return "---\n" + text.replace("---", "", 1)
+    if choice == 11:
+        # Mentions in Markdown: inside emphasis, links, code, after CJK, overlong, escaped.
+        bits = ["@", "@@", "@a.", "*@b*", "[@c](x)", "`@d`", "中@文 @李", "@" + "e" * 150, "\\@f", "&#64;g", "@h\n@i", "ops@x.example"]
+        return text + "\n" + " ".join(rng.choice(bits) for _ in range(rng.randint(1, 3000))) + "\n"
     return text.replace("\n", "\r\n") + "\r\n---\r\n"
 
 

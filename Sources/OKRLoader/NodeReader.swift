@@ -127,11 +127,17 @@ struct NodeReader {
 
     /// - Parameter unitHint: for the numbers of a numeric key result, where "2.4s" or "30%"
     ///   means a number with its unit: the message says to write the unit once, in `unit:`.
-    mutating func number(_ node: YAMLNode, what: String, unitHint: Bool = false) -> Double? {
+    /// - Parameter shareHint: for a share from 0 to 1 (progress, a score), where "50%" means
+    ///   0.5: the message says so.
+    mutating func number(_ node: YAMLNode, what: String, unitHint: Bool = false, shareHint: Bool = false) -> Double? {
         guard case .scalar(let text, let plain) = node.value, plain, let value = Self.parseNumber(text) else {
             var message = "\(what) must be a number, found \(Self.describe(node))"
-            if unitHint, case .scalar(let text, _) = node.value, let (number, unit) = Self.numberWithUnit(text) {
-                message += "; write \(number) and give the unit once in the key result, as unit: \"\(unit)\""
+            if case .scalar(let text, _) = node.value, let (number, unit) = Self.numberWithUnit(text) {
+                if shareHint, unit == "%", let percent = Self.parseNumber(number) {
+                    message += "; write \(Self.format(percent / 100)): \(what) is a share from 0 to 1"
+                } else if unitHint {
+                    message += "; write \(number) and give the unit once in the key result, as unit: \"\(unit)\""
+                }
             }
             error(.wrongType, message, at: node)
             return nil
@@ -144,9 +150,11 @@ struct NodeReader {
     }
 
     mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>) -> Double? {
-        guard let value = number(node, what: what) else { return nil }
+        guard let value = number(node, what: what, shareHint: range == 0...1) else { return nil }
         guard range.contains(value) else {
-            error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))", at: node)
+            // "progress: 50" is meant as 50%.
+            let share = range == 0...1 && value > 1 && value <= 100 ? "; for \(Self.format(value))% write \(Self.format(value / 100))" : ""
+            error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))\(share)", at: node)
             return nil
         }
         return value

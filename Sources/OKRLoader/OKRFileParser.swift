@@ -113,10 +113,19 @@ enum OKRFileParser {
             }
             for item in items.prefix(maximumAlignments) {
                 guard let text = reader.text(item, what: "an alignment") else { continue }
-                do {
-                    objective.aligns.append(try Reference.parse(text, at: reader.location(item)))
-                } catch {
-                    reader.error(.invalidReference, error.message, at: item)
+                // "aligns: teams/a/O1, company/O2" is one string to YAML: say how to write a
+                // list, and read the parts so they are checked (and the objective is not also
+                // called unaligned).
+                let parts = text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                if parts.count > 1 {
+                    reader.error(.invalidReference, "several alignments are written as a list in brackets: aligns: [\(parts.joined(separator: ", "))]", at: item)
+                }
+                for part in (parts.count > 1 ? parts : [text]).prefix(maximumAlignments) {
+                    do {
+                        objective.aligns.append(try Reference.parse(part, at: reader.location(item)))
+                    } catch {
+                        reader.error(.invalidReference, error.message, at: item)
+                    }
                 }
             }
         }

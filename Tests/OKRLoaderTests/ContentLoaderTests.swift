@@ -286,6 +286,32 @@ import OKRModel
         ])
     }
 
+    /// A share written as a percentage, and alignments written without their brackets, say
+    /// the fix; the parts of such alignments are still read, so nothing else is reported.
+    @Test func sharesAndAlignmentListsSayTheFix() async {
+        let (content, problems) = await load([
+            "okrs/2026-Q4/company.md": "---\nobjectives:\n  - {title: Grow, key_results: [{title: K, progress: 0.5}]}\n  - {title: Keep, key_results: [{title: L, progress: 0.5}]}\n---\n",
+            "okrs/2026-Q4/people/ana.md": """
+            ---
+            objectives:
+              - title: Help grow
+                aligns: company/O1, company/O2
+                key_results:
+                  - {title: A, progress: 50%, score: 70 %}
+                  - {title: B, progress: 50}
+            ---
+            """,
+        ])
+        #expect(problems.filter { $0.severity == .error }.map(\.message) == [
+            "several alignments are written as a list in brackets: aligns: [company/O1, company/O2]",
+            "progress must be a number, found '50%'; write 0.5: progress is a share from 0 to 1",
+            "score must be a number, found '70 %'; write 0.7: score is a share from 0 to 1",
+            "progress must be between 0 and 1, found 50; for 50% write 0.5",
+        ])
+        let ana = content.okrSets.first(where: { $0.owner == Owner.person("ana") })
+        #expect(ana?.objectives.first?.aligns.map { $0.text } == ["company/O1", "company/O2"])
+    }
+
     /// The YAML mistakes authors make most say the fix in the author's own words, once each:
     /// a ": " or a leading "@" in a plain value, a comma inside a {…} value, a misspelt
     /// `objectives`, "-title" without its space, and front matter without its "---" lines.

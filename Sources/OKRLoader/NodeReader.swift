@@ -149,11 +149,12 @@ struct NodeReader {
         return value
     }
 
-    mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>) -> Double? {
+    /// - Parameter percentMeant: a progress share, where "50" beyond the range means 50 %:
+    ///   the message says what to write instead (not for a score, which some write out of 10).
+    mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>, percentMeant: Bool = false) -> Double? {
         guard let value = number(node, what: what, shareHint: range == 0...1) else { return nil }
         guard range.contains(value) else {
-            // "progress: 50" is meant as 50%.
-            let share = range == 0...1 && value > 1 && value <= 100 ? "; for \(Self.format(value))% write \(Self.format(value / 100))" : ""
+            let share = percentMeant && range == 0...1 && value > 1 && value <= 100 ? "; for \(Self.format(value))% write \(Self.format(value / 100))" : ""
             error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))\(share)", at: node)
             return nil
         }

@@ -214,7 +214,7 @@ enum OKRFileParser {
         } else if let node = fields["done"] {
             keyResult.measure = .milestone(done: reader.bool(node, what: "done") ?? false)
         } else if let node = fields["progress"] {
-            keyResult.measure = .manual(progress: reader.number(node, what: "progress", in: 0...1) ?? 0)
+            keyResult.measure = .manual(progress: reader.number(node, what: "progress", in: 0...1, percentMeant: true) ?? 0)
         }
 
         if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) {
@@ -287,7 +287,7 @@ enum OKRFileParser {
         let date = reader.require(fields, "date", what: "a check-in").flatMap { reader.day($0, what: "date") }
         let value = fields["value"].flatMap { reader.number($0, what: "value", unitHint: true) }
         let done = fields["done"].flatMap { reader.bool($0, what: "done") }
-        let progress = fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1) }
+        let progress = fields["progress"].flatMap { reader.number($0, what: "progress", in: 0...1, percentMeant: true) }
         let confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
         let note = fields["note"].flatMap { reader.text($0, what: "note") }
         // Only the date written (a misspelt key has its own message, which says the fix).

@@ -180,7 +180,7 @@ public struct HintChecker: Sendable {
             found.append(finding(id, at: at, set: set, objective: objective, ["title": shown]))
         }
         let key = set.key(of: objective)
-        if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty {
+        if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty, !objective.alignmentUnreadable {
             found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
         }
         if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil, !objective.confidenceUnreadable {

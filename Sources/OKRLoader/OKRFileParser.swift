@@ -125,6 +125,7 @@ enum OKRFileParser {
                         objective.aligns.append(try Reference.parse(part, at: reader.location(item)))
                     } catch {
                         reader.error(.invalidReference, error.message, at: item)
+                        objective.alignmentUnreadable = true
                     }
                 }
             }

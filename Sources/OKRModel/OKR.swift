@@ -86,6 +86,9 @@ public struct Objective: Sendable, Hashable {
     /// A confidence was written here or on a key result but could not be read (its own error
     /// says why), so no hint says it is missing.
     public var confidenceUnreadable = false
+    /// An alignment was written but could not be read (its own error says why), so no hint
+    /// calls the objective unaligned.
+    public var alignmentUnreadable = false
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]

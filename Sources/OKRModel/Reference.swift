@@ -49,6 +49,20 @@ public struct Reference: Sendable, Hashable {
             owner = parts[0] == "teams" ? .team(parts[1]) : .person(parts[1])
             tail = parts.dropFirst(2)
         default:
+            // The rest as written, for the message ("O1" stays upper case), with its cycle.
+            let written = rest.split(separator: "/", omittingEmptySubsequences: false)
+            let pin = text[..<rest.startIndex]
+            let kinds = ["team": "teams", "person": "people", "persons": "people", "user": "people", "users": "people"]
+            if let kind = parts.first, let near = kinds[kind] ?? Suggestion.closest(to: kind, in: ["company", "teams", "people"]),
+               parts.count >= (near == "company" ? 2 : 3) {
+                // "team/sales/O1", "person/ana/O1", "companies/O1"
+                throw SyntaxError(message: "cannot read reference '\(text)'; did you mean '\(pin)\(near)/\(written.dropFirst().joined(separator: "/"))'?")
+            }
+            if parts.count == 2 || parts.count == 3, let id = parts.first, Identifier.isValid(id) {
+                // "sales/O1": an owner without its kind.
+                let path = written.joined(separator: "/")
+                throw SyntaxError(message: "cannot read reference '\(text)'; say whose: \(pin)teams/\(path) for a team, \(pin)people/\(path) for a person")
+            }
             throw SyntaxError(message: "cannot read reference '\(text)'; \(expected)")
         }
         guard (1...2).contains(tail.count), tail.allSatisfy(Identifier.isValid) else {

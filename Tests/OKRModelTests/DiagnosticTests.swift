@@ -112,6 +112,20 @@ import Testing
         #expect(throws: Reference.SyntaxError.self) { try Reference.parse(text, at: at) }
     }
 
+    /// The mistakes authors make in a reference say the reference meant.
+    @Test func mistakesSayTheReferenceMeant() {
+        func message(_ text: String) -> String {
+            do { _ = try Reference.parse(text, at: at); return "read" } catch { return error.message }
+        }
+        #expect(message("team/sales/O1") == "cannot read reference 'team/sales/O1'; did you mean 'teams/sales/O1'?")
+        #expect(message("person/ana/O1/KR2") == "cannot read reference 'person/ana/O1/KR2'; did you mean 'people/ana/O1/KR2'?")
+        #expect(message("2026:tems/sales/O1") == "cannot read reference '2026:tems/sales/O1'; did you mean '2026:teams/sales/O1'?")
+        #expect(message("companies/O1") == "cannot read reference 'companies/O1'; did you mean 'company/O1'?")
+        #expect(message("team1/O1") == "cannot read reference 'team1/O1'; say whose: teams/team1/O1 for a team, people/team1/O1 for a person")
+        #expect(message("sales/O1") == "cannot read reference 'sales/O1'; say whose: teams/sales/O1 for a team, people/sales/O1 for a person")
+        #expect(message("O1") == "cannot read reference 'O1'; expected company/O1, teams/<id>/O1 or people/<id>/O1, optionally followed by /KR1")
+    }
+
     @Test func identifierGrammar() {
         #expect(Identifier.isValid("ana.lopez_2-x"))
         #expect(!Identifier.isValid("-ana"))

@@ -143,6 +143,27 @@ import OKRRender
         #expect(try folder.read("public/zh/people/bo/index.html").contains(#"<a href="../../people/ana/#notes">Ana &lt;script&gt; · 说明</a>"#))
     }
 
+    /// One message per mistake: an alignment that does not read leaves its objective
+    /// unaligned without the warning for it, and a misspelt `key_results` does not also make
+    /// the objective short of key results or of confidence.
+    @Test func aMistakeIsReportedOnceNotAlsoByItsConsequences() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/people/ana.md"] = """
+        ---
+        objectives:
+          - title: Help grow
+            aligns: [team/sales/O1]
+            key_result:
+              - {title: Deals from 1 to 9, start: 1, target: 9}
+        ---
+        """
+        try folder.write(site)
+        let report = await Site.check(options(folder))
+        let ana = report.diagnostics.filter { $0.location.path.hasSuffix("people/ana.md") }.map(\.rule.rawValue)
+        #expect(ana == ["invalid-reference", "unknown-key"], "\(report.diagnostics)")
+    }
+
     /// A hostile file naming thousands of nobodies gets a bounded number of findings.
     @Test func mentionsInNotesAreBoundedPerFile() async throws {
         let folder = try TemporaryFolder()

@@ -28,7 +28,10 @@ enum ConfigParser {
             for item in items {
                 guard let code = reader.text(item, what: "a language")?.lowercased() else { continue }
                 if !availableLanguages.contains(code) {
-                    reader.error(.outOfRange, "no UI strings for language '\(code)'; available: \(availableLanguages.sorted().joined(separator: ", "))", at: item)
+                    // Country codes and locale names written for a language: "cn", "zh-CN", "jp".
+                    let meant = ["cn": "zh", "zh-cn": "zh", "zh_cn": "zh", "zh-hans": "zh", "chinese": "zh", "jp": "ja", "japanese": "ja", "en-us": "en", "en-gb": "en", "english": "en"][code]
+                        .flatMap { availableLanguages.contains($0) ? "; did you mean '\($0)'?" : nil } ?? ""
+                    reader.error(.outOfRange, "no UI strings for language '\(code)'; available: \(availableLanguages.sorted().joined(separator: ", "))\(meant)", at: item)
                 } else if languages.contains(code) {
                     reader.error(.duplicateID, "language '\(code)' is listed twice", at: item)
                 } else {

@@ -206,6 +206,9 @@ struct NodeReader {
                 error(.wrongType, "\(what) '\(trimmed)' is not a day: \(reason)", at: node)
             } else if let dashed = Self.dashedDate(trimmed) {
                 error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(dashed)", at: node)
+            } else if trimmed.utf8.count > 10, let day = Day(iso: String(trimmed.prefix(10))), "T ".contains(trimmed.dropFirst(10).prefix(1)) {
+                // A time of day after the date ("2026-11-20T09:00"): a day is all it takes.
+                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(day) (a day, no time)", at: node)
             } else {
                 error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
             }

@@ -453,6 +453,17 @@ import OKRModel
         #expect(diagnostics.first { $0.rule == .unknownCycle }?.message == "current_cycle 'q9' is not one of the cycles: q3", "the cycles that read")
     }
 
+    /// A country code written for a language, and a date with a time, say the fix.
+    @Test func languageCodesAndDatesWithTimesSayTheFix() async {
+        let (_, diagnostics) = await load([
+            "portal.yaml": "title: T\nlanguages: [en, cn]\nas_of: 2026-11-20T09:00\ncycles:\n  - {id: q4, start: 2026-10-01, end: 2026-12-31}\n",
+        ])
+        #expect(diagnostics.map(\.message) == [
+            "no UI strings for language 'cn'; available: en, zh; did you mean 'zh'?",
+            "as_of must be a date written YYYY-MM-DD, found '2026-11-20T09:00'; write 2026-11-20 (a day, no time)",
+        ])
+    }
+
     @Test func missingPortalYAMLIsAnError() async {
         let (_, diagnostics) = await load(["company.md": "---\nname: X\n---\n"], replacing: true)
         #expect(brief(diagnostics) == ["content/portal.yaml:1:1 missing-field"])

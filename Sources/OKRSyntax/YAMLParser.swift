@@ -101,13 +101,19 @@ private struct TreeBuilder {
         let line = Self.line(in: input, Int(mark.line))
         if line.flatMap({ $0.unicodeScalars.dropFirst(Int(mark.column)).first }) == "\t" {
             message += " (a tab; YAML indents with spaces only)"
-        } else if let line, let advice = Self.quotingAdvice(message, line: line, column: Int(mark.column)) {
+        } else if let line, let (advice, key) = Self.commaAdvice(message, line: line, column: Int(mark.column)) {
+            message += advice
+            mark.column -= key  // at the key after the missing comma, not at its ":"
+        } else if let line, let advice = Self.bracesAdvice(message, line: line) ?? Self.quotingAdvice(message, line: line, column: Int(mark.column)) {
             message += advice
         }
         if let context = parser.context {
             let contextText = String(cString: context)
             message = "\(contextText): \(message)"
-            if mark.index >= inputLength || contextText.contains("flow") || contextText.contains("quoted") {
+            // A flow collection left open ends on a later line: point where it opened. One that
+            // is only missing a comma stops on its own line, at the field after the gap.
+            let sameLine = mark.index < inputLength && mark.line == parser.context_mark.line
+            if mark.index >= inputLength || (contextText.contains("flow") && !sameLine) || contextText.contains("quoted") {
                 mark = parser.context_mark
             }
         }
@@ -123,6 +129,31 @@ private struct TreeBuilder {
         }
         let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
         return String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+    }
+
+    /// Several fields on one line without their braces (`- date: 2026-11-02, value: 3`): the
+    /// first value runs into the next key. The advice writes the line as a `{…}` mapping.
+    static func bracesAdvice(_ message: String, line: String) -> String? {
+        guard message.hasPrefix("mapping values are not allowed") else { return nil }
+        let body = line.drop { $0 == " " }
+        let item = body.hasPrefix("- ") ? "- " : ""
+        let fields = body.dropFirst(item.count)
+        guard let first = fields.range(of: #"^[A-Za-z_]+: [^{\["'][^,]*, *[A-Za-z_]+: "#, options: .regularExpression), !first.isEmpty else { return nil }
+        let written = fields.trimmingCharacters(in: .whitespaces)
+        return " (several fields on one line go in braces: \(item){\(written)})"
+    }
+
+    /// A field of a `{…}` mapping after another without the comma between them (`{date:
+    /// 2026-11-02 value: 3}`): libyaml stops at the second key.
+    /// Returns the advice and the length of the key, in characters.
+    static func commaAdvice(_ message: String, line: String, column: Int) -> (String, Int)? {
+        guard message.hasPrefix("did not find expected ',' or '}'") else { return nil }
+        // libyaml stops at the second key's ":".
+        let scalars = line.unicodeScalars
+        guard column < scalars.count, Array(scalars)[column] == ":" else { return nil }
+        let before = String(String.UnicodeScalarView(scalars.prefix(column)))
+        guard let key = before.range(of: #"[A-Za-z_]+$"#, options: .regularExpression), before[..<key.lowerBound].hasSuffix(" ") else { return nil }
+        return (" (a comma is missing before '\(before[key]):')", before[key].unicodeScalars.count)
     }
 
     /// The two mistakes of plain text that libyaml reports in its own terms: a value with

@@ -67,6 +67,21 @@ import Testing
         do { _ = try YAMLParser.parse("a: b: c\n") } catch { #expect(!error.message.contains("tab")) }
     }
 
+    /// Fields on one line without braces, and a {…} mapping missing a comma, say the fix; a
+    /// {…} left open still points where it opened.
+    @Test func fieldsOnOneLineSayTheFix() {
+        func failure(_ text: String) -> YAMLError? {
+            do { _ = try YAMLParser.parse(text); return nil } catch { return error }
+        }
+        let braces = failure("checkins:\n  - date: 2026-11-02, value: 3, note: x\n")
+        #expect(braces?.message.hasSuffix("(several fields on one line go in braces: - {date: 2026-11-02, value: 3, note: x})") == true, "\(String(describing: braces))")
+        let comma = failure("checkins:\n  - {date: 2026-11-02 value: 3, note: x}\n")
+        #expect(comma?.message.hasSuffix("(a comma is missing before 'value:')") == true, "\(String(describing: comma))")
+        #expect(comma?.position == .init(line: 2, column: 23), "at the field after the gap")
+        let open = failure("checkins:\n  - {date: 2026-11-02, value: 3\nx: 1\n")
+        #expect(open?.position == .init(line: 2, column: 5), "where the {…} opened")
+    }
+
     @Test func aliasesExpandToTheAnchoredNode() throws {
         let pairs = mapping(try YAMLParser.parse("base: &b {x: 1}\ncopy: *b\n"))
         #expect(mapping(pairs[1].value).first?.keyText == "x")

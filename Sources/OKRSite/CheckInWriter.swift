@@ -126,6 +126,7 @@ extension CheckInWriter {
         if let error = before.first(where: { $0.severity == .error && paths.contains($0.location.path) }) {
             throw Refused(description: "\(error.location.path) has errors; fix them first:\n\(error.location.path):\(error.location.line):\(error.location.column): \(error.message)")
         }
+        if let unknown = content.unknownOwnerMessage(owner) { throw Refused(description: unknown) }
         guard let set = content.okrSets.first(where: { $0.cycle == cycle.id && $0.owner == owner }) else {
             throw Refused(description: "\(owner.path) has no OKRs in \(cycle.id) (okrs/\(cycle.id)/\(owner.path).md)")
         }

@@ -143,21 +143,8 @@ extension OKRFileDraft {
                 ? "portal.yaml defines no cycle; add one first: okr-portal cycle add 2027-Q1"
                 : "no cycle '\(id)' in portal.yaml\(Cycle.known(cycles, near: id)); add it first: okr-portal cycle add \(id)")
         }
-        let ownerName: String
-        switch owner {
-        case .company:
-            ownerName = content.company.name
-        case .person(let id):
-            guard let person = content.people.first(where: { $0.id == id }) else {
-                throw Refused(description: "no person '\(id)'" + Suggestion.didYouMean(Suggestion.closest(to: id, in: content.people.map(\.id)).map { ["people/" + $0] } ?? []))
-            }
-            ownerName = person.name
-        case .team(let id):
-            guard let team = content.teams.first(where: { $0.id == id }) else {
-                throw Refused(description: "no team '\(id)'" + Suggestion.didYouMean(Suggestion.closest(to: id, in: content.teams.map(\.id)).map { ["teams/" + $0] } ?? []))
-            }
-            ownerName = team.name
-        }
+        if let unknown = content.unknownOwnerMessage(owner) { throw Refused(description: unknown) }
+        let ownerName = content.name(of: owner)
         let relative = "okrs/\(cycle.id)/\(owner.path).md"
         let shown = (displayPrefix.isEmpty ? "" : displayPrefix + "/") + relative
         let target = contentFolder.appendingPathComponent(relative)
@@ -178,5 +165,30 @@ extension OKRFileDraft {
             throw Refused(description: "cannot write \(shown): \(error.localizedDescription)")
         }
         return shown
+    }
+}
+
+extension PortalContent {
+    /// "no person 'li'; did you mean 'people/li.na'?" for an owner named on a command line who
+    /// is not in the content; nil for one who is.
+    func unknownOwnerMessage(_ owner: Owner) -> String? {
+        switch owner {
+        case .company:
+            return nil
+        case .person(let id):
+            guard !people.contains(where: { $0.id == id }) else { return nil }
+            return "no person '\(id)'" + Suggestion.didYouMean(Suggestion.closest(to: id, in: people.map(\.id)).map { ["people/" + $0] } ?? [])
+        case .team(let id):
+            guard !teams.contains(where: { $0.id == id }) else { return nil }
+            return "no team '\(id)'" + Suggestion.didYouMean(Suggestion.closest(to: id, in: teams.map(\.id)).map { ["teams/" + $0] } ?? [])
+        }
+    }
+
+    func name(of owner: Owner) -> String {
+        switch owner {
+        case .company: company.name
+        case .person(let id): people.first { $0.id == id }?.name ?? id
+        case .team(let id): teams.first { $0.id == id }?.name ?? id
+        }
     }
 }

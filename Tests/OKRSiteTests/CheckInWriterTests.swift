@@ -117,4 +117,18 @@ import Testing
         }
         #expect(try folder.read("content/okrs/2026-Q4/people/ana.md") == file)
     }
+
+    /// A mistyped owner is named as such, with the id meant, not as someone without OKRs.
+    @Test func aMistypedOwnerGetsTheIDMeant() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        do {
+            _ = try await CheckInWriter.checkIn(
+                entry(day, value: 3), owner: .person("anna"), keyResult: "O1/KR1", cycle: nil,
+                contentFolder: folder.url.appendingPathComponent("content"), displayPrefix: "content", templatesDirectory: nil, buildDate: day)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description == "no person 'anna'; did you mean 'people/ana'?")
+        }
+    }
 }

@@ -18,6 +18,10 @@ public enum Scaffold {
         return ("\(year)-Q\(quarter)", start, Day(daysSinceEpoch: nextStart.daysSinceEpoch - 1))
     }
 
+    /// A line of `check`'s text output, `path:line:col: error|warning: message [rule]`, as a
+    /// regular expression with the groups VS Code's problem matcher reads.
+    static let diagnosticPattern = #"^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$"#
+
     public static func files(today: Day) -> [String: String] {
         let cycle = quarter(containing: today)
         let checkIn = max(cycle.start, Day(daysSinceEpoch: today.daysSinceEpoch - 3))
@@ -47,6 +51,32 @@ public enum Scaffold {
         }
         return [
             ".gitignore": "public/\n.public.okr-portal-manifest\n.public.okr-portal-staging/\n.build/\ngl-code-quality-report.json\n",
+            // VS Code: Ctrl+Shift+B checks the OKRs and lists each problem at its place in the
+            // file, the way it lists a compiler's.
+            ".vscode/tasks.json": """
+            {
+              "version": "2.0.0",
+              "tasks": [
+                {
+                  "label": "Check the OKRs",
+                  "type": "shell",
+                  "command": "okr-portal check",
+                  "group": {"kind": "build", "isDefault": true},
+                  "presentation": {"reveal": "silent"},
+                  "problemMatcher": {
+                    "owner": "okr-portal",
+                    "source": "okr-portal",
+                    "fileLocation": ["relative", "${workspaceFolder}"],
+                    "pattern": {
+                      "regexp": "\(Self.diagnosticPattern.replacingOccurrences(of: "\\", with: "\\\\"))",
+                      "file": 1, "line": 2, "column": 3, "severity": 4, "message": 5, "code": 6
+                    }
+                  }
+                }
+              ]
+            }
+
+            """,
             "content/portal.yaml": """
             # Site settings. See README.md for every field.
             title: Our OKRs
@@ -263,7 +293,8 @@ public enum Scaffold {
             the portal into `public/`; open `public/index.html` to see it. Errors fail the build;
             set `OKR_STRICT=1` (in CI too) to make hints fail it as well. With okr-portal
             installed, `okr-portal check content/okrs/<cycle>/people/<your-id>.md` reports the
-            problems of your file alone, and `okr-portal serve` shows the portal as you edit.
+            problems of your file alone, and `okr-portal serve` shows the portal as you edit. In
+            VS Code, Run Build Task (Ctrl+Shift+B) runs the check and marks each problem in its file.
 
             People and teams are listed in `content/org/`; site settings and cycles in
             `content/portal.yaml`.

@@ -38,6 +38,24 @@ import OKRSyntax
         #expect(text.contains("#   teams/product/O1  Make onboarding effortless") && text.contains("#   company/O1        Win our first hundred customers"), "\(text)")
     }
 
+    /// VS Code's build task reads `check`'s lines into problems: file, line, column,
+    /// severity, message and rule.
+    @Test func theEditorTaskReadsTheCheckOutput() async throws {
+        let files = Scaffold.files(today: Day(iso: "2026-11-22")!)
+        let task = try JSONSerialization.jsonObject(with: Data(files[".vscode/tasks.json"]!.utf8)) as? [String: Any]
+        let matcher = ((task?["tasks"] as? [[String: Any]])?.first?["problemMatcher"] as? [String: Any])?["pattern"] as? [String: Any]
+        let pattern = try NSRegularExpression(pattern: try #require(matcher?["regexp"] as? String))
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/people/ana.md"] = "---\nobjectives:\n  - title: Help grow\n    aligns: [team/sales/O1]\n    key_results:\n      - {title: Deals from 1 to 9, start: 1, target: 9}\n---\n"
+        try folder.write(site)
+        let line = DiagnosticFormat.text.format(await Site.check(options(folder)).diagnostics.filter { $0.severity == .error }).split(separator: "\n").first.map(String.init) ?? ""
+        let match = try #require(pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)), "\(line)")
+        let group = { (name: String) in String(line[Range(match.range(at: matcher?[name] as? Int ?? 0), in: line)!]) }
+        #expect([group("file"), group("line"), group("column"), group("severity"), group("code")] == ["content/okrs/2026-Q4/people/ana.md", "4", "14", "error", "invalid-reference"])
+        #expect(group("message").hasPrefix("cannot read reference 'team/sales/O1'"))
+    }
+
     @Test func workflowsAreValidYAML() throws {
         let files = Scaffold.files(today: Day(iso: "2026-11-22")!)
         for path in [".github/workflows/okrs.yml", ".gitlab-ci.yml", "content/portal.yaml", "content/org/people.yaml"] {

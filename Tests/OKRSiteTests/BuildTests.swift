@@ -61,9 +61,6 @@ import OKRRender
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 
-    /// Mustache looks up a nil field in the enclosing contexts; a key result without its own
-    /// confidence or owner must not show the objective's confidence or the page's owner, and a
-    /// team without OKRs must not show its parent team's progress.
     /// A check-in note's "@bo" links to Bo's page, and Bo's page of that cycle lists the
     /// check-in, newest first; an unknown id stays text and is reported.
     @Test func mentionsLinkAndAreListedOnThePersonMentioned() async throws {
@@ -175,6 +172,9 @@ import OKRRender
         #expect(report.diagnostics.count { $0.rule.rawValue == "unknown-mention" } == 200)
     }
 
+    /// Mustache looks up a nil field in the enclosing contexts; a key result without its own
+    /// confidence or owner must not show the objective's confidence or the page's owner, and a
+    /// team without OKRs must not show its parent team's progress.
     @Test func absentValuesDoNotLeakFromEnclosingContexts() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([

@@ -201,7 +201,11 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, viewport, serve, root):
     noted = next((f"people/{name}/" for name in sorted(os.listdir(os.path.join(root, "people")))
                   if os.path.isfile(os.path.join(root, "people", name, "index.html"))
                   and "<th>Note" in open(os.path.join(root, "people", name, "index.html"), encoding="utf-8").read()), None)
-    for page in PHONE_PAGES + owners + ["zh/" + owners[1]] + ([noted] if noted else []):
+    # Managers: their reports with progress and the date of each one's last check-in.
+    managers = [f"zh/people/{name}/" for name in sorted(os.listdir(os.path.join(root, "people")))
+                if os.path.isfile(os.path.join(root, "people", name, "index.html"))
+                and 'class="reports"' in open(os.path.join(root, "people", name, "index.html"), encoding="utf-8").read()][:10]
+    for page in PHONE_PAGES + owners + ["zh/" + owners[1]] + ([noted] if noted else []) + managers:
         browser.get(base + page)
         width = browser.execute_script("return document.documentElement.scrollWidth")
         header = browser.execute_script("return document.querySelector('.site-header').getBoundingClientRect().height")

@@ -775,6 +775,8 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
 .hint-counts thead th { font-weight: 700; }
 .rule-counts { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; list-style: none; }
 .ratio, .figure-share, .member-note, .phase-note { color: var(--muted); font-variant-numeric: tabular-nums; }
+/* A note beside a name ("last check-in 2026-11-16") moves to the next line whole: its date never breaks. */
+.member-note { white-space: nowrap; }
 .figure-share { font-size: 1rem; font-weight: 400; }
 /* Columns, not a grid: a short table (by status) does not leave a row's height empty below it. */
 .distribution-grid { columns: 20rem; column-gap: 2rem; }
@@ -1253,7 +1255,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <section class="mentions" aria-labelledby="note-mentions-title"><h2 id="note-mentions-title">{{t.note_mentions_title}}</h2>
 <ul>{{#noteMentions}}<li><a href="{{url}}">{{name}}</a></li>{{/noteMentions}}{{#moreNoteMentions}}<li>{{moreNoteMentions}}</li>{{/moreNoteMentions}}</ul></section>{{/hasNoteMentions}}{{#hasReports}}
 <section class="reports" aria-labelledby="reports-title"><h2 id="reports-title">{{t.direct_reports}}</h2>
-<ul>{{#reports}}<li><a href="{{url}}">{{name}}</a></li>{{/reports}}</ul></section>{{/hasReports}}
+<ul>{{#reports}}<li><a href="{{url}}">{{name}}</a> {{#reportProgress}}{{>partials/progress}} {{/reportProgress}}<span class="member-note">{{reportNote}}</span></li>{{/reports}}{{#moreReports}}<li><a href="{{url}}">{{name}}</a></li>{{/moreReports}}</ul></section>{{/hasReports}}
 {{/main}}{{/layout}}
 
 """##,
@@ -1742,6 +1744,7 @@ people_by_team: "Too many to list on one page: find anyone with the search box a
 teams_cut: "To keep this page light the tree shows its upper levels; each team's page lists all of its sub-teams."
 contributors_rest: "… {count} more in the alignment tree"
 reports_rest: "… {count} more in the people directory"
+reports_no_okrs: no OKRs this cycle
 updates_more: "… {count} more check-ins this week, on their owners' pages"
 quiet_rest: "… {count} more in the follow-up spreadsheet"
 members_more: "… {count} more members; the search box finds anyone"
@@ -2011,6 +2014,7 @@ people_by_team: "1 ページに載せるには多すぎます。上の検索で�
 teams_cut: "このページを軽く保つため、ツリーは上位階層だけを示します。各チームのページに下位チームがすべて載っています。"
 contributors_rest: "… ほか {count} はアラインメントツリーに"
 reports_rest: "… ほか {count} 人は名簿に"
+reports_no_okrs: この期間の OKR なし
 updates_more: "… 今週ほか {count} 件のチェックインは各自のページに"
 quiet_rest: "… ほか {count} 人はフォローアップ表に"
 members_more: "… ほか {count} 人のメンバーは検索で見つかります"
@@ -2280,6 +2284,7 @@ people_by_team: "人数太多，无法在一页中列出：可用上方的搜索
 teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页面列出其全部子团队。"
 contributors_rest: "……另有 {count} 个，见对齐树"
 reports_rest: "……另有 {count} 人，见人员目录"
+reports_no_okrs: 本周期没有 OKR
 updates_more: "……本周另有 {count} 条签到，见各自的页面"
 quiet_rest: "……另有 {count} 人，见跟进表格"
 members_more: "……另有 {count} 名成员，可用搜索框查找"

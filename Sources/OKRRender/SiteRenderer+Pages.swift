@@ -118,8 +118,19 @@ extension SiteRenderer {
             // An HR export that gives everyone the same manager would list the whole company
             // on one page; past the limit the rest is a count and the people directory.
             let (listed, more) = views.cut(index.reportsByManager[id] ?? [], at: Self.reportsLimit, note: "reports_rest")
-            let reports = listed.compactMap { views.personLink($0.id) }
-                + (more.map { [NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0)] } ?? [])
+            let reports = listed.map { report in
+                let set = cycle.flatMap { index.set($0.id, .person(report.id)) }.flatMap { $0.objectives.isEmpty ? nil : $0 }
+                let last = set?.objectives.compactMap(\.lastCheckIn).max()
+                return ReportRow(
+                    // Their page of the cycle when they have one, else their landing page.
+                    url: views.url(cycle.flatMap { shown in index.cyclesByOwner[.person(report.id)]?.contains { $0.id == shown.id } == true
+                        ? index.pagePath(.person(report.id), cycle: shown.id) : nil } ?? "people/\(report.id)/"),
+                    name: report.name,
+                    reportProgress: set.map { views.progress($0.progress) },
+                    reportNote: set == nil ? views.t("reports_no_okrs")
+                        : last.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
+            }
+            let moreReports = more.map { NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0) }
             let targets = alignTargets(for: person, cycle: cycle, views: views)
             let (mentions, moreMentions) = views.cut(
                 (index.mentionsByPerson[id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }, at: Self.mentionsLimit, note: "mentions_more")
@@ -147,7 +158,7 @@ extension SiteRenderer {
                 team: views.teamLink(person.team),
                 manager: views.personLink(person.manager),
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
-                reports: reports, hasReports: !reports.isEmpty,
+                reports: reports, hasReports: !reports.isEmpty, moreReports: moreReports,
                 alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label,
                 mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions,
                 mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id),

@@ -287,6 +287,7 @@ extension PersonPage {
         "employment": { $0.employment.templateValue },
         "reports": { $0.reports.templateValue },
         "hasReports": { $0.hasReports.templateValue },
+        "moreReports": { $0.moreReports.templateValue },
         "alignTargets": { $0.alignTargets.templateValue },
         "hasAlignTargets": { $0.hasAlignTargets.templateValue },
         "alignTargetsLabel": { $0.alignTargetsLabel.templateValue },
@@ -297,6 +298,16 @@ extension PersonPage {
         "noteMentions": { $0.noteMentions.templateValue },
         "hasNoteMentions": { $0.hasNoteMentions.templateValue },
         "moreNoteMentions": { $0.moreNoteMentions.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension ReportRow {
+    static let fields: [String: @Sendable (ReportRow) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "name": { $0.name.templateValue },
+        "reportProgress": { $0.reportProgress.templateValue },
+        "reportNote": { $0.reportNote.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

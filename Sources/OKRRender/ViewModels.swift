@@ -335,8 +335,11 @@ struct PersonPage: ViewModel {
     var team: NamedLink?
     var manager: NamedLink?
     var employment: String?
-    var reports: [NamedLink]
+    /// Direct reports, each with where their OKRs of the cycle shown stand.
+    var reports: [ReportRow]
     var hasReports: Bool
+    /// Past 200 reports: how many more, linking to the people directory.
+    var moreReports: NamedLink?
     /// With no OKRs in a cycle not yet over: the objectives of the nearest team up from the
     /// person's that has some (else the company's), to align new ones to, and what they are.
     var alignTargets: [ObjectiveLink]
@@ -354,6 +357,17 @@ struct PersonPage: ViewModel {
     var noteMentions: [NamedLink]
     var hasNoteMentions: Bool
     var moreNoteMentions: String?
+}
+
+/// A direct report on their manager's page: a lead follows their people from one place.
+struct ReportRow: ViewModel {
+    /// Their page of the cycle shown.
+    var url: String
+    var name: String
+    /// Their OKRs' progress; nil without OKRs in the cycle.
+    var reportProgress: ProgressView?
+    /// "last check-in 2026-11-16", "no check-in yet" or "no OKRs this cycle".
+    var reportNote: String
 }
 
 /// A check-in that mentions the person whose page lists it.

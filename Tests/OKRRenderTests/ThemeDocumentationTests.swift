@@ -38,7 +38,7 @@ import Testing
         check(CycleGroup.self); check(CycleRow.self); check(RuleGuide.self); check(TeamFindingCount.self); check(TeamHintsPage.self); check(FindingRow.self)
         check(MapPage.self); check(TreeItem.self); check(FilterTeam.self); check(SearchPage.self); check(DashboardPage.self); check(EmploymentSlice.self); check(DashboardFigure.self)
         check(DistributionTable.self); check(DistributionRow.self); check(TeamCoverageRow.self); check(PeopleGroup.self); check(GroupMember.self)
-        check(ScreenPage.self); check(UpdatesPage.self); check(TeamUpdatesPage.self); check(UpdateItem.self); check(TeamUpdateCount.self); check(FilterOption.self)
+        check(ScreenPage.self); check(ReportRow.self); check(UpdatesPage.self); check(TeamUpdatesPage.self); check(UpdateItem.self); check(TeamUpdateCount.self); check(FilterOption.self)
     }
 
     @Test func everyTemplateFileIsListed() {

@@ -177,6 +177,28 @@ import OKRModel
         #expect(!running.contains("yet to score"), "a running cycle is not reviewed yet")
     }
 
+    /// A manager's page lists their direct reports with where each one's OKRs of the cycle
+    /// stand, so a lead follows their own people from one place.
+    @Test func aManagersPageSaysWhereEachReportStands() async throws {
+        let folder = try await build(["content/org/people.yaml": """
+            - {id: ana, name: Ana, team: emea, manager: dee}
+            - {id: bo, name: Bo, team: sales, manager: dee}
+            - {id: cy, name: Cy, team: emea, manager: ana}
+            - {id: dee, name: Dee}
+            """])
+        let page = try folder.read("public/people/dee/index.html")
+        let reports = try #require(page.firstMatch(of: #/(?s)<section class="reports".*?</section>/#)).output
+        #expect(reports.contains(#"<li><a href="../../people/ana/">Ana</a> <span class="progress band-fair"><progress max="100" value="67"></progress> 67%</span> <span class="member-note">last check-in 2026-11-15</span></li>"#), "\(reports)")
+        #expect(reports.contains(#"<a href="../../people/bo/">Bo</a> <span class="progress band-poor"><progress max="100" value="0"></progress> 0%</span> <span class="member-note">last check-in 2026-10-01</span>"#))
+        #expect(!reports.contains("Cy"), "Cy reports to Ana")
+        #expect(try folder.read("public/people/ana/index.html").contains(#"<a href="../../people/cy/">Cy</a> <span class="member-note">no OKRs this cycle</span>"#))
+        // Ana's page of the ended quarter: a report without a page of that quarter is linked
+        // to their own page, not to one that does not exist.
+        let past = try folder.read("public/people/ana/2026-Q3/index.html")
+        #expect(past.contains(#"<a href="../../../people/cy/">Cy</a> <span class="member-note">no OKRs this cycle</span>"#), "\(past)")
+        #expect(try brokenLinks(in: folder.url.appendingPathComponent("public")).isEmpty)
+    }
+
     /// Quiet means what the stale-check-in hint means: nothing for longer than the limit,
     /// counted from the cycle's start when there was never a check-in, with work still to do,
     /// in a cycle of about a quarter. An annual cycle is followed through its quarters.

@@ -9,7 +9,7 @@ PAGES = [
     "", "company/", "company/2026-Q3/", "teams/", "teams/customer-success/", "teams/sales/2026-Q3/",
     "people/", "people/fang.yi/", "people/wu.jun/2026-Q3/", "cycles/", "hints/", "dashboard/", "dashboard/2026-Q3/",
     "map/", "map/2026-Q3/", "map/2026-Q4/teams/sales/", "search/?q=sales", "people/aisha/",
-    "updates/", "updates/2026-Q4/teams/growth/", "tv/",
+    "updates/", "updates/2026-Q4/teams/growth/", "tv/", "tv/teams/sales/",
     # Without OKRs this cycle: the objectives to align to.
     "people/emma/",
 ]

@@ -36,6 +36,19 @@ def test_the_cycle_fits_one_screen_in_type_read_from_afar(browser, viewport, ser
     browser.save_screenshot(os.path.join(SCREENSHOTS, f"tv-{site_id(root)}-{width}.png"))
 
 
+def test_a_teams_screen_fits_too(browser, viewport, site_url):
+    """The demo names the sales team under `screens:`: its screen fits a 1920 × 1080 display
+    in type read from afar, and the team's page links to it."""
+    viewport(1920, 1080)
+    browser.get(site_url + "teams/sales/")
+    browser.find_element("css selector", ".team-screen-link a").click()
+    assert browser.current_url.endswith("/tv/teams/sales/")
+    assert browser.execute_script("return document.querySelectorAll('.screen-objectives > li').length") > 0
+    page = browser.execute_script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+    assert page[0] <= 1920 and page[1] <= 1080, page
+    assert browser.execute_script(SMALLEST_FONT) >= SMALLEST_TEXT * 1920
+
+
 @pytest.mark.parametrize("root", SITES, ids=site_id)
 def test_a_phone_reads_the_screen_without_scrolling_sideways(browser, viewport, serve, root):
     viewport(390, 844, mobile=True)

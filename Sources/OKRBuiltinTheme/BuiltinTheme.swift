@@ -1262,12 +1262,12 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
         "pages/screen.mustache": ##"""
 {{<layout}}{{$bodyAttributes}} class="tv" data-refresh="{{refreshSeconds}}"{{/bodyAttributes}}{{$header}}{{/header}}{{$footer}}{{/footer}}{{$main}}
 <header class="screen-head">
-<h1>{{company.name}}</h1>{{#cycle}}
+<h1>{{title}}</h1>{{#cycle}}
 <p>{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></p>{{/cycle}}
 </header>{{^cycle}}
 <p class="empty">{{t.dashboard_no_cycle}}</p>{{/cycle}}
 {{#cycle}}<dl class="figures">
-<div><dt>{{t.company_progress}}</dt><dd>{{figures.companyProgress}}</dd></div>
+<div><dt>{{progressLabel}}</dt><dd>{{figures.companyProgress}}</dd></div>
 <div><dt>{{t.expected_progress}}</dt><dd>{{figures.expectedProgress}}</dd></div>
 <div><dt>{{t.objectives_total}}</dt><dd>{{figures.objectives}}</dd></div>
 <div><dt>{{t.at_risk_total}}</dt><dd>{{figures.atRisk}}</dd></div>
@@ -1343,7 +1343,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="team-lead">{{t.lead}}{{t.colon}}<a href="{{url}}">{{name}}</a></p>{{/lead}}{{#team.missionHTML}}
 <div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}{{#teamMapURL}}
 <p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}{{#coverageURL}}
-<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}
+<p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}{{#screenURL}}
+<p class="team-screen-link"><a href="{{screenURL}}">{{t.screen_title}}</a></p>{{/screenURL}}
 {{#owner}}
 {{>partials/cycle-switcher}}
 {{>partials/okr-set}}
@@ -1525,6 +1526,7 @@ vision: Vision
 strategy: Strategy
 this_cycle: This cycle
 company_progress: Company progress
+team_progress: Team progress
 expected_progress: Time elapsed
 objectives_total: Objectives
 owners_total: Owners with OKRs
@@ -1667,7 +1669,7 @@ screen_title: Office screen
 screen_link: For a wall display in the office, reloading itself
 screen_week_check_ins: Check-ins, last 7 days
 screen_reloads: "Built on {date} · reloads every {minutes} minutes"
-screen_no_objectives: The company has no objectives in this cycle yet.
+screen_no_objectives: No objectives for this cycle yet.
 dashboard_aligned: Aligned objectives
 dashboard_checked_in: "Checked in, last {days} days"
 dashboard_past_due: People with a key result past due
@@ -1795,6 +1797,7 @@ vision: ビジョン
 strategy: 戦略
 this_cycle: 今期
 company_progress: 全社の進捗
+team_progress: チームの進捗
 expected_progress: 経過期間
 objectives_total: 目標数
 owners_total: OKR のあるオーナー
@@ -1937,7 +1940,7 @@ screen_title: オフィス用スクリーン
 screen_link: オフィスの壁の画面用（自動で再読み込み）
 screen_week_check_ins: 直近 7 日の報告
 screen_reloads: "{date} に生成 · {minutes} 分ごとに再読み込み"
-screen_no_objectives: この期間の全社の目標はまだありません。
+screen_no_objectives: この期間の目標はまだありません。
 dashboard_aligned: アラインしている目標
 dashboard_checked_in: "直近 {days} 日に報告"
 dashboard_past_due: 期限を過ぎた主要な成果がある人
@@ -2065,6 +2068,7 @@ vision: 愿景
 strategy: 战略
 this_cycle: 本周期
 company_progress: 公司进度
+team_progress: 团队进度
 expected_progress: 时间进度
 objectives_total: 目标数
 owners_total: 制定 OKR 的对象
@@ -2207,7 +2211,7 @@ screen_title: 办公室大屏
 screen_link: 挂在办公室墙上的屏幕，自动刷新
 screen_week_check_ins: 近 7 天更新
 screen_reloads: "生成于 {date} · 每 {minutes} 分钟自动刷新"
-screen_no_objectives: 本周期公司还没有目标。
+screen_no_objectives: 本周期还没有目标。
 dashboard_aligned: 已对齐的目标
 dashboard_checked_in: "最近 {days} 天有更新"
 dashboard_past_due: 有关键结果已逾期的人

@@ -131,6 +131,14 @@ struct Assembler {
                 problems.error(.unknownPerson, "lead '\(lead)' of team '\(team.id)' is not a known person\(nearPeople.didYouMean(lead))", at: at)
             }
         }
+        let screens = config.screens.filter { screen in
+            guard teams[screen.team] == nil else { return true }
+            if !unread.mayDefine(team: screen.team) {
+                problems.error(.unknownTeam, "screens names team '\(screen.team)', which is not defined\(nearTeams.didYouMean(screen.team))", at: screen.location)
+            }
+            return false
+        }
+        config.screens = screens
         problems.append(contentsOf: teamTreeCycles())
         problems.append(contentsOf: teamsTooDeep())
         problems.append(contentsOf: managerCycles())

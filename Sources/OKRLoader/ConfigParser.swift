@@ -3,9 +3,10 @@ import OKRSyntax
 
 /// Reads `portal.yaml`.
 enum ConfigParser {
-    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints", "as_of"]
+    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints", "as_of", "screens"]
     static let cycleKeys = ["id", "name", "start", "end"]
     static let scoreKeys = ["good", "fair"]
+    static let maximumScreens = 100
     static let hintKeys = ["max_objectives", "min_objectives", "max_key_results", "min_key_results", "stale_days", "strict_time", "disable"]
 
     static func parse(_ root: YAMLNode?, availableLanguages: Set<String>, knownHintRules: [String], reader: inout NodeReader) -> PortalConfig {
@@ -14,6 +15,20 @@ enum ConfigParser {
         guard let fields = reader.fields(root, allowed: keys, what: "portal.yaml") else { return config }
 
         if let node = fields["title"], let title = reader.text(node, what: "title", maxLength: NodeReader.longestName) { config.title = title }
+        if let node = fields["screens"], let items = reader.list(node, what: "screens", allowSingle: true) {
+            // Each is a page per language; a few teams have a wall display, not thousands.
+            if items.count > maximumScreens {
+                reader.error(.outOfRange, "\(items.count) team screens; portal.yaml names at most \(maximumScreens)", at: node)
+            }
+            for item in items.prefix(maximumScreens) {
+                guard let id = reader.id(item, what: "a team in screens") else { continue }
+                if config.screens.contains(where: { $0.team == id }) {
+                    reader.error(.duplicateID, "team '\(id)' is listed twice in screens", at: item)
+                } else {
+                    config.screens.append(PortalConfig.Screen(team: id, location: reader.location(item)))
+                }
+            }
+        }
         if let node = fields["as_of"] { config.asOf = reader.day(node, what: "as_of") }
         if let node = fields["base_url"], let url = reader.text(node, what: "base_url") {
             if url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") {

@@ -20,6 +20,19 @@ public struct PortalConfig: Sendable {
     /// `as_of:` the day the site is built as of, whatever day it is built on: a snapshot, or a
     /// demo whose check-ins never grow old.
     public var asOf: Day?
+    /// `screens:` the teams that have an office screen of their own (`/tv/teams/<id>/`), in
+    /// the order written; the company's (`/tv/`) is always made.
+    public var screens: [Screen] = []
+
+    /// A team named under `screens:`, and where.
+    public struct Screen: Sendable {
+        public var team: String
+        public var location: SourceLocation
+        public init(team: String, location: SourceLocation) {
+            self.team = team
+            self.location = location
+        }
+    }
 
     public init(
         title: String = "OKRs", languages: [String] = ["en"], currentCycleID: String? = nil,

@@ -40,8 +40,9 @@ public struct PageJob: Sendable, Hashable {
         case updates(cycle: String?)
         /// One team's week at `/updates/<cycle>/teams/<id>/`.
         case teamUpdates(String, cycle: String)
-        /// The office screen at `/tv/`: the current cycle, sized for a wall display.
-        case screen
+        /// The office screen at `/tv/` (nil team), or a team's at `/tv/teams/<id>/`: the current
+        /// cycle, sized for a wall display.
+        case screen(team: String?)
     }
 
     public var subject: Subject
@@ -158,7 +159,8 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of every cycle, in every language.
     public func jobs() -> [PageJob] {
-        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams(cycle: nil), .people(cycle: nil), .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil), .screen]
+        var subjects: [PageJob.Subject] = [.home, .company(cycle: nil), .teams(cycle: nil), .people(cycle: nil), .cycles, .hints, .map(cycle: nil), .search, .dashboard(cycle: nil), .updates(cycle: nil), .screen(team: nil)]
+        subjects += index.content.config.screens.map { .screen(team: $0.team) }
         for cycle in index.content.config.cycles {
             subjects.append(.updates(cycle: cycle.id))
             subjects += teamsWithUpdates(cycle: cycle.id).map { .teamUpdates($0, cycle: cycle.id) }
@@ -205,7 +207,7 @@ public struct SiteRenderer: Sendable {
         case .dashboard(let cycle): cycle.map { "dashboard/\($0)/" } ?? "dashboard/"
         case .updates(let cycle): Self.updatesPath(cycle: cycle)
         case .teamUpdates(let id, let cycle): Self.teamUpdatesPath(id, cycle: cycle)
-        case .screen: "tv/"
+        case .screen(let team): team.map { "tv/teams/\($0)/" } ?? "tv/"
         }
     }
 
@@ -367,7 +369,7 @@ public struct SiteRenderer: Sendable {
         case .search: .search
         case .dashboard: .dashboard(cycle: nil)
         case .updates, .teamUpdates: .updates(cycle: nil)
-        case .screen: .screen
+        case .screen: .screen(team: nil)
         }
     }
 }

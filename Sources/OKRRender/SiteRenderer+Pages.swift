@@ -89,6 +89,7 @@ extension SiteRenderer {
                         ? nil : views.url(SiteIndex.teamMapPath(id, cycle: cycle.id))
                 },
                 coverageURL: cycle.map { views.url(coveragePath(id, cycle: $0.id)) },
+                screenURL: index.content.config.screens.contains { $0.team == id } ? views.url(Self.path(of: .screen(team: id))) : nil,
                 members: members, hasMembers: !members.isEmpty, membersMore: membersMore)
             return (.team, "\(team.name) · \(cycle?.name ?? "")", page)
 
@@ -191,8 +192,8 @@ extension SiteRenderer {
             let (title, page) = dashboardPage(cycleID: cycleID, views: views)
             return (.dashboard, title, page)
 
-        case .screen:
-            let (title, page) = screenPage(views: views)
+        case .screen(let team):
+            let (title, page) = screenPage(team: team, views: views)
             return (.screen, title, page)
 
         case .teamMap(let id, let cycleID):

@@ -11,18 +11,38 @@ extension SiteRenderer {
     /// this often shows a build soon after it lands and costs a static host nothing.
     static let screenRefreshSeconds = 600
 
-    func screenPage(views: ViewBuilder) -> (String, ScreenPage) {
+    /// The company's screen (nil team) or a team's, as `portal.yaml`'s `screens:` asks: the
+    /// team's own objectives and its figures with its sub-teams and people counted in.
+    func screenPage(team: String?, views: ViewBuilder) -> (String, ScreenPage) {
         let cycle = index.currentCycle
-        let objectives = cycle.flatMap { index.set($0.id, .company) }.map { set in
+        let owner = team.map(Owner.team) ?? .company
+        let objectives = cycle.flatMap { index.set($0.id, owner) }.map { set in
             set.objectives.map { views.objective($0, in: set) }
         } ?? []
         let note = Placeholders.fill(views.t("screen_reloads"), [
             "date": index.buildDate.description, "minutes": String(Self.screenRefreshSeconds / 60),
         ])
+        let week = cycle.flatMap { weeks[$0.id] }
+        let checkIns = team.map { week?.entryTotals[$0] ?? 0 } ?? week?.checkInCount ?? 0
         let page = ScreenPage(
-            company: companyInfo(), cycle: cycle.map(views.cycleView), figures: cycle.map { figures(for: $0) },
-            weekCheckIns: Format.number(Double(cycle.flatMap { weeks[$0.id] }?.checkInCount ?? 0)),
+            title: index.ownerName(owner), cycle: cycle.map(views.cycleView),
+            figures: cycle.map { cycle in team.map { teamFigures($0, cycle: cycle) } ?? figures(for: cycle) },
+            progressLabel: views.t(team == nil ? "company_progress" : "team_progress"),
+            weekCheckIns: Format.number(Double(checkIns)),
             objectives: objectives, refreshSeconds: Self.screenRefreshSeconds, refreshNote: note)
-        return ([views.t("screen_title"), cycle?.name].compactMap { $0 }.joined(separator: " · "), page)
+        let name = team.map { index.ownerName(.team($0)) }
+        return ([views.t("screen_title"), name, cycle?.name].compactMap { $0 }.joined(separator: " · "), page)
+    }
+
+    /// A team's figures for its screen: its own OKRs' progress, and the dashboard's counts of
+    /// the team with its sub-teams.
+    func teamFigures(_ team: String, cycle: Cycle) -> HeadlineFigures {
+        let counts = index.coverage(of: cycle).teams[team] ?? CycleCoverage.Counts()
+        return HeadlineFigures(
+            companyProgress: index.set(cycle.id, .team(team)).map { Format.percent($0.progress) } ?? "–",
+            expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
+            objectives: counts.objectives, atRisk: counts.atRisk,
+            coverage: Self.ratio(counts.peopleWithOKRs, of: counts.people), coverageShare: Self.share(counts.peopleWithOKRs, of: counts.people),
+            teams: index.childTeams[team]?.count ?? 0)
     }
 }

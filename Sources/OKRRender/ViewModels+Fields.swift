@@ -206,9 +206,10 @@ extension HeadlineFigures {
 
 extension ScreenPage {
     static let fields: [String: @Sendable (ScreenPage) -> TemplateValue] = [
-        "company": { $0.company.templateValue },
+        "title": { $0.title.templateValue },
         "cycle": { $0.cycle.templateValue },
         "figures": { $0.figures.templateValue },
+        "progressLabel": { $0.progressLabel.templateValue },
         "weekCheckIns": { $0.weekCheckIns.templateValue },
         "objectives": { $0.objectives.templateValue },
         "refreshSeconds": { $0.refreshSeconds.templateValue },
@@ -271,6 +272,7 @@ extension TeamPage {
         "hasChildren": { $0.hasChildren.templateValue },
         "teamMapURL": { $0.teamMapURL.templateValue },
         "coverageURL": { $0.coverageURL.templateValue },
+        "screenURL": { $0.screenURL.templateValue },
         "members": { $0.members.templateValue },
         "hasMembers": { $0.hasMembers.templateValue },
         "membersMore": { $0.membersMore.templateValue },

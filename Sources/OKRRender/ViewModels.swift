@@ -256,12 +256,17 @@ struct HeadlineFigures: ViewModel {
 /// The office screen (`/tv/`): the current cycle of the company on one screen for a wall
 /// display, in type that reads from across the room, reloading itself to show new builds.
 struct ScreenPage: ViewModel {
-    var company: CompanyInfo
+    /// The company's name, or the team's on a team's screen.
+    var title: String
     var cycle: CycleView?
+    /// The company's figures, or the team's with its sub-teams counted in.
     var figures: HeadlineFigures?
-    /// The company's check-ins of the last seven days, grouped ("1,204").
+    /// "Company progress" or "Team progress".
+    var progressLabel: String
+    /// The check-ins of the last seven days, company-wide or the team's with its sub-teams
+    /// and people, grouped ("1,204").
     var weekCheckIns: String
-    /// The company's objectives of the cycle, key results included.
+    /// The company's (or the team's own) objectives of the cycle, key results included.
     var objectives: [ObjectiveView]
     /// Seconds between reloads, for `<body data-refresh>`, which the theme's script reads.
     var refreshSeconds: Int
@@ -323,6 +328,8 @@ struct TeamPage: ViewModel {
     var teamMapURL: String?
     /// The team's row on the dashboard of the cycle shown; nil without a cycle.
     var coverageURL: String?
+    /// The team's office screen, when `portal.yaml` names the team under `screens:`.
+    var screenURL: String?
     var members: [PersonRow]
     var hasMembers: Bool
     /// When the team has more members than the page lists: how many more.

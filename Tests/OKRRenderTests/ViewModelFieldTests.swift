@@ -53,7 +53,7 @@ import Testing
             company: company, cycle: cycle, cycleLinks: [], hasCycleLinks: false, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
         check(ScreenPage(
-            company: company, cycle: cycle, figures: nil, weekCheckIns: "0", objectives: [objective], refreshSeconds: 600, refreshNote: "n"))
+            title: "t", cycle: cycle, figures: nil, progressLabel: "p", weekCheckIns: "0", objectives: [objective], refreshSeconds: 600, refreshNote: "n"))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", rationaleHTML: nil, badHTML: nil, goodHTML: nil, findingCount: 0, hasRuleFindings: false)
         let row2 = FindingRow(url: "u", target: "t", message: "m", messageHTML: nil, ruleTitle: "r")
         let teamCount = TeamFindingCount(url: "u", name: "n", count: 1, totalCount: 2, depth: 0)
@@ -67,7 +67,7 @@ import Testing
         check(TeamHintsPage(team: person, hintTrail: [], rows: [row2], hasRows: true, subteamCounts: [teamCount], hasSubteamCounts: true))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
-        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, members: [row], hasMembers: true))
+        check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, screenURL: nil, members: [row], hasMembers: true))
         let report = ReportRow(url: "u", name: "n", reportProgress: progress, reportNote: "no check-in yet")
         let mention = MentionView(url: "u", target: "t", date: "d", noteHTML: nil)
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [report], hasReports: true, moreReports: nil, alignTargets: [], hasAlignTargets: false, alignTargetsLabel: nil,

@@ -45,10 +45,35 @@ import Testing
         #expect(home.contains("<body>\n"), "only the screen reloads by itself")
     }
 
+    /// A team named under `screens:` has a screen of its own: its objectives, its figures with
+    /// its sub-teams counted in, linked from its page. Other teams have none.
+    @Test func aTeamNamedInPortalYAMLHasAScreenOfItsOwn() async throws {
+        var portal = DashboardTests.site["content/portal.yaml"]!
+        portal += "\nscreens: [sales]\n"
+        let folder = try await build(["content/portal.yaml": portal])
+        let page = try folder.read("public/tv/teams/sales/index.html")
+        #expect(page.contains("<h1>Sales</h1>"))
+        #expect(page.contains("<dt>Team progress</dt><dd>60%</dd>"), "the team's own OKRs")
+        // Sales counts EMEA: three people, two with OKRs, Ana's check-in of the week.
+        #expect(page.contains("<dt>People with OKRs</dt><dd>2 / 3 <span class=\"figure-share\">67%</span>"))
+        #expect(page.contains("<dt>Check-ins, last 7 days</dt><dd>1</dd>"))
+        #expect(page.contains("<span class=\"okr-id\">O1</span> Win the region&#39;s big accounts</h2>"))
+        #expect(!page.contains("Grow revenue to ten"), "the company's objectives stay on the company's screen")
+        #expect(try folder.read("public/zh/tv/teams/sales/index.html").contains("<dt>团队进度</dt>"))
+        #expect(try folder.read("public/teams/sales/index.html").contains(#"<p class="team-screen-link"><a href="../../tv/teams/sales/">Office screen</a></p>"#))
+        #expect(!folder.exists("public/tv/teams/emea/index.html"))
+        #expect(!(try folder.read("public/teams/emea/index.html")).contains("team-screen-link"))
+
+        let wrong = try TemporaryFolder()
+        try wrong.write(DashboardTests.site.merging(["content/portal.yaml": DashboardTests.site["content/portal.yaml"]! + "\nscreens: [sale]\n"]) { $1 })
+        let report = await Site.check(options(wrong))
+        #expect(report.diagnostics.map(\.message).contains("screens names team 'sale', which is not defined; did you mean 'sales'?"))
+    }
+
     @Test func saysWhenThereIsNothingToShow() async throws {
         let noCompanyOKRs = try await build(["content/okrs/2026-Q4/company.md": nil, "content/okrs/2026-Q4/teams/sales.md": "---\nobjectives:\n  - title: Win the region's big accounts\n    key_results:\n      - {title: Accounts reach 5, start: 0, target: 5, current: 3}\n---\n"])
         let page = try noCompanyOKRs.read("public/tv/index.html")
-        #expect(page.contains("The company has no objectives in this cycle yet."))
+        #expect(page.contains("No objectives for this cycle yet."))
         #expect(!page.contains("screen-objectives\"><li"))
 
         let noCycles = try TemporaryFolder()

@@ -1,10 +1,11 @@
 import OKRModel
 import OKRSupport
 
-// The office screen (`/tv/`): a wall display in an office shows the company's current cycle,
-// the way the home page does but on one screen, without navigation, in type sized to the
-// screen's width, and reloading itself so each new build reaches it without anyone touching
-// the display. Like every page it needs no login and no script.
+// The office screens (`/tv/`, and `/tv/teams/<id>/` for the teams portal.yaml names): a wall
+// display shows the company's (or a team's) current cycle the way the home page does, but on
+// one screen, without navigation, in type sized to the screen's width. Like every page it
+// needs no login; the theme's script reloads it so each new build reaches the display, and
+// pages through what does not fit. Without script it still shows, as it was built.
 
 extension SiteRenderer {
     /// Ten minutes: the portal changes when CI rebuilds it, a few times a day, so a reload

@@ -85,12 +85,19 @@ import OKRModel
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: "|")
     }
 
-    func build(_ changes: [String: String] = [:]) async throws -> TemporaryFolder {
+    /// The site with `changes` (a nil text removes the file), built; the build must pass.
+    static func build(_ changes: [String: String?] = [:]) async throws -> TemporaryFolder {
+        var files = site
+        for (path, text) in changes { files[path] = text }
         let folder = try TemporaryFolder()
-        try folder.write(Self.site.merging(changes) { $1 })
+        try folder.write(files)
         let report = await Site.build(options(folder))
         #expect(report.succeeded, "\(report.diagnostics)")
         return folder
+    }
+
+    func build(_ changes: [String: String?] = [:]) async throws -> TemporaryFolder {
+        try await Self.build(changes)
     }
 
     @Test func countsTheRunningCyclePerTeamWithSubTeams() async throws {

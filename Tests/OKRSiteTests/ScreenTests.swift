@@ -8,13 +8,7 @@ import Testing
 /// (build date 2026-11-20).
 @Suite struct ScreenTests {
     func build(_ changes: [String: String?] = [:]) async throws -> TemporaryFolder {
-        var site = DashboardTests.site
-        for (path, text) in changes { site[path] = text }
-        let folder = try TemporaryFolder()
-        try folder.write(site)
-        let report = await Site.build(options(folder))
-        #expect(report.succeeded, "\(report.diagnostics)")
-        return folder
+        try await DashboardTests.build(changes)
     }
 
     @Test func showsTheCompanysCycleOnOneScreenThatReloads() async throws {

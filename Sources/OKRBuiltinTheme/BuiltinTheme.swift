@@ -1344,7 +1344,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div class="mission-body">{{{team.missionHTML}}}</div>{{/team.missionHTML}}{{#teamMapURL}}
 <p class="team-map-link"><a href="{{teamMapURL}}">{{t.map_of_team}}</a></p>{{/teamMapURL}}{{#coverageURL}}
 <p class="team-coverage-link"><a href="{{coverageURL}}">{{t.team_coverage}}</a></p>{{/coverageURL}}{{#screenURL}}
-<p class="team-screen-link"><a href="{{screenURL}}">{{t.screen_title}}</a></p>{{/screenURL}}
+<p class="team-screen-link"><a href="{{screenURL}}">{{t.team_screen}}</a></p>{{/screenURL}}
 {{#owner}}
 {{>partials/cycle-switcher}}
 {{>partials/okr-set}}
@@ -1660,6 +1660,7 @@ nav_dashboard: Dashboard
 dashboard: Dashboard
 dashboard_spreadsheets: For a spreadsheet
 team_coverage: This team's coverage on the dashboard
+team_screen: "This team's office screen"
 dashboard_intro: "Who has written OKRs, how many objectives align to something and who keeps checking in, per team and for the whole company. For following up, not for ranking: progress and scores are nobody's rating."
 dashboard_no_cycle: No cycles are defined yet.
 dashboard_phase_open: "The cycle is running; {elapsed} of its time has passed."
@@ -1931,6 +1932,7 @@ nav_dashboard: ダッシュボード
 dashboard: ダッシュボード
 dashboard_spreadsheets: スプレッドシート用
 team_coverage: ダッシュボードでのこのチームのカバー率
+team_screen: このチームのオフィス用スクリーン
 dashboard_intro: "チームごと・全社で、誰が OKR を書いたか、いくつの目標がアラインしているか、誰が進捗報告を続けているか。フォローアップのためのもので、順位付けのためではありません。進捗もスコアも誰かの評価ではありません。"
 dashboard_no_cycle: 期間がまだ定義されていません。
 dashboard_phase_open: "期間は進行中です。{elapsed} が経過しました。"
@@ -2202,6 +2204,7 @@ nav_dashboard: 数据看板
 dashboard: 数据看板
 dashboard_spreadsheets: 导出表格
 team_coverage: 本团队在数据看板上的覆盖情况
+team_screen: 本团队的办公室大屏
 dashboard_intro: "按团队和全公司查看：谁已制定 OKR、多少目标已对齐、谁在坚持更新进展。用于跟进，不用于排名：进度和评分不是对任何人的考核。"
 dashboard_no_cycle: 尚未定义任何周期。
 dashboard_phase_open: "周期进行中，已过去 {elapsed} 的时间。"

@@ -54,7 +54,7 @@ import Testing
         #expect(page.contains("<span class=\"okr-id\">O1</span> Win the region&#39;s big accounts</h2>"))
         #expect(!page.contains("Grow revenue to ten"), "the company's objectives stay on the company's screen")
         #expect(try folder.read("public/zh/tv/teams/sales/index.html").contains("<dt>团队进度</dt>"))
-        #expect(try folder.read("public/teams/sales/index.html").contains(#"<p class="team-screen-link"><a href="../../tv/teams/sales/">Office screen</a></p>"#))
+        #expect(try folder.read("public/teams/sales/index.html").contains(#"<p class="team-screen-link"><a href="../../tv/teams/sales/">This team&#39;s office screen</a></p>"#))
         #expect(!folder.exists("public/tv/teams/emea/index.html"))
         #expect(!(try folder.read("public/teams/emea/index.html")).contains("team-screen-link"))
 

@@ -1,3 +1,4 @@
+import Foundation
 import OKRModel
 
 /// A file of the content folder and what it holds, decided by where it sits.
@@ -70,5 +71,19 @@ struct ContentFile: Sendable, Equatable {
                 severity: .warning, rule: .unexpectedFile,
                 message: "this file is not read: OKR files go in okrs/<cycle>/company, okrs/<cycle>/teams/<id> or okrs/<cycle>/people/<id>; see the content format in README"))
         }
+    }
+}
+
+/// The names an owner's OKR file of a cycle may have: `okrs/<cycle>/<owner>` with any extension
+/// the loader reads, so the commands that write one never add a second beside it.
+public enum OKRFilePaths {
+    /// `okrs/<cycle>/<owner>.md`, `.yaml` and `.yml`, relative to the content folder, `.md` first.
+    public static func all(owner: Owner, cycle: String) -> [String] {
+        ContentFile.dataExtensions.map { "okrs/\(cycle)/\(owner.path)\($0)" }
+    }
+
+    /// The one of them that exists under `root`, if any.
+    public static func existing(owner: Owner, cycle: String, in root: URL) -> String? {
+        all(owner: owner, cycle: cycle).first { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
     }
 }

@@ -122,7 +122,7 @@ extension CheckInWriter {
             throw Refused(description: "no cycle '\(cycleID ?? "")' in portal.yaml" + Cycle.known(content.config.cycles, near: cycleID ?? ""))
         }
         // The file is written only when it reads cleanly now, so a problem after is ours.
-        let paths = ["md", "yaml", "yml"].map { (displayPrefix.isEmpty ? "" : displayPrefix + "/") + "okrs/\(cycle.id)/\(owner.path).\($0)" }
+        let paths = OKRFilePaths.all(owner: owner, cycle: cycle.id).map { (displayPrefix.isEmpty ? "" : displayPrefix + "/") + $0 }
         if let error = before.first(where: { $0.severity == .error && paths.contains($0.location.path) }) {
             throw Refused(description: "\(error.location.path) has errors; fix them first:\n\(error.location.path):\(error.location.line):\(error.location.column): \(error.message)")
         }

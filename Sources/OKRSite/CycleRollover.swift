@@ -70,6 +70,8 @@ public enum CycleRollover {
         public var path: String
         public var text: String
         public var objectives: Int
+        public var owner: Owner
+        public var cycle: String
     }
 
     /// For each owner (or only `owner`) with unfinished objectives in cycle `from`, a file for
@@ -113,19 +115,19 @@ public enum CycleRollover {
                 }
             }
             text += "---\n"
-            files.append(CarriedFile(path: "okrs/\(to)/\(set.owner.path).md", text: text, objectives: unfinished.count))
+            files.append(CarriedFile(
+                path: OKRFilePaths.all(owner: set.owner, cycle: to)[0], text: text, objectives: unfinished.count, owner: set.owner, cycle: to))
         }
         return files.sorted { $0.path < $1.path }
     }
 
     /// Writes each file under `root` unless a file of that owner and cycle is already there
-    /// (as `.md` or `.yaml`): those are left as they were and returned as refused.
+    /// (as `.md`, `.yaml` or `.yml`): those are left as they were and returned as refused.
     public static func write(_ files: [CarriedFile], into root: URL) throws -> (written: [CarriedFile], refused: [String]) {
         var written: [CarriedFile] = [], refused: [String] = []
         for file in files {
             let target = root.appendingPathComponent(file.path)
-            let yamlTwin = target.deletingPathExtension().appendingPathExtension("yaml")
-            if FileManager.default.fileExists(atPath: target.path) || FileManager.default.fileExists(atPath: yamlTwin.path) {
+            if OKRFilePaths.existing(owner: file.owner, cycle: file.cycle, in: root) != nil {
                 refused.append(file.path)
                 continue
             }

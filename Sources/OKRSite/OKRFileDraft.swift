@@ -145,16 +145,13 @@ extension OKRFileDraft {
         }
         if let unknown = content.unknownOwnerMessage(owner) { throw Refused(description: unknown) }
         let ownerName = content.name(of: owner)
-        let relative = "okrs/\(cycle.id)/\(owner.path).md"
-        let shown = (displayPrefix.isEmpty ? "" : displayPrefix + "/") + relative
-        let target = contentFolder.appendingPathComponent(relative)
-        for sibling in ["md", "yaml", "yml"] {
-            let path = target.deletingPathExtension().appendingPathExtension(sibling).path
-            if FileManager.default.fileExists(atPath: path) {
-                let name = String(shown.dropLast(2)) + sibling
-                throw Refused(description: "\(name) already exists; edit it (okr-portal checkin adds progress to it)")
-            }
+        let prefix = displayPrefix.isEmpty ? "" : displayPrefix + "/"
+        if let existing = OKRFilePaths.existing(owner: owner, cycle: cycle.id, in: contentFolder) {
+            throw Refused(description: "\(prefix + existing) already exists; edit it (okr-portal checkin adds progress to it)")
         }
+        let relative = OKRFilePaths.all(owner: owner, cycle: cycle.id)[0]
+        let shown = prefix + relative
+        let target = contentFolder.appendingPathComponent(relative)
         let text = text(
             owner: owner, ownerName: ownerName, cycle: cycle, targets: targets(for: owner, in: cycle, content: content),
             path: shown, language: content.config.defaultLanguage)

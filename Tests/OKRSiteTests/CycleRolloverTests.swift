@@ -122,6 +122,13 @@ import OKRModel
         let again = try CycleRollover.write(files, into: folder.url.appendingPathComponent("content"))
         #expect(again.written.isEmpty && again.refused == ["okrs/2027-Q1/people/ana.md"])
         #expect(try folder.read("content/okrs/2027-Q1/people/ana.md") == "mine")
+        // Nor beside a file of another extension the loader reads: two would define Ana's OKRs twice.
+        for written in ["yaml", "yml"] {
+            try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/okrs/2027-Q1/people"))
+            try folder.write(["content/okrs/2027-Q1/people/ana.\(written)": "objectives: []\n"])
+            let beside = try CycleRollover.write(files, into: folder.url.appendingPathComponent("content"))
+            #expect(beside.written.isEmpty && !folder.exists("content/okrs/2027-Q1/people/ana.md"), "\(written)")
+        }
     }
 
     @Test func onlyTheOwnerAsked() async throws {

@@ -117,10 +117,7 @@ extension CheckInWriter {
             await Site.loadContent(contentFolder, displayPrefix: displayPrefix, templatesDirectory: templatesDirectory, buildDate: buildDate)
         }
         let (content, before) = await load()
-        guard let cycle = cycleID.map({ id in content.config.cycles.first { $0.id.lowercased() == id.lowercased() } })
-            ?? content.config.currentCycle(on: entry.date) else {
-            throw Refused(description: "no cycle '\(cycleID ?? "")' in portal.yaml" + Cycle.known(content.config.cycles, near: cycleID ?? ""))
-        }
+        let cycle = try content.config.commandCycle(cycleID, on: entry.date).mapError { Refused(description: $0.description) }.get()
         // The file is written only when it reads cleanly now, so a problem after is ours.
         let paths = OKRFilePaths.all(owner: owner, cycle: cycle.id).map { (displayPrefix.isEmpty ? "" : displayPrefix + "/") + $0 }
         if let error = before.first(where: { $0.severity == .error && paths.contains($0.location.path) }) {

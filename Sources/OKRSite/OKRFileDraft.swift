@@ -136,13 +136,7 @@ extension OKRFileDraft {
         owner: Owner, cycle cycleID: String?, contentFolder: URL, displayPrefix: String, templatesDirectory: URL?, today: Day
     ) async throws(Refused) -> String {
         let (content, _) = await Site.loadContent(contentFolder, displayPrefix: displayPrefix, templatesDirectory: templatesDirectory, buildDate: today)
-        let cycles = content.config.cycles
-        guard let cycle = cycleID.map({ id in cycles.first { $0.id.lowercased() == id.lowercased() } }) ?? content.config.currentCycle(on: today) else {
-            let id = cycleID ?? ""
-            throw Refused(description: cycleID == nil
-                ? "portal.yaml defines no cycle; add one first: okr-portal cycle add 2027-Q1"
-                : "no cycle '\(id)' in portal.yaml\(Cycle.known(cycles, near: id)); add it first: okr-portal cycle add \(id)")
-        }
+        let cycle = try content.config.commandCycle(cycleID, on: today).mapError { Refused(description: $0.description) }.get()
         if let unknown = content.unknownOwnerMessage(owner) { throw Refused(description: unknown) }
         let ownerName = content.name(of: owner)
         let prefix = displayPrefix.isEmpty ? "" : displayPrefix + "/"
@@ -162,6 +156,23 @@ extension OKRFileDraft {
             throw Refused(description: "cannot write \(shown): \(error.localizedDescription)")
         }
         return shown
+    }
+}
+
+/// Why a command found no cycle to write in.
+struct MissingCycle: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension PortalConfig {
+    /// The cycle a command names (its id compared case-folded), else the one current on `day`;
+    /// when there is none, what to say: the cycles there are and how to add one.
+    func commandCycle(_ id: String?, on day: Day) -> Result<Cycle, MissingCycle> {
+        if let cycle = id.map({ id in cycles.first { $0.id.lowercased() == id.lowercased() } }) ?? currentCycle(on: day) {
+            return .success(cycle)
+        }
+        guard let id else { return .failure(MissingCycle(description: "portal.yaml defines no cycle; add one first: okr-portal cycle add 2027-Q1")) }
+        return .failure(MissingCycle(description: "no cycle '\(id)' in portal.yaml\(Cycle.known(cycles, near: id)); add it first: okr-portal cycle add \(id)"))
     }
 }
 

@@ -130,5 +130,14 @@ import Testing
         } catch {
             #expect(error.description == "no person 'anna'; did you mean 'people/ana'?")
         }
+        // A cycle that is not there is named with the ones that are, as `new` names it.
+        do {
+            _ = try await CheckInWriter.checkIn(
+                entry(day, value: 3), owner: .person("ana"), keyResult: "O1/KR1", cycle: "2026-Q5",
+                contentFolder: folder.url.appendingPathComponent("content"), displayPrefix: "content", templatesDirectory: nil, buildDate: day)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description.hasPrefix("no cycle '2026-Q5' in portal.yaml: ") && error.description.hasSuffix("; add it first: okr-portal cycle add 2026-Q5"), "\(error)")
+        }
     }
 }

@@ -154,8 +154,7 @@ struct NodeReader {
     mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>, percentMeant: Bool = false) -> Double? {
         guard let value = number(node, what: what, shareHint: range == 0...1) else { return nil }
         guard range.contains(value) else {
-            let share = percentMeant && range == 0...1 && (2...100).contains(value) && value == value.rounded()
-                ? "; for \(Self.format(value))% write \(Self.format(value / 100))" : ""
+            let share = (percentMeant && range == 0...1 ? Format.percentMeantAsShare(value) : nil).map { "; " + $0 } ?? ""
             error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))\(share)", at: node)
             return nil
         }

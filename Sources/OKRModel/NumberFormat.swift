@@ -26,6 +26,13 @@ public enum Format {
     /// A share as a whole percentage: 0.625 → "63%" (half rounds up).
     public static func percent(_ share: Double) -> String { "\(percentValue(share))%" }
 
+    /// "for 60% write 0.6": a progress share written as a whole percentage from 2 to 100, said
+    /// as the share meant; nil for any other number (1.5 may be a typo of 0.15, or no percentage).
+    public static func percentMeantAsShare(_ value: Double) -> String? {
+        guard (2...100).contains(value), value == value.rounded() else { return nil }
+        return "for \(number(value))% write \(number(value / 100))"
+    }
+
     public static func percentValue(_ share: Double) -> Int {
         guard share.isFinite else { return 0 }
         return Int((min(max(share, -1e12), 1e12) * 100).rounded())

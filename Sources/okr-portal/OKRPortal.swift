@@ -537,9 +537,7 @@ struct CheckInCommand: AsyncParsableCommand {
     func validate() throws {
         if let confidence, !(1...10).contains(confidence) { throw ValidationError("--confidence must be a whole number from 1 to 10, found \(confidence)") }
         if let progress, !(0...1).contains(progress) {
-            // "--progress 60" is meant as 60 %.
-            let percent = (2...100).contains(progress) && progress == progress.rounded() ? "; for \(Format.number(progress))% write \(Format.number(progress / 100))" : ""
-            throw ValidationError("--progress must be from 0 to 1, found \(Format.number(progress))\(percent)")
+            throw ValidationError("--progress must be from 0 to 1, found \(Format.number(progress))\(Format.percentMeantAsShare(progress).map { "; " + $0 } ?? "")")
         }
         if [value != nil, done != nil, progress != nil].filter({ $0 }).count != 1 {
             throw ValidationError("give one of --value (numeric), --done (milestone) or --progress (manual)")

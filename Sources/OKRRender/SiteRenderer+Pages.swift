@@ -337,16 +337,22 @@ extension SiteRenderer {
     /// Files hold up to 50 objectives; a person choosing what to align to reads a few.
     static let alignTargetsLimit = 10
 
-    /// The home page's figures: the company-wide counts the dashboard makes for the cycle.
-    func figures(for cycle: Cycle) -> HeadlineFigures {
-        let counts = index.coverage(of: cycle).company
-        let company = index.set(cycle.id, .company)
+    /// The headline figures of the home page and the office screens: the owner's own OKRs'
+    /// progress and the counts the dashboard makes for the cycle, company-wide or (for a team)
+    /// of the team with its sub-teams; `teams` counts all teams, or the team's sub-teams.
+    func figures(for cycle: Cycle, of owner: Owner = .company) -> HeadlineFigures {
+        let coverage = index.coverage(of: cycle)
+        let (counts, teams): (CycleCoverage.Counts, Int) = if case .team(let id) = owner {
+            (coverage.teams[id] ?? CycleCoverage.Counts(), index.childTeams[id]?.count ?? 0)
+        } else {
+            (coverage.company, index.content.teams.count)
+        }
         return HeadlineFigures(
-            companyProgress: company.map { Format.percent($0.progress) } ?? "–",
+            companyProgress: index.set(cycle.id, owner).map { Format.percent($0.progress) } ?? "–",
             expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
             objectives: counts.objectives, atRisk: counts.atRisk,
             coverage: Self.ratio(counts.peopleWithOKRs, of: counts.people), coverageShare: Self.share(counts.peopleWithOKRs, of: counts.people),
-            teams: index.content.teams.count)
+            teams: teams)
     }
 
     func cyclesPage(views: ViewBuilder) -> CyclesPage {

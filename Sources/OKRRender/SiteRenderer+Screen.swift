@@ -27,23 +27,11 @@ extension SiteRenderer {
         let checkIns = team.map { week?.entryTotals[$0] ?? 0 } ?? week?.checkInCount ?? 0
         let page = ScreenPage(
             title: index.ownerName(owner), cycle: cycle.map(views.cycleView),
-            figures: cycle.map { cycle in team.map { teamFigures($0, cycle: cycle) } ?? figures(for: cycle) },
+            figures: cycle.map { figures(for: $0, of: owner) },
             progressLabel: views.t(team == nil ? "company_progress" : "team_progress"),
             weekCheckIns: Format.number(Double(checkIns)),
             objectives: objectives, refreshSeconds: Self.screenRefreshSeconds, refreshNote: note)
         let name = team.map { index.ownerName(.team($0)) }
         return ([views.t("screen_title"), name, cycle?.name].compactMap { $0 }.joined(separator: " · "), page)
-    }
-
-    /// A team's figures for its screen: its own OKRs' progress, and the dashboard's counts of
-    /// the team with its sub-teams.
-    func teamFigures(_ team: String, cycle: Cycle) -> HeadlineFigures {
-        let counts = index.coverage(of: cycle).teams[team] ?? CycleCoverage.Counts()
-        return HeadlineFigures(
-            companyProgress: index.set(cycle.id, .team(team)).map { Format.percent($0.progress) } ?? "–",
-            expectedProgress: Format.percent(cycle.elapsedFraction(at: index.buildDate)),
-            objectives: counts.objectives, atRisk: counts.atRisk,
-            coverage: Self.ratio(counts.peopleWithOKRs, of: counts.people), coverageShare: Self.share(counts.peopleWithOKRs, of: counts.people),
-            teams: index.childTeams[team]?.count ?? 0)
     }
 }

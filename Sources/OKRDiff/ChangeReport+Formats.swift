@@ -37,7 +37,7 @@ extension ChangeReport {
     private var headline: String {
         var line = "OKR changes from \(base) to \(head): \(countsLine)"
         if attentionCount > 0 { line += "; \(attentionCount) to look at" }
-        if headErrors > 0 { line += "; \(head) has \(headErrors) error\(headErrors == 1 ? "" : "s") (`okr-portal check` says where)" }
+        if headErrors > 0 { line += "; \(head) has \(DiagnosticFormat.counted(headErrors, "error")) (`okr-portal check` says where)" }
         return line
     }
 

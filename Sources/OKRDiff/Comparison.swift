@@ -94,7 +94,7 @@ struct Comparer {
             }
             for objective in added {
                 add(.objectiveAdded, set.key(of: objective), title: objective.title,
-                    "objective added with \(objective.keyResults.count) key result\(objective.keyResults.count == 1 ? "" : "s")")
+                    "objective added with \(DiagnosticFormat.counted(objective.keyResults.count, "key result"))")
             }
             for (a, b) in pairs {
                 let key = set.key(of: b)

@@ -315,7 +315,7 @@ struct Diff: AsyncParsableCommand {
         let failed = report.failing(on: failing)
         if !failed.isEmpty {
             let kinds = Set(failed.map(\.kind)).sorted().map(\.rawValue).joined(separator: ", ")
-            stderr("error: \(failed.count) change\(failed.count == 1 ? "" : "s") of a kind --fail-on names (\(kinds))")
+            stderr("error: \(DiagnosticFormat.counted(failed.count, "change")) of a kind --fail-on names (\(kinds))")
             throw ExitCode(1)
         }
     }
@@ -488,9 +488,9 @@ struct CarryCycle: AsyncParsableCommand {
         let files = CycleRollover.carriedFiles(from: from, to: to, owner: owner, content: portal)
         let (written, refused) = try CycleRollover.write(files, into: root)
         for file in written {
-            print("  \(content)/\(file.path): \(file.objectives) objective\(file.objectives == 1 ? "" : "s")")
+            print("  \(content)/\(file.path): \(DiagnosticFormat.counted(file.objectives, "objective"))")
         }
-        stderr("carried unfinished objectives of \(from) into \(written.count) new file\(written.count == 1 ? "" : "s") for \(to)")
+        stderr("carried unfinished objectives of \(from) into \(DiagnosticFormat.counted(written.count, "new file")) for \(to)")
         if !refused.isEmpty {
             stderr("error: these files already exist and were left as they were: " + refused.map { "\(content)/\($0)" }.joined(separator: ", "))
             throw ExitCode(1)

@@ -67,13 +67,14 @@ enum OKRFileParser {
 
     /// The mentions in Markdown texts, each at its "@": line `firstLine` of the file is the
     /// texts' line 1. At most `Mentions.limit` a text, as in a check-in note.
-    /// `firstColumn` is where the texts' line 1 starts on its line of the file.
-    static func mentions(in texts: [SourceText], path: String, firstLine: Int = 1, firstColumn: Int = 1) -> [ProseMention] {
+    /// `firstColumn` is where the texts' line 1 starts on its line of the file; `objective` is
+    /// the one whose risk the texts are, nil for the notes.
+    static func mentions(in texts: [SourceText], path: String, firstLine: Int = 1, firstColumn: Int = 1, objective: String? = nil) -> [ProseMention] {
         texts.flatMap { text in
             Mentions.find(in: text.text).map { found in
                 let before = text.text[..<found.range.lowerBound].unicodeScalars.count
                 let column = (text.line == 1 ? firstColumn - 1 : 0) + text.column + before
-                return ProseMention(id: found.id, location: SourceLocation(path: path, line: firstLine + text.line - 1, column: column))
+                return ProseMention(id: found.id, location: SourceLocation(path: path, line: firstLine + text.line - 1, column: column), objective: objective)
             }
         }
     }
@@ -151,10 +152,9 @@ enum OKRFileParser {
                 // the opening quote if any; one over several lines, at its start.
                 let at = reader.location(item)
                 let quoted = if case .scalar(_, plain: false) = item.value { 1 } else { 0 }
-                let found = text.contains("\n")
-                    ? mentions(in: rendered.textsWithAt, path: reader.path).map { ProseMention(id: $0.id, location: at) }
-                    : mentions(in: rendered.textsWithAt, path: reader.path, firstLine: at.line, firstColumn: at.column + quoted)
-                result.set.proseMentions += found.map { ProseMention(id: $0.id, location: $0.location, objective: objective.id) }
+                var found = mentions(in: rendered.textsWithAt, path: reader.path, firstLine: at.line, firstColumn: at.column + quoted, objective: objective.id)
+                if text.contains("\n") { found = found.map { ProseMention(id: $0.id, location: at, objective: $0.objective) } }
+                result.set.proseMentions += found
             }
         }
         if let node = fields["key_results"], let items = reader.list(node, what: "key_results") {

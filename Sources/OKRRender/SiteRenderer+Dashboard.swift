@@ -113,7 +113,7 @@ extension SiteRenderer {
         let overdue = peopleGroups(coverage.overdue, idPrefix: idPrefix + "quiet", views: views) { entry in
             GroupMember(
                 url: views.url(index.pagePath(.person(entry.person), cycle: coverage.cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
-                memberNote: entry.lastCheckIn.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
+                memberNote: views.lastCheckInNote(entry.lastCheckIn))
         }
         return (missing, overdue)
     }

@@ -121,15 +121,13 @@ extension SiteRenderer {
             let (listed, more) = views.cut(index.reportsByManager[id] ?? [], at: Self.reportsLimit, note: "reports_rest")
             let reports = listed.map { report in
                 let set = cycle.flatMap { index.set($0.id, .person(report.id)) }.flatMap { $0.objectives.isEmpty ? nil : $0 }
-                let last = set?.objectives.compactMap(\.lastCheckIn).max()
                 return ReportRow(
                     // Their page of the cycle when they have one, else their landing page.
                     url: views.url(cycle.flatMap { shown in index.cyclesByOwner[.person(report.id)]?.contains { $0.id == shown.id } == true
                         ? index.pagePath(.person(report.id), cycle: shown.id) : nil } ?? "people/\(report.id)/"),
                     name: report.name,
                     reportProgress: set.map { views.progress($0.progress) },
-                    reportNote: set == nil ? views.t("reports_no_okrs")
-                        : last.map { views.t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? views.t("dashboard_never_checked_in"))
+                    reportNote: set.map { views.lastCheckInNote($0.objectives.compactMap(\.lastCheckIn).max()) } ?? views.t("reports_no_okrs"))
             }
             let moreReports = more.map { NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0) }
             let targets = alignTargets(for: person, cycle: cycle, views: views)

@@ -59,6 +59,11 @@ struct ViewBuilder {
         return ConfidenceView(value: value, band: band, label: t("confidence_\(band)"))
     }
 
+    /// "last check-in 2026-11-16", or "no check-in yet": beside a name to follow up.
+    func lastCheckInNote(_ day: Day?) -> String {
+        day.map { t("dashboard_last_check_in").replacing("{date}", with: $0.description) } ?? t("dashboard_never_checked_in")
+    }
+
     /// A check-in note as HTML, each mention of a known person linked to their page.
     func noteHTML(_ note: String) -> [UInt8] {
         ProseHTML.bytes(note, mentionURL: mentionURL)

@@ -118,7 +118,7 @@ public struct HintChecker: Sendable {
         if count > settings.maxObjectives {
             found.append(finding("too-many-objectives", at: set.objectives[settings.maxObjectives].location, set: set, ["count": "\(count)", "max": "\(settings.maxObjectives)"]))
         }
-        if count < settings.minObjectives {
+        if count < settings.minObjectives, !set.readWithErrors {
             var few = finding("too-few-objectives", at: set.objectives.first?.location ?? fileStart, set: set, ["count": "\(count)", "min": "\(settings.minObjectives)"])
             few.wordArguments["counted"] = Self.counted(count, "objective", "objectives", chinese: "个目标", japanese: "件の目標")
             found.append(few)
@@ -164,7 +164,7 @@ public struct HintChecker: Sendable {
         if count > settings.maxKeyResults {
             found.append(finding("too-many-key-results", at: objective.keyResults[settings.maxKeyResults].location, set: set, objective: objective, ["count": "\(count)", "max": "\(settings.maxKeyResults)"]))
         }
-        if count < settings.minKeyResults {
+        if count < settings.minKeyResults, !objective.readWithErrors {
             var few = finding("too-few-key-results", at: at, set: set, objective: objective, ["count": "\(count)", "min": "\(settings.minKeyResults)"])
             few.wordArguments["counted"] = Self.counted(count, "key result", "key results", chinese: "个关键结果", japanese: "件の主要な成果")
             found.append(few)
@@ -183,7 +183,7 @@ public struct HintChecker: Sendable {
         if set.owner != .company, graph.outgoing[key] == nil, objective.aligns.isEmpty, !objective.alignmentUnreadable {
             found.append(finding("unaligned-objective", at: at, set: set, objective: objective))
         }
-        if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil, !objective.confidenceUnreadable {
+        if Self.expectsCheckIns(in: cycle, on: today), objective.effectiveConfidence == nil, !objective.readWithErrors {
             found.append(finding("missing-confidence", at: at, set: set, objective: objective))
         }
         if let sum = Self.fractionalWeightSum(objective.keyResults.map { ($0.hasExplicitWeight, $0.weight) }) {

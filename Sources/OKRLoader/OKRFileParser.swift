@@ -30,14 +30,20 @@ enum OKRFileParser {
                 path: reader.path),
             personReferences: [])
         result.set.proseMentions = mentions(in: document.body.textsWithAt, path: reader.path, firstLine: document.bodyLine)
+        // Whether the file's objectives had errors: one may be left out (`readWithErrors`).
+        let reported = reader.diagnostics.items.count
         guard let root = document.root else {
             reader.diagnostics.error(.missingField, "an OKR file needs 'objectives'", at: reader.fileStart)
+            result.set.readWithErrors = true
             return result
         }
         guard let fields = reader.fields(root, allowed: fileKeys, what: "an OKR file"),
               let listNode = reader.require(fields, "objectives", what: "an OKR file"),
               let items = reader.list(listNode, what: "objectives")
-        else { return result }
+        else {
+            result.set.readWithErrors = reader.diagnostics.items[reported...].contains { $0.severity == .error }
+            return result
+        }
 
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
@@ -62,6 +68,7 @@ enum OKRFileParser {
         if keyResults > maximumKeyResults {
             reader.error(.outOfRange, "\(Format.number(Double(keyResults))) key results; an OKR file holds at most \(maximumKeyResults) (2 to 4 an objective is usual)", at: listNode)
         }
+        result.set.readWithErrors = reader.diagnostics.items[reported...].contains { $0.severity == .error }
         return result
     }
 
@@ -85,6 +92,7 @@ enum OKRFileParser {
     }
 
     static func parseObjective(_ node: YAMLNode, position: Int, knownHintRules: [String], reader: inout NodeReader, result: inout Result) -> Objective? {
+        let reported = reader.diagnostics.items.count
         guard let fields = reader.fields(node, allowed: objectiveKeys, what: "an objective") else { return nil }
         let title = reader.require(fields, "title", what: "an objective").flatMap { reader.title($0, what: "title") }
         let id = fields["id"].map { reader.id($0, what: "objective id", fold: { $0.uppercased() }) } ?? "O\(position)"
@@ -100,7 +108,6 @@ enum OKRFileParser {
         }
         if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
         objective.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
-        if fields["confidence"] != nil, objective.confidence == nil { objective.confidenceUnreadable = true }
         if let weight = fields["weight"].flatMap({ reader.positiveNumber($0, what: "weight") }) {
             objective.weight = weight
             objective.hasExplicitWeight = true
@@ -166,10 +173,10 @@ enum OKRFileParser {
                     continue
                 }
                 objective.keyResults.append(keyResult)
-                if keyResult.confidenceUnreadable { objective.confidenceUnreadable = true }
             }
         }
         guard title != nil, id != nil else { return nil }
+        objective.readWithErrors = reader.diagnostics.items[reported...].contains { $0.severity == .error }
         return objective
     }
 
@@ -224,7 +231,6 @@ enum OKRFileParser {
         }
         keyResult.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
         keyResult.confidence = fields["confidence"].flatMap { reader.integer($0, what: "confidence", in: 1...10) }
-        if fields["confidence"] != nil, keyResult.confidence == nil { keyResult.confidenceUnreadable = true }
         keyResult.score = fields["score"].flatMap { reader.number($0, what: "score", in: 0...1) }
         keyResult.due = fields["due"].flatMap { reader.day($0, what: "due") }
         if let node = fields["owner"], let text = reader.text(node, what: "owner") {

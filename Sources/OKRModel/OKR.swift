@@ -50,8 +50,6 @@ public struct KeyResult: Sendable, Hashable {
     public var checkIns: [CheckIn]
     /// Whether `weight` was written (weights "given as fractions" are checked to add up).
     public var hasExplicitWeight = false
-    /// A confidence was written but could not be read (its own error says why).
-    public var confidenceUnreadable = false
     public var silence: HintSilence?
     public var location: SourceLocation
 
@@ -83,12 +81,13 @@ public struct Objective: Sendable, Hashable {
     public var aligns: [Reference]
     /// The objective of an earlier cycle this one continues (`okr-portal cycle carry`).
     public var carriedFrom: Reference?
-    /// A confidence was written here or on a key result but could not be read (its own error
-    /// says why), so no hint says it is missing.
-    public var confidenceUnreadable = false
     /// An alignment was written but could not be read (its own error says why), so no hint
     /// calls the objective unaligned.
     public var alignmentUnreadable = false
+    /// Its entry had errors (their own messages say which: a key result left out, a confidence
+    /// that did not read), so the hints about what it lacks (key results, confidence) wait
+    /// until they are fixed.
+    public var readWithErrors = false
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]
@@ -121,6 +120,9 @@ public struct OKRSet: Sendable, Hashable {
     public var objectives: [Objective]
     /// The body (context, plan, retrospective), rendered from Markdown.
     public var bodyHTML: String
+    /// Its objectives had errors, so one may be left out: "too few objectives" waits until
+    /// they are fixed.
+    public var readWithErrors = false
     /// The "@person-id" mentions written in the body and in objectives' risks (Markdown),
     /// where they stand; empty for most files.
     public var proseMentions: [ProseMention] = []

@@ -73,20 +73,11 @@ public enum Site {
         // Step 4: the writing hints, reported as warnings.
         let buildDate = content.config.asOf ?? options.buildDate
         let findings = HintChecker.run(content: content, graph: graph, buildDate: buildDate)
-        // An objective or key result with an error is left out of its file, so the file may
-        // then seem to lack them or their confidence: the error alone is the message for that
-        // mistake.
-        let filesWithErrors = Set(contentProblems.lazy.filter { $0.severity == .error }.map(\.location.path))
-        diagnostics += findings.diagnostics(strictTime: content.config.hints.strictTime).filter {
-            !(Self.rulesWaitingOnErrors.contains($0.rule.rawValue) && filesWithErrors.contains($0.location.path))
-        }
+        diagnostics += findings.diagnostics(strictTime: content.config.hints.strictTime)
         finished("hints")
 
         return Loaded(theme: theme, content: content, graph: graph, findings: findings, diagnostics: diagnostics.normalized(), buildDate: buildDate)
     }
-
-    /// The hints about what a file lacks, which wait until its errors are fixed.
-    static let rulesWaitingOnErrors: Set<String> = ["too-few-objectives", "too-few-key-results", "missing-confidence"]
 
     /// The content alone, for the commands that edit it (`cycle carry`, `checkin`): the
     /// languages portal.yaml may name are the theme's, overrides included, as in a build.

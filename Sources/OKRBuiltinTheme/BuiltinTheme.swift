@@ -659,7 +659,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; padding: 1rem 1.5rem; }
 /* A week's check-ins: an owner and day, their key results below, indented little on a phone. */
 .updates-list, .updates-list ul { padding-left: 1.1rem; }
-.lead, .dates, .owner-name, .member-count, .empty, .no-okrs, .serves-gap, .list-more { color: var(--muted); }
+.lead, .dates, .owner-name, .member-count, .empty, .no-okrs, .serves-gap, .list-more, .confidential-note { color: var(--muted); }
 .member-count { display: inline-block; }
 .employment-switch { margin: 1rem 0; }
 .employment-slice { border-top: 1px solid var(--line); margin-top: 2rem; }
@@ -1427,7 +1427,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h3 id="{{id}}-title"><a class="anchor" href="#{{id}}">{{id}}</a> {{title}}</h3>
 <p class="objective-meta">{{#progress}}{{>partials/progress}}{{/progress}}{{#trend}}
 {{>partials/trend}}{{/trend}} <span class="tag status-tag status-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="tag priority">{{priority}}</span>{{/priority}} <span class="tag type-{{type}}">{{typeLabel}}</span>{{#confidence}} <span class="tag confidence-{{band}}" title="{{label}}">{{t.confidence}} {{value}}/10</span>{{/confidence}}{{#score}} <span class="tag score band-{{band}}">{{t.score}} {{value}}</span>{{/score}}{{#weightLabel}} <span class="tag weight">{{t.weight}} {{weightLabel}}</span>{{/weightLabel}}</p>{{#hasServes}}
-<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#servesGap}} → <span class="serves-gap">… {{.}}</span>{{/servesGap}}{{#servesTop}} → <a href="{{url}}">{{short}}</a>{{/servesTop}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}</p>{{/hasServes}}{{^hasServes}}{{#needsAlignment}}
+<p class="serves"><span class="line-label">{{t.serves}}</span>{{#serves}} → <a href="{{url}}"{{#direction}} title="{{label}}"{{/direction}}>{{short}}</a>{{/serves}}{{#servesGap}} → <span class="serves-gap">… {{.}}</span>{{/servesGap}}{{#servesTop}} → <a href="{{url}}">{{short}}</a>{{/servesTop}}{{#hasAlsoServes}} <span class="also">({{t.also_serves}} {{#alsoServes}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alsoServes}})</span>{{/hasAlsoServes}}{{#confidentialServes}} <span class="also">(+ {{.}})</span>{{/confidentialServes}}</p>{{/hasServes}}{{^hasServes}}{{#confidentialServes}}
+<p class="serves"><span class="line-label">{{t.serves}}</span> {{.}}</p>{{/confidentialServes}}{{#needsAlignment}}
 <p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}
 <p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}
 <div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
@@ -1454,10 +1455,11 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 124 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
 </div>{{/summary}}{{#hasSetHints}}
 <div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}{{#objectives}}
-{{>partials/objective}}{{/objectives}}{{^objectives}}
+{{>partials/objective}}{{/objectives}}{{#confidentialNote}}
+<p class="confidential-note">{{.}}</p>{{/confidentialNote}}{{^objectives}}{{^confidentialNote}}
 <p class="empty">{{t.no_okrs_in_cycle}}</p>{{#hasAlignTargets}}
 <p>{{alignTargetsLabel}}</p>
-<ul class="align-targets">{{#alignTargets}}<li><a href="{{url}}">{{label}}</a></li>{{/alignTargets}}</ul>{{/hasAlignTargets}}{{/objectives}}{{#ownerMapSVG}}
+<ul class="align-targets">{{#alignTargets}}<li><a href="{{url}}">{{label}}</a></li>{{/alignTargets}}</ul>{{/hasAlignTargets}}{{/confidentialNote}}{{/objectives}}{{#ownerMapSVG}}
 <section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
 <div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>{{#ownerMapNote}}
 <p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}{{#ownerMapURL}}
@@ -1537,6 +1539,8 @@ okrs_for: OKRs for
 objectives_count: objectives
 objectives_count_one: objective
 no_okrs_in_cycle: No OKRs for this cycle.
+confidential_objectives: "{count} confidential objectives are not published here."
+confidential_objectives_one: "1 confidential objective is not published here."
 align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
@@ -1711,6 +1715,8 @@ dashboard_employment_note: "The people of this kind of employment and their own 
 serves: Serves
 also_serves: also
 serves_gap: "{count} more"
+confidential_serves: "{count} confidential objectives, not published"
+confidential_serves_one: "a confidential objective, not published"
 carried_from: Carried from
 kr_quiet: "last check-in {days} days ago"
 trend_summary: "{from} on {start}, {to} on {end}; on pace: {expected}"
@@ -1809,6 +1815,8 @@ okrs_for: OKR ·
 objectives_count: 件の目標
 objectives_count_one: 件の目標
 no_okrs_in_cycle: この期間の OKR はありません。
+confidential_objectives: "非公開の目標 {count} 件はポータルに載せていません。"
+confidential_objectives_one: "非公開の目標 1 件はポータルに載せていません。"
 align_targets: "{owner} の今期の目標。新しい OKR はここにアラインできます："
 no_key_results: 主要な成果はまだありません。
 no_okrs_yet: OKR 未作成
@@ -1983,6 +1991,8 @@ dashboard_employment_note: "この雇用形態のメンバーと個人の OKR �
 serves: 貢献先
 also_serves: ほかに
 serves_gap: "ほか {count} 段"
+confidential_serves: "非公開の目標 {count} 件"
+confidential_serves_one: "非公開の目標 1 件"
 carried_from: 引き継ぎ元
 kr_quiet: "最終報告から {days} 日"
 trend_summary: "{start} に {from}、{end} に {to}。計画どおりなら {expected}"
@@ -2081,6 +2091,8 @@ okrs_for: OKR ·
 objectives_count: 个目标
 objectives_count_one: 个目标
 no_okrs_in_cycle: 本周期还没有 OKR。
+confidential_objectives: "{count} 个保密目标不在门户公开。"
+confidential_objectives_one: "1 个保密目标不在门户公开。"
 align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里："
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
@@ -2255,6 +2267,8 @@ dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑
 serves_gap: "另有 {count} 级"
+confidential_serves: "{count} 个保密目标（未公开）"
+confidential_serves_one: "一个保密目标（未公开）"
 carried_from: 延续自
 kr_quiet: "{days} 天未更新"
 trend_summary: "{start} {from}，{end} {to}；按计划应达 {expected}"

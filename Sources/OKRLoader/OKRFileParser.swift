@@ -9,7 +9,7 @@ enum OKRFileParser {
     static let maximumAlignments = 20
     /// Mentions checked and listed per file, in its notes and risks together.
     static let maximumProseMentions = 200
-    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints"]
+    static let objectiveKeys = ["title", "id", "type", "priority", "confidence", "weight", "aligns", "carried_from", "risks", "key_results", "hints", "confidential"]
     static let keyResultKeys = [
         "title", "id", "start", "target", "current", "unit", "weight", "confidence", "score", "due", "owner",
         "checkins", "done", "progress", "hints",
@@ -113,6 +113,7 @@ enum OKRFileParser {
             objective.hasExplicitWeight = true
         }
         objective.silence = fields["hints"].flatMap { reader.hintSilence($0, knownRules: knownHintRules) }
+        objective.confidential = fields["confidential"].flatMap { reader.bool($0, what: "confidential") } ?? false
 
         if let node = fields["aligns"], let items = reader.list(node, what: "aligns", allowSingle: true) {
             // Each alignment is a link on the page and an arrow in drawings; one or two is usual.

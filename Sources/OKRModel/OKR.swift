@@ -88,6 +88,12 @@ public struct Objective: Sendable, Hashable {
     /// that did not read), so the hints about what it lacks (key results, confidence) wait
     /// until they are fixed.
     public var readWithErrors = false
+    /// Kept off the portal (`confidential: true`): checked like any other, but no page,
+    /// export, search entry, drawing or feed shows it (see `PublishedContent`).
+    public var confidential = false
+    /// On the portal only: how many of its alignments went to confidential objectives and
+    /// were taken out, so the page can say it serves something it does not name.
+    public var confidentialTargets = 0
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]
@@ -111,6 +117,9 @@ public struct Objective: Sendable, Hashable {
         self.keyResults = keyResults
         self.location = location
     }
+
+    /// Whether it aligns to anything, published or not.
+    public var hasAlignments: Bool { !aligns.isEmpty || confidentialTargets > 0 }
 }
 
 /// One owner's OKRs for one cycle: one file under `okrs/<cycle>/`.
@@ -123,6 +132,8 @@ public struct OKRSet: Sendable, Hashable {
     /// Its objectives had errors, so one may be left out: "too few objectives" waits until
     /// they are fixed.
     public var readWithErrors = false
+    /// On the portal only: how many of its objectives are confidential and left out.
+    public var confidentialObjectives = 0
     /// The "@person-id" mentions written in the body and in objectives' risks (Markdown),
     /// where they stand; empty for most files.
     public var proseMentions: [ProseMention] = []
@@ -142,6 +153,10 @@ public struct OKRSet: Sendable, Hashable {
     public func key(of objective: Objective) -> ObjectiveKey {
         ObjectiveKey(cycle: cycle, owner: owner, objective: objective.id)
     }
+
+    /// Whether the owner wrote objectives for the cycle, published or not: coverage counts
+    /// an owner whose objectives are all confidential as one who wrote them.
+    public var hasObjectives: Bool { !objectives.isEmpty || confidentialObjectives > 0 }
 }
 
 /// A person mentioned in an OKR file's Markdown: its notes, or an objective's risks.

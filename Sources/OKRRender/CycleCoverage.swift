@@ -133,10 +133,10 @@ struct CycleCoverage {
             case .company: teamID = nil
             case .team(let id):
                 teamID = id
-                if !set.objectives.isEmpty { teamsWithOKRs.insert(id) }
+                if set.hasObjectives { teamsWithOKRs.insert(id) }
             case .person(let id): teamID = index.peopleByID[id]?.team
             }
-            if !set.objectives.isEmpty {
+            if set.hasObjectives {
                 counts.sets = 1
                 counts.retrospectives = set.hasRetrospective ? 1 : 0
             }
@@ -145,7 +145,7 @@ struct CycleCoverage {
                 counts.objectives += 1
                 if set.owner != .company {
                     counts.alignable += 1
-                    if !objective.aligns.isEmpty { counts.aligned += 1 }
+                    if objective.hasAlignments { counts.aligned += 1 }
                 }
                 if objective.score != nil { counts.scored += 1 }
                 let status = Status.of(progress: objective.progress, in: cycle, on: index.buildDate)
@@ -163,7 +163,7 @@ struct CycleCoverage {
             var counts = Counts(people: 1)
             let set = index.set(cycle.id, .person(person.id))
             let group = person.team ?? ""
-            if let set, !set.objectives.isEmpty {
+            if let set, set.hasObjectives {
                 counts.peopleWithOKRs = 1
                 let last = set.objectives.compactMap(\.lastCheckIn).max()
                 if phase == .open {

@@ -14,6 +14,7 @@ struct OKRBlock {
     var bodyHTML: String?
     var setHints: [HintView] = []
     var ownerMap: OwnerMap? = nil
+    var confidentialNote: String? = nil
 }
 
 extension String {
@@ -41,7 +42,7 @@ extension SiteRenderer {
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }))
+                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
@@ -54,7 +55,7 @@ extension SiteRenderer {
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) })
+                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote)
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams(let cycleID):
@@ -233,7 +234,9 @@ extension SiteRenderer {
         let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
         return OKRBlock(
             cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty.map(views.linkingMentions), setHints: setHints,
-            ownerMap: views.ownerMap(owner, cycle: cycle.id))
+            ownerMap: views.ownerMap(owner, cycle: cycle.id),
+            confidentialNote: set.confidentialObjectives == 0 ? nil
+                : views.t(set.confidentialObjectives == 1 ? "confidential_objectives_one" : "confidential_objectives", count: set.confidentialObjectives))
     }
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
@@ -251,7 +254,8 @@ extension SiteRenderer {
             cycle: block.cycle, cycleLinks: links, hasCycleLinks: !links.isEmpty,
             summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
             setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
-            ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote, ownerMapURL: mapPath.map(views.url))
+            ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote, ownerMapURL: mapPath.map(views.url),
+            confidentialNote: block.confidentialNote)
     }
 
     func ancestors(of team: Team) -> [Team] {
@@ -323,7 +327,7 @@ extension SiteRenderer {
     /// company's; nil once the cycle is over or when nobody above has objectives.
     func alignTargets(for person: Person, cycle: Cycle?, views: ViewBuilder) -> (label: String, links: [ObjectiveLink])? {
         guard let cycle, cycle.phase(at: index.buildDate) != .closed,
-              index.set(cycle.id, .person(person.id))?.objectives.isEmpty ?? true else { return nil }
+              !(index.set(cycle.id, .person(person.id))?.hasObjectives ?? false) else { return nil }
         let team = person.team.flatMap { index.teamsByID[$0] }
         let owners = (team.map { [$0] + ancestors(of: $0).reversed() } ?? []).map { Owner.team($0.id) } + [.company]
         guard let owner = owners.first(where: { !(index.set(cycle.id, $0)?.objectives.isEmpty ?? true) }),

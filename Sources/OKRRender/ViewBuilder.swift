@@ -236,8 +236,10 @@ struct ViewBuilder {
             servesTop: servesTop,
             alsoServes: alsoServes,
             hasAlsoServes: !alsoServes.isEmpty,
+            confidentialServes: objective.confidentialTargets == 0 ? nil
+                : t(objective.confidentialTargets == 1 ? "confidential_serves_one" : "confidential_serves", count: objective.confidentialTargets),
             carriedFrom: index.graph.carriedFrom[key].map { link(to: $0) },
-            needsAlignment: set.owner != .company,
+            needsAlignment: set.owner != .company && objective.confidentialTargets == 0,
             alignedBy: alignedBy.shown,
             hasAlignedBy: !alignedBy.shown.isEmpty,
             alignedByMore: alignedBy.more,

@@ -138,6 +138,7 @@ extension ObjectiveView {
         "servesTop": { $0.servesTop.templateValue },
         "alsoServes": { $0.alsoServes.templateValue },
         "hasAlsoServes": { $0.hasAlsoServes.templateValue },
+        "confidentialServes": { $0.confidentialServes.templateValue },
         "carriedFrom": { $0.carriedFrom.templateValue },
         "needsAlignment": { $0.needsAlignment.templateValue },
         "alignedBy": { $0.alignedBy.templateValue },
@@ -233,6 +234,7 @@ extension HomePage {
         "ownerMapSVG": { $0.ownerMapSVG.map(TemplateValue.markup) ?? .null },
         "ownerMapNote": { $0.ownerMapNote.templateValue },
         "ownerMapURL": { $0.ownerMapURL.templateValue },
+        "confidentialNote": { $0.confidentialNote.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -250,6 +252,7 @@ extension OwnerBlock {
         "ownerMapSVG": { $0.ownerMapSVG.map(TemplateValue.markup) ?? .null },
         "ownerMapNote": { $0.ownerMapNote.templateValue },
         "ownerMapURL": { $0.ownerMapURL.templateValue },
+        "confidentialNote": { $0.confidentialNote.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -150,9 +150,13 @@ struct ObjectiveView: Sendable, ViewModel {
     /// The other objectives or key results it aligns to, beside the first step of `serves`.
     var alsoServes: [ObjectiveLink]
     var hasAlsoServes: Bool
+    /// What it serves that is confidential and not published ("a confidential objective, not
+    /// published"); nil when nothing is.
+    var confidentialServes: String?
     /// The objective of an earlier cycle it continues (`carried_from:`).
     var carriedFrom: ObjectiveLink?
-    /// Objectives below the company level should say what they contribute to.
+    /// Objectives below the company level should say what they contribute to (false when
+    /// what it serves is confidential).
     var needsAlignment: Bool
     /// The first `AlignedByList.limit` objectives aligned to it; the rest are in
     /// `alignedByMore`, for a collapsed list (a company objective can have thousands).
@@ -291,6 +295,8 @@ struct HomePage: ViewModel {
     var ownerMapSVG: [UInt8]?
     var ownerMapNote: String?
     var ownerMapURL: String?
+    /// How many of the owner's objectives are confidential and left out, when some are.
+    var confidentialNote: String?
 }
 
 /// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
@@ -310,6 +316,8 @@ struct OwnerBlock: ViewModel {
     var ownerMapNote: String?
     /// The fuller view: the team's focused map, or the cycle's overview.
     var ownerMapURL: String?
+    /// How many of the owner's objectives are confidential and left out, when some are.
+    var confidentialNote: String?
 }
 
 struct CompanyPage: ViewModel {

@@ -96,6 +96,8 @@ public enum CycleRollover {
                 text += "    carried_from: \(JSONWriter.quote("\(from):\(set.owner.path)/\(objective.id)"))\n"
                 if objective.type == .committed { text += "    type: committed\n" }
                 if let priority = objective.priority { text += "    priority: P\(priority)\n" }
+                // Carried without it, a confidential objective would be published next cycle.
+                if objective.confidential { text += "    confidential: true\n" }
                 let open = objective.keyResults.filter { $0.progress < 1 }
                 let keyResults = open.isEmpty ? objective.keyResults : open
                 if !keyResults.isEmpty { text += "    key_results:\n" }

@@ -51,7 +51,8 @@ public enum OKRFileDraft {
             case .team(let id): teams[id]?.name ?? id
             case .person(let id): id
             }
-            for objective in set.objectives.prefix(targetsPerOwner) {
+            // A confidential objective is not for everyone to align to (or to read in a comment).
+            for objective in set.objectives.lazy.filter({ !$0.confidential }).prefix(targetsPerOwner) {
                 found.append(Target(reference: prefix + set.owner.path + "/" + objective.id, title: objective.title.text(for: language, fallback: language), ownerName: name))
             }
         }

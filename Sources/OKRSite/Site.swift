@@ -28,7 +28,10 @@ public enum Site {
 
         /// The render stage over this load; nil when the theme did not compile.
         func renderer() -> SiteRenderer? {
-            theme.map { SiteRenderer(index: SiteIndex(content: content, graph: graph, findings: findings, buildDate: buildDate), theme: $0) }
+            let published = PublishedContent(content: content, graph: graph, findings: findings)
+            return theme.map {
+                SiteRenderer(index: SiteIndex(content: published.content, graph: published.graph, findings: published.findings, buildDate: buildDate), theme: $0)
+            }
         }
     }
 

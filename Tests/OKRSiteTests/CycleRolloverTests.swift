@@ -131,6 +131,16 @@ import OKRModel
         }
     }
 
+    @Test func aConfidentialObjectiveStaysConfidential() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.site.merging([
+            "content/okrs/2026-Q4/people/bo.md": "---\nobjectives:\n  - title: Buy a rival quietly\n    confidential: true\n    key_results:\n      - {title: Deal signed by December 1, done: false}\n---\n",
+        ]) { $1 })
+        let (content, _) = await load(folder)
+        let file = try #require(CycleRollover.carriedFiles(from: "2026-Q4", to: "2027-Q1", owner: .person("bo"), content: content).first)
+        #expect(file.text.contains("  - title: \"Buy a rival quietly\"\n    carried_from: \"2026-Q4:people/bo/O1\"\n    confidential: true\n"), "\(file.text)")
+    }
+
     @Test func onlyTheOwnerAsked() async throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.site)

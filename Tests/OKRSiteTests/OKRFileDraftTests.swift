@@ -58,6 +58,15 @@ import Testing
         #expect(try folder.read("public/people/cy/index.html").contains("Sign the two largest EMEA accounts"))
     }
 
+    @Test func leavesConfidentialObjectivesOut() async throws {
+        let folder = try folder([
+            "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: Buy a rival quietly\n    confidential: true\n    key_results:\n      - {title: Deal signed by December 1, done: false}\n  - title: Grow revenue to ten\n    key_results:\n      - {title: Revenue reaches 10, start: 0, target: 10, current: 4}\n---\n",
+        ])
+        _ = try await new("people/cy", in: folder)
+        let text = try folder.read("content/okrs/2026-Q4/people/cy.md")
+        #expect(text.contains("#   company/O2      Grow revenue to ten  (Counting Co)\n") && !text.contains("rival"), "\(text)")
+    }
+
     @Test func aTeamServesTheTeamsAboveAndTheCompanyTheYearAround() async throws {
         let folder = try folder([
             "content/portal.yaml": """

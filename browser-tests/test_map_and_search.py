@@ -169,6 +169,15 @@ def test_search_finds_a_person_by_a_mention(browser, site_url, export):
     assert person["name"] in browser.find_element(By.CSS_SELECTOR, ".search-results a.result-person").text
 
 
+def test_search_finds_a_chinese_name_by_its_pinyin(browser, site_url, export):
+    """Typed without an input method: the joined syllables, or their initials with a surname."""
+    person = next(p for p in export["people"] if p["name"].startswith("陈杰"))
+    browser.get(site_url + "teams/")
+    for query in ("chenjie", "cj"):
+        type_into_search(browser, query)
+        wait(browser).until(lambda b: any(person["name"] in a.text for a in b.find_elements(By.CSS_SELECTOR, ".search-results a.result-person")))
+
+
 def test_search_finds_an_objective_by_a_chinese_substring(browser, site_url, export):
     objective = next(o for o in export["objectives"] if len(re.findall(r"[\u4e00-\u9fff]", o["title"])) >= 5)
     chinese = "".join(re.findall(r"[\u4e00-\u9fff]+", objective["title"])[0])

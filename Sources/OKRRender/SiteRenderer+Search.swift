@@ -12,11 +12,11 @@ extension SiteRenderer {
             let team = person.team.flatMap { index.teamsByID[$0]?.name }
             documents.append(SearchDocument(
                 kind: "person", label: person.name, detail: [person.title, team].compactMap { $0 }.joined(separator: " · "),
-                path: "people/\(person.id)/", text: [person.name, person.email ?? "", person.title ?? "", person.id].joined(separator: "\n")))
+                path: "people/\(person.id)/", text: [person.name, person.email ?? "", person.title ?? "", person.id, Pinyin.searchText(for: person.name)].joined(separator: "\n")))
         }
         for team in index.content.teams {
             let parent = team.parent.flatMap { index.teamsByID[$0]?.name } ?? index.content.company.name
-            documents.append(SearchDocument(kind: "team", label: team.name, detail: parent, path: "teams/\(team.id)/", text: team.name + "\n" + team.id))
+            documents.append(SearchDocument(kind: "team", label: team.name, detail: parent, path: "teams/\(team.id)/", text: [team.name, team.id, Pinyin.searchText(for: team.name)].joined(separator: "\n")))
         }
         let current = index.currentCycle?.id
         let cycleOrder = index.content.config.cycles.reversed().map(\.id).sorted { ($0 == current ? 0 : 1) < ($1 == current ? 0 : 1) }

@@ -64,6 +64,8 @@ def render():
     return (
         "// Written by scripts/generate-pinyin-table.py from the Unicode Character Database's\n"
         "// Unihan_Readings.txt (kMandarin, tones dropped, ü as v); do not edit.\n"
+        "// The readings are Unicode data: © Unicode, Inc., used under the Unicode terms of use\n"
+        "// (https://www.unicode.org/terms_of_use.html, https://www.unicode.org/license.txt).\n"
         "enum PinyinReadings {\n"
         f"    static let first: UInt32 = 0x{FIRST:X}\n"
         f"    static let last: UInt32 = 0x{LAST:X}\n"

@@ -1,5 +1,7 @@
 // Written by scripts/generate-pinyin-table.py from the Unicode Character Database's
 // Unihan_Readings.txt (kMandarin, tones dropped, ü as v); do not edit.
+// The readings are Unicode data: © Unicode, Inc., used under the Unicode terms of use
+// (https://www.unicode.org/terms_of_use.html, https://www.unicode.org/license.txt).
 enum PinyinReadings {
     static let first: UInt32 = 0x3400
     static let last: UInt32 = 0x9FFF

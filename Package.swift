@@ -59,7 +59,7 @@ let package = Package(
 
         // What every test suite shares: inline sites loaded by the real loader, temporary folders.
         .target(name: "OKRTestSupport", dependencies: ["OKRModel", "OKRLoader", "OKRGraph"], path: "Tests/OKRTestSupport"),
-        .testTarget(name: "OKRSupportTests", dependencies: ["OKRSupport"]),
+        .testTarget(name: "OKRSupportTests", dependencies: ["OKRSupport", "OKRTestSupport"]),
         .testTarget(name: "OKRSyntaxTests", dependencies: ["OKRSyntax"]),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
         .testTarget(name: "OKRLoaderTests", dependencies: ["OKRTestSupport", "OKRLoader"]),

@@ -1,3 +1,4 @@
+import OKRTestSupport
 import Testing
 @testable import OKRMap
 
@@ -217,18 +218,9 @@ import Testing
 
     /// Random layered graphs, wrapped at a few widths: no arrow passes through a box it
     /// does not connect (rows that skip levels, wrapped rows and peers included).
-    /// A small fixed-seed generator, so a failure names a graph that can be drawn again.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state ^ (state >> 29)
-        }
-    }
-
     @Test(arguments: 0..<6)
     func arrowsNeverCrossABoxTheyDoNotConnect(seed: UInt64) {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(state: seed)
         for _ in 0..<12 {
             let count = Int.random(in: 2...36, using: &generator)
             let levels = (0..<count).map { _ in Int.random(in: 0...4, using: &generator) }

@@ -105,4 +105,81 @@ import OKRModel
         #expect(report.diagnostics.contains { $0.location.line == 4 && $0.location.column == 19 && $0.message == "confidential must be true or false, found 'secret'" },
                 "\(report.diagnostics)")
     }
+
+    /// Random companies whose objectives align up, to key results and sideways, with any of
+    /// them confidential: the site builds, none of a confidential objective's words or
+    /// references is written, no link breaks, and every owner and aligned objective says what
+    /// it leaves out.
+    @Test(arguments: 0..<4)
+    func randomCompaniesKeepTheirSecrets(seed: UInt64) async throws {
+        var generator = SplitMix64(state: seed)
+        // Owners from the top: the company, two teams and one below, six people.
+        let owners = ["company", "teams/t1", "teams/t2", "teams/t3"] + (1...6).map { "people/p\($0)" }
+        var files = [
+            "content/portal.yaml": "title: Random\nlanguages: [en, zh]\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
+            "content/company.md": "---\nname: Random Co\n---\n",
+            "content/org/teams.yaml": "- {id: t1, name: One}\n- {id: t2, name: Two}\n- {id: t3, name: Three, parent: t1}\n",
+            "content/org/people.yaml": (1...6).map { "- {id: p\($0), name: Person \($0), team: t\($0 % 3 + 1)}" }.joined(separator: "\n") + "\n",
+        ]
+        var secrets: [String] = []
+        var published: [(owner: String, id: String)] = []
+        var confidentialByOwner: [String: Int] = [:]
+        var servesOnlySecrets: [(owner: String, id: String, count: Int)] = []
+        var written: [(owner: String, id: String, confidential: Bool)] = []
+        for (position, owner) in owners.enumerated() {
+            var lines = ["---", "objectives:"]
+            for number in 1...Int.random(in: 1...2, using: &generator) {
+                let id = "O\(number)"
+                let word = "Qx\(position)y\(number)Q"
+                let confidential = Int.random(in: 0..<10, using: &generator) < 3
+                lines += ["  - title: Reach \(word) in every market", "    confidence: 7"]
+                if confidential {
+                    lines.append("    confidential: true")
+                    secrets += [word, "\(owner)/\(id)", "\(owner)/#\(id)"]
+                    confidentialByOwner[owner, default: 0] += 1
+                } else {
+                    published.append((owner, id))
+                }
+                // Up to two targets among the objectives written before: higher owners, or
+                // earlier people (sideways), an objective or one of its key results.
+                let targets = written.filter { $0.owner != owner }.shuffled(using: &generator).prefix(owner == "company" ? 0 : Int.random(in: 0...2, using: &generator))
+                if !targets.isEmpty {
+                    let references = targets.map { "\($0.owner)/\($0.id)" + (Bool.random(using: &generator) ? "/KR1" : "") }
+                    lines.append("    aligns: [\(references.joined(separator: ", "))]")
+                    if !confidential, targets.allSatisfy(\.confidential) {
+                        servesOnlySecrets.append((owner, id, targets.count))
+                    }
+                }
+                lines += ["    key_results:", "      - {title: \(word) accounts reach 10, start: 0, target: 10, current: 3}",
+                          "      - {title: \(word) revenue reaches 5, start: 0, target: 5, current: 1}"]
+                written.append((owner, id, confidential))
+            }
+            files["content/okrs/2026-Q4/\(owner == "company" ? "company" : owner).md"] = (lines + ["---", ""]).joined(separator: "\n")
+        }
+
+        let folder = try TemporaryFolder()
+        try folder.write(files)
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded, "\(report.diagnostics.filter { $0.severity == .error })")
+        let site = folder.url.appendingPathComponent("public")
+        let texts = try allFiles(in: site).mapValues { String(decoding: $0, as: UTF8.self) }
+        for secret in secrets {
+            let leaks = texts.filter { $0.value.contains(secret) }.keys.sorted()
+            #expect(leaks.isEmpty, "seed \(seed): '\(secret)' is in \(leaks.prefix(5))")
+        }
+        for (owner, _) in published {
+            #expect(texts["\(owner == "company" ? "company" : owner)/index.html"] != nil)
+        }
+        for (owner, count) in confidentialByOwner {
+            let page = texts["\(owner)/index.html"] ?? ""
+            let note = count == 1 ? "1 confidential objective is not published here." : "\(count) confidential objectives are not published here."
+            #expect(page.contains(note), "seed \(seed): \(owner)")
+        }
+        for (owner, id, count) in servesOnlySecrets {
+            let page = texts["\(owner)/index.html"] ?? ""
+            let serves = count == 1 ? "a confidential objective, not published" : "\(count) confidential objectives, not published"
+            #expect(page.contains(#"<span class="line-label">Serves</span> \#(serves)</p>"#), "seed \(seed): \(owner) \(id)")
+        }
+        #expect(try brokenLinks(in: site).isEmpty, "seed \(seed)")
+    }
 }

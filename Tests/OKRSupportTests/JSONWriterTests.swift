@@ -1,21 +1,11 @@
 import Foundation
+import OKRTestSupport
 import Testing
 import OKRSupport
 
 /// The one JSON writer: what it writes parses back to what was written, whatever the strings
 /// and numbers hold, and a streamed document is the same bytes as one written whole.
 @Suite struct JSONWriterTests {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Escapes of every kind, slashes, multi-byte characters and line separators.
     static func string(_ generator: inout SplitMix64) -> String {
         let pieces = ["a", "Q4", " ", "/", "\"", "\\", "\u{0}", "\u{1}", "\u{8}", "\t", "\n", "\u{b}", "\u{c}", "\r",

@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         .target(name: "OKRSite", dependencies: ["CFileSystem", "OKRSupport", "OKRLoader", "OKRGraph", "OKRHints", "OKRDiff", "OKRRender"]),
-        .target(name: "OKRServe", dependencies: ["OKRSupport", "OKRSite", "OKRLoader"]),
+        .target(name: "OKRServe", dependencies: ["OKRSupport", "OKRSite", "OKRLoader", "OKRRender"]),
         .executableTarget(
             name: "okr-portal",
             dependencies: ["OKRSite", "OKRServe", "OKRDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -28,12 +28,11 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture()
-def served_demo(browser):
+def serve_demo(browser, *options):
     folder = tempfile.mkdtemp(prefix="okr-serve-")
     shutil.copytree(os.path.join(REPOSITORY, "content"), os.path.join(folder, "content"))
     port = free_port()
-    process = subprocess.Popen([BINARY, "serve", "--port", str(port)], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen([BINARY, "serve", "--port", str(port), *options], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # The server listens first and builds after; wait for the first successful build.
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -53,6 +52,29 @@ def served_demo(browser):
     process.terminate()
     process.wait(timeout=10)
     shutil.rmtree(folder)
+
+
+@pytest.fixture()
+def served_demo(browser):
+    yield from serve_demo(browser)
+
+
+@pytest.fixture()
+def served_demo_navigating(browser):
+    yield from serve_demo(browser, "--navigate-to-changed")
+
+
+def test_an_edit_takes_open_pages_to_the_page_it_changed(browser, served_demo_navigating):
+    """With --navigate-to-changed, saving one person's OKR file shows that person's page, in
+    the language of the page that was open."""
+    folder, url = served_demo_navigating
+    source = os.path.join(folder, "content/okrs/2026-Q4/people/fang.yi.md")
+    browser.get(url + "zh/teams/")
+    original = open(source, encoding="utf-8").read()
+    with open(source, "w", encoding="utf-8") as f:
+        f.write(original.replace('title: "团队建设"', 'title: "打造一支会带新人的团队"'))
+    WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: b.current_url == url + "zh/people/fang.yi/")
+    assert "打造一支会带新人的团队" in browser.find_element(By.CSS_SELECTOR, "#O1-title").text
 
 
 def test_edit_updates_the_open_page(browser, served_demo):

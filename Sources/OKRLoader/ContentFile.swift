@@ -74,6 +74,22 @@ struct ContentFile: Sendable, Equatable {
     }
 }
 
+/// Whose page a content file makes: `okrs/2026-Q4/people/ana.md` is Ana's page of 2026-Q4,
+/// `teams/sales.md` the Sales page (no cycle: its landing page), `company.md` the company's.
+/// nil for the settings and the org lists, which every page reads, and for anything else.
+/// The cycle is the folder's name as written (a cycle's id is matched without case).
+public enum ContentFileOwner {
+    public static func owner(ofFile path: String) -> (owner: Owner, cycle: String?)? {
+        switch ContentFile.classify(path) {
+        case .success(.company): (.company, nil)
+        case .success(.person(let id)): (.person(id), nil)
+        case .success(.team(let id)): (.team(id), nil)
+        case .success(.okrs(let cycle, let owner)): (owner, cycle)
+        default: nil
+        }
+    }
+}
+
 /// The names an owner's OKR file of a cycle may have: `okrs/<cycle>/<owner>` with any extension
 /// the loader reads, so the commands that write one never add a second beside it.
 public enum OKRFilePaths {

@@ -15,6 +15,9 @@ public final class ParseCache: Sendable {
         var entries: [String: Entry] = [:]
         /// What parsing depended on besides the file: the theme's languages and the hint ids.
         var settings: (languages: Set<String>, hintRules: [String])?
+        /// Files parsed in the load running or last run, and whether anything was kept before it.
+        var parsedNow: Set<String> = []
+        var hadEntries = false
     }
 
     private let state = Mutex(State())
@@ -24,11 +27,22 @@ public final class ParseCache: Sendable {
     /// How many parsed files are kept (for tests).
     public var count: Int { state.withLock { $0.entries.count } }
 
+    /// The files (relative to the content folder) that the last load parsed again because
+    /// they changed, sorted; nil after a load that parsed everything (the first).
+    public var changedInLastLoad: [String]? {
+        state.withLock { $0.hadEntries ? $0.parsedNow.sorted() : nil }
+    }
+
     func begin(languages: Set<String>, hintRules: [String]) {
         state.withLock { state in
-            if let settings = state.settings, settings.languages == languages, settings.hintRules == hintRules { return }
+            state.parsedNow = []
+            if let settings = state.settings, settings.languages == languages, settings.hintRules == hintRules {
+                state.hadEntries = !state.entries.isEmpty
+                return
+            }
             state.entries = [:]
             state.settings = (languages, hintRules)
+            state.hadEntries = false
         }
     }
 
@@ -40,7 +54,10 @@ public final class ParseCache: Sendable {
     }
 
     func keep(_ parsed: ParsedFile, stamp: FileStamp) {
-        state.withLock { $0.entries[parsed.file.path] = Entry(stamp: stamp, parsed: parsed) }
+        state.withLock { state in
+            state.entries[parsed.file.path] = Entry(stamp: stamp, parsed: parsed)
+            state.parsedNow.insert(parsed.file.path)
+        }
     }
 
     /// Forgets files that are gone.

@@ -23,6 +23,20 @@ extension String {
 }
 
 extension SiteRenderer {
+    /// The address (relative to a language's root) of `owner`'s page of `cycle` (written as in
+    /// a folder name, any case), or of their landing page; nil when the site has no such owner or cycle. `serve` opens it after its
+    /// source changed.
+    public func pageOfOwner(_ owner: Owner, cycle: String?) -> String? {
+        switch owner {
+        case .company: break
+        case .person(let id): guard index.peopleByID[id] != nil else { return nil }
+        case .team(let id): guard index.teamsByID[id] != nil else { return nil }
+        }
+        guard let cycle else { return SiteIndex.ownerPath(owner) }
+        // As the loader matches an OKR folder to its cycle: without case.
+        return index.content.config.cycles.first { $0.id.lowercased() == cycle.lowercased() }.map { index.pagePath(owner, cycle: $0.id) }
+    }
+
     /// An e-mail address as HTML that may break after its "@" (`<wbr>`), each part escaped.
     static func breakableEmailHTML(_ email: String) -> String {
         guard let at = email.firstIndex(of: "@") else { return HTMLEscape.escape(email) }

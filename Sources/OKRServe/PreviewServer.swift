@@ -6,6 +6,7 @@ import Glibc
 #endif
 import OKRLoader
 import OKRModel
+import OKRRender
 import OKRSite
 
 /// `okr-portal serve`: checks the sources, serves the site from memory on a loopback address
@@ -22,6 +23,10 @@ public struct PreviewServer: Sendable {
     public var log: @Sendable (String) -> Void
     /// Only problems are logged, not each successful check.
     public var quiet = false
+    /// After a check in which exactly one file that makes a page changed (a person's, a
+    /// team's, the company's or an OKR file), open pages go to that page instead of
+    /// reloading themselves, as `hugo server --navigateToChanged` does.
+    public var navigateToChanged = false
     /// The build date of each check; nil keeps the one in `options`. `serve` passes the date
     /// a build would take (SOURCE_DATE_EPOCH, else today), so a session that runs past
     /// midnight (UTC) shows the new day's status.
@@ -107,7 +112,7 @@ public struct PreviewServer: Sendable {
         }
         let (report, renderer) = await Site.preview(options, cache: parsed)
         let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
-        state.record(site: renderer.map(PreviewSite.init), problems: problems)
+        state.record(site: renderer.map(PreviewSite.init), problems: problems, changedPage: navigateToChanged ? renderer.flatMap(changedPage) : nil)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {
             if !quiet {
@@ -118,6 +123,14 @@ public struct PreviewServer: Sendable {
             let serving = state.site == nil ? "nothing to serve until it does" : "still serving the last good site"
             log("the sources do not build, \(serving):\n" + problems)
         }
+    }
+
+    /// The page of the one file that changed in the last check, when exactly one did and it
+    /// makes a page; relative to a language's root.
+    func changedPage(_ renderer: SiteRenderer) -> String? {
+        guard let changed = parsed.changedInLastLoad, changed.count == 1,
+              let (owner, cycle) = ContentFileOwner.owner(ofFile: changed[0]) else { return nil }
+        return renderer.pageOfOwner(owner, cycle: cycle)
     }
 
     /// The answer to a request for `path`, percent-encoded as sent; HEAD gets the same
@@ -171,7 +184,13 @@ public struct PreviewServer: Sendable {
       function poll() {
         fetch("/__okr/status", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
           if (seen === null) seen = s.build;
-          else if (s.build !== seen) { location.reload(); return; }
+          else if (s.build !== seen) {
+            // The page of the file that changed (with --navigate-to-changed), in this page's language.
+            var lang = document.documentElement.lang;
+            var target = s.page === null ? null : "/" + (lang && lang !== s.language ? lang + "/" : "") + s.page;
+            if (target && location.pathname !== target) location.assign(target); else location.reload();
+            return;
+          }
           show(s.ok ? "" : s.errors);
         }).catch(function () {}).finally(function () { setTimeout(poll, 500); });
       }
@@ -190,16 +209,22 @@ final class BuildState: Sendable {
         var builds = 0
         var succeeded = true
         var problems = ""
+        /// Where open pages go after this build instead of reloading; see `navigateToChanged`.
+        var changedPage: String?
+        /// The site's first language, whose pages have no language folder.
+        var language = "en"
     }
     private let fields = Mutex(Fields())
 
     var site: PreviewSite? { fields.withLock { $0.site } }
 
-    func record(site: PreviewSite?, problems: String) {
+    func record(site: PreviewSite?, problems: String, changedPage: String? = nil) {
         fields.withLock { fields in
             if let site {
                 fields.site = site
                 fields.builds += 1
+                fields.changedPage = changedPage
+                fields.language = site.renderer.index.content.config.defaultLanguage
             }
             fields.succeeded = site != nil
             fields.problems = problems
@@ -207,6 +232,9 @@ final class BuildState: Sendable {
     }
 
     func status() -> String {
-        fields.withLock { "{\"build\": \($0.builds), \"ok\": \($0.succeeded), \"errors\": \(JSONWriter.quote($0.problems))}" }
+        fields.withLock {
+            "{\"build\": \($0.builds), \"ok\": \($0.succeeded), \"errors\": \(JSONWriter.quote($0.problems)), "
+                + "\"page\": \($0.changedPage.map(JSONWriter.quote) ?? "null"), \"language\": \(JSONWriter.quote($0.language))}"
+        }
     }
 }

@@ -358,6 +358,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "The address to listen on.")
     var host: String = "127.0.0.1"
 
+    @Flag(name: .long, help: "When one person's, team's or OKR file changes, open pages go to its page.")
+    var navigateToChanged = false
+
     func run() async throws {
         // A folder given must exist; without one, ./Templates is used whenever it exists,
         // checked again at each rebuild (see `themeWhenPresent`).
@@ -373,6 +376,7 @@ struct Serve: AsyncParsableCommand {
             log: { stderr($0) })
         if templates == nil { server.themeWhenPresent = URL(fileURLWithPath: "Templates", isDirectory: true) }
         server.quiet = output_.quiet
+        server.navigateToChanged = navigateToChanged
         // Each check takes its date as a build would: SOURCE_DATE_EPOCH (checked above), or today.
         let sources = self.sources
         server.buildDate = { try? sources.buildDate() }

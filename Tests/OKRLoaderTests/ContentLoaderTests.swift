@@ -691,3 +691,16 @@ import OKRModel
         #expect(brief(run.cached.1) == ["content/okrs/2026-Q4/people/ana.md:5:32 unknown-key"], "reported again from the cache")
     }
 }
+
+@Suite struct ContentFileOwnerTests {
+    @Test func aFileThatMakesAPageNamesItsOwner() {
+        #expect(ContentFileOwner.owner(ofFile: "okrs/2026-Q4/people/li.na.md")! == (.person("li.na"), "2026-Q4"))
+        #expect(ContentFileOwner.owner(ofFile: "okrs/2026/teams/sales.yaml")! == (.team("sales"), "2026"))
+        #expect(ContentFileOwner.owner(ofFile: "okrs/2026-Q4/company.md")! == (.company, "2026-Q4"))
+        #expect(ContentFileOwner.owner(ofFile: "people/Li.Na.md")! == (.person("li.na"), nil))
+        #expect(ContentFileOwner.owner(ofFile: "company.md")! == (.company, nil))
+        for shared in ["portal.yaml", "org/people.yaml", "org/teams.yaml", "okrs/2026-Q4/notes.md", "logo.png"] {
+            #expect(ContentFileOwner.owner(ofFile: shared) == nil, "\(shared)")
+        }
+    }
+}

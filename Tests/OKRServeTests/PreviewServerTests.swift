@@ -155,6 +155,44 @@ import OKRTestSupport
         #expect(length == String(Data(try await get(site.appendingPathComponent("company/")).1.utf8).count), "HEAD tells the length GET sends")
         #expect(!FileManager.default.fileExists(atPath: options.outputDirectory.path), "the preview is served from memory")
     }
+
+    /// With `navigateToChanged`, the status names the page of the one file that changed (its
+    /// cycle's page when that cycle is not the current one); a change to the settings, which
+    /// every page reads, names none.
+    @Test func namesThePageOfTheFileThatChanged() async throws {
+        let base = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let portal = "title: Live\nlanguages: [zh, en]\ncycles:\n  - {id: 2026-Q3, start: 2026-07-01, end: 2026-09-30}\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n"
+        let ana = "content/okrs/2026-Q4/people/ana.md", old = "content/okrs/2026-Q3/people/ana.md"
+        try write([
+            "content/portal.yaml": portal,
+            "content/org/people.yaml": "- {id: ana, name: Ana}\n",
+            ana: "---\nobjectives:\n  - {title: First version}\n---\n",
+            old: "---\nobjectives:\n  - {title: Last quarter}\n---\n",
+        ], under: base)
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        let port = PortBox()
+        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
+        server.navigateToChanged = true
+        let running = server
+        let task = Task { try await running.run { bound in Task { await port.set(bound) } } }
+        defer { task.cancel() }
+        let site = URL(string: "http://127.0.0.1:\(try await port.value())/")!
+        _ = try await waitForStatus(site) { $0.contains("\"build\": 1,") }
+        #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": null, "language": "zh""#), "the first check names none")
+
+        try write([ana: "---\nobjectives:\n  - {title: Second version}\n---\n"], under: base)
+        _ = try await waitForStatus(site) { $0.contains("\"build\": 2,") }
+        #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": "people/ana/""#))
+        try write([old: "---\nobjectives:\n  - {title: Last quarter again}\n---\n"], under: base)
+        _ = try await waitForStatus(site) { $0.contains("\"build\": 3,") }
+        #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": "people/ana/2026-Q3/""#))
+        try write(["content/portal.yaml": portal.replacingOccurrences(of: "Live", with: "Alive")], under: base)
+        _ = try await waitForStatus(site) { $0.contains("\"build\": 4,") }
+        #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": null"#))
+    }
 }
 
 @Suite struct PreviewServerThemeTests {

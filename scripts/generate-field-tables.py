@@ -13,6 +13,8 @@ import os
 import re
 import sys
 
+from generated_file import write_or_check
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 MODELS = os.path.join(ROOT, "Sources", "OKRRender", "ViewModels.swift")
 TABLES = os.path.join(ROOT, "Sources", "OKRRender", "ViewModels+Fields.swift")
@@ -59,15 +61,7 @@ def main():
     if not models:
         sys.exit("no ViewModel structs found in " + MODELS)
     text = HEADER + "\n" + "\n\n".join(table(name, properties) for name, properties in models) + "\n"
-    if "--check" in sys.argv[1:]:
-        current = open(TABLES, encoding="utf-8").read() if os.path.exists(TABLES) else ""
-        if current != text:
-            sys.exit("ViewModels+Fields.swift is stale: run python3 scripts/generate-field-tables.py")
-        print(f"ViewModels+Fields.swift is current ({len(models)} view models)")
-        return
-    with open(TABLES, "w", encoding="utf-8") as out:
-        out.write(text)
-    print(f"wrote {len(models)} view models' tables to {os.path.relpath(TABLES, ROOT)}")
+    write_or_check(TABLES, text, "python3 scripts/generate-field-tables.py")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import os
 import sys
 import unicodedata
 
+from generated_file import write_or_check
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SOURCE = "/usr/share/unicode/Unihan_Readings.txt.bz2"
 TARGET = os.path.join(ROOT, "Sources", "OKRSearch", "PinyinReadings.swift")
@@ -83,16 +85,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv[1:]:
-        with open(TARGET, encoding="utf-8") as current:
-            if current.read() != text:
-                sys.exit(f"{TARGET} is not what scripts/generate-pinyin-table.py writes; run it")
-        return
-    with open(TARGET, "w", encoding="utf-8") as target:
-        target.write(text)
-    print(f"wrote {TARGET}")
-
+    write_or_check(TARGET, render(), "python3 scripts/generate-pinyin-table.py")
 
 if __name__ == "__main__":
     main()

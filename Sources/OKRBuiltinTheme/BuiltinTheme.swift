@@ -1754,6 +1754,7 @@ teams_cut: "To keep this page light the tree shows its upper levels; each team's
 contributors_rest: "… {count} more in the alignment tree"
 reports_rest: "… {count} more in the people directory"
 reports_no_okrs: no OKRs this cycle
+reports_confidential: confidential OKRs, not published
 updates_more: "… {count} more check-ins this week, on their owners' pages"
 quiet_rest: "… {count} more in the follow-up spreadsheet"
 members_more: "… {count} more members; the search box finds anyone"
@@ -2030,6 +2031,7 @@ teams_cut: "このページを軽く保つため、ツリーは上位階層だ�
 contributors_rest: "… ほか {count} はアラインメントツリーに"
 reports_rest: "… ほか {count} 人は名簿に"
 reports_no_okrs: この期間の OKR なし
+reports_confidential: OKR は非公開
 updates_more: "… 今週ほか {count} 件のチェックインは各自のページに"
 quiet_rest: "… ほか {count} 人はフォローアップ表に"
 members_more: "… ほか {count} 人のメンバーは検索で見つかります"
@@ -2306,6 +2308,7 @@ teams_cut: "为保持页面轻量，此树只显示上层；每个团队的页�
 contributors_rest: "……另有 {count} 个，见对齐树"
 reports_rest: "……另有 {count} 人，见人员目录"
 reports_no_okrs: 本周期没有 OKR
+reports_confidential: OKR 保密，未公开
 updates_more: "……本周另有 {count} 条签到，见各自的页面"
 quiet_rest: "……另有 {count} 人，见跟进表格"
 members_more: "……另有 {count} 名成员，可用搜索框查找"

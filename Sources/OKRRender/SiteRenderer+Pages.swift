@@ -135,14 +135,16 @@ extension SiteRenderer {
             // on one page; past the limit the rest is a count and the people directory.
             let (listed, more) = views.cut(index.reportsByManager[id] ?? [], at: Self.reportsLimit, note: "reports_rest")
             let reports = listed.map { report in
-                let set = cycle.flatMap { index.set($0.id, .person(report.id)) }.flatMap { $0.objectives.isEmpty ? nil : $0 }
+                let written = cycle.flatMap { index.set($0.id, .person(report.id)) }
+                let set = written.flatMap { $0.objectives.isEmpty ? nil : $0 }
                 return ReportRow(
                     // Their page of the cycle when they have one, else their landing page.
                     url: views.url(cycle.flatMap { shown in index.cyclesByOwner[.person(report.id)]?.contains { $0.id == shown.id } == true
                         ? index.pagePath(.person(report.id), cycle: shown.id) : nil } ?? "people/\(report.id)/"),
                     name: report.name,
                     reportProgress: set.map { views.progress($0.progress) },
-                    reportNote: set.map { views.lastCheckInNote($0.objectives.compactMap(\.lastCheckIn).max()) } ?? views.t("reports_no_okrs"))
+                    reportNote: set.map { views.lastCheckInNote($0.objectives.compactMap(\.lastCheckIn).max()) }
+                        ?? views.t(written?.hasObjectives == true ? "reports_confidential" : "reports_no_okrs"))
             }
             let moreReports = more.map { NamedLink(url: views.url(Self.path(of: .people(cycle: nil))), name: $0) }
             let targets = alignTargets(for: person, cycle: cycle, views: views)

@@ -10,6 +10,7 @@ import OKRModel
     /// each, and another to the confidential one's key result and sideways to Bo's only
     /// objective, which is confidential too.
     static let site = smallSite.merging([
+        "content/org/people.yaml": "- {id: ana, name: Ana <script>, team: emea, email: ana@example.com}\n- {id: bo, name: Bo, team: sales, manager: ana}\n",
         "content/okrs/2026-Q4/teams/sales.md": """
         ---
         objectives:
@@ -94,6 +95,8 @@ import OKRModel
         let bo = try folder.read("public/people/bo/index.html")
         #expect(bo.contains("1 confidential objective is not published here.") && !bo.contains("No OKRs for this cycle."))
         #expect(!(try folder.read("public/dashboard/2026-Q4/follow-up.csv")).contains("no-okrs,bo,"))
+        // Nor does his manager's list of reports.
+        #expect(ana.contains(#"<a href="../../people/bo/">Bo</a> <span class="member-note">confidential OKRs, not published</span>"#))
     }
 
     @Test func mustBeTrueOrFalse() async throws {

@@ -1431,7 +1431,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="serves"><span class="line-label">{{t.serves}}</span> {{.}}</p>{{/confidentialServes}}{{#needsAlignment}}
 <p class="unaligned">{{t.not_aligned}}</p>{{/needsAlignment}}{{/hasServes}}{{#carriedFrom}}
 <p class="carried"><span class="line-label">{{t.carried_from}}</span> <a href="{{url}}" title="{{label}}">{{short}}</a></p>{{/carriedFrom}}{{#hasAlignedBy}}
-<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}</div>{{/hasAlignedBy}}
+<div class="contributors"><span class="line-label">{{t.contributors}} ({{contributorCount}})</span> {{#alignedBy}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedBy}}{{#alignedByMoreCount}}<details class="more"><summary>{{t.more}} ({{alignedByMoreCount}})</summary>{{#alignedByMore}}<a href="{{url}}" title="{{label}}">{{short}}</a>{{^last}}, {{/last}}{{/alignedByMore}}</details>{{/alignedByMoreCount}}{{#confidentialContributors}} <span class="also">(+ {{.}})</span>{{/confidentialContributors}}</div>{{/hasAlignedBy}}{{^hasAlignedBy}}{{#confidentialContributors}}
+<div class="contributors"><span class="line-label">{{t.contributors}}</span> {{.}}</div>{{/confidentialContributors}}{{/hasAlignedBy}}
 </header>
 <ol class="key-results">{{#keyResults}}
 <li id="{{anchor}}">
@@ -1715,8 +1716,8 @@ dashboard_employment_note: "The people of this kind of employment and their own 
 serves: Serves
 also_serves: also
 serves_gap: "{count} more"
-confidential_serves: "{count} confidential objectives, not published"
-confidential_serves_one: "a confidential objective, not published"
+confidential_count: "{count} confidential objectives, not published"
+confidential_count_one: "a confidential objective, not published"
 carried_from: Carried from
 kr_quiet: "last check-in {days} days ago"
 trend_summary: "{from} on {start}, {to} on {end}; on pace: {expected}"
@@ -1992,8 +1993,8 @@ dashboard_employment_note: "この雇用形態のメンバーと個人の OKR �
 serves: 貢献先
 also_serves: ほかに
 serves_gap: "ほか {count} 段"
-confidential_serves: "非公開の目標 {count} 件"
-confidential_serves_one: "非公開の目標 1 件"
+confidential_count: "非公開の目標 {count} 件"
+confidential_count_one: "非公開の目標 1 件"
 carried_from: 引き継ぎ元
 kr_quiet: "最終報告から {days} 日"
 trend_summary: "{start} に {from}、{end} に {to}。計画どおりなら {expected}"
@@ -2269,8 +2270,8 @@ dashboard_team_page: 团队页面
 serves: 支撑
 also_serves: 另支撑
 serves_gap: "另有 {count} 级"
-confidential_serves: "{count} 个保密目标（未公开）"
-confidential_serves_one: "一个保密目标（未公开）"
+confidential_count: "{count} 个保密目标（未公开）"
+confidential_count_one: "一个保密目标（未公开）"
 carried_from: 延续自
 kr_quiet: "{days} 天未更新"
 trend_summary: "{start} {from}，{end} {to}；按计划应达 {expected}"

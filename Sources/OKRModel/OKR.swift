@@ -94,6 +94,9 @@ public struct Objective: Sendable, Hashable {
     /// On the portal only: how many of its alignments went to confidential objectives and
     /// were taken out, so the page can say it serves something it does not name.
     public var confidentialTargets = 0
+    /// On the portal only: how many confidential objectives align to it or to one of its key
+    /// results.
+    public var confidentialContributors = 0
     /// Risks, already rendered from Markdown.
     public var risksHTML: [String]
     public var keyResults: [KeyResult]

@@ -7,8 +7,9 @@ import OKRModel
 /// `check` and the hints read everything; the pages, exports, search index, drawings and feeds
 /// are made from this. A confidential objective leaves no title, key result, check-in, risk,
 /// mention or finding behind: its owner's set keeps a count of such objectives (so coverage
-/// still counts an owner who wrote them), and an objective aligned to one keeps a count of
-/// such alignments (so it is not shown as serving nothing).
+/// still counts an owner who wrote them), an objective aligned to one keeps a count of such
+/// alignments (so it is not shown as serving nothing), and one that confidential objectives
+/// align to (or to one of its key results) keeps a count of them.
 public struct PublishedContent: Sendable {
     public var content: PortalContent
     public var graph: AlignmentGraph
@@ -26,15 +27,17 @@ public struct PublishedContent: Sendable {
         var published = content
         for index in published.okrSets.indices {
             let set = content.okrSets[index]
-            guard set.objectives.contains(where: \.confidential) || set.objectives.contains(where: { objective in
-                (graph.outgoing[set.key(of: objective)] ?? []).contains { hidden.contains($0.target) }
-            }) else { continue }
             published.okrSets[index].objectives = set.objectives.filter { !$0.confidential }.map { objective in
-                Self.withoutConfidentialTargets(objective, edges: graph.outgoing[set.key(of: objective)] ?? [], hidden: hidden)
+                let key = set.key(of: objective)
+                var objective = Self.withoutConfidentialTargets(objective, edges: graph.outgoing[key] ?? [], hidden: hidden)
+                objective.confidentialContributors = (graph.incoming[key] ?? []).count { hidden.contains($0.source) }
+                return objective
             }
             published.okrSets[index].confidentialObjectives = set.objectives.count - published.okrSets[index].objectives.count
             let hiddenIDs = Set(set.objectives.filter(\.confidential).map(\.id))
-            published.okrSets[index].proseMentions.removeAll { $0.objective.map(hiddenIDs.contains) ?? false }
+            if !hiddenIDs.isEmpty {
+                published.okrSets[index].proseMentions.removeAll { $0.objective.map(hiddenIDs.contains) ?? false }
+            }
         }
         self.content = published
         // Built again from what is left: positions, contributors and the ways up to the company

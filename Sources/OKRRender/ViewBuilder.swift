@@ -32,6 +32,11 @@ struct ViewBuilder {
         (items.prefix(limit), items.count > limit ? t(note, count: items.count - limit) : nil)
     }
 
+    /// "a confidential objective, not published", "2 confidential objectives, …"; nil for none.
+    func confidentialCount(_ number: Int) -> String? {
+        number == 0 ? nil : t(number == 1 ? "confidential_count_one" : "confidential_count", count: number)
+    }
+
     /// "1 objective", "3 objectives": the noun of `key`, or of `<key>_one` for one.
     func count(_ number: Int, _ key: String) -> String {
         "\(Format.number(Double(number))) \(t(number == 1 ? key + "_one" : key))"
@@ -236,8 +241,7 @@ struct ViewBuilder {
             servesTop: servesTop,
             alsoServes: alsoServes,
             hasAlsoServes: !alsoServes.isEmpty,
-            confidentialServes: objective.confidentialTargets == 0 ? nil
-                : t(objective.confidentialTargets == 1 ? "confidential_serves_one" : "confidential_serves", count: objective.confidentialTargets),
+            confidentialServes: confidentialCount(objective.confidentialTargets),
             carriedFrom: index.graph.carriedFrom[key].map { link(to: $0) },
             needsAlignment: set.owner != .company && objective.confidentialTargets == 0,
             alignedBy: alignedBy.shown,
@@ -245,6 +249,7 @@ struct ViewBuilder {
             alignedByMore: alignedBy.more,
             alignedByMoreCount: alignedBy.moreCount,
             contributorCount: alignedBy.total,
+            confidentialContributors: confidentialCount(objective.confidentialContributors),
             hints: objectiveHints,
             hasHints: !objectiveHints.isEmpty)
     }

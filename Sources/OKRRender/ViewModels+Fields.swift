@@ -146,6 +146,7 @@ extension ObjectiveView {
         "alignedByMore": { $0.alignedByMore.templateValue },
         "alignedByMoreCount": { $0.alignedByMoreCount.templateValue },
         "contributorCount": { $0.contributorCount.templateValue },
+        "confidentialContributors": { $0.confidentialContributors.templateValue },
         "hints": { $0.hints.templateValue },
         "hasHints": { $0.hasHints.templateValue },
     ]

@@ -167,6 +167,9 @@ struct ObjectiveView: Sendable, ViewModel {
     var alignedByMoreCount: String?
     /// How many objectives align to it (not to one of its key results).
     var contributorCount: Int
+    /// How many confidential objectives align to it or to one of its key results, in words
+    /// ("a confidential objective, not published"); nil when none do.
+    var confidentialContributors: String?
     var hints: [HintView]
     var hasHints: Bool
 }

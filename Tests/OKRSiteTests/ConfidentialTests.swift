@@ -22,6 +22,7 @@ import OKRModel
           - title: {en: Acquire Rival Ltd, zh: 收购对手公司}
             confidential: true
             confidence: 5
+            aligns: [company/O1]
             risks: ["@bo may leave before SECRET-RISK closes"]
             key_results:
               - title: Better documentation
@@ -62,7 +63,7 @@ import OKRModel
         let report = await Site.build(options(folder))
         #expect(report.succeeded, "\(report.diagnostics)")
         // Still checked: the hint on its key result's title is reported where it is written.
-        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("teams/sales.md") && $0.location.line == 13 && $0.rule.rawValue == "unmeasurable-key-result" },
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("teams/sales.md") && $0.location.line == 14 && $0.rule.rawValue == "unmeasurable-key-result" },
                 "\(report.diagnostics)")
 
         let files = try allFiles(in: folder.url.appendingPathComponent("public"))
@@ -89,6 +90,9 @@ import OKRModel
         #expect(ana.contains(#"<span class="also">(+ a confidential objective, not published)</span></p>"#))
         #expect(ana.contains(#"<p class="serves"><span class="line-label">Serves</span> 2 confidential objectives, not published</p>"#))
         #expect(!ana.contains("Not aligned"))
+
+        // The company objective it serves counts it among its contributors, unnamed.
+        #expect(try folder.read("public/company/index.html").contains(#"<div class="contributors"><span class="line-label">Contributors</span> a confidential objective, not published</div>"#))
 
         // Bo wrote OKRs: his page says one is confidential, not that he has none, and the
         // dashboard does not chase him for them.

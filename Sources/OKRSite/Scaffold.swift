@@ -286,6 +286,11 @@ public enum Scaffold {
             lists the check-ins that mention them. `okr-portal checkin people/<your-id> O1/KR1
             --value 18 --note "…"` adds this week's line for you, dated today.
 
+            An objective not yet for everyone (a negotiation, a reorganisation) takes
+            `confidential: true`: it is checked like the others, but the portal shows only
+            that a confidential objective exists. Anyone who can read this repository can
+            still read it.
+
             ## Before you push
 
             Run `bash ci.sh`: it reports every problem as `file:line:column`, including writing

@@ -729,7 +729,7 @@ progress { width: 9rem; height: .7rem; accent-color: var(--accent); }
 .checkins th, .checkins td, .people-table th, .people-table td, .cycles-table th, .cycles-table td,
 .coverage-table th, .coverage-table td, .distribution th, .distribution td { text-align: left; border-bottom: 1px solid var(--line); padding: .25rem .5rem; }
 /* One line for what an objective serves up to the company, one for who contributes to it. */
-.serves, .contributors, .unaligned, .carried { margin: .2rem 0; font-size: .9rem; }
+.serves, .contributors, .unaligned, .carried, .edit-link { margin: .2rem 0; font-size: .9rem; }
 .line-label { font-weight: 600; color: var(--muted); margin-right: .25rem; }
 .serves .also { color: var(--muted); }
 .risks h4 { margin: .5rem 0 .25rem; font-size: .9rem; }
@@ -932,7 +932,7 @@ table th.depth-4 { padding-left: 4.5rem; } table th.depth-5 { padding-left: 5.5r
    progress as its number. */
 @media print {
   .site-header, .site-footer, .skip-link, .cycle-switch, .owner-map, .map-viewport, .map-controls,
-  .map-legend, details.checkins, .search-results, progress, .trend { display: none !important; }
+  .map-legend, details.checkins, .search-results, progress, .trend, .edit-link { display: none !important; }
   :root { --paper: #fff; --ink: #000; --wash: #fff; }
   main { max-width: none; padding: 0; }
   .objective { break-inside: avoid; margin: .5rem 0; padding: .4rem .6rem; }
@@ -1454,7 +1454,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <h2 id="okrs-title">{{t.okrs_for}} {{cycle.name}}</h2>{{#summary}}
 <div class="set-summary">{{#progress}}{{>partials/progress}} {{/progress}}{{#score}}<span class="tag score band-{{band}}">{{t.score}} {{value}}</span> {{/score}}<span class="count">{{objectiveCountLabel}}</span>{{#hasTrends}}
 <svg class="trend-defs" aria-hidden="true"><symbol id="trend-frame" viewBox="0 0 124 32"><path class="goal" d="M0 2H120"/><path class="pace" d="M0 32L120 2"/></symbol><marker id="trend-dot" viewBox="0 0 4 4" refX="2" refY="2" markerWidth="4" markerHeight="4" markerUnits="userSpaceOnUse"><circle cx="2" cy="2" r="2"/></marker></svg>{{/hasTrends}}
-</div>{{/summary}}{{#hasSetHints}}
+</div>{{/summary}}{{#editURL}}
+<p class="edit-link"><a href="{{.}}">{{t.edit_file}}</a></p>{{/editURL}}{{#hasSetHints}}
 <div class="hints-for">{{#setHints}}{{>partials/hint}}{{/setHints}}</div>{{/hasSetHints}}{{#objectives}}
 {{>partials/objective}}{{/objectives}}{{#confidentialNote}}
 <p class="confidential-note">{{.}}</p>{{/confidentialNote}}{{^objectives}}{{^confidentialNote}}
@@ -1540,6 +1541,7 @@ okrs_for: OKRs for
 objectives_count: objectives
 objectives_count_one: objective
 no_okrs_in_cycle: No OKRs for this cycle.
+edit_file: Edit this file
 confidential_objectives: "{count} confidential objectives are not published here."
 confidential_objectives_one: "1 confidential objective is not published here."
 align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
@@ -1817,6 +1819,7 @@ okrs_for: OKR ·
 objectives_count: 件の目標
 objectives_count_one: 件の目標
 no_okrs_in_cycle: この期間の OKR はありません。
+edit_file: このファイルを編集
 confidential_objectives: "非公開の目標 {count} 件はポータルに載せていません。"
 confidential_objectives_one: "非公開の目標 1 件はポータルに載せていません。"
 align_targets: "{owner} の今期の目標。新しい OKR はここにアラインできます："
@@ -2094,6 +2097,7 @@ okrs_for: OKR ·
 objectives_count: 个目标
 objectives_count_one: 个目标
 no_okrs_in_cycle: 本周期还没有 OKR。
+edit_file: 编辑此文件
 confidential_objectives: "{count} 个保密目标不在门户公开。"
 confidential_objectives_one: "1 个保密目标不在门户公开。"
 align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里："

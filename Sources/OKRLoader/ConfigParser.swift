@@ -3,7 +3,7 @@ import OKRSyntax
 
 /// Reads `portal.yaml`.
 enum ConfigParser {
-    static let keys = ["title", "base_url", "languages", "current_cycle", "cycles", "scores", "hints", "as_of", "screens"]
+    static let keys = ["title", "base_url", "edit_url", "languages", "current_cycle", "cycles", "scores", "hints", "as_of", "screens"]
     static let cycleKeys = ["id", "name", "start", "end"]
     static let scoreKeys = ["good", "fair"]
     static let maximumScreens = 100
@@ -30,12 +30,11 @@ enum ConfigParser {
             }
         }
         if let node = fields["as_of"] { config.asOf = reader.day(node, what: "as_of") }
-        if let node = fields["base_url"], let url = reader.text(node, what: "base_url") {
-            if url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") {
-                config.baseURL = url.hasSuffix("/") ? url : url + "/"
-            } else {
-                reader.error(.wrongType, "base_url must be an absolute http(s) address such as https://okrs.example.com/, found '\(url)'", at: node)
-            }
+        if let node = fields["base_url"] {
+            config.baseURL = folderAddress(node, what: "base_url", example: "https://okrs.example.com/", reader: &reader)
+        }
+        if let node = fields["edit_url"] {
+            config.editURL = folderAddress(node, what: "edit_url", example: "https://github.com/acme/okrs/edit/main/content/", reader: &reader)
         }
 
         if let node = fields["languages"], let items = reader.list(node, what: "languages", allowSingle: true) {
@@ -124,5 +123,15 @@ enum ConfigParser {
             return (id, nil)
         }
         return (id, Cycle(id: id, name: name ?? id, start: start, end: end, location: reader.location(node)))
+    }
+
+    /// An absolute http(s) address of a folder, ending in "/"; nil (and an error) otherwise.
+    static func folderAddress(_ node: YAMLNode, what: String, example: String, reader: inout NodeReader) -> String? {
+        guard let url = reader.text(node, what: what) else { return nil }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            reader.error(.wrongType, "\(what) must be an absolute http(s) address such as \(example), found '\(url)'", at: node)
+            return nil
+        }
+        return url.hasSuffix("/") ? url : url + "/"
     }
 }

@@ -157,6 +157,12 @@ public struct OKRSet: Sendable, Hashable {
         ObjectiveKey(cycle: cycle, owner: owner, objective: objective.id)
     }
 
+    /// The file's path within the content folder (`okrs/2026-Q4/people/ana.md`): `path` less
+    /// the content folder's name that diagnostics show in front of it.
+    public var pathInContent: String {
+        path.firstIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
     /// Whether the owner wrote objectives for the cycle, published or not: coverage counts
     /// an owner whose objectives are all confidential as one who wrote them.
     public var hasObjectives: Bool { !objectives.isEmpty || confidentialObjectives > 0 }

@@ -4,6 +4,10 @@ public struct PortalConfig: Sendable {
     /// Where the site is published (`https://okrs.example.com/`), for the links that must be
     /// absolute: the sitemap, feeds and the 404 page. Pages themselves link relatively.
     public var baseURL: String?
+    /// Where a content file is edited on the repository's host: the address the file's path
+    /// within the content folder is appended to (GitHub's `https://github.com/o/r/edit/main/content/`,
+    /// GitLab's `…/-/edit/main/content/`). Owner pages then link "Edit this file".
+    public var editURL: String?
     /// UI languages; the first is the default and is served at the site root.
     public var languages: [String]
     public var currentCycleID: String?

@@ -15,6 +15,7 @@ struct OKRBlock {
     var setHints: [HintView] = []
     var ownerMap: OwnerMap? = nil
     var confidentialNote: String? = nil
+    var editURL: String? = nil
 }
 
 extension String {
@@ -56,7 +57,8 @@ extension SiteRenderer {
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote))
+                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote,
+                editURL: block.editURL))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
@@ -69,7 +71,8 @@ extension SiteRenderer {
                 summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
                 setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
                 ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote)
+                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote,
+                editURL: block.editURL)
             return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
 
         case .teams(let cycleID):
@@ -252,7 +255,8 @@ extension SiteRenderer {
             cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty.map(views.linkingMentions), setHints: setHints,
             ownerMap: views.ownerMap(owner, cycle: cycle.id),
             confidentialNote: set.confidentialObjectives == 0 ? nil
-                : views.t(set.confidentialObjectives == 1 ? "confidential_objectives_one" : "confidential_objectives", count: set.confidentialObjectives))
+                : views.t(set.confidentialObjectives == 1 ? "confidential_objectives_one" : "confidential_objectives", count: set.confidentialObjectives),
+            editURL: index.content.config.editURL.map { $0 + set.pathInContent })
     }
 
     func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
@@ -271,7 +275,7 @@ extension SiteRenderer {
             summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
             setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
             ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote, ownerMapURL: mapPath.map(views.url),
-            confidentialNote: block.confidentialNote)
+            confidentialNote: block.confidentialNote, editURL: block.editURL)
     }
 
     func ancestors(of team: Team) -> [Team] {

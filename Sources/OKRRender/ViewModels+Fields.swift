@@ -236,6 +236,7 @@ extension HomePage {
         "ownerMapNote": { $0.ownerMapNote.templateValue },
         "ownerMapURL": { $0.ownerMapURL.templateValue },
         "confidentialNote": { $0.confidentialNote.templateValue },
+        "editURL": { $0.editURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -254,6 +255,7 @@ extension OwnerBlock {
         "ownerMapNote": { $0.ownerMapNote.templateValue },
         "ownerMapURL": { $0.ownerMapURL.templateValue },
         "confidentialNote": { $0.confidentialNote.templateValue },
+        "editURL": { $0.editURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -300,6 +300,9 @@ struct HomePage: ViewModel {
     var ownerMapURL: String?
     /// How many of the owner's objectives are confidential and left out, when some are.
     var confidentialNote: String?
+    /// Where the OKR file is edited on the repository's host (`edit_url` and the file's path),
+    /// when `portal.yaml` says; nil otherwise.
+    var editURL: String?
 }
 
 /// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
@@ -321,6 +324,9 @@ struct OwnerBlock: ViewModel {
     var ownerMapURL: String?
     /// How many of the owner's objectives are confidential and left out, when some are.
     var confidentialNote: String?
+    /// Where the OKR file is edited on the repository's host (`edit_url` and the file's path),
+    /// when `portal.yaml` says; nil otherwise.
+    var editURL: String?
 }
 
 struct CompanyPage: ViewModel {

@@ -84,6 +84,8 @@ public enum Scaffold {
             cycles:
               - {id: \(cycle.id), start: \(cycle.start), end: \(cycle.end)}
             hints: {max_objectives: 5, max_key_results: 4, min_key_results: 2, stale_days: 14}
+            # Where a file is edited on your Git host; each OKR page then links "Edit this file":
+            # edit_url: https://github.com/OWNER/REPOSITORY/edit/main/content/
 
             """,
             "content/company.md": """

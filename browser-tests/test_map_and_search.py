@@ -178,6 +178,14 @@ def test_search_finds_a_chinese_name_by_its_pinyin(browser, site_url, export):
         wait(browser).until(lambda b: any(person["name"] in a.text for a in b.find_elements(By.CSS_SELECTOR, ".search-results a.result-person")))
 
 
+def test_search_finds_a_name_with_or_without_its_accents(browser, site_url, export):
+    person = next(p for p in export["people"] if p["name"] == "Lucía Gómez")
+    browser.get(site_url + "teams/")
+    for query in ("lucia gomez", "LUCÍA", "gómez"):
+        type_into_search(browser, query)
+        wait(browser).until(lambda b: any(person["name"] in a.text for a in b.find_elements(By.CSS_SELECTOR, ".search-results a.result-person")))
+
+
 def test_search_finds_an_objective_by_a_chinese_substring(browser, site_url, export):
     objective = next(o for o in export["objectives"] if len(re.findall(r"[\u4e00-\u9fff]", o["title"])) >= 5)
     chinese = "".join(re.findall(r"[\u4e00-\u9fff]+", objective["title"])[0])

@@ -297,7 +297,7 @@ public enum BuiltinTheme {
 
   // Must match SearchIndex.normalize and SearchIndex.hash in Sources/OKRSearch.
   function normalize(text) {
-    return text.normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, function (kana) {
+    return text.normalize('NFKD').replace(/[\u0300-\u036F]/g, '').normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, function (kana) {
       return String.fromCharCode(kana.charCodeAt(0) - 0x60);
     }).replace(/\s+/gu, ' ').trim();
   }

@@ -176,9 +176,16 @@ public struct SearchIndex: Sendable {
         normalizeKnownScalars(text) ?? normalizeAnyText(text)
     }
 
-    /// `normalize` for any text, through Foundation's NFKC.
+    /// `normalize` for any text, through Foundation's NFKC, with accents taken off first
+    /// (decomposed, then the Combining Diacritical Marks U+0300–U+036F dropped): "José" and
+    /// "Nguyễn" are found by "jose" and "nguyen", "chén" by "chen". Kana's voicing marks lie
+    /// outside that block and stay.
     static func normalizeAnyText(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var unaccented = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+            unaccented.append(scalar)
+        }
+        let folded = String(unaccented).precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in folded.unicodeScalars {

@@ -103,6 +103,15 @@ func search(_ index: SearchIndex, _ query: String) throws -> [String] {
         #expect(SearchIndex.normalizeKnownScalars("团队\u{3000}建设") == nil, "the ideographic space is white space: the general path")
     }
 
+    @Test func accentsComeOff() throws {
+        #expect(SearchIndex.normalize("José NGUYỄN Çelik chén") == "jose nguyen celik chen")
+        #expect(SearchIndex.normalize("İstanbul Ångström") == "istanbul angstrom")
+        #expect(SearchIndex.normalize("がぎぐ パ") == "がぎぐ ぱ", "kana keep their voicing marks")
+        let index = SearchIndex(documents: [SearchDocument(kind: "person", label: "José Nuñez", detail: "", path: "people/jose/", text: "José Nuñez")])
+        #expect(try search(index, "jose nunez") == ["José Nuñez"])
+        #expect(try search(index, "NUÑEZ") == ["José Nuñez"])
+    }
+
     @Test func kanaFoldTogetherWhateverTheirWidth() {
         let hiragana = SearchIndex.normalize("おーけーあーる")
         #expect(SearchIndex.normalize("オーケーアール") == hiragana)

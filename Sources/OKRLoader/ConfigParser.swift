@@ -44,8 +44,11 @@ enum ConfigParser {
                 if !availableLanguages.contains(code) {
                     // Country codes and locale names written for a language: "cn", "zh-CN", "jp".
                     let meant = ["cn": "zh", "zh-cn": "zh", "zh_cn": "zh", "zh-hans": "zh", "chinese": "zh", "jp": "ja", "japanese": "ja", "en-us": "en", "en-gb": "en", "english": "en"][code]
-                        .flatMap { availableLanguages.contains($0) ? "; did you mean '\($0)'?" : nil } ?? ""
-                    reader.error(.outOfRange, "no UI strings for language '\(code)'; available: \(availableLanguages.sorted().joined(separator: ", "))\(meant)", at: item)
+                        .flatMap { availableLanguages.contains($0) ? $0 : nil }
+                    // Mended by --fix unless the language meant is listed already.
+                    let listed = items.contains { if case .scalar(let other, _) = $0.value { other.lowercased() == meant } else { false } }
+                    reader.error(.outOfRange, "no UI strings for language '\(code)'; available: \(availableLanguages.sorted().joined(separator: ", "))\(meant.map { "; did you mean '\($0)'?" } ?? "")",
+                                 at: item, fix: listed ? nil : meant)
                 } else if languages.contains(code) {
                     reader.error(.duplicateID, "language '\(code)' is listed twice", at: item)
                 } else {

@@ -23,6 +23,17 @@ struct NodeReader {
         diagnostics.error(rule, message, at: location(node))
     }
 
+    /// An error that writing `replacement` in place of `node` mends, for `check --fix`: only
+    /// for a scalar (a value or a key) written on one line, whose text is what the file holds
+    /// at its position, in quotes or not.
+    mutating func error(_ rule: Rule, _ message: String, at node: YAMLNode, fix replacement: String?) {
+        var diagnostic = Diagnostic.error(rule, message, at: location(node))
+        if let replacement, case .scalar(let text, _) = node.value, !text.isEmpty, !text.contains("\n") {
+            diagnostic.fix = TextFix(original: text, replacement: replacement)
+        }
+        diagnostics.append(diagnostic)
+    }
+
     // MARK: Mappings
 
     /// The keys of a mapping, checked against the ones `allowed` (misspellings get a
@@ -39,16 +50,20 @@ struct NodeReader {
             var problem = true
             if let key = pair.keyText {
                 if !allowed.contains(key) {
+                    var fix: String?
                     var message = "unknown key '\(key)' in \(what)"
                     if let split = Self.splitByComma(pairs, at: index) {
                         // "{…, note: waiting on li.na, again}": the comma ended the value.
                         message = "'\(key)' reads as a key in \(what): in {…} a comma ends a value; put the value in quotes: \(split)"
                     } else if let suggestion = Suggestion.closest(to: key, in: allowed) {
                         message += "; did you mean '\(suggestion)'?"
+                        // Mended by --fix when it is a slip of one or two letters and the key
+                        // meant is not there already.
+                        if Suggestion.editDistance(key.lowercased(), suggestion) <= 2, !pairs.contains(where: { $0.keyText == suggestion }) { fix = suggestion }
                     } else {
                         message += "; expected one of: \(allowed.joined(separator: ", "))"
                     }
-                    error(.unknownKey, message, at: pair.key)
+                    error(.unknownKey, message, at: pair.key, fix: fix)
                 } else if pairs[..<index].contains(where: { $0.keyText == key }) {
                     error(.duplicateKey, "key '\(key)' appears twice in \(what)", at: pair.key)
                 } else {
@@ -132,14 +147,16 @@ struct NodeReader {
     mutating func number(_ node: YAMLNode, what: String, unitHint: Bool = false, shareHint: Bool = false) -> Double? {
         guard case .scalar(let text, let plain) = node.value, plain, let value = Self.parseNumber(text) else {
             var message = "\(what) must be a number, found \(Self.describe(node))"
+            var fix: String?
             if case .scalar(let text, _) = node.value, let (number, unit) = Self.numberWithUnit(text) {
                 if shareHint, unit == "%", let percent = Self.parseNumber(number) {
                     message += "; write \(Self.format(percent / 100)): \(what) is a share from 0 to 1"
+                    fix = Self.format(percent / 100)
                 } else if unitHint {
                     message += "; write \(number) and give the unit once in the key result, as unit: \"\(unit)\""
                 }
             }
-            error(.wrongType, message, at: node)
+            error(.wrongType, message, at: node, fix: fix)
             return nil
         }
         guard abs(value) <= Self.largestNumber else {
@@ -154,8 +171,9 @@ struct NodeReader {
     mutating func number(_ node: YAMLNode, what: String, in range: ClosedRange<Double>, percentMeant: Bool = false) -> Double? {
         guard let value = number(node, what: what, shareHint: range == 0...1) else { return nil }
         guard range.contains(value) else {
-            let share = (percentMeant && range == 0...1 ? Format.percentMeantAsShare(value) : nil).map { "; " + $0 } ?? ""
-            error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))\(share)", at: node)
+            let share = percentMeant && range == 0...1 ? Format.percentMeantAsShare(value) : nil
+            error(.outOfRange, "\(what) must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), found \(Self.format(value))\(share.map { "; " + $0 } ?? "")", at: node,
+                  fix: share == nil ? nil : Self.format(value / 100))
             return nil
         }
         return value
@@ -205,10 +223,10 @@ struct NodeReader {
             if let reason = Day.impossibility(iso: trimmed) {
                 error(.wrongType, "\(what) '\(trimmed)' is not a day: \(reason)", at: node)
             } else if let dashed = Self.dashedDate(trimmed) {
-                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(dashed)", at: node)
+                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(dashed)", at: node, fix: dashed)
             } else if trimmed.utf8.count > 10, let day = Day(iso: String(trimmed.prefix(10))), "T ".contains(trimmed.dropFirst(10).prefix(1)) {
                 // A time of day after the date ("2026-11-20T09:00"): a day is all it takes.
-                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(day) (a day, no time)", at: node)
+                error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'; write \(day) (a day, no time)", at: node, fix: day.description)
             } else {
                 error(.wrongType, "\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: node)
             }
@@ -279,8 +297,8 @@ struct NodeReader {
     mutating func hintRuleID(_ node: YAMLNode, knownRules: [String]) -> String? {
         guard let id = text(node, what: "a hint rule id")?.lowercased() else { return nil }
         guard knownRules.contains(id) else {
-            let suggestion = Suggestion.closest(to: id, in: knownRules).map { "; did you mean '\($0)'?" } ?? "; see the hints page for the rule ids"
-            error(.unknownKey, "there is no hint rule '\(id)'\(suggestion)", at: node)
+            let meant = Suggestion.closest(to: id, in: knownRules)
+            error(.unknownKey, "there is no hint rule '\(id)'\(meant.map { "; did you mean '\($0)'?" } ?? "; see the hints page for the rule ids")", at: node, fix: meant)
             return nil
         }
         return id

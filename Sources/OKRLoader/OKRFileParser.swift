@@ -102,8 +102,8 @@ enum OKRFileParser {
             if let type = ObjectiveType(rawValue: text.lowercased()) {
                 objective.type = type
             } else {
-                let near = Suggestion.closest(to: text, in: ["aspirational", "committed"]).map { "; did you mean '\($0)'?" } ?? ""
-                reader.error(.outOfRange, "type must be aspirational or committed, found '\(text)'\(near)", at: node)
+                let meant = Suggestion.closest(to: text, in: ["aspirational", "committed"])
+                reader.error(.outOfRange, "type must be aspirational or committed, found '\(text)'\(meant.map { "; did you mean '\($0)'?" } ?? "")", at: node, fix: meant)
             }
         }
         if let node = fields["priority"] { objective.priority = priority(node, reader: &reader) }
@@ -127,7 +127,9 @@ enum OKRFileParser {
                 // called unaligned).
                 let parts = text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
                 if parts.count > 1 {
-                    reader.error(.invalidReference, "several alignments are written as a list in brackets: aligns: [\(parts.joined(separator: ", "))]", at: item)
+                    // Mended by --fix where the string is the whole value (not an item of a list).
+                    reader.error(.invalidReference, "several alignments are written as a list in brackets: aligns: [\(parts.joined(separator: ", "))]", at: item,
+                                 fix: item == node ? "[\(parts.joined(separator: ", "))]" : nil)
                 }
                 for part in (parts.count > 1 ? parts : [text]).prefix(maximumAlignments) {
                     do {

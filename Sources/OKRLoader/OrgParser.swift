@@ -57,8 +57,8 @@ enum OrgParser {
                 person.employment = employment
             } else {
                 let kinds = Employment.allCases.map(\.rawValue)
-                let near = Suggestion.closest(to: text, in: kinds).map { "; did you mean '\($0)'?" } ?? ""
-                reader.error(.outOfRange, "employment must be one of \(kinds.joined(separator: ", ")), found '\(text)'\(near)", at: node)
+                let meant = Suggestion.closest(to: text, in: kinds)
+                reader.error(.outOfRange, "employment must be one of \(kinds.joined(separator: ", ")), found '\(text)'\(meant.map { "; did you mean '\($0)'?" } ?? "")", at: node, fix: meant)
             }
         }
         entry.value = person

@@ -35,6 +35,9 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
     /// A warning `--strict` does not count: a hint that comes with the passing of time
     /// (unless the portal sets `hints.strict_time`). Nil for every other diagnostic.
     public var exemptFromStrict: Bool?
+    /// What `check --fix` writes instead of the text at `location`, when the message names
+    /// one certain fix. Not part of the diagnostic's identity (equality, hashing).
+    public var fix: TextFix?
 
     public init(_ severity: Severity, _ rule: Rule, _ message: String, at location: SourceLocation) {
         self.location = location
@@ -51,12 +54,36 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
         Diagnostic(.warning, rule, message, at: location)
     }
 
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.location, a.severity, a.rule, a.message, a.exemptFromStrict) == (b.location, b.severity, b.rule, b.message, b.exemptFromStrict)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(severity)
+        hasher.combine(rule)
+        hasher.combine(message)
+        hasher.combine(exemptFromStrict)
+    }
+
     /// Sorted by file, then position, then severity and text, so output is stable.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         if a.location != b.location { return a.location < b.location }
         if a.severity != b.severity { return a.severity < b.severity }
         if a.rule != b.rule { return a.rule.rawValue < b.rule.rawValue }
         return a.message < b.message
+    }
+}
+
+/// A mistake's one certain mend: the text written at a diagnostic's position (a YAML scalar
+/// or key on one line, in quotes or not) and the text to write in its place.
+public struct TextFix: Sendable, Hashable, Codable {
+    public var original: String
+    public var replacement: String
+
+    public init(original: String, replacement: String) {
+        self.original = original
+        self.replacement = replacement
     }
 }
 

@@ -230,6 +230,9 @@ struct Check: AsyncParsableCommand {
         valueName: "path"))
     var paths: [String] = []
 
+    @Flag(name: .long, help: "Write the mend of each problem that has one certain fix (a percentage written for a share, a misspelt key or value, a date with a time, a list without brackets), then check again.")
+    var fix = false
+
     /// The files named, as a filter of the problems; nil when none are.
     func namedFiles() throws -> ContentPathFilter? {
         do {
@@ -248,7 +251,15 @@ struct Check: AsyncParsableCommand {
             contentDirectory: content, templatesDirectory: try templatesFolder(nil),
             outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate(),
             progress: output_.reporter())
-        let result = await Site.check(options)
+        var result = await Site.check(options)
+        if fix {
+            let mendable = result.diagnostics.filter { $0.fix != nil && (filter?.contains($0) ?? true) }
+            let outcome = SourceFixes.apply(mendable, contentFolder: content)
+            if outcome.fixed > 0 {
+                stderr("fixed \(DiagnosticFormat.counted(outcome.fixed, "problem")) in \(outcome.files.joined(separator: ", "))")
+                result = await Site.check(options)
+            }
+        }
         let shown = filter.map { filter in result.diagnostics.filter(filter.contains) } ?? result.diagnostics
         report(shown, format: format)
         try reports.write(shown)

@@ -1,0 +1,122 @@
+import Foundation
+import OKRTestSupport
+import Testing
+import OKRModel
+@testable import OKRSite
+
+/// `check --fix`: the mends the messages name, written into the files, nothing else touched.
+@Suite struct SourceFixesTests {
+    static let broken = """
+        ---
+        objectives:
+          - title: Grow the partner channel in Spain
+            type: commited
+            aligns: company/O1, company/O1/KR1
+            confidence: 7
+            key_results:
+              - titel: Partner deals grow from 4 to 10
+                start: 4
+                target: 10
+                checkins:
+                  - {date: 2026-10-05T09:00, value: 5, confidence: 7}
+                  - {date: "2026/10/12", value: 6}
+              - title: Partner onboarding guide published by November 30
+                progress: 50%
+                score: 70 %
+                hints: {ignore: [task-key-reslt]}
+        ---
+
+        """
+
+    static let mended = """
+        ---
+        objectives:
+          - title: Grow the partner channel in Spain
+            type: committed
+            aligns: [company/O1, company/O1/KR1]
+            confidence: 7
+            key_results:
+              - title: Partner deals grow from 4 to 10
+                start: 4
+                target: 10
+                checkins:
+                  - {date: 2026-10-05, value: 5, confidence: 7}
+                  - {date: 2026-10-12, value: 6}
+              - title: Partner onboarding guide published by November 30
+                progress: 0.5
+                score: 0.7
+                hints: {ignore: [task-key-result]}
+        ---
+
+        """
+
+    func checkAndFix(_ folder: TemporaryFolder) async -> (SourceFixes.Outcome, BuildReport) {
+        let found = await Site.check(options(folder))
+        let outcome = SourceFixes.apply(found.diagnostics, contentFolder: folder.url.appendingPathComponent("content"))
+        return (outcome, await Site.check(options(folder)))
+    }
+
+    @Test func writesEachMendTheMessagesName() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken]) { $1 })
+        let (outcome, after) = await checkAndFix(folder)
+        #expect(outcome == SourceFixes.Outcome(fixed: 8, files: ["content/okrs/2026-Q4/people/ana.md"]))
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md") == Self.mended)
+        #expect(!after.diagnostics.contains { $0.severity == .error }, "\(after.diagnostics)")
+    }
+
+    @Test func keepsWindowsLineEnds() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken.replacingOccurrences(of: "\n", with: "\r\n")]) { $1 })
+        _ = await checkAndFix(folder)
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md") == Self.mended.replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
+    @Test func settingsAndOrgListsToo() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging([
+            "content/portal.yaml": smallSite["content/portal.yaml"]!.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, cn]"),
+            "content/org/people.yaml": "- {id: ana, name: Ana, team: emea, employment: fulltime}\n- {id: bo, name: Bo, team: sales}\n",
+        ]) { $1 })
+        let (outcome, _) = await checkAndFix(folder)
+        #expect(outcome.fixed == 2)
+        #expect(try folder.read("content/portal.yaml").contains("languages: [en, zh]\n"))
+        #expect(try folder.read("content/org/people.yaml").hasPrefix("- {id: ana, name: Ana, team: emea, employment: full-time}\n"))
+    }
+
+    /// No mend where it would make a new mistake or is not certain: the key meant is already
+    /// there, the language meant is listed, a list item holds the commas.
+    @Test func leavesWhatItCannotMendCertainly() async throws {
+        let folder = try TemporaryFolder()
+        let text = """
+            ---
+            objectives:
+              - title: Grow the partner channel in Spain
+                aligns:
+                  - company/O1, company/O1/KR1
+                key_results:
+                  - {title: Deals grow from 4 to 10, titel: again, start: 4, target: 10}
+            ---
+
+            """
+        try folder.write(smallSite.merging([
+            "content/okrs/2026-Q4/people/ana.md": text,
+            "content/portal.yaml": smallSite["content/portal.yaml"]!.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh, cn]"),
+        ]) { $1 })
+        let (outcome, after) = await checkAndFix(folder)
+        #expect(outcome.fixed == 0 && after.diagnostics.filter { $0.severity == .error }.count == 3, "\(after.diagnostics)")
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md") == text)
+    }
+
+    /// A file changed between the check and the mend is left alone where its text moved.
+    @Test func writesOnlyWhereTheTextIsStillThere() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken]) { $1 })
+        let found = await Site.check(options(folder))
+        let edited = Self.broken.replacingOccurrences(of: "    type: commited\n", with: "    type:   commited\n")
+        try folder.write(["content/okrs/2026-Q4/people/ana.md": edited])
+        let outcome = SourceFixes.apply(found.diagnostics, contentFolder: folder.url.appendingPathComponent("content"))
+        #expect(outcome.fixed == 7)
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("    type:   commited\n"))
+    }
+}

@@ -135,7 +135,7 @@ enum OKRFileParser {
                     do {
                         objective.aligns.append(try Reference.parse(part, at: reader.location(item)))
                     } catch {
-                        reader.error(.invalidReference, error.message, at: item)
+                        reader.error(.invalidReference, error.message, at: item, fix: parts.count > 1 ? nil : error.meant)
                         objective.alignmentUnreadable = true
                     }
                 }

@@ -21,6 +21,8 @@ public struct Reference: Sendable, Hashable {
     /// Why a reference's text cannot be read.
     public struct SyntaxError: Error, Sendable, Equatable {
         public var message: String
+        /// The reference meant, when the message names one ("did you mean …?").
+        public var meant: String?
     }
 
     /// Reads the reference grammar. IDs are case-folded, as everywhere else.
@@ -56,7 +58,8 @@ public struct Reference: Sendable, Hashable {
             if let kind = parts.first, let near = kinds[kind] ?? Suggestion.closest(to: kind, in: ["company", "teams", "people"]),
                parts.count >= (near == "company" ? 2 : 3) {
                 // "team/sales/O1", "person/ana/O1", "companies/O1"
-                throw SyntaxError(message: "cannot read reference '\(text)'; did you mean '\(pin)\(near)/\(written.dropFirst().joined(separator: "/"))'?")
+                let meant = "\(pin)\(near)/\(written.dropFirst().joined(separator: "/"))"
+                throw SyntaxError(message: "cannot read reference '\(text)'; did you mean '\(meant)'?", meant: meant)
             }
             if parts.count == 2 || parts.count == 3, let id = parts.first, Identifier.isValid(id) {
                 // "sales/O1": an owner without its kind.

@@ -65,6 +65,15 @@ import OKRModel
         #expect(!after.diagnostics.contains { $0.severity == .error }, "\(after.diagnostics)")
     }
 
+    @Test func aReferenceWithItsKindMisspelt() async throws {
+        let folder = try TemporaryFolder()
+        let text = "---\nobjectives:\n  - title: Help grow\n    aligns: [companies/O1/KR1]\n    key_results:\n      - {title: Deals, done: true}\n---\n"
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": text]) { $1 })
+        let (outcome, after) = await checkAndFix(folder)
+        #expect(outcome.fixed == 1 && !after.diagnostics.contains { $0.severity == .error }, "\(after.diagnostics)")
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("    aligns: [company/O1/KR1]\n"))
+    }
+
     @Test func keepsWindowsLineEnds() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken.replacingOccurrences(of: "\n", with: "\r\n")]) { $1 })

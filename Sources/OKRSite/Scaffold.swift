@@ -18,6 +18,42 @@ public enum Scaffold {
         return ("\(year)-Q\(quarter)", start, Day(daysSinceEpoch: nextStart.daysSinceEpoch - 1))
     }
 
+    /// VS Code's tasks: Run Build Task checks the OKRs, "Mend the OKRs" runs `check --fix`;
+    /// both mark each problem in its file.
+    static let vsCodeTasks: String = {
+        let pattern = diagnosticPattern.replacingOccurrences(of: "\\", with: "\\\\")
+        func task(_ label: String, _ command: String, group: String) -> String {
+            """
+                {
+                  "label": "\(label)",
+                  "type": "shell",
+                  "command": "\(command)",
+                  "group": \(group),
+                  "presentation": {"reveal": "silent"},
+                  "problemMatcher": {
+                    "owner": "okr-portal",
+                    "source": "okr-portal",
+                    "fileLocation": ["relative", "${workspaceFolder}"],
+                    "pattern": {
+                      "regexp": "\(pattern)",
+                      "file": 1, "line": 2, "column": 3, "severity": 4, "message": 5, "code": 6
+                    }
+                  }
+                }
+            """
+        }
+        return """
+            {
+              "version": "2.0.0",
+              "tasks": [
+            \(task("Check the OKRs", "okr-portal check", group: #"{"kind": "build", "isDefault": true}"#)),
+            \(task("Mend the OKRs", "okr-portal check --fix", group: #""build""#))
+              ]
+            }
+
+            """
+    }()
+
     /// A line of `check`'s text output, `path:line:col: error|warning: message [rule]`, as a
     /// regular expression with the groups VS Code's problem matcher reads.
     static let diagnosticPattern = #"^(.+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$"#
@@ -53,30 +89,7 @@ public enum Scaffold {
             ".gitignore": "public/\n.public.okr-portal-manifest\n.public.okr-portal-staging/\n.build/\ngl-code-quality-report.json\n",
             // VS Code: Ctrl+Shift+B checks the OKRs and lists each problem at its place in the
             // file, the way it lists a compiler's.
-            ".vscode/tasks.json": """
-            {
-              "version": "2.0.0",
-              "tasks": [
-                {
-                  "label": "Check the OKRs",
-                  "type": "shell",
-                  "command": "okr-portal check",
-                  "group": {"kind": "build", "isDefault": true},
-                  "presentation": {"reveal": "silent"},
-                  "problemMatcher": {
-                    "owner": "okr-portal",
-                    "source": "okr-portal",
-                    "fileLocation": ["relative", "${workspaceFolder}"],
-                    "pattern": {
-                      "regexp": "\(Self.diagnosticPattern.replacingOccurrences(of: "\\", with: "\\\\"))",
-                      "file": 1, "line": 2, "column": 3, "severity": 4, "message": 5, "code": 6
-                    }
-                  }
-                }
-              ]
-            }
-
-            """,
+            ".vscode/tasks.json": vsCodeTasks,
             "content/portal.yaml": """
             # Site settings. See README.md for every field.
             title: Our OKRs
@@ -301,7 +314,9 @@ public enum Scaffold {
             set `OKR_STRICT=1` (in CI too) to make hints fail it as well. With okr-portal
             installed, `okr-portal check content/okrs/<cycle>/people/<your-id>.md` reports the
             problems of your file alone, and `okr-portal serve` shows the portal as you edit. In
-            VS Code, Run Build Task (Ctrl+Shift+B) runs the check and marks each problem in its file.
+            VS Code, Run Build Task (Ctrl+Shift+B) runs the check and marks each problem in its file;
+            the task "Mend the OKRs" (or `okr-portal check --fix`) first writes the fixes that the
+            messages name (a misspelt key, `50%` for `0.5`, a date with a time).
 
             People and teams are listed in `content/org/`; site settings and cycles in
             `content/portal.yaml`.

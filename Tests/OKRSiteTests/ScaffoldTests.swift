@@ -55,6 +55,11 @@ import OKRSyntax
         let group = { (name: String) in String(line[Range(match.range(at: matcher?[name] as? Int ?? 0), in: line)!]) }
         #expect([group("file"), group("line"), group("column"), group("severity"), group("code")] == ["content/okrs/2026-Q4/people/ana.md", "4", "14", "error", "invalid-reference"])
         #expect(group("message").hasPrefix("cannot read reference 'team/sales/O1'"))
+        // The second task mends what it can, with the same matcher for what is left.
+        let tasks = try #require(task?["tasks"] as? [[String: Any]])
+        #expect(tasks.map { $0["label"] as? String } == ["Check the OKRs", "Mend the OKRs"])
+        #expect(tasks[1]["command"] as? String == "okr-portal check --fix")
+        #expect(((tasks[1]["problemMatcher"] as? [String: Any])?["pattern"] as? [String: Any])?["regexp"] as? String == matcher?["regexp"] as? String)
     }
 
     @Test func workflowsAreValidYAML() throws {

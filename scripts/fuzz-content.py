@@ -22,7 +22,7 @@ A long campaign is the same with more cases and another seed, e.g.
 import argparse, concurrent.futures, os, random, re, shutil, subprocess, sys, tempfile, time
 
 DIAGNOSTIC = re.compile(r"^.+:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$")
-SUMMARY = re.compile(r"^(checked|built|\d+ (error|warning)s?)\b|^(no )?problems?|^check |^fixed \d+ problems? in ")
+SUMMARY = re.compile(r"^(checked|built|\d+ (error|warning)s?)\b|^(no )?problems?|^check |^fixed \d+ problems? in |^okr-portal check --fix can mend ")
 
 
 FIXABLE = 12

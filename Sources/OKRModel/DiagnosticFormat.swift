@@ -74,6 +74,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         "\(counted(diagnostics.errorCount, "error")), \(counted(diagnostics.warningCount, "warning"))"
     }
 
+    /// "okr-portal check --fix can mend 3 of them", as linters say what their `--fix` would
+    /// do; nil when no problem has a mend.
+    public static func mendable(_ diagnostics: [Diagnostic]) -> String? {
+        let count = diagnostics.count { $0.fix != nil }
+        return count == 0 ? nil : "okr-portal check --fix can mend \(Format.number(Double(count))) of them"
+    }
+
     /// "1 error", "1,204 warnings".
     public static func counted(_ count: Int, _ noun: String) -> String {
         "\(Format.number(Double(count))) \(noun)\(count == 1 ? "" : "s")"

@@ -111,7 +111,8 @@ public struct PreviewServer: Sendable {
             }
         }
         let (report, renderer) = await Site.preview(options, cache: parsed)
-        let problems = DiagnosticFormat.text.format(report.diagnostics.filter { $0.severity == .error })
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        let problems = DiagnosticFormat.text.format(errors) + (DiagnosticFormat.mendable(errors).map { $0 + "\n" } ?? "")
         state.record(site: renderer.map(PreviewSite.init), problems: problems, changedPage: navigateToChanged ? renderer.flatMap(changedPage) : nil)
         let elapsed = ContinuousClock.now - started
         if report.succeeded {

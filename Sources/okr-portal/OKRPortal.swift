@@ -208,6 +208,7 @@ struct Build: AsyncParsableCommand {
                 + "\(grouped(result.filesWritten)) written, \(grouped(result.files - result.filesWritten)) unchanged, \(grouped(result.filesRemoved)) removed) into \(output)/ in \(seconds) s; \(DiagnosticFormat.summary(result.diagnostics))")
         } else {
             stderr("build failed: \(DiagnosticFormat.summary(result.diagnostics)); \(output)/ was left as it was")
+            if format == .text, let note = DiagnosticFormat.mendable(result.diagnostics) { stderr(note) }
             throw ExitCode(1)
         }
     }
@@ -275,6 +276,7 @@ struct Check: AsyncParsableCommand {
             let elsewhere = result.diagnostics.count - shown.count
             output_.finish("checked \(DiagnosticFormat.counted(result.objectives, "objective")): \(DiagnosticFormat.summary(shown))"
                 + (filter == nil ? "" : " in the files named" + (elsewhere > 0 ? " (\(DiagnosticFormat.counted(elsewhere, "problem")) in others)" : "")))
+            if !fix, let note = DiagnosticFormat.mendable(shown) { output_.finish(note) }
         }
         // Named files pass or fail on their own problems: another author's mistake is theirs.
         if !(filter == nil ? result.succeeded : Site.passes(shown, strict: sources.strict)) { throw ExitCode(1) }

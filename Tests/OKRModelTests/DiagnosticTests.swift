@@ -17,6 +17,16 @@ import Testing
         """)
     }
 
+    /// What `--fix` would mend is counted, as linters do; a mend is no part of a problem's
+    /// identity, so the same problem with and without one is told once.
+    @Test func mendableProblemsAreCounted() {
+        #expect(DiagnosticFormat.mendable(diagnostics) == nil)
+        var mendable = diagnostics[0]
+        mendable.fix = TextFix(original: "tilte", replacement: "title")
+        #expect(DiagnosticFormat.mendable([mendable, diagnostics[1]]) == "okr-portal check --fix can mend 1 of them")
+        #expect(mendable == diagnostics[0] && [mendable, diagnostics[0]].normalized().count == 1)
+    }
+
     /// A file name with a newline or another control character stays on its one line.
     @Test func controlCharactersInFileNamesAreEscapedInEveryFormat() {
         let odd = Diagnostic.warning(.skippedFile, "skipped", at: SourceLocation(path: "content/a\nb\u{1}.md", line: 1, column: 1))

@@ -30,6 +30,10 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
     case renumbered
     /// Committed ↔ aspirational, before the cycle started (after it, see `goalposts`).
     case retyped
+    /// A confidential objective made public: from this change on, the portal shows it.
+    case published
+    /// An objective made confidential: the portal stops showing it.
+    case madeConfidential = "made-confidential"
     /// A key result's start, target, due date or way of measuring changed.
     case targetChanged = "target-changed"
     /// After the cycle started: a target moved towards the start, a due date pushed back or
@@ -53,7 +57,7 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
 
     public var section: ChangeSection {
         switch self {
-        case .objectiveAdded, .objectiveRemoved, .keyResultAdded, .keyResultRemoved, .retitled, .renumbered, .retyped: .okrs
+        case .objectiveAdded, .objectiveRemoved, .keyResultAdded, .keyResultRemoved, .retitled, .renumbered, .retyped, .published, .madeConfidential: .okrs
         case .targetChanged, .goalposts: .targets
         case .progress, .jump, .confidence: .progress
         case .linkAdded, .linkRemoved, .unaligned, .lostContributors, .oneWay: .alignment
@@ -62,7 +66,7 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// Kinds a reviewer should look at twice; the reports mark them.
-    public var needsAttention: Bool { [.goalposts, .jump, .unaligned, .lostContributors, .oneWay].contains(self) }
+    public var needsAttention: Bool { [.published, .goalposts, .jump, .unaligned, .lostContributors, .oneWay].contains(self) }
 
     public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -185,6 +185,8 @@ extension ChangeKind {
         case .retitled: "retitled"
         case .renumbered: "renumbered"
         case .retyped: "retyped"
+        case .published: one ? "confidential objective published" : "confidential objectives published"
+        case .madeConfidential: one ? "objective made confidential" : "objectives made confidential"
         case .targetChanged: one ? "target changed" : "targets changed"
         case .goalposts: one ? "goalpost moved" : "goalposts moved"
         case .progress: one ? "progress move" : "progress moves"

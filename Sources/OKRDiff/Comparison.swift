@@ -94,7 +94,7 @@ struct Comparer {
             }
             for objective in added {
                 add(.objectiveAdded, set.key(of: objective), title: objective.title,
-                    "objective added with \(DiagnosticFormat.counted(objective.keyResults.count, "key result"))")
+                    "objective added with \(DiagnosticFormat.counted(objective.keyResults.count, "key result"))" + (objective.confidential ? ", confidential" : ""))
             }
             for (a, b) in pairs {
                 let key = set.key(of: b)
@@ -115,6 +115,10 @@ struct Comparer {
             let goalposts = a.type == .committed && started(key.cycle)
             add(goalposts ? .goalposts : .retyped, key, title: b.title, from: a.type.rawValue, to: b.type.rawValue,
                 goalposts ? "made aspirational after the cycle started: a commitment became a stretch goal" : "now \(b.type.rawValue)")
+        }
+        if a.confidential != b.confidential {
+            add(b.confidential ? .madeConfidential : .published, key, title: b.title,
+                b.confidential ? "made confidential: the portal no longer shows it" : "no longer confidential: the portal will show it to everyone")
         }
         moves(from: a.progress, to: b.progress, confidence: a.effectiveConfidence, b.effectiveConfidence, key: key, keyResult: nil, title: b.title)
 

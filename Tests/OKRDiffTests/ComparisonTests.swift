@@ -140,6 +140,19 @@ func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind
         #expect(kinds(before) == ["retyped 2026-Q4:teams/sales/O1"])
     }
 
+    /// Publishing a confidential objective is said, and marked for a second look.
+    @Test func confidentialityChangesAreSaid() async {
+        let sales = baseFiles["okrs/2026-Q4/teams/sales.md"]!
+        let hidden = sales.replacing("    type: committed\n", with: "    type: committed\n    confidential: true\n")
+        let made = await compare(["okrs/2026-Q4/teams/sales.md": hidden])
+        #expect(kinds(made) == ["made-confidential 2026-Q4:teams/sales/O1"])
+        #expect(made.changes[0].summary == "made confidential: the portal no longer shows it")
+        var base = baseFiles
+        base["okrs/2026-Q4/teams/sales.md"] = hidden
+        let published = await compare(base, ["okrs/2026-Q4/teams/sales.md": sales])
+        #expect(kinds(published) == ["published 2026-Q4:teams/sales/O1"] && ChangeKind.published.needsAttention)
+    }
+
     @Test func targetsLoweredAfterTheStartAreGoalposts() async {
         let sales = baseFiles["okrs/2026-Q4/teams/sales.md"]!
         let lowered = await compare(["okrs/2026-Q4/teams/sales.md": sales.replacing("target: 12,", with: "target: 8,")])

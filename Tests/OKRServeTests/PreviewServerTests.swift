@@ -107,6 +107,19 @@ import OKRTestSupport
         throw CancellationError()
     }
 
+    /// A preview of `base/content`, built as of 2026-11-20 and set up by `configure`, until
+    /// the task is cancelled; the site's address.
+    func serve(_ base: URL, configure: (inout PreviewServer) -> Void = { _ in }) async throws -> (PreviewServer, Task<Void, any Error>, URL) {
+        let options = BuildOptions(
+            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
+            buildDate: Day(iso: "2026-11-20")!)
+        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
+        configure(&server)
+        let (running, port) = (server, PortBox())
+        let task = Task { try await running.run { bound in Task { await port.set(bound) } } }
+        return (server, task, URL(string: "http://127.0.0.1:\(try await port.value())/")!)
+    }
+
     @Test func rebuildsOnChangeAndKeepsTheLastGoodSite() async throws {
         let base = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: base) }
@@ -115,22 +128,16 @@ import OKRTestSupport
             "content/portal.yaml": "title: Live\ncycles:\n  - {id: 2026-Q4, start: 2026-10-01, end: 2026-12-31}\n",
             okrs: "---\nobjectives:\n  - {title: First version}\n---\n",
         ], under: base)
-        let options = BuildOptions(
-            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
-            buildDate: Day(iso: "2026-11-20")!)
-        let port = PortBox()
-        let server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
-        let task = Task { try await server.run { bound in Task { await port.set(bound) } } }
+        let (server, task, site) = try await serve(base)
         defer { task.cancel() }
-        let bound = try await port.value()
-        let site = URL(string: "http://127.0.0.1:\(bound)/")!
+        let options = server.options
 
         let (status, home) = try await get(site.appendingPathComponent("company/"))
         #expect(status == 200 && home.contains("First version") && home.contains("/__okr/reload.js"))
         #expect(home.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';"#))
         let (scriptStatus, script) = try await get(site.appendingPathComponent("__okr/reload.js"))
         #expect(scriptStatus == 200 && script.contains("/__okr/status"))
-        #expect(try await get(URL(string: "http://127.0.0.1:\(bound)/%2e%2e/content/portal.yaml")!).0 == 404)
+        #expect(try await get(URL(string: "\(site.absoluteString)%2e%2e/content/portal.yaml")!).0 == 404)
 
         try write([okrs: "---\nobjectives:\n  - {title: Second version}\n---\n"], under: base)
         // How fast a change shows is benchmarks/serve-benchmark.py's to measure; here only
@@ -170,16 +177,8 @@ import OKRTestSupport
             ana: "---\nobjectives:\n  - {title: First version}\n---\n",
             old: "---\nobjectives:\n  - {title: Last quarter}\n---\n",
         ], under: base)
-        let options = BuildOptions(
-            contentDirectory: base.appendingPathComponent("content"), outputDirectory: base.appendingPathComponent("public"),
-            buildDate: Day(iso: "2026-11-20")!)
-        let port = PortBox()
-        var server = PreviewServer(options: options, host: "127.0.0.1", port: 0, watched: [options.contentDirectory], log: { _ in })
-        server.navigateToChanged = true
-        let running = server
-        let task = Task { try await running.run { bound in Task { await port.set(bound) } } }
+        let (_, task, site) = try await serve(base) { $0.navigateToChanged = true }
         defer { task.cancel() }
-        let site = URL(string: "http://127.0.0.1:\(try await port.value())/")!
         _ = try await waitForStatus(site) { $0.contains("\"build\": 1,") }
         #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": null, "language": "zh""#), "the first check names none")
 

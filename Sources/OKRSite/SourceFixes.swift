@@ -14,6 +14,25 @@ public enum SourceFixes {
         public var files: [String] = []
     }
 
+    /// How many rounds `check` makes: a mend can show the next ("aligns: team/a/O1, team/b/O2"
+    /// gets its brackets, then each reference its kind).
+    static let rounds = 4
+
+    /// Checks the sources, writes the mends of the problems `include` keeps, and checks again,
+    /// while a round mends something: what was mended, and the last check.
+    public static func checkAndMend(_ options: BuildOptions, include: (Diagnostic) -> Bool = { _ in true }) async -> (Outcome, BuildReport) {
+        var report = await Site.check(options)
+        var total = Outcome()
+        for _ in 0..<rounds {
+            let outcome = apply(report.diagnostics.filter { $0.fix != nil && include($0) }, contentFolder: options.contentDirectory)
+            guard outcome.fixed > 0 else { break }
+            total.fixed += outcome.fixed
+            total.files = Array(Set(total.files).union(outcome.files)).sorted()
+            report = await Site.check(options)
+        }
+        return (total, report)
+    }
+
     public static func apply(_ diagnostics: [Diagnostic], contentFolder: URL) -> Outcome {
         // Diagnostics name files from the content folder's name on.
         let prefix = contentFolder.standardizedFileURL.lastPathComponent + "/"

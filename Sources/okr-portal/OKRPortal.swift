@@ -231,8 +231,6 @@ struct Check: AsyncParsableCommand {
         valueName: "path"))
     var paths: [String] = []
 
-    static let fixRounds = 4
-
     @Flag(name: .long, help: "Write the mend of each problem that has one certain fix (a percentage written for a share, a misspelt key or value, a date with a time, a list without brackets), then check again.")
     var fix = false
 
@@ -254,20 +252,13 @@ struct Check: AsyncParsableCommand {
             contentDirectory: content, templatesDirectory: try templatesFolder(nil),
             outputDirectory: URL(fileURLWithPath: "public"), strict: sources.strict, buildDate: try sources.buildDate(),
             progress: output_.reporter())
-        var result = await Site.check(options)
+        let result: BuildReport
         if fix {
-            // A mend can show the next ("aligns: team/a/O1, team/b/O2" gets its brackets, then
-            // each reference its kind): mend and check again while that mends something.
-            var fixed = 0
-            var files: Set<String> = []
-            for _ in 0..<Self.fixRounds {
-                let outcome = SourceFixes.apply(result.diagnostics.filter { $0.fix != nil && (filter?.contains($0) ?? true) }, contentFolder: content)
-                guard outcome.fixed > 0 else { break }
-                fixed += outcome.fixed
-                files.formUnion(outcome.files)
-                result = await Site.check(options)
-            }
-            if fixed > 0 { stderr("fixed \(DiagnosticFormat.counted(fixed, "problem")) in \(files.sorted().joined(separator: ", "))") }
+            let (mended, report) = await SourceFixes.checkAndMend(options) { filter?.contains($0) ?? true }
+            if mended.fixed > 0 { stderr("fixed \(DiagnosticFormat.counted(mended.fixed, "problem")) in \(mended.files.joined(separator: ", "))") }
+            result = report
+        } else {
+            result = await Site.check(options)
         }
         let shown = filter.map { filter in result.diagnostics.filter(filter.contains) } ?? result.diagnostics
         report(shown, format: format)

@@ -74,6 +74,17 @@ import OKRModel
         #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("    aligns: [company/O1/KR1]\n"))
     }
 
+    /// The brackets first, then each reference's kind, in a second round.
+    @Test func mendsInRounds() async throws {
+        let folder = try TemporaryFolder()
+        let text = "---\nobjectives:\n  - title: Help grow\n    aligns: companies/O1, companies/O1/KR1\n    key_results:\n      - {title: Deals, done: true}\n---\n"
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": text]) { $1 })
+        let (outcome, report) = await SourceFixes.checkAndMend(options(folder))
+        #expect(outcome == SourceFixes.Outcome(fixed: 3, files: ["content/okrs/2026-Q4/people/ana.md"]))
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("    aligns: [company/O1, company/O1/KR1]\n"))
+        #expect(!report.diagnostics.contains { $0.severity == .error }, "\(report.diagnostics)")
+    }
+
     @Test func keepsWindowsLineEnds() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken.replacingOccurrences(of: "\n", with: "\r\n")]) { $1 })

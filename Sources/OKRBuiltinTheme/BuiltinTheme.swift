@@ -1472,8 +1472,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 
 """##,
         "partials/people-group.mustache": ##"""
-{{! One team's people to follow up on the dashboard (a PeopleGroup). }}<details class="people-group" id="{{id}}"><summary>{{label}} ({{memberCount}})</summary>{{#teamURL}}
-<p><a href="{{teamURL}}">{{t.dashboard_team_page}}</a></p>{{/teamURL}}
+{{! One team's people to follow up on the dashboard (a PeopleGroup). }}<details class="people-group" id="{{id}}"><summary>{{label}} ({{memberCount}})</summary>{{#hasLinks}}
+<p>{{#teamURL}}<a href="{{teamURL}}">{{t.dashboard_team_page}}</a>{{#mailURL}} · {{/mailURL}}{{/teamURL}}{{#mailURL}}<a href="{{mailURL}}">{{mailLabel}}</a>{{/mailURL}}</p>{{/hasLinks}}
 <ul>{{#members}}<li><a href="{{url}}">{{name}}</a>{{#memberNote}} <span class="member-note">{{memberNote}}</span>{{/memberNote}}</li>{{/members}}</ul></details>
 
 """##,
@@ -1712,6 +1712,11 @@ dashboard_last_check_in: "last check-in {date}"
 dashboard_never_checked_in: no check-in yet
 dashboard_no_team: Without a team
 dashboard_team_page: The team's page
+dashboard_mail: "E-mail them ({count})"
+mail_subject_missing: "Your OKRs for {cycle}"
+mail_subject_quiet: "A check-in on your OKRs, {cycle}"
+mail_subject_past_due: "Key results past their due date, {cycle}"
+mail_subject_unreviewed: "Scores and retrospective for {cycle}"
 dashboard_employment_view: "Figures for"
 dashboard_everyone: Everyone
 dashboard_employment_note: "The people of this kind of employment and their own OKRs; team and company objectives count under Everyone."
@@ -1990,6 +1995,11 @@ dashboard_last_check_in: "最終報告 {date}"
 dashboard_never_checked_in: 報告なし
 dashboard_no_team: チームなし
 dashboard_team_page: チームのページ
+dashboard_mail: "メールを送る（{count}）"
+mail_subject_missing: "{cycle} の OKR をご記入ください"
+mail_subject_quiet: "{cycle} の OKR の進捗をご報告ください"
+mail_subject_past_due: "{cycle}：期限を過ぎた主要な結果"
+mail_subject_unreviewed: "{cycle} の OKR の採点と振り返り"
 dashboard_employment_view: "表示する数値"
 dashboard_everyone: 全員
 dashboard_employment_note: "この雇用形態のメンバーと個人の OKR だけを数えます。チームと全社の目標は「全員」に含まれます。"
@@ -2271,6 +2281,11 @@ dashboard_employment_view: 查看
 dashboard_everyone: 全部人员
 dashboard_employment_note: "仅统计该用工类型的人员及其个人 OKR；团队和公司目标计入全部人员。"
 dashboard_team_page: 团队页面
+dashboard_mail: "给他们发邮件（{count}）"
+mail_subject_missing: "请填写 {cycle} 的 OKR"
+mail_subject_quiet: "请更新 {cycle} 的 OKR 进展"
+mail_subject_past_due: "{cycle} 有关键结果已过期"
+mail_subject_unreviewed: "请为 {cycle} 的 OKR 评分并复盘"
 serves: 支撑
 also_serves: 另支撑
 serves_gap: "另有 {count} 级"

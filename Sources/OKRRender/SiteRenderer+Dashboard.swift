@@ -107,10 +107,14 @@ extension SiteRenderer {
 
     /// The people without OKRs (when anyone has personal OKRs) and those gone quiet, by team.
     func followUpGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> (missing: [PeopleGroup], overdue: [PeopleGroup]) {
-        let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(coverage.withoutOKRs, idPrefix: idPrefix + "without", views: views) { id in
+        let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(
+            coverage.withoutOKRs, idPrefix: idPrefix + "without", views: views, subject: "mail_subject_missing", cycle: coverage.cycle, person: { $0 }
+        ) { id in
             GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
         }
-        let overdue = peopleGroups(coverage.overdue, idPrefix: idPrefix + "quiet", views: views) { entry in
+        let overdue = peopleGroups(
+            coverage.overdue, idPrefix: idPrefix + "quiet", views: views, subject: "mail_subject_quiet", cycle: coverage.cycle, person: \.person
+        ) { entry in
             GroupMember(
                 url: views.url(index.pagePath(.person(entry.person), cycle: coverage.cycle.id)), name: index.peopleByID[entry.person]?.name ?? entry.person,
                 memberNote: views.lastCheckInNote(entry.lastCheckIn))
@@ -121,7 +125,9 @@ extension SiteRenderer {
     /// The people with a key result past due, by team, each linking to the earliest such key
     /// result with its date.
     func pastDueGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> [PeopleGroup] {
-        peopleGroups(coverage.pastDue, idPrefix: idPrefix + "past-due", views: views) { entry in
+        peopleGroups(
+            coverage.pastDue, idPrefix: idPrefix + "past-due", views: views, subject: "mail_subject_past_due", cycle: coverage.cycle, person: \.person
+        ) { entry in
             let key = ObjectiveKey(cycle: coverage.cycle.id, owner: .person(entry.person), objective: entry.objective)
             return GroupMember(
                 url: views.url(index.keyResultURL(key, keyResult: entry.keyResult)), name: index.peopleByID[entry.person]?.name ?? entry.person,
@@ -132,7 +138,9 @@ extension SiteRenderer {
     /// The people yet to score or review an ended cycle, by team, each with what is missing
     /// ("scored 1 / 3 · no retrospective"), linking to their page of that cycle.
     func unreviewedGroups(_ coverage: CycleCoverage, idPrefix: String, views: ViewBuilder) -> [PeopleGroup] {
-        peopleGroups(coverage.unreviewed, idPrefix: idPrefix + "unreviewed", views: views) { entry in
+        peopleGroups(
+            coverage.unreviewed, idPrefix: idPrefix + "unreviewed", views: views, subject: "mail_subject_unreviewed", cycle: coverage.cycle, person: \.person
+        ) { entry in
             var missing: [String] = []
             if entry.unscored > 0 {
                 missing.append(Placeholders.fill(views.t("dashboard_scored_note"), [
@@ -229,13 +237,43 @@ extension SiteRenderer {
     /// "" for people without a team.
     var groupOrder: [String] { index.teamTree.map(\.team.id) + [""] }
 
-    func peopleGroups<Entry>(_ byTeam: [String: [Entry]], idPrefix: String, views: ViewBuilder, member: (Entry) -> GroupMember) -> [PeopleGroup] {
-        groupOrder.compactMap { id in
+    /// - Parameters:
+    ///   - person: the id of the person an entry is about, for the group's e-mail link.
+    ///   - subject: the subject of that e-mail (a `mail_subject_*` string with `{cycle}`).
+    func peopleGroups<Entry>(
+        _ byTeam: [String: [Entry]], idPrefix: String, views: ViewBuilder, subject: String, cycle: Cycle,
+        person: (Entry) -> String, member: (Entry) -> GroupMember
+    ) -> [PeopleGroup] {
+        let subject = views.t(subject).replacing("{cycle}", with: cycle.name)
+        return groupOrder.compactMap { id in
             guard let entries = byTeam[id], !entries.isEmpty else { return nil }
+            let addresses = entries.compactMap { index.peopleByID[person($0)]?.email }
             return PeopleGroup(
                 id: "\(idPrefix)-\(id.isEmpty ? "no-team" : "team-" + id)", label: index.teamsByID[id]?.name ?? views.t("dashboard_no_team"),
-                teamURL: id.isEmpty ? nil : views.url("teams/\(id)/"), members: entries.map(member), memberCount: entries.count)
+                teamURL: id.isEmpty ? nil : views.url("teams/\(id)/"), members: entries.map(member), memberCount: entries.count,
+                mailURL: addresses.isEmpty ? nil : Self.mailURL(to: addresses, subject: subject),
+                mailLabel: addresses.isEmpty ? nil : views.t("dashboard_mail", count: addresses.count),
+                hasLinks: !id.isEmpty || !addresses.isEmpty)
         }
+    }
+
+    /// A `mailto:` address (RFC 6068) writing to `addresses` with `subject`: each address and
+    /// the subject percent-encoded but for the characters an address is made of.
+    static func mailURL(to addresses: [String], subject: String) -> String {
+        let hex = Array("0123456789ABCDEF")
+        func encoded(_ text: String, keeping kept: String) -> String {
+            var out = ""
+            for byte in text.utf8 {
+                let character = Character(Unicode.Scalar(byte))
+                if byte < 0x80, character.isLetter || character.isNumber || kept.contains(character) {
+                    out.append(character)
+                } else {
+                    out += "%" + String([hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
+            }
+            return out
+        }
+        return "mailto:" + addresses.map { encoded($0, keeping: "@.-_+") }.joined(separator: ",") + "?subject=" + encoded(subject, keeping: ".-_")
     }
 
     // MARK: Spreadsheets

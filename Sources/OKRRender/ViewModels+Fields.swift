@@ -636,6 +636,9 @@ extension PeopleGroup {
         "teamURL": { $0.teamURL.templateValue },
         "members": { $0.members.templateValue },
         "memberCount": { $0.memberCount.templateValue },
+        "mailURL": { $0.mailURL.templateValue },
+        "mailLabel": { $0.mailLabel.templateValue },
+        "hasLinks": { $0.hasLinks.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

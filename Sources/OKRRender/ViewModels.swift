@@ -702,6 +702,13 @@ struct PeopleGroup: ViewModel {
     var teamURL: String?
     var members: [GroupMember]
     var memberCount: Int
+    /// A `mailto:` link writing to every member with an e-mail address, with a subject that
+    /// says why; nil when none has one.
+    var mailURL: String?
+    /// "E-mail them (3)".
+    var mailLabel: String?
+    /// Whether there is a team page or an e-mail link to show.
+    var hasLinks: Bool
 }
 
 /// The dashboard's figures, spread and lists for the people of one kind of employment and

@@ -104,7 +104,7 @@ import Testing
             anchor: "team-t", url: "u", name: "n", depth: 0, people: 2, withOKRs: "1 / 2", coverage: progress, objectives: 3, aligned: "50%",
             followUp: "–", atRisk: 0, ownOKRs: "Yes")
         let member = GroupMember(url: "u", name: "n", memberNote: nil)
-        let peopleGroup = PeopleGroup(id: "g", label: "l", teamURL: nil, members: [member], memberCount: 1)
+        let peopleGroup = PeopleGroup(id: "g", label: "l", teamURL: nil, members: [member], memberCount: 1, mailURL: "mailto:a@b", mailLabel: "m", hasLinks: true)
         check(figure)
         check(distributionRow)
         check(distribution)

@@ -400,3 +400,27 @@ import OKRModel
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 }
+
+/// The dashboard's follow-up lists write to the people they name, with a subject saying why.
+@Suite struct DashboardMailTests {
+    @Test func eachGroupHasAnEMailLinkToItsPeople() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(DashboardTests.site.merging([
+            "content/org/people.yaml": """
+            - {id: ana, name: Ana, team: emea, email: ana+okrs@example.com}
+            - {id: bo, name: Bo, team: sales, email: bo@example.com}
+            - {id: cy, name: Cy, team: emea, email: "cy&co@example.com"}
+            - {id: dee, name: Dee}
+            """,
+        ]) { $1 })
+        #expect(await Site.build(options(folder)).succeeded)
+        let page = try folder.read("public/dashboard/index.html")
+        let missing = try #require(page.range(of: #"<details class="people-group" id="without-team-emea">"#).map { String(page[$0.lowerBound...].prefix(800)) })
+        #expect(missing.contains(#"<a href="mailto:cy%26co@example.com?subject=Your%20OKRs%20for%202026-Q4">E-mail them (1)</a>"#), "\(missing)")
+        // Dee has no address and no team: no link, no empty paragraph.
+        let noTeam = try #require(page.range(of: #"id="without-no-team""#).map { String(page[$0.lowerBound...].prefix(300)) })
+        #expect(!noTeam.contains("mailto:") && !noTeam.contains("<p></p>"), "\(noTeam)")
+        #expect(try folder.read("public/zh/dashboard/index.html").contains("?subject=%E8%AF%B7%E5%A1%AB%E5%86%99%202026-Q4%20%E7%9A%84%20OKR"))
+    }
+}
+

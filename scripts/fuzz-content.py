@@ -72,8 +72,12 @@ def mutations(rng, text, choice=None):
         swaps = [(r"\btitle:", "titel:"), (r"\btarget:", "taget:"), (r"progress: 0\.(\d)(?!\d)", r"progress: \g<1>0%"),
                  (r"(date: \d{4}-\d\d-\d\d)", r"\1T09:00"), (r"aligns: \[([^\]\n]*)\]", r"aligns: \1"),
                  (r"\bteams/", "team/"), (r"type: committed", "type: commited"), (r"languages: \[en, zh\]", "languages: [en, cn]")]
+        # And YAML that does not parse, one place each: a file stops at its first.
+        breaks = [(r"(\{date: \d{4}-\d\d-\d\d), ", r"\1 "), (r"(- title: )([A-Z][a-z]+) ", r"\1\2: "), (r'note: "(\w)', r"note: @\1")]
         for pattern, replacement in rng.sample(swaps, rng.randint(1, 4)):
             text = re.sub(pattern, replacement, text, count=rng.randint(1, 3))
+        for pattern, replacement in rng.sample(breaks, rng.randint(0, 1)):
+            text = re.sub(pattern, replacement, text, count=1)
         return text
     return text.replace("\n", "\r\n") + "\r\n---\r\n"
 

@@ -61,9 +61,11 @@ struct SourceDocument {
             }
             return SourceDocument(root: root, body: body, bodyLine: bodyLine)
         } catch {
-            reader.diagnostics.error(
+            var problem = Diagnostic.error(
                 .yamlSyntax, "invalid YAML: \(error.message)",
                 at: SourceLocation(path: reader.path, line: error.position.line, column: error.position.column))
+            problem.fix = error.mend.map { TextFix(original: $0.original, replacement: $0.replacement, line: $0.position.line, column: $0.position.column) }
+            reader.diagnostics.append(problem)
             return nil
         }
     }

@@ -80,10 +80,16 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
 public struct TextFix: Sendable, Hashable, Codable {
     public var original: String
     public var replacement: String
+    /// Where `original` starts when that is not the diagnostic's position (a comma missing
+    /// before a key is reported at the key and mended at the space before it).
+    public var line: Int?
+    public var column: Int?
 
-    public init(original: String, replacement: String) {
+    public init(original: String, replacement: String, line: Int? = nil, column: Int? = nil) {
         self.original = original
         self.replacement = replacement
+        self.line = line
+        self.column = column
     }
 }
 

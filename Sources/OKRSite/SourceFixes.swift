@@ -14,9 +14,10 @@ public enum SourceFixes {
         public var files: [String] = []
     }
 
-    /// How many rounds `check` makes: a mend can show the next ("aligns: team/a/O1, team/b/O2"
-    /// gets its brackets, then each reference its kind).
-    static let rounds = 4
+    /// How many rounds `check` makes at most: a mend can show the next ("aligns: team/a/O1,
+    /// team/b/O2" gets its brackets, then each reference its kind), and a file that does not
+    /// parse shows its next YAML slip, and its other problems, only once the first is mended.
+    static let rounds = 6
 
     /// Checks the sources, writes the mends of the problems `include` keeps, and checks again,
     /// while a round mends something: what was mended, and the last check.
@@ -47,11 +48,13 @@ public enum SourceFixes {
             var lines = EditableLines(text)
             var written = 0
             // Right to left on a line, so the columns of the mends before stay where they were.
-            for diagnostic in found.sorted(by: { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }) {
-                let line = diagnostic.location.line
-                guard let fix = diagnostic.fix, lines.has(line: line) else { continue }
+            let mends = found.compactMap { diagnostic in
+                diagnostic.fix.map { (line: $0.line ?? diagnostic.location.line, column: $0.column ?? diagnostic.location.column, fix: $0) }
+            }
+            for (line, column, fix) in mends.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
+                guard lines.has(line: line) else { continue }
                 var scalars = lines.scalars(line)
-                guard let span = span(of: fix.original, in: scalars, at: diagnostic.location.column - 1) else { continue }
+                guard let span = span(of: fix.original, in: scalars, at: column - 1) else { continue }
                 scalars.replaceSubrange(span, with: fix.replacement.unicodeScalars)
                 lines.replace(line: line, with: scalars)
                 written += 1

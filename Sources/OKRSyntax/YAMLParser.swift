@@ -5,6 +5,15 @@ import Foundation
 public struct YAMLError: Error, Sendable, Equatable {
     public var message: String
     public var position: SourcePosition
+    /// The mend the message's advice names, when it is certain: `original` written at
+    /// `position` becomes `replacement` (a missing comma, a value to put in quotes).
+    public var mend: Mend?
+
+    public struct Mend: Sendable, Equatable {
+        public var position: SourcePosition
+        public var original: String
+        public var replacement: String
+    }
 
     public init(message: String, position: SourcePosition) {
         self.message = message
@@ -99,13 +108,24 @@ private struct TreeBuilder {
         // libyaml's words for a tab in the indentation do not say it is a tab, and the tab
         // cannot be seen in most editors: say it, and what to write instead.
         let line = Self.line(in: input, Int(mark.line))
+        var mend: YAMLError.Mend?
         if line.flatMap({ $0.unicodeScalars.dropFirst(Int(mark.column)).first }) == "\t" {
             message += " (a tab; YAML indents with spaces only)"
         } else if let line, let (advice, key) = Self.commaAdvice(message, line: line, column: Int(mark.column)) {
             message += advice
             mark.column -= key  // at the key after the missing comma, not at its ":"
-        } else if let line, let advice = Self.bracesAdvice(message, line: line) ?? Self.quotingAdvice(message, line: line, column: Int(mark.column)) {
+            // Mended at the space before the key: " value" becomes ", value".
+            var space = mark
+            space.column -= 1
+            let keyText = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(Int(mark.column)).prefix(key)))
+            mend = YAMLError.Mend(position: position(of: space), original: " " + keyText, replacement: ", " + keyText)
+        } else if let line, let advice = Self.bracesAdvice(message, line: line) {
             message += advice
+        } else if let line, let quoting = Self.quotingAdvice(message, line: line, column: Int(mark.column)) {
+            message += quoting.advice
+            var start = mark
+            start.column = Int(quoting.valueColumn)
+            mend = YAMLError.Mend(position: position(of: start), original: quoting.value, replacement: YAMLParser.quoted(quoting.value))
         }
         if let context = parser.context {
             let contextText = String(cString: context)
@@ -117,7 +137,9 @@ private struct TreeBuilder {
                 mark = parser.context_mark
             }
         }
-        return YAMLError(message: message, position: position(of: mark))
+        var error = YAMLError(message: message, position: position(of: mark))
+        error.mend = mend
+        return error
     }
 
     /// A 0-based line of the input (libyaml counts lines and characters).
@@ -160,7 +182,7 @@ private struct TreeBuilder {
     /// ": " in it ("title: Launch: phase 2" reads as a key inside a value) and a value that
     /// starts with "@" or "`" (reserved by YAML, and a mention begins with "@"). Both need
     /// quotes; the advice quotes the author's own value. `column` is where libyaml stopped.
-    static func quotingAdvice(_ message: String, line: String, column: Int) -> String? {
+    static func quotingAdvice(_ message: String, line: String, column: Int) -> (advice: String, value: String, valueColumn: Int)? {
         let scalars = Array(line.unicodeScalars)
         guard column < scalars.count else { return nil }
         let found = scalars[column]
@@ -195,7 +217,17 @@ private struct TreeBuilder {
         let value = pair[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty, !value.isEmpty, !key.contains(" ") else { return nil }
         let why = colonInValue ? "a \": \" inside a value starts another key" : "YAML keeps \"\(found)\" from starting a plain value"
-        return " (\(why); put the value in quotes: \(key): \(YAMLParser.quoted(value)))"
+        // Where the value starts: after the first "key: " from the pair's start, and spaces.
+        var valueColumn = -1
+        let keyColon = Array((key + ": ").unicodeScalars)
+        if let at = (start..<max(start, end - keyColon.count + 1)).first(where: { scalars[$0..<$0 + keyColon.count].elementsEqual(keyColon) }) {
+            var index = at + keyColon.count
+            while index < end, scalars[index] == " " { index += 1 }
+            let valueScalars = Array(value.unicodeScalars)
+            if index + valueScalars.count <= scalars.count, scalars[index..<index + valueScalars.count].elementsEqual(valueScalars) { valueColumn = index }
+        }
+        guard valueColumn >= 0 else { return nil }
+        return (" (\(why); put the value in quotes: \(key): \(YAMLParser.quoted(value)))", value, valueColumn)
     }
 
     static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

@@ -85,6 +85,35 @@ import OKRModel
         #expect(!report.diagnostics.contains { $0.severity == .error }, "\(report.diagnostics)")
     }
 
+    /// YAML that does not parse, where the message says what to write: a value with ": " or
+    /// starting with "@" put in quotes, a comma missing between two fields of a {…} mapping.
+    /// The file stops parsing at the first; each round mends one.
+    @Test func yamlThatDoesNotParse() async throws {
+        let folder = try TemporaryFolder()
+        let text = """
+            ---
+            objectives:
+              - title: Launch: phase 2 in Spain
+                key_results:
+                  - title: Merchants live grow from 0 to 40
+                    start: 0
+                    target: 40
+                    checkins:
+                      - {date: 2026-10-05 value: 5, note: ok}
+                      - {date: 2026-10-12, value: 9, note: @bo helped}
+            ---
+
+            """
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": text]) { $1 })
+        let (outcome, report) = await SourceFixes.checkAndMend(options(folder))
+        #expect(outcome.fixed == 3, "\(report.diagnostics)")
+        let mended = try folder.read("content/okrs/2026-Q4/people/ana.md")
+        #expect(mended.contains("  - title: \"Launch: phase 2 in Spain\"\n"))
+        #expect(mended.contains("      - {date: 2026-10-05, value: 5, note: ok}\n"))
+        #expect(mended.contains("      - {date: 2026-10-12, value: 9, note: \"@bo helped\"}\n"))
+        #expect(!report.diagnostics.contains { $0.severity == .error }, "\(report.diagnostics)")
+    }
+
     @Test func keepsWindowsLineEnds() async throws {
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": Self.broken.replacingOccurrences(of: "\n", with: "\r\n")]) { $1 })

@@ -248,7 +248,7 @@ struct NodeReader {
         }
         if let fold { return fold(raw) }
         if raw != raw.lowercased() {
-            error(.unsafeID, "\(what) '\(raw)' has upper-case letters; ids are lower case: write '\(raw.lowercased())'", at: node)
+            error(.unsafeID, "\(what) '\(raw)' has upper-case letters; ids are lower case: write '\(raw.lowercased())'", at: node, fix: raw.lowercased())
         }
         return raw.lowercased()
     }

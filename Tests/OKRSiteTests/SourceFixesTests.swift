@@ -125,10 +125,11 @@ import OKRModel
         let folder = try TemporaryFolder()
         try folder.write(smallSite.merging([
             "content/portal.yaml": smallSite["content/portal.yaml"]!.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, cn]"),
-            "content/org/people.yaml": "- {id: ana, name: Ana, team: emea, employment: fulltime}\n- {id: bo, name: Bo, team: sales}\n",
+            "content/org/people.yaml": "- {id: ana, name: Ana, team: emea, employment: fulltime}\n- {id: Bo, name: Bo, team: sales}\n",
         ]) { $1 })
         let (outcome, _) = await checkAndFix(folder)
-        #expect(outcome.fixed == 2)
+        #expect(outcome.fixed == 3)
+        #expect(try folder.read("content/org/people.yaml").hasSuffix("- {id: bo, name: Bo, team: sales}\n"))
         #expect(try folder.read("content/portal.yaml").contains("languages: [en, zh]\n"))
         #expect(try folder.read("content/org/people.yaml").hasPrefix("- {id: ana, name: Ana, team: emea, employment: full-time}\n"))
     }

@@ -1305,7 +1305,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}"><ol><li><a href="{{base}}hints/">{{t.hints}}</a></li>{{#hintTrail}}<li><a href="{{url}}">{{name}}</a></li>{{/hintTrail}}<li aria-current="page">{{team.name}}</li></ol></nav>
 <h1>{{t.hints}} · {{team.name}}</h1>
 <p class="lead">{{t.hints_team_intro}} <a href="{{team.url}}">{{t.map_team_page}}</a></p>{{#hasRows}}
-<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{{messageHTML}}}</li>{{/rows}}</ul>{{#moreRows}}
+<ul class="findings-list">{{#rows}}<li><a href="{{url}}">{{target}}</a> — <strong>{{ruleTitle}}</strong>{{t.colon}}{{{messageHTML}}}{{#editURL}} · <a href="{{.}}">{{t.edit_file}}</a>{{/editURL}}</li>{{/rows}}</ul>{{#moreRows}}
 <p class="list-more">{{.}}</p>{{/moreRows}}{{/hasRows}}{{^hasRows}}
 <p class="empty">{{t.hints_none_here}}</p>{{/hasRows}}
 {{#hasSubteamCounts}}

@@ -67,14 +67,15 @@ extension SiteRenderer {
     func row(for finding: Finding, views: ViewBuilder) -> FindingRow {
         let cycleName = index.cyclesByID[finding.cycle]?.name ?? finding.cycle
         let message = finding.message(for: views.language)
+        let editURL = index.content.config.editURL.flatMap { base in index.set(finding.cycle, finding.owner).map { base + $0.pathInContent } }
         if let objective = finding.objective {
             let link = views.link(to: ObjectiveKey(cycle: finding.cycle, owner: finding.owner, objective: objective), keyResult: finding.keyResult)
             return FindingRow(
                 url: link.url, target: "\(index.ownerName(finding.owner)) · \(cycleName) · \(link.label)",
-                message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language))
+                message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language), editURL: editURL)
         }
         return FindingRow(
             url: views.url(index.pagePath(finding.owner, cycle: finding.cycle)), target: "\(index.ownerName(finding.owner)) · \(cycleName)",
-            message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language))
+            message: message, messageHTML: ProseHTML.bytes(message), ruleTitle: finding.rule.title.text(for: views.language), editURL: editURL)
     }
 }

@@ -469,6 +469,7 @@ extension FindingRow {
         "message": { $0.message.templateValue },
         "messageHTML": { $0.messageHTML.map(TemplateValue.markup) ?? .null },
         "ruleTitle": { $0.ruleTitle.templateValue },
+        "editURL": { $0.editURL.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -532,6 +532,8 @@ struct FindingRow: ViewModel {
     /// `message` as HTML, its dates kept whole on a line.
     var messageHTML: [UInt8]?
     var ruleTitle: String
+    /// Where the finding's file is edited on the repository's host (`edit_url`); nil without.
+    var editURL: String?
 }
 
 /// `/hints/`: the writing guide and the counts, by rule and by team; the findings themselves

@@ -22,6 +22,8 @@ import OKRModel
         #expect(try folder.read("public/zh/people/ana/index.html").contains(#"<a href="\#(edit)/2026-Q4/people/ana.md">编辑此文件</a>"#))
         #expect(try folder.read("public/index.html").contains(#"<a href="\#(edit)/2026-Q4/company.md">"#))
         #expect(try folder.read("public/teams/sales/2026-Q3/index.html").contains(#"<a href="\#(edit)/2026-Q3/teams/sales.md">"#))
+        // A writing hint on the team's hints page links to the file too.
+        #expect(try folder.read("public/hints/teams/emea/index.html").contains(#" · <a href="\#(edit)/2026-Q4/people/ana.md">Edit this file</a></li>"#))
         // Bo has no file this cycle: nothing to edit.
         #expect(!(try folder.read("public/people/bo/index.html")).contains("edit-link"))
     }

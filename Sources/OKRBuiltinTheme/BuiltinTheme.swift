@@ -1461,7 +1461,8 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="confidential-note">{{.}}</p>{{/confidentialNote}}{{^objectives}}{{^confidentialNote}}
 <p class="empty">{{t.no_okrs_in_cycle}}</p>{{#hasAlignTargets}}
 <p>{{alignTargetsLabel}}</p>
-<ul class="align-targets">{{#alignTargets}}<li><a href="{{url}}">{{label}}</a></li>{{/alignTargets}}</ul>{{/hasAlignTargets}}{{/confidentialNote}}{{/objectives}}{{#ownerMapSVG}}
+<ul class="align-targets">{{#alignTargets}}<li><a href="{{url}}">{{label}}</a></li>{{/alignTargets}}</ul>{{#startCommand}}
+<p class="start-hint">{{t.start_with}} <code>{{.}}</code></p>{{/startCommand}}{{/hasAlignTargets}}{{/confidentialNote}}{{/objectives}}{{#ownerMapSVG}}
 <section class="owner-map" id="alignment" aria-labelledby="owner-map-title"><h2 id="owner-map-title">{{t.owner_map}}</h2>
 <div class="map-viewport" role="region" aria-label="{{t.owner_map}}" data-map-controls="{{t.map_zoom_in}}|{{t.map_zoom_out}}|{{t.map_zoom_fit}}">{{{ownerMapSVG}}}</div>{{#ownerMapNote}}
 <p class="map-omitted">{{ownerMapNote}}</p>{{/ownerMapNote}}{{#ownerMapURL}}
@@ -1545,6 +1546,7 @@ edit_file: Edit this file
 confidential_objectives: "{count} confidential objectives are not published here."
 confidential_objectives_one: "1 confidential objective is not published here."
 align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
+start_with: "To start yours, run this in the OKR repository:"
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
 notes: Notes and retrospective
@@ -1828,6 +1830,7 @@ edit_file: このファイルを編集
 confidential_objectives: "非公開の目標 {count} 件はポータルに載せていません。"
 confidential_objectives_one: "非公開の目標 1 件はポータルに載せていません。"
 align_targets: "{owner} の今期の目標。新しい OKR はここにアラインできます："
+start_with: "OKR リポジトリでこのコマンドを実行して書き始めます："
 no_key_results: 主要な成果はまだありません。
 no_okrs_yet: OKR 未作成
 notes: メモと振り返り
@@ -2111,6 +2114,7 @@ edit_file: 编辑此文件
 confidential_objectives: "{count} 个保密目标不在门户公开。"
 confidential_objectives_one: "1 个保密目标不在门户公开。"
 align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里："
+start_with: "在 OKR 仓库里运行这条命令开始填写："
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
 notes: 说明与复盘

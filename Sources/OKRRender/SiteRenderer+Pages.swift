@@ -178,7 +178,7 @@ extension SiteRenderer {
                 manager: views.personLink(person.manager),
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
                 reports: reports, hasReports: !reports.isEmpty, moreReports: moreReports,
-                alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label,
+                alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label, startCommand: targets?.command,
                 mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions,
                 mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id),
                 noteMentions: noteMentions, hasNoteMentions: !noteMentions.isEmpty, moreNoteMentions: moreNamed)
@@ -345,7 +345,8 @@ extension SiteRenderer {
     /// Where a person without OKRs in a cycle still to come or running could align them: the
     /// objectives of their team, else of the nearest team above with some, else the
     /// company's; nil once the cycle is over or when nobody above has objectives.
-    func alignTargets(for person: Person, cycle: Cycle?, views: ViewBuilder) -> (label: String, links: [ObjectiveLink])? {
+    /// With them, the command that starts the person's file for the cycle (`okr-portal new`).
+    func alignTargets(for person: Person, cycle: Cycle?, views: ViewBuilder) -> (label: String, links: [ObjectiveLink], command: String)? {
         guard let cycle, cycle.phase(at: index.buildDate) != .closed,
               !(index.set(cycle.id, .person(person.id))?.hasObjectives ?? false) else { return nil }
         let team = person.team.flatMap { index.teamsByID[$0] }
@@ -353,7 +354,8 @@ extension SiteRenderer {
         guard let owner = owners.first(where: { !(index.set(cycle.id, $0)?.objectives.isEmpty ?? true) }),
               let set = index.set(cycle.id, owner) else { return nil }
         let links = set.objectives.prefix(Self.alignTargetsLimit).map { views.link(to: set.key(of: $0)) }
-        return (views.t("align_targets").replacing("{owner}", with: index.ownerName(owner)), links)
+        let command = "okr-portal new people/\(person.id)" + (cycle.id == index.currentCycle?.id ? "" : " --cycle \(cycle.id)")
+        return (views.t("align_targets").replacing("{owner}", with: index.ownerName(owner)), links, command)
     }
 
     /// Files hold up to 50 objectives; a person choosing what to align to reads a few.

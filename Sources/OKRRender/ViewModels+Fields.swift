@@ -299,6 +299,7 @@ extension PersonPage {
         "alignTargets": { $0.alignTargets.templateValue },
         "hasAlignTargets": { $0.hasAlignTargets.templateValue },
         "alignTargetsLabel": { $0.alignTargetsLabel.templateValue },
+        "startCommand": { $0.startCommand.templateValue },
         "mentions": { $0.mentions.templateValue },
         "hasMentions": { $0.hasMentions.templateValue },
         "moreMentions": { $0.moreMentions.templateValue },

@@ -369,6 +369,8 @@ struct PersonPage: ViewModel {
     var alignTargets: [ObjectiveLink]
     var hasAlignTargets: Bool
     var alignTargetsLabel: String?
+    /// With them, the command that starts the person's OKR file for the cycle.
+    var startCommand: String?
     /// Others' check-ins of the cycle shown whose notes mention the person, newest first.
     var mentions: [MentionView]
     var hasMentions: Bool

@@ -842,6 +842,8 @@ import OKRRender
         #expect(await Site.build(options(folder)).succeeded)
         let bo = try folder.read("public/people/bo/index.html")
         #expect(bo.contains("<p>Objectives of Small &lt;Co&gt; this cycle, which new OKRs can align to:</p>\n<ul class=\"align-targets\"><li><a href=\"../../company/#O1\">O1 Grow</a></li></ul>"))
+        // And how to start: the command for the current cycle, with --cycle for another.
+        #expect(bo.contains(#"<p class="start-hint">To start yours, run this in the OKR repository: <code>okr-portal new people/bo</code></p>"#))
         #expect(!(try folder.read("public/people/ana/index.html")).contains("align-targets"), "Ana has OKRs")
         var later = options(folder)
         later.buildDate = Day(iso: "2027-01-15")!
@@ -855,6 +857,7 @@ import OKRRender
         // Cy's team (EMEA) has none this cycle; its parent, Sales, has.
         let cy = try folder.read("public/zh/people/cy/index.html")
         #expect(cy.contains("<p>Sales本周期的目标，新写的 OKR 可以对齐到这里：</p>\n<ul class=\"align-targets\"><li><a href=\"../../teams/sales/#O1\">O1 Win EMEA deals</a></li></ul>"))
+        #expect(cy.contains("<code>okr-portal new people/cy</code>"))
     }
 
     /// The directory's rows carry a location and an employment for the filters only when a

@@ -191,6 +191,10 @@ import OKRTestSupport
         try write(["content/portal.yaml": portal.replacingOccurrences(of: "Live", with: "Alive")], under: base)
         _ = try await waitForStatus(site) { $0.contains("\"build\": 4,") }
         #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#""page": null"#))
+        // A mistake check --fix can mend is said so over the page.
+        try write([ana: "---\nobjectives:\n  - {title: Second version, type: commited}\n---\n"], under: base)
+        _ = try await waitForStatus(site) { $0.contains("\"ok\": false") }
+        #expect(try await get(site.appendingPathComponent("__okr/status")).1.contains(#"[out-of-range]\nokr-portal check --fix can mend 1 of them\n"#))
     }
 }
 

@@ -339,6 +339,7 @@ extension SiteRenderer {
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
             personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) },
+            confidentialOnly: set.map { $0.objectives.isEmpty && $0.hasObjectives } ?? false,
             teamID: person.team ?? "", location: person.location, employment: person.employment?.rawValue)
     }
 

@@ -372,6 +372,7 @@ extension PersonRow {
         "title": { $0.title.templateValue },
         "team": { $0.team.templateValue },
         "personProgress": { $0.personProgress.templateValue },
+        "confidentialOnly": { $0.confidentialOnly.templateValue },
         "teamID": { $0.teamID.templateValue },
         "location": { $0.location.templateValue },
         "employment": { $0.employment.templateValue },

@@ -442,6 +442,8 @@ struct PersonRow: ViewModel {
     var title: String
     var team: NamedLink?
     var personProgress: ProgressView?
+    /// Every objective of theirs in the cycle is confidential: they have OKRs, unpublished.
+    var confidentialOnly: Bool
     /// For the directory's filter: the team id ("" when none), location and employment (nil
     /// when none, so the row carries no empty attribute).
     var teamID: String

@@ -99,6 +99,12 @@ import OKRModel
         let bo = try folder.read("public/people/bo/index.html")
         #expect(bo.contains("1 confidential objective is not published here.") && !bo.contains("No OKRs for this cycle."))
         #expect(!(try folder.read("public/dashboard/2026-Q4/follow-up.csv")).contains("no-okrs,bo,"))
+        // Nor the people directory and his team's members.
+        for page in ["public/people/index.html", "public/teams/sales/index.html"] {
+            let text = try folder.read(page)
+            let row = try #require(text.range(of: #"<a href="../people/bo/">Bo</a>"#) ?? text.range(of: #"<a href="../../people/bo/">Bo</a>"#))
+            #expect(text[row.upperBound...].prefix(200).contains(#"<span class="no-okrs">Confidential</span>"#), "\(page)")
+        }
         // Nor does his manager's list of reports.
         #expect(ana.contains(#"<a href="../../people/bo/">Bo</a> <span class="member-note">confidential OKRs, not published</span>"#))
     }

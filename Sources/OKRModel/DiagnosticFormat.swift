@@ -38,7 +38,14 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             let rows = diagnostics.map { d in
                 "  {\"path\": \(JSONWriter.quote(d.location.path)), \"line\": \(d.location.line), \"column\": \(d.location.column), "
                     + "\"severity\": \(JSONWriter.quote(d.severity.rawValue)), \"rule\": \(JSONWriter.quote(d.rule.rawValue)), "
-                    + "\"message\": \(JSONWriter.quote(d.message))}"
+                    + "\"message\": \(JSONWriter.quote(d.message))"
+                    // The mend `check --fix` would write, for tools that offer it (an editor's
+                    // quick fix, a suggested change on a pull request): the text at a line and
+                    // column and what replaces it.
+                    + (d.fix.map { fix in
+                        ", \"fix\": {\"line\": \(fix.line ?? d.location.line), \"column\": \(fix.column ?? d.location.column), "
+                            + "\"replace\": \(JSONWriter.quote(fix.original)), \"with\": \(JSONWriter.quote(fix.replacement))}"
+                    } ?? "") + "}"
             }
             return "[\n" + rows.joined(separator: ",\n") + "\n]\n"
         }

@@ -25,6 +25,10 @@ import Testing
         mendable.fix = TextFix(original: "tilte", replacement: "title")
         #expect(DiagnosticFormat.mendable([mendable, diagnostics[1]]) == "okr-portal check --fix can mend 1 of them")
         #expect(mendable == diagnostics[0] && [mendable, diagnostics[0]].normalized().count == 1)
+        // JSON carries it for tools; the other formats are unchanged.
+        let json = DiagnosticFormat.json.format([mendable])
+        #expect(json.contains(#""message": "unknown key 'tilte'; did you mean 'title'?", "fix": {"line": 3, "column": 5, "replace": "tilte", "with": "title"}}"#), "\(json)")
+        #expect(DiagnosticFormat.text.format([mendable]) == DiagnosticFormat.text.format([diagnostics[0]]))
     }
 
     /// A file name with a newline or another control character stays on its one line.

@@ -254,8 +254,7 @@ extension SiteRenderer {
         return OKRBlock(
             cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty.map(views.linkingMentions), setHints: setHints,
             ownerMap: views.ownerMap(owner, cycle: cycle.id),
-            confidentialNote: set.confidentialObjectives == 0 ? nil
-                : views.t(set.confidentialObjectives == 1 ? "confidential_objectives_one" : "confidential_objectives", count: set.confidentialObjectives),
+            confidentialNote: views.t("confidential_objectives", counting: set.confidentialObjectives),
             editURL: index.content.config.editURL.map { $0 + set.pathInContent })
     }
 

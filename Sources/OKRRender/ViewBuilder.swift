@@ -32,14 +32,18 @@ struct ViewBuilder {
         (items.prefix(limit), items.count > limit ? t(note, count: items.count - limit) : nil)
     }
 
-    /// "a confidential objective, not published", "2 confidential objectives, …"; nil for none.
-    func confidentialCount(_ number: Int) -> String? {
-        number == 0 ? nil : t(number == 1 ? "confidential_count_one" : "confidential_count", count: number)
+    /// `key`, or `<key>_one` for one: the string that agrees with `number`.
+    static func key(_ key: String, agreeingWith number: Int) -> String { number == 1 ? key + "_one" : key }
+
+    /// The string of `key` (or `<key>_one`) that agrees with `number`, `{count}` filled in; nil
+    /// for none ("a confidential objective, not published", "2 confidential objectives, …").
+    func t(_ key: String, counting number: Int) -> String? {
+        number == 0 ? nil : t(Self.key(key, agreeingWith: number), count: number)
     }
 
     /// "1 objective", "3 objectives": the noun of `key`, or of `<key>_one` for one.
     func count(_ number: Int, _ key: String) -> String {
-        "\(Format.number(Double(number))) \(t(number == 1 ? key + "_one" : key))"
+        "\(Format.number(Double(number))) \(t(Self.key(key, agreeingWith: number)))"
     }
 
     func text(_ localized: LocalizedText) -> String {
@@ -241,7 +245,7 @@ struct ViewBuilder {
             servesTop: servesTop,
             alsoServes: alsoServes,
             hasAlsoServes: !alsoServes.isEmpty,
-            confidentialServes: confidentialCount(objective.confidentialTargets),
+            confidentialServes: t("confidential_count", counting: objective.confidentialTargets),
             carriedFrom: index.graph.carriedFrom[key].map { link(to: $0) },
             needsAlignment: set.owner != .company && objective.confidentialTargets == 0,
             alignedBy: alignedBy.shown,
@@ -249,7 +253,7 @@ struct ViewBuilder {
             alignedByMore: alignedBy.more,
             alignedByMoreCount: alignedBy.moreCount,
             contributorCount: alignedBy.total,
-            confidentialContributors: confidentialCount(objective.confidentialContributors),
+            confidentialContributors: t("confidential_count", counting: objective.confidentialContributors),
             hints: objectiveHints,
             hasHints: !objectiveHints.isEmpty)
     }

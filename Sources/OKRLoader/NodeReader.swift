@@ -19,14 +19,10 @@ struct NodeReader {
 
     var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 
-    mutating func error(_ rule: Rule, _ message: String, at node: YAMLNode) {
-        diagnostics.error(rule, message, at: location(node))
-    }
-
-    /// An error that writing `replacement` in place of `node` mends, for `check --fix`: only
-    /// for a scalar (a value or a key) written on one line, whose text is what the file holds
-    /// at its position, in quotes or not.
-    mutating func error(_ rule: Rule, _ message: String, at node: YAMLNode, fix replacement: String?) {
+    /// An error at `node`; with `fix`, one that writing that text in place of the node mends,
+    /// for `check --fix`: only for a scalar (a value or a key) written on one line, whose text
+    /// is what the file holds at its position, in quotes or not.
+    mutating func error(_ rule: Rule, _ message: String, at node: YAMLNode, fix replacement: String? = nil) {
         var diagnostic = Diagnostic.error(rule, message, at: location(node))
         if let replacement, case .scalar(let text, _) = node.value, !text.isEmpty, !text.contains("\n") {
             diagnostic.fix = TextFix(original: text, replacement: replacement)

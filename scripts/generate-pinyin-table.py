@@ -75,8 +75,9 @@ def render():
         "    static let syllables: [String] = [\n"
         + "\n".join(words) + "\n"
         "    ]\n"
-        f"    /// Two symbols of \"{ALPHABET}\" per code point from `first` to `last`: its\n"
-        "    /// syllable's number, high symbol first.\n"
+        f"    static let alphabet = \"{ALPHABET}\"\n"
+        "    /// Two symbols of `alphabet` per code point from `first` to `last`: its syllable's\n"
+        "    /// number, high symbol first.\n"
         '    static let table = """\n'
         + "".join(f"    {line}\\\n" for line in lines[:-1]) + f"    {lines[-1]}\n"
         '    """\n'

@@ -71,7 +71,7 @@ public enum Pinyin {
     /// The table's syllable numbers, decoded once from its two symbols per code point.
     static let codes: [UInt16] = {
         var value: [UInt8: UInt16] = [:]
-        for (index, symbol) in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/".utf8.enumerated() {
+        for (index, symbol) in PinyinReadings.alphabet.utf8.enumerated() {
             value[symbol] = UInt16(index)
         }
         let symbols = Array(PinyinReadings.table.utf8)

@@ -42,8 +42,9 @@ enum PinyinReadings {
         "zhua", "zhuai", "zhuan", "zhuang", "zhui", "zhun", "zhuo", "zi", "zong", "zou", "zu",
         "zuan", "zui", "zun", "zuo",
     ]
-    /// Two symbols of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/" per code point from `first` to `last`: its
-    /// syllable's number, high symbol first.
+    static let alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/"
+    /// Two symbols of `alphabet` per code point from `first` to `last`: its syllable's
+    /// number, high symbol first.
     static let table = """
     495800002U5R5m00000000005l0000000000000000005X00000000000e000000003g00000x0000005c5Z005a2r2p5V5p\
     5Y680w5R3n4N0030425l5m3Q0b1O0000006K1L055R6S006C174x5l482X2h3O6D4m0000005c00004i29143g4x5l2t5n0D\

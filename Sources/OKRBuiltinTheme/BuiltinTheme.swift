@@ -1151,6 +1151,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <p class="mission"><strong>{{t.mission}}</strong> {{company.mission}}</p>{{/company.mission}}{{#company.vision}}
 <p class="vision"><strong>{{t.vision}}</strong> {{company.vision}}</p>{{/company.vision}}
 </section>
+{{#owner}}
 {{>partials/cycle-switcher}}
 {{#cycle}}<section class="headline" aria-labelledby="headline-title">
 <h2 id="headline-title">{{t.this_cycle}}{{t.colon}}{{cycle.name}} <span class="dates"><span class="date">{{cycle.start}}</span> – <span class="date">{{cycle.end}}</span></span></h2>
@@ -1164,6 +1165,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 </dl>
 </section>
 {{/cycle}}{{>partials/okr-set}}
+{{/owner}}
 {{/main}}{{/layout}}
 
 """##,

@@ -6,18 +6,6 @@ import OKRTemplate
 
 // Building the view model of each page kind (the models are in ViewModels.swift).
 
-/// The OKR block every owner page shows (`partials/okr-set`).
-struct OKRBlock {
-    var cycle: CycleView?
-    var summary: SetSummary?
-    var objectives: [ObjectiveView]
-    var bodyHTML: String?
-    var setHints: [HintView] = []
-    var ownerMap: OwnerMap? = nil
-    var confidentialNote: String? = nil
-    var editURL: String? = nil
-}
-
 extension String {
     /// nil for an empty string: Mustache shows a section for any string, even "".
     var nonEmpty: String? { isEmpty ? nil : self }
@@ -48,32 +36,14 @@ extension SiteRenderer {
         let current = index.currentCycle
         switch subject {
         case .home:
-            let block = okrBlock(.company, cycle: current, views: views)
-            let links = index.content.config.cycles.map {
-                CycleLink(url: views.url(index.pagePath(.company, cycle: $0.id)), name: $0.name, current: $0.id == current?.id)
-            }
             return (.home, index.content.company.name, HomePage(
-                company: companyInfo(), cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1, figures: current.map { figures(for: $0) },
-                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
-                ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: current.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote,
-                editURL: block.editURL))
+                company: companyInfo(), figures: current.map { figures(for: $0) },
+                owner: ownerBlock(.company, cycle: current, views: views)))
 
         case .company(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
-            let block = okrBlock(.company, cycle: cycle, views: views)
-            let links = index.content.config.cycles.map {
-                CycleLink(url: views.url(index.pagePath(.company, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
-            }
-            let owner = OwnerBlock(
-                cycle: block.cycle, cycleLinks: links, hasCycleLinks: links.count > 1,
-                summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-                setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
-                ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote,
-                ownerMapURL: cycle.map { views.url(index.mapPath(cycle: $0.id)) }, confidentialNote: block.confidentialNote,
-                editURL: block.editURL)
-            return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(company: companyInfo(), owner: owner))
+            return (.company, "\(views.t("company")) · \(cycle?.name ?? "")", CompanyPage(
+                company: companyInfo(), owner: ownerBlock(.company, cycle: cycle, views: views)))
 
         case .teams(let cycleID):
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
@@ -88,7 +58,6 @@ extension SiteRenderer {
             let team = index.teamsByID[id]!
             let cycle = cycleID.flatMap { index.cyclesByID[$0] } ?? current
             let owner = Owner.team(id)
-            let block = okrBlock(owner, cycle: cycle, views: views)
             let below = index.childTeams[id] ?? []
             let depth = index.shownTreeDepth(limit: Self.directoryLimit, under: below)
             let children = below.map { teamNode($0, views: views, maximumDepth: depth) }
@@ -97,7 +66,7 @@ extension SiteRenderer {
             let members = listed.map { personRow($0, cycle: cycle, views: views, withTeam: false) }
             let page = TeamPage(
                 team: TeamInfo(name: team.name, missionHTML: team.missionHTML.nonEmpty),
-                owner: ownerBlock(owner, block: block, cycle: cycle, views: views),
+                owner: ownerBlock(owner, cycle: cycle, views: views),
                 ancestors: ancestors(of: team).map { NamedLink(url: views.url("teams/\($0.id)/"), name: $0.name) },
                 lead: views.personLink(team.lead),
                 children: children, hasChildren: !children.isEmpty,
@@ -173,7 +142,7 @@ extension SiteRenderer {
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
                     location: person.location, bioHTML: person.bioHTML.nonEmpty),
-                owner: ownerBlock(owner, block: okrBlock(owner, cycle: cycle, views: views), cycle: cycle, views: views),
+                owner: ownerBlock(owner, cycle: cycle, views: views),
                 team: views.teamLink(person.team),
                 manager: views.personLink(person.manager),
                 employment: person.employment.map { views.t("employment_\($0.rawValue)") },
@@ -231,11 +200,18 @@ extension SiteRenderer {
         return CompanyInfo(name: company.name, mission: company.mission, vision: company.vision, strategyHTML: company.strategyHTML.nonEmpty)
     }
 
-    func okrBlock(_ owner: Owner, cycle: Cycle?, views: ViewBuilder) -> OKRBlock {
-        guard let cycle else { return OKRBlock(cycle: nil, summary: nil, objectives: [], bodyHTML: nil) }
-        guard let set = index.set(cycle.id, owner) else {
-            return OKRBlock(cycle: views.cycleView(cycle), summary: nil, objectives: [], bodyHTML: nil)
+    /// The cycle switcher and the OKR block of an owner's page for one cycle.
+    func ownerBlock(_ owner: Owner, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
+        // The company has a page for every cycle; a team or person for the cycles they wrote in.
+        let linked = owner == .company ? index.content.config.cycles : index.cyclesByOwner[owner] ?? []
+        let links = linked.map {
+            CycleLink(url: views.url(index.pagePath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
         }
+        var block = OwnerBlock(
+            cycle: cycle.map(views.cycleView), cycleLinks: links, hasCycleLinks: owner == .company ? links.count > 1 : !links.isEmpty,
+            summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
+            ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil, confidentialNote: nil, editURL: nil)
+        guard let cycle, let set = index.set(cycle.id, owner) else { return block }
         // Lists long enough to fold share the page's budget of folded contributors.
         var views = views
         let folding = set.objectives.reduce(0) { count, objective in
@@ -245,36 +221,25 @@ extension SiteRenderer {
         if folding > 0 {
             views.foldedLimit = min(ViewBuilder.AlignedByList.foldedLimit, max(ViewBuilder.AlignedByList.limit, ViewBuilder.AlignedByList.pageBudget / folding))
         }
-        let objectives = set.objectives.map { views.objective($0, in: set) }
-        let summary = set.objectives.isEmpty ? nil : SetSummary(
+        block.objectives = set.objectives.map { views.objective($0, in: set) }
+        block.summary = set.objectives.isEmpty ? nil : SetSummary(
             progress: views.progress(set.progress), score: views.score(set.score), objectiveCount: set.objectives.count,
             objectiveCountLabel: views.count(set.objectives.count, "objectives_count"),
-            hasTrends: objectives.contains { $0.trend != nil || $0.keyResults.contains { $0.krTrend != nil } })
-        let setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
-        return OKRBlock(
-            cycle: views.cycleView(cycle), summary: summary, objectives: objectives, bodyHTML: set.bodyHTML.nonEmpty.map(views.linkingMentions), setHints: setHints,
-            ownerMap: views.ownerMap(owner, cycle: cycle.id),
-            confidentialNote: views.t("confidential_objectives", counting: set.confidentialObjectives),
-            editURL: index.content.config.editURL.map { $0 + set.pathInContent })
-    }
-
-    func ownerBlock(_ owner: Owner, block: OKRBlock, cycle: Cycle?, views: ViewBuilder) -> OwnerBlock {
-        let links = (index.cyclesByOwner[owner] ?? []).map {
-            CycleLink(url: views.url(index.pagePath(owner, cycle: $0.id)), name: $0.name, current: $0.id == cycle?.id)
+            hasTrends: block.objectives.contains { $0.trend != nil || $0.keyResults.contains { $0.krTrend != nil } })
+        block.bodyHTML = set.bodyHTML.nonEmpty.map(views.linkingMentions)
+        block.setHints = (index.findingsBySet[SiteIndex.SetKey(cycle: cycle.id, owner: owner)] ?? []).map(views.hint)
+        block.hasSetHints = !block.setHints.isEmpty
+        let ownerMap = views.ownerMap(owner, cycle: cycle.id)
+        block.ownerMapSVG = ownerMap?.svg
+        block.ownerMapNote = ownerMap?.omittedNote
+        if case .team(let id) = owner, !teamMapIsOnTeamPage(id, cycle: cycle.id) {
+            block.ownerMapURL = views.url(SiteIndex.teamMapPath(id, cycle: cycle.id))
+        } else {
+            block.ownerMapURL = views.url(index.mapPath(cycle: cycle.id))
         }
-        let mapPath: String?
-        switch (owner, cycle) {
-        case (.team(let id), let cycle?) where !teamMapIsOnTeamPage(id, cycle: cycle.id):
-            mapPath = SiteIndex.teamMapPath(id, cycle: cycle.id)
-        case (_, let cycle?): mapPath = index.mapPath(cycle: cycle.id)
-        default: mapPath = nil
-        }
-        return OwnerBlock(
-            cycle: block.cycle, cycleLinks: links, hasCycleLinks: !links.isEmpty,
-            summary: block.summary, objectives: block.objectives, bodyHTML: block.bodyHTML,
-            setHints: block.setHints, hasSetHints: !block.setHints.isEmpty,
-            ownerMapSVG: block.ownerMap?.svg, ownerMapNote: block.ownerMap?.omittedNote, ownerMapURL: mapPath.map(views.url),
-            confidentialNote: block.confidentialNote, editURL: block.editURL)
+        block.confidentialNote = views.t("confidential_objectives", counting: set.confidentialObjectives)
+        block.editURL = index.content.config.editURL.map { $0 + set.pathInContent }
+        return block
     }
 
     func ancestors(of team: Team) -> [Team] {

@@ -223,20 +223,8 @@ extension ScreenPage {
 extension HomePage {
     static let fields: [String: @Sendable (HomePage) -> TemplateValue] = [
         "company": { $0.company.templateValue },
-        "cycle": { $0.cycle.templateValue },
-        "cycleLinks": { $0.cycleLinks.templateValue },
-        "hasCycleLinks": { $0.hasCycleLinks.templateValue },
         "figures": { $0.figures.templateValue },
-        "summary": { $0.summary.templateValue },
-        "objectives": { $0.objectives.templateValue },
-        "bodyHTML": { $0.bodyHTML.templateValue },
-        "setHints": { $0.setHints.templateValue },
-        "hasSetHints": { $0.hasSetHints.templateValue },
-        "ownerMapSVG": { $0.ownerMapSVG.map(TemplateValue.markup) ?? .null },
-        "ownerMapNote": { $0.ownerMapNote.templateValue },
-        "ownerMapURL": { $0.ownerMapURL.templateValue },
-        "confidentialNote": { $0.confidentialNote.templateValue },
-        "editURL": { $0.editURL.templateValue },
+        "owner": { $0.owner.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }

@@ -281,31 +281,14 @@ struct ScreenPage: ViewModel {
     var refreshNote: String
 }
 
+/// The company page of the current cycle with the cycle's headline figures above it.
 struct HomePage: ViewModel {
     var company: CompanyInfo
-    var cycle: CycleView?
-    /// Every cycle's company page, this one (the current) marked: the home page is the
-    /// company page of the current cycle.
-    var cycleLinks: [CycleLink]
-    var hasCycleLinks: Bool
     var figures: HeadlineFigures?
-    var summary: SetSummary?
-    var objectives: [ObjectiveView]
-    var bodyHTML: String?
-    var setHints: [HintView]
-    var hasSetHints: Bool
-    /// The one alignment drawing of the page; see `OwnerBlock`.
-    var ownerMapSVG: [UInt8]?
-    var ownerMapNote: String?
-    var ownerMapURL: String?
-    /// How many of the owner's objectives are confidential and left out, when some are.
-    var confidentialNote: String?
-    /// Where the OKR file is edited on the repository's host (`edit_url` and the file's path),
-    /// when `portal.yaml` says; nil otherwise.
-    var editURL: String?
+    var owner: OwnerBlock
 }
 
-/// Fields shared by the company, team and person pages: the cycle switcher and OKR block.
+/// Fields shared by the home, company, team and person pages: the cycle switcher and OKR block.
 struct OwnerBlock: ViewModel {
     var cycle: CycleView?
     var cycleLinks: [CycleLink]

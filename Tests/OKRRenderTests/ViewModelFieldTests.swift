@@ -49,9 +49,6 @@ import Testing
         check(CycleLink(url: "u", name: "n", current: true))
         check(company)
         check(HeadlineFigures(companyProgress: "1%", expectedProgress: "2%", objectives: 1, atRisk: 0, coverage: "c", coverageShare: "s", teams: 1))
-        check(HomePage(
-            company: company, cycle: cycle, cycleLinks: [], hasCycleLinks: false, figures: nil, summary: nil, objectives: [], bodyHTML: nil, setHints: [], hasSetHints: false,
-            ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil))
         check(ScreenPage(
             title: "t", cycle: cycle, figures: nil, progressLabel: "p", weekCheckIns: "0", objectives: [objective], refreshSeconds: 600, refreshNote: "n"))
         let guide = RuleGuide(id: "r", title: "t", rationale: "r", bad: "b", good: "g", rationaleHTML: nil, badHTML: nil, goodHTML: nil, findingCount: 0, hasRuleFindings: false)
@@ -67,6 +64,7 @@ import Testing
         check(TeamHintsPage(team: person, hintTrail: [], rows: [row2], hasRows: true, subteamCounts: [teamCount], hasSubteamCounts: true))
         check(owner)
         check(CompanyPage(company: company, owner: owner))
+        check(HomePage(company: company, figures: nil, owner: owner))
         check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, screenURL: nil, members: [row], hasMembers: true))
         let report = ReportRow(url: "u", name: "n", reportProgress: progress, reportNote: "no check-in yet")
         let mention = MentionView(url: "u", target: "t", date: "d", noteHTML: nil)

@@ -8,6 +8,8 @@ Every struct in Sources/OKRRender/ViewModels.swift that conforms to `ViewModel` 
 naming each of its stored properties, in declaration order, so a template can read
 `{{objective.title}}`. A property of type `[UInt8]?` holds markup made elsewhere (a drawing)
 and is handed to templates as such; every other property goes through `templateValue`.
+`ViewModelSchema` says what each property holds (text, another view model or a list of them,
+or something unknown), so a theme's templates are checked for names that are not there.
 """
 import os
 import re
@@ -56,11 +58,43 @@ def table(name, properties):
     return "\n".join(lines)
 
 
+SCALARS = {"String", "Int", "Bool", "Double", "UInt8"}
+
+
+def shape(kind, names):
+    """The TemplateSchema.Shape of a Swift type: lists and optionals are what they hold."""
+    kind = kind.strip()
+    if kind.endswith("?"):
+        return shape(kind[:-1], names)
+    if kind.startswith("[") and kind.endswith("]"):
+        inner = kind[1:-1]
+        return ".opaque" if ":" in inner else shape(inner, names)
+    if kind in SCALARS:
+        return ".scalar"
+    if kind in names or kind == "StringTable":
+        return f'.object("{kind}")'
+    return ".opaque"
+
+
+def schema(models):
+    names = {name for name, _ in models}
+    lines = [
+        "/// What each view model's fields hold, for checking a theme's names (TemplateSchema).",
+        "enum ViewModelSchema {",
+        "    static let types: [String: [String: TemplateSchema.Shape]] = [",
+    ]
+    for name, properties in models:
+        fields = ", ".join(f'"{property}": {shape(kind, names)}' for property, kind in properties)
+        lines.append(f'        "{name}": [{fields or ":"}],')
+    lines += ["    ]", "}"]
+    return "\n".join(lines)
+
+
 def main():
     models = view_models(open(MODELS, encoding="utf-8").read())
     if not models:
         sys.exit("no ViewModel structs found in " + MODELS)
-    text = HEADER + "\n" + "\n\n".join(table(name, properties) for name, properties in models) + "\n"
+    text = HEADER + "\n" + "\n\n".join(table(name, properties) for name, properties in models) + "\n\n" + schema(models) + "\n"
     write_or_check(TABLES, text, "python3 scripts/generate-field-tables.py")
 
 

@@ -11,6 +11,28 @@ public enum PageKind: String, Sendable, CaseIterable {
     case teamUpdates = "team-updates"
 
     var template: String { "pages/\(rawValue)" }
+
+    /// The view model its template is rendered with (docs/theme.md names it beside each
+    /// template), for checking a theme's names before rendering.
+    var model: String {
+        switch self {
+        case .home: "HomePage"
+        case .company: "CompanyPage"
+        case .teams: "TeamsPage"
+        case .team: "TeamPage"
+        case .people: "PeoplePage"
+        case .person: "PersonPage"
+        case .cycles: "CyclesPage"
+        case .hints: "HintsPage"
+        case .map: "MapPage"
+        case .search: "SearchPage"
+        case .dashboard: "DashboardPage"
+        case .updates: "UpdatesPage"
+        case .screen: "ScreenPage"
+        case .teamHints: "TeamHintsPage"
+        case .teamUpdates: "TeamUpdatesPage"
+        }
+    }
 }
 
 /// One HTML page to render: which page, for which language. Cheap to list, so the writer can

@@ -75,7 +75,46 @@ public struct Theme: Sendable {
             diagnostics.error(.templateSyntax, "the theme has no template \(name).mustache", at: SourceLocation(path: "\(displayPrefix)/\(name).mustache", line: 1, column: 1))
         }
         if diagnostics.hasErrors { return (nil, diagnostics.items) }
+        for unknown in Self.unknownFields(library, strings: strings) {
+            diagnostics.warning(
+                .templateField, Self.message(unknown),
+                at: SourceLocation(path: "\(displayPrefix)/\(unknown.template).mustache", line: unknown.line, column: unknown.column))
+        }
         return (CompiledTheme(library: library, strings: strings, assets: assets), diagnostics.items)
+    }
+
+    /// Names the templates read where no field holds them, on any page: Mustache renders them
+    /// as nothing, so a field misspelt, or read outside the section that holds it, would
+    /// leave a hole in every page without a word.
+    static func unknownFields(_ library: TemplateLibrary, strings: [String: [String: String]]) -> [UnknownField] {
+        var types = ViewModelSchema.types
+        types["PageFrame"] = PageFrame.schema
+        types["Site"] = ["title": .scalar]
+        types["StringTable"] = Dictionary(strings.values.flatMap(\.keys).map { ($0, .scalar) }, uniquingKeysWith: { first, _ in first })
+        let schema = TemplateSchema(types: types)
+        // The page's own type innermost, so messages name it; no view model has a field of
+        // the frame's names (a test says so), so the order finds the same as PageContext.
+        var pages = PageKind.allCases.map { (template: $0.template, contexts: [TemplateSchema.Shape.object("PageFrame"), .object($0.model)]) }
+        pages.append(("pages/404", [.object("PageFrame")]))
+        return library.unknownFields(roots: pages, schema: schema)
+    }
+
+    static func message(_ unknown: UnknownField) -> String {
+        var suggestions = Array(unknown.deeper.prefix(2))
+        if suggestions.isEmpty {
+            let limit = Suggestion.typoLimit(unknown.missing)
+            let near = unknown.candidates.map { ($0, Suggestion.editDistance($0, unknown.missing)) }.filter { $0.1 <= limit }
+            if let best = near.map(\.1).min(), near.filter({ $0.1 == best }).count == 1, let name = near.first(where: { $0.1 == best })?.0 {
+                let written = unknown.written.split(separator: ".").map(String.init)
+                suggestions = [(written.prefix { $0 != unknown.missing } + [name]).joined(separator: ".")]
+            }
+        }
+        let prefix = unknown.searched == "StringTable"
+            ? "there is no UI string '\(unknown.missing)' in strings/*.yaml"
+            : unknown.written == unknown.missing
+                ? "no field '\(unknown.missing)' here (\(unknown.searched), or a section around it)"
+                : "\(unknown.searched) has no field '\(unknown.missing)' (in '\(unknown.written)')"
+        return prefix + "; it renders as nothing" + Suggestion.didYouMean(suggestions)
     }
 
     /// The first control character a page may not hold (`Markdown.isForbiddenControl`).
@@ -146,4 +185,6 @@ public struct CompiledTheme: Sendable {
 
 extension Rule {
     public static let templateSyntax: Rule = "template-syntax"
+    /// A name a template reads that is not there where it is read.
+    public static let templateField: Rule = "template-field"
 }

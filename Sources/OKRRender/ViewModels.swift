@@ -212,6 +212,15 @@ struct PageFrame {
     var alternates: [[String: TemplateValue]]
     var buildDate: String
 
+    /// What `fields` holds, for checking a theme's names (TemplateSchema). The navigation's
+    /// and the languages' items are dictionaries (docs/theme.md lists their keys); names read
+    /// inside them are not checked.
+    static let schema: [String: TemplateSchema.Shape] = [
+        "lang": .scalar, "root": .scalar, "base": .scalar, "pageTitle": .scalar, "site": .object("Site"),
+        "t": .object("StringTable"), "nav": .opaque, "languages": .opaque, "alternates": .opaque,
+        "hasAlternates": .scalar, "buildDate": .scalar,
+    ]
+
     var fields: FieldValues {
         FieldValues([
             "lang": .text(lang), "root": .text(root), "base": .text(base), "pageTitle": .text(pageTitle),

@@ -12,6 +12,9 @@ struct TemplatePath: Sendable {
     var anchored: Bool
     /// Each part's number (`FieldName`).
     var ids: [Int] = []
+    /// Where the tag is, for a theme check's messages.
+    var line = 0
+    var column = 0
 }
 
 /// A template as parsed, before `Template` compiles it into steps.
@@ -45,8 +48,13 @@ struct TemplateParser {
     private var open: [UInt8] = Array("{{".utf8)
     private var close: [UInt8] = Array("}}".utf8)
 
+    /// Where each line starts, so every tag's line is found without counting from the top.
+    private let lineStarts: [Int]
+
     init(_ source: String) {
-        bytes = Array(source.utf8)
+        let bytes = Array(source.utf8)
+        self.bytes = bytes
+        lineStarts = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
     }
 
     private struct Frame {
@@ -204,11 +212,12 @@ struct TemplateParser {
     }
 
     private func path(_ name: String, at offset: Int) throws(TemplateSyntaxError) -> TemplatePath {
-        if name == "." { return TemplatePath(parts: [], anchored: true) }
+        let (line, column) = lineAndColumn(offset)
+        if name == "." { return TemplatePath(parts: [], anchored: true, line: line, column: column) }
         let anchored = name.hasPrefix(".")
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst(anchored ? 1 : 0).map(String.init)
         guard !parts.contains(where: \.isEmpty) else { throw error("\"\(name)\" is not a valid name", at: offset) }
-        return TemplatePath(parts: parts, anchored: anchored, ids: parts.map(FieldName.id))
+        return TemplatePath(parts: parts, anchored: anchored, ids: parts.map(FieldName.id), line: line, column: column)
     }
 
     private func trimmed(_ range: Range<Int>) -> String {
@@ -240,15 +249,17 @@ struct TemplateParser {
     }
 
     private func lineAndColumn(_ offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+        let offset = min(offset, bytes.count)
+        // The last line starting at or before the offset (lineStarts[0] is 0).
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         // Columns count characters, not bytes, as editors do.
-        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
-        return (line, column)
+        let column = String(decoding: bytes[lineStarts[low]..<offset], as: UTF8.self).count + 1
+        return (low + 1, column)
     }
 
     private func location(_ offset: Int) -> String {

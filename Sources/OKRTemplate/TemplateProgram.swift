@@ -39,6 +39,9 @@ public final class Template: Sendable {
     let text: [UInt8]
     let paths: [Path]
     let pathParts: [PathPart]
+    /// Where each path is written (line, column), for a theme check's messages; apart from
+    /// `paths`, which rendering reads.
+    let pathPlaces: [(line: Int, column: Int)]
     /// Names of partials, parents and blocks.
     let names: [String]
     /// Indents of partials and parents that stand alone on their lines.
@@ -56,6 +59,7 @@ public final class Template: Sendable {
         text = compiler.text
         paths = compiler.paths
         pathParts = compiler.pathParts
+        pathPlaces = compiler.pathPlaces
         names = compiler.names
         indents = compiler.indents
         blockSets = compiler.blockSets
@@ -68,6 +72,7 @@ public final class Template: Sendable {
         var text: [UInt8] = []
         var paths: [Path] = []
         var pathParts: [PathPart] = []
+        var pathPlaces: [(line: Int, column: Int)] = []
         var names: [String] = []
         var indents: [[UInt8]] = []
         var blockSets: [[String: Range<Int>]] = []
@@ -117,6 +122,7 @@ public final class Template: Sendable {
             let start = pathParts.count
             pathParts += zip(path.ids, path.parts).map { PathPart(id: $0, name: $1) }
             paths.append(Path(start: start, end: pathParts.count, anchored: path.anchored))
+            pathPlaces.append((path.line, path.column))
             return paths.count - 1
         }
 

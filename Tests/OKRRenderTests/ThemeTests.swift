@@ -28,10 +28,11 @@ func readTemplatesFolder() throws -> [String: String] {
         }
     }
 
+    /// No problems, and so every name the templates read is there on some page that shows it.
     @Test func compilesWithoutProblems() {
         let (compiled, problems) = Theme.builtin.compile()
         #expect(compiled != nil)
-        #expect(problems.isEmpty)
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
         #expect(Theme.builtin.languages == ["en", "ja", "zh"])
     }
 
@@ -80,6 +81,36 @@ func readTemplatesFolder() throws -> [String: String] {
     @Test func aControlCharacterInATemplateIsAnError() {
         #expect(refusal(["partials/footer.mustache": "<footer>\n  <p>a\u{1}b</p>\n</footer>\n"])
             == ["Templates/partials/footer.mustache:2:7 template error: control character U+0001 is not allowed in a template"])
+    }
+
+    /// A theme's own template written for fields that are not there (misspelt, or read outside
+    /// the section that holds them, as a home page written before `owner` held the OKRs) is
+    /// told where and what it may have meant; the page still renders.
+    @Test func namesATemplateReadsWhereNothingHoldsThemAreWarnings() {
+        let home = """
+            {{<layout}}{{$main}}
+            <h1>{{company.nmae}}</h1>
+            {{#objectives}}{{>partials/objective}}{{/objectives}}
+            <p>{{t.this_cycel}}</p>{{#figures}}{{atrisk}}{{/figures}}
+            {{/main}}{{/layout}}
+            """
+        let (compiled, problems) = Theme.builtin.overlaid(with: ["pages/home.mustache": home]).compile(displayPrefix: "Templates")
+        #expect(compiled != nil)
+        #expect(problems.allSatisfy { $0.severity == .warning && $0.rule == .templateField })
+        #expect(problems.map { "\($0.location.path):\($0.location.line):\($0.location.column) \($0.message)" } == [
+            "Templates/pages/home.mustache:2:5 CompanyInfo has no field 'nmae' (in 'company.nmae'); it renders as nothing; did you mean 'company.name'?",
+            "Templates/pages/home.mustache:3:1 no field 'objectives' here (HomePage, or a section around it); it renders as nothing; did you mean 'owner.objectives'?",
+            "Templates/pages/home.mustache:4:4 there is no UI string 'this_cycel' in strings/*.yaml; it renders as nothing; did you mean 't.this_cycle'?",
+            "Templates/pages/home.mustache:4:36 no field 'atrisk' here (HeadlineFigures, or a section around it); it renders as nothing; did you mean 'atRisk'?",
+        ])
+    }
+
+    /// The check looks a name up in the page's own fields before the frame's, where
+    /// `PageContext` reads the frame's first: the same only while no name is in both.
+    @Test func noViewModelHasAFieldNamedLikeTheFramesFields() {
+        for (type, fields) in ViewModelSchema.types {
+            #expect(Set(fields.keys).isDisjoint(with: PageFrame.schema.keys), "\(type)")
+        }
     }
 }
 

@@ -9,14 +9,14 @@ public enum TextAnalysis {
     /// English: at most two words, neither a verb of direction ("Team building", "Revenue");
     /// three words usually carry a verb already ("Data everyone trusts").
     /// Misses: longer noun phrases ("Customer support excellence programme").
-    /// A digit gives a Chinese title a target ("东莞仓到门 7 天"); in English a quarter label
-    /// ("Q4 marketing") does not, so English counts words only.
+    /// A number gives a Chinese title a target ("东莞仓到门 7 天"); a digit in a name does not
+    /// ("5G 专网"), nor in English a quarter label ("Q4 marketing"), so English counts words only.
     public static func isBarePhrase(_ title: String) -> Bool { isBarePhrase(Normalized(title)) }
 
     static func isBarePhrase(_ text: Normalized) -> Bool {
         if text.hanCount > 0 {
             // "2027 年预算": a year names the period, not a target.
-            if text.hasDigit && !namesOnlyAYear(text) { return false }
+            if text.hasNumber && !namesOnlyAYear(text) { return false }
             // A verb of direction at the start ("打造…") or inside ("客户成功打造…") gives a
             // direction; one that only ends a noun compound ("团队建设") does not.
             // A verb of keeping ("维持团队稳定") is a direction too, if a poor one: the status-quo
@@ -24,9 +24,10 @@ public enum TextAnalysis {
             let hasVerb = zhDirectionVerbs.contains { text.compact.contains($0) && !text.compact.hasSuffix($0) }
                 || zhMaintainWords.contains { text.compact.hasPrefix($0) } || startsByStabilising(text)
             // A duty with its recurrence ("每月按时结账") is routine work, not a topic: one hint.
-            return text.hanCount <= 6 && text.latinWords.count <= 1 && !hasVerb && !isRoutine(text)
+            return text.hanCount <= 6 && text.wordsOutsideNames.count <= 1 && !hasVerb && !isRoutine(text)
         }
-        let words = text.latinWords
+        // A name such as "5G" is part of the phrase, not a word of its own ("Private 5G networks").
+        let words = text.wordsOutsideNames
         return !words.isEmpty && words.count <= 2 && !words.contains { enDirectionVerbs.contains($0) }
     }
 
@@ -108,8 +109,11 @@ public enum TextAnalysis {
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
         let doesWell = zhDutyPrefixes.contains { text.compact.hasPrefix($0) }
         // A cadence with no wish in it is a duty whatever its verb ("Visit every store each
-        // month"); the wish is looked for only then, as most titles name no cadence.
-        return (recurs && (duty || !wishesForSomething(text)) || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
+        // month"); the wish is looked for only then, as most titles name no cadence. A title
+        // that opens with "a" describes a thing to have, and a wish about it outweighs the
+        // duty its readers do with it ("A dashboard the team actually reviews every week").
+        let recurringDuty = recurs && (duty && !(["a", "an"].contains(words.first) && wishesForSomething(text)) || !wishesForSomething(text))
+        return (recurringDuty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
     /// "每周上线一个新玩法", "Release a hit show every week": something new, a hit or a feeling
@@ -417,6 +421,10 @@ public enum TextAnalysis {
         let latinWords: [String]
         let hanCount: Int
         let hasDigit: Bool
+        /// The Latin words that are not part of a name written with a digit ("5G", "B2B",
+        /// "Q4", "Web3"), and whether a digit stands outside such names: a number.
+        let wordsOutsideNames: [String]
+        let hasNumber: Bool
 
         init(_ raw: String) {
             let lower = raw.lowercased()
@@ -431,25 +439,52 @@ public enum TextAnalysis {
             var current = String.UnicodeScalarView()
             var han = 0
             var digit = false
+            // The run of ASCII letters and digits being read: "5g", "b2b", "2027".
+            var token = (length: 0, startsWithLetter: false, letters: false, digits: false, firstWord: 0)
+            var nameWords: Set<Int> = []
+            var number = false
+            func endToken(wordCount: Int) {
+                // A letter and a digit in one run name a thing ("5G", "B2B", "Q4", "Web3"),
+                // unless the digits lead a longer run ("100k": a number with its unit).
+                if token.letters && token.digits && (token.startsWithLetter || token.length == 2) {
+                    nameWords.formUnion(token.firstWord..<wordCount)
+                } else if token.digits {
+                    number = true
+                }
+                token = (0, false, false, false, wordCount)
+            }
             for scalar in lower.unicodeScalars {
                 // Han characters, most of a Chinese title, are never whitespace: no property lookup.
                 let isHan = TextAnalysis.isHan(scalar)
                 if isHan { han += 1 }
                 let isWhitespace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : !isHan && scalar.properties.isWhitespace
                 if !isWhitespace { compactText.append(scalar) }
-                if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { digit = true }
-                if ("a"..."z").contains(scalar) || scalar == "-" && !current.isEmpty {
+                let isDigit = ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+                if isDigit { digit = true }
+                let isLetter = ("a"..."z").contains(scalar)
+                if isLetter || scalar == "-" && !current.isEmpty {
                     current.append(scalar)
                 } else if !current.isEmpty {
                     words.append(String(current))
                     current = String.UnicodeScalarView()
                 }
+                if isLetter || isDigit {
+                    if token.length == 0 { token.startsWithLetter = isLetter; token.firstWord = words.count }
+                    token.length += 1
+                    token.letters = token.letters || isLetter
+                    token.digits = token.digits || isDigit
+                } else if token.length > 0 {
+                    endToken(wordCount: words.count + (current.isEmpty ? 0 : 1))
+                }
             }
             if !current.isEmpty { words.append(String(current)) }
+            if token.length > 0 { endToken(wordCount: words.count) }
             compact = Bytes(String(compactText))
             latinWords = words
             hanCount = han
             hasDigit = digit
+            wordsOutsideNames = words.indices.filter { !nameWords.contains($0) }.map { words[$0] }
+            hasNumber = number
         }
 
         /// The compact text's characters, for the few rules that look at neighbours; most
@@ -698,10 +733,10 @@ public enum TextAnalysis {
     /// What a recurring ambition asks for: something new, a hit, progress people see.
     /// A feeling wished for counts too: "Deploy daily without fear", "每天都比昨天好一点".
     static let zhWishWords: [Pattern] = ["新", "爆", "进步", "进展", "惊喜", "更好", "最", "好一点", "比昨天", "期待", "喜欢", "爱上", "放心", "安心",
-                                         "自豪", "骄傲", "不怕", "乐于", "愿意"]
+                                         "自豪", "骄傲", "不怕", "乐于", "愿意", "津津乐道", "刷屏"]
     static let enWishWords: Set<String> = ["new", "hit", "progress", "actually", "best", "better", "fresh", "surprise", "first", "great", "favourite", "favorite",
                                            "loved", "love", "without", "fear", "fearless", "enjoy", "proud", "delight", "delighted", "confident", "calm", "safely"]
-    static let enWishPhrases: [Pattern] = [" look forward", " looking forward", " excit", " inspir", " can't wait", " want to "]
+    static let enWishPhrases: [Pattern] = [" look forward", " looking forward", " excit", " inspir", " can't wait", " want to ", " talk about", " rave about", " come back for"]
     /// In charge of, assisting, working with, taking on: how a job description begins.
     static let zhJobPrefixes: [Pattern] = ["负责", "协助", "配合", "承担", "协同"]
     static let zhResponsibly: Pattern = "负责任"

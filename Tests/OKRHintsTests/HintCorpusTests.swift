@@ -96,8 +96,8 @@ import OKRSyntax
         }
     }
 
-    /// The evaluation half, measured after each round of new titles and tuning (the seventeenth,
-    /// 2026-12-05, with 1,455 titles a half; unmeasurable key results judged by kind as the
+    /// The evaluation half, measured after each round of new titles and tuning (the eighteenth,
+    /// 2026-12-05, with 1,505 titles a half; unmeasurable key results judged by kind as the
     /// checker judges them). The target is 0.9 for each figure; one is below it, so these
     /// floors hold what was measured, and README says so. Tuning while reading this half's
     /// mistakes would make its figures meaningless: raising a floor needs new titles, split by
@@ -106,7 +106,7 @@ import OKRSyntax
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.94, 1.00),
         "status-quo-objective": (0.93, 0.92),
-        "routine-objective": (0.95, 0.87),
+        "routine-objective": (0.94, 0.88),
         "unmeasurable-key-result": (0.95, 0.96),
         "task-key-result": (0.99, 0.90),
     ]

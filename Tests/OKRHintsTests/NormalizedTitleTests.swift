@@ -311,4 +311,24 @@ import Testing
         #expect(!TextAnalysis.isTask("完成 ISO 27001 认证"))
         #expect(!TextAnalysis.isTask("Design contract with the city signed"))
     }
+
+    /// A digit inside a name ("5G", "B2B", "Q4") is no number; one that leads a longer run
+    /// ("100k") is a number with its unit.
+    @Test func aDigitInANameIsNoTarget() {
+        #expect(TextAnalysis.isBarePhrase("5G 专网"))
+        #expect(TextAnalysis.isBarePhrase("Private 5G networks"))
+        #expect(TextAnalysis.isBarePhrase("B2B 业务"))
+        #expect(!TextAnalysis.isBarePhrase("营收 100k"))
+        #expect(!TextAnalysis.isBarePhrase("5G 专网覆盖 30 个园区"))
+        #expect(!TextAnalysis.isBarePhrase("Launch private 5G networks"))
+    }
+
+    /// A cadence with a wish about how it is received is an ambition; a thing to have, with
+    /// a wish, outweighs the duty its readers do with it.
+    @Test func eighteenthRoundShapes() {
+        #expect(!TextAnalysis.isRoutine("Ship a game mode every month that players talk about"))
+        #expect(!TextAnalysis.isRoutine("A dashboard the team actually reviews every week"))
+        #expect(TextAnalysis.isRoutine("Review the dashboard every week"))
+        #expect(TextAnalysis.isRoutine("A weekly review of the dashboard"))
+    }
 }

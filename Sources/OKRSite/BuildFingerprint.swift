@@ -69,7 +69,7 @@ struct OutputManifest: Equatable {
     var diagnostics: [Diagnostic]
     var files: [Entry]
 
-    static let header = "okr-portal manifest 2"
+    static let header = "okr-portal manifest 3"
 
     struct Entry: Equatable {
         var path: String
@@ -97,27 +97,129 @@ struct OutputManifest: Equatable {
             files: paths.sorted().compactMap { entry(root, $0) })
     }
 
+    /// Lines: the header, the fingerprint, the counts, the number of problems, one line per
+    /// problem (`Recorded`), then one per file ("size modified path"). Plain lines rather than
+    /// JSON: a company of 10,000 people with every key result quiet records 100,000 problems,
+    /// which Foundation's JSON coders took over a second to write and read again.
     func save(for output: URL) throws {
-        // JSON without pretty printing is one line: new lines inside messages are escaped.
-        let problems = String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self)
-        var text = "\(Self.header)\n\(fingerprint)\n\(pages)\n\(objectives)\n\(problems)\n"
+        var text = "\(Self.header)\n\(fingerprint)\n\(pages)\n\(objectives)\n\(diagnostics.count)\n"
+        for diagnostic in diagnostics { text += Recorded.line(diagnostic) + "\n" }
         for file in files { text += "\(file.size) \(file.modified) \(file.path)\n" }
         try Data(text.utf8).write(to: Self.location(for: output))
     }
 
-    static func load(for output: URL) -> OutputManifest? {
-        guard let data = FileManager.default.contents(atPath: location(for: output).path), let text = String(data: data, encoding: .utf8) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 5, lines[0] == header, let pages = Int(lines[2]), let objectives = Int(lines[3]),
-              let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(lines[4].utf8))
+    /// The manifest beside `output` when it records a build of `fingerprint`; nil otherwise,
+    /// without reading past the fingerprint.
+    static func load(for output: URL, fingerprint: String) -> OutputManifest? {
+        guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
+        // Lines and fields are split on bytes: splitting a String compares characters, which
+        // took a quarter of an unchanged rebuild.
+        let bytes = [UInt8](data)
+        let lines = Self.split(bytes[...], at: UInt8(ascii: "\n"))
+        func text(_ line: ArraySlice<UInt8>) -> String { String(decoding: line, as: UTF8.self) }
+        guard lines.count >= 5, text(lines[0]) == header, text(lines[1]) == fingerprint,
+              let pages = Int(text(lines[2])), let objectives = Int(text(lines[3])), let count = Int(text(lines[4])), count >= 0, lines.count >= 5 + count
         else { return nil }
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(count)
+        for line in lines[5..<5 + count] {
+            guard let diagnostic = Recorded.diagnostic(line) else { return nil }
+            diagnostics.append(diagnostic)
+        }
         var files: [Entry] = []
-        for line in lines.dropFirst(5) where !line.isEmpty {
-            let parts = line.split(separator: " ", maxSplits: 2)
+        for line in lines.dropFirst(5 + count) where !line.isEmpty {
+            let parts = text(line).split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let size = Int(parts[0]) else { return nil }
             files.append(Entry(path: String(parts[2]), size: size, modified: String(parts[1])))
         }
-        return OutputManifest(fingerprint: String(lines[1]), pages: pages, objectives: objectives, diagnostics: diagnostics, files: files)
+        return OutputManifest(fingerprint: fingerprint, pages: pages, objectives: objectives, diagnostics: diagnostics, files: files)
+    }
+
+    /// `bytes` cut at each `separator`, empty pieces kept.
+    static func split(_ bytes: ArraySlice<UInt8>, at separator: UInt8) -> [ArraySlice<UInt8>] {
+        var pieces: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            if bytes[index] == separator {
+                pieces.append(bytes[start..<index])
+                start = index + 1
+            }
+            index += 1
+        }
+        pieces.append(bytes[start..<bytes.endIndex])
+        return pieces
+    }
+
+    /// A problem as one line of tab-separated fields, each escaped (`\\`, `\t`, `\n`, `\r`):
+    /// severity, rule, path, line, column, exempt from --strict (`1`, `0` or `-`), the mend
+    /// (original, replacement, line, column, and `1` when there is one), the message last.
+    enum Recorded {
+        static func line(_ diagnostic: Diagnostic) -> String {
+            let exempt: String = diagnostic.exemptFromStrict.map { $0 ? "1" : "0" } ?? "-"
+            let location = diagnostic.location
+            var fields: [String] = [diagnostic.severity.rawValue, diagnostic.rule.rawValue, location.path, String(location.line), String(location.column), exempt]
+            if let fix = diagnostic.fix {
+                fields += [fix.original, fix.replacement, fix.line.map(String.init) ?? "", fix.column.map(String.init) ?? "", "1"]
+            } else {
+                fields += ["", "", "", "", "0"]
+            }
+            fields.append(diagnostic.message)
+            return fields.map(escaped).joined(separator: "\t")
+        }
+
+        static func diagnostic(_ line: String) -> Diagnostic? {
+            diagnostic(Array(line.utf8)[...])
+        }
+
+        static func diagnostic(_ line: ArraySlice<UInt8>) -> Diagnostic? {
+            let fields = OutputManifest.split(line, at: UInt8(ascii: "\t")).map(unescaped)
+            guard fields.count == 12, let severity = Severity(rawValue: fields[0]), let row = Int(fields[3]), let column = Int(fields[4]) else { return nil }
+            var diagnostic = Diagnostic(severity, Rule(rawValue: fields[1]), fields[11], at: SourceLocation(path: fields[2], line: row, column: column))
+            diagnostic.exemptFromStrict = fields[5] == "-" ? nil : fields[5] == "1"
+            if fields[10] == "1" {
+                diagnostic.fix = TextFix(original: fields[6], replacement: fields[7], line: Int(fields[8]), column: Int(fields[9]))
+            }
+            return diagnostic
+        }
+
+        static func escaped(_ text: String) -> String {
+            guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\\": out += "\\\\"
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+
+        static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
+            let field = String(decoding: bytes, as: UTF8.self)
+            guard bytes.contains(UInt8(ascii: "\\")) else { return field }
+            var out = ""
+            var escaping = false
+            for scalar in field.unicodeScalars {
+                if escaping {
+                    switch scalar {
+                    case "t": out += "\t"
+                    case "n": out += "\n"
+                    case "r": out += "\r"
+                    default: out.unicodeScalars.append(scalar)
+                    }
+                    escaping = false
+                } else if scalar == "\\" {
+                    escaping = true
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
     }
 
     /// True when the folder still holds exactly these files, each unchanged since.

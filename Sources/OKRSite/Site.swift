@@ -125,7 +125,7 @@ public enum Site {
         // reported, so neither load nor render.
         let output = options.outputDirectory
         let fingerprint = BuildFingerprint.of(options)
-        if let manifest = OutputManifest.load(for: output), manifest.fingerprint == fingerprint.value, manifest.matchesDisk(of: output) {
+        if let manifest = OutputManifest.load(for: output, fingerprint: fingerprint.value), manifest.matchesDisk(of: output) {
             options.progress(.step("output already up to date, nothing rendered", .zero))
             var report = BuildReport(diagnostics: manifest.diagnostics, succeeded: passes(manifest.diagnostics, strict: options.strict))
             report.objectives = manifest.objectives

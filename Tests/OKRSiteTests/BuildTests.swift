@@ -374,6 +374,29 @@ import OKRRender
         #expect(try FileManager.default.contentsOfDirectory(atPath: new) == ["okrs.json"], "no temporary file is left")
     }
 
+    /// The manifest keeps each problem on one line and gives it back whole: its mend, its
+    /// exemption from --strict, and text with tabs, line breaks and backslashes.
+    @Test func recordedProblemsComeBackWhole() throws {
+        var mended = Diagnostic.warning("unknown-key", "unknown key \"titel\"\tthen\na new line, a \\ and \\n", at: SourceLocation(path: "content/a\tb.md", line: 3, column: 5))
+        mended.fix = TextFix(original: "titel", replacement: "title", line: nil, column: 7)
+        var exempt = Diagnostic.warning("stale-key-result", "quiet", at: SourceLocation(path: "content/x.md", line: 1, column: 1))
+        exempt.exemptFromStrict = true
+        let plain = Diagnostic.error("yaml-syntax", "", at: SourceLocation(path: "content/y.md", line: 2, column: 9))
+        for diagnostic in [mended, exempt, plain] {
+            let line = OutputManifest.Recorded.line(diagnostic)
+            #expect(!line.contains("\n"))
+            let back = try #require(OutputManifest.Recorded.diagnostic(line))
+            #expect(back == diagnostic && back.fix == diagnostic.fix)
+        }
+
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("public")
+        let manifest = OutputManifest(fingerprint: "f1", pages: 2, objectives: 3, diagnostics: [mended, exempt], files: [.init(path: "a b.html", size: 4, modified: "1.2")])
+        try manifest.save(for: output)
+        #expect(OutputManifest.load(for: output, fingerprint: "f1") == manifest)
+        #expect(OutputManifest.load(for: output, fingerprint: "f2") == nil, "another build's record is not read")
+    }
+
     /// The last build's fingerprint and file list let a rebuild with the same inputs skip
     /// rendering; any change to the sources, the date or the output folder renders again.
     @Test func unchangedRebuildRendersNothing() async throws {

@@ -67,7 +67,16 @@ private struct TemplateChecker {
     var found: Set<String> = []
     /// Templates already walked with the same contexts and blocks (a partial used in a list
     /// is walked once, and one that includes itself ends).
-    var walked: Set<String> = []
+    var walked: Set<WalkKey> = []
+
+    struct WalkKey: Hashable {
+        var template: String
+        var stack: [TemplateSchema.Shape]
+        /// Each block given, as "name=template@steps".
+        var blocks: [String]
+    }
+    /// Partials and parents being walked inside each other, bounded as when rendering.
+    var depth = 0
 
     typealias Blocks = [String: (templateName: String, template: Template, steps: Range<Int>)]
 
@@ -93,8 +102,10 @@ private struct TemplateChecker {
                 }
             case .partial(let partialName, _):
                 let partial = template.names[partialName]
-                guard let included = library.template(named: partial), enter(partial, stack, blocks: [:]) else { continue }
+                guard let included = library.template(named: partial), depth < Renderer.maximumDepth, enter(partial, stack, blocks: [:]) else { continue }
+                depth += 1
                 check(included, named: partial, steps: 0..<included.steps.count, stack: stack, blocks: [:])
+                depth -= 1
             case .parent(let parentName, _, let set, let end):
                 index = end
                 let parent = template.names[parentName]
@@ -102,8 +113,10 @@ private struct TemplateChecker {
                 for (blockName, blockSteps) in template.blockSets[set] where given[blockName] == nil {
                     given[blockName] = (name, template, blockSteps)
                 }
-                guard let included = library.template(named: parent), enter(parent, stack, blocks: given) else { continue }
+                guard let included = library.template(named: parent), depth < Renderer.maximumDepth, enter(parent, stack, blocks: given) else { continue }
+                depth += 1
                 check(included, named: parent, steps: 0..<included.steps.count, stack: stack, blocks: given)
+                depth -= 1
             case .block(let blockName, let end):
                 let fallback = index..<end
                 index = end
@@ -123,10 +136,16 @@ private struct TemplateChecker {
         stack.filter { $0 != shape } + [shape]
     }
 
+    /// How many ways of reaching a template are walked at most. A theme's partials could
+    /// include each other under sections of ever other types; past this the check stops
+    /// rather than take its time (the built-in theme needs 89).
+    static let walkLimit = 5_000
+
     /// Whether `template` is yet to be walked with these contexts and blocks; marks it walked.
     private mutating func enter(_ template: String, _ stack: [TemplateSchema.Shape], blocks: Blocks) -> Bool {
-        let given = blocks.keys.sorted().map { "\($0)=\(blocks[$0]!.templateName)@\(blocks[$0]!.steps)" }
-        return walked.insert("\(template)|\(stack)|\(given)").inserted
+        guard walked.count < Self.walkLimit else { return false }
+        let given = blocks.isEmpty ? [] : blocks.keys.sorted().map { "\($0)=\(blocks[$0]!.templateName)@\(blocks[$0]!.steps)" }
+        return walked.insert(WalkKey(template: template, stack: stack, blocks: given)).inserted
     }
 
     /// What the path holds, as the renderer's lookup finds it; `.opaque` when that cannot be

@@ -77,4 +77,17 @@ import Testing
             "main": "{{<layout}}{{$main}}{{name}}{{nam}}{{/main}}{{/layout}}",
         ]) == ["main:1:29 nam missing nam in Owner deeper []"])
     }
+
+    /// Partials that include each other under sections of ten types that hold each other
+    /// would be walked in millions of orders; the walk stops at its limit instead.
+    @Test func aThemeThatWouldBeWalkedWithoutEndIsCut() throws {
+        let names = (0..<10).map { "t\($0)" }
+        let types = Dictionary(uniqueKeysWithValues: names.map { type in
+            (type, Dictionary(uniqueKeysWithValues: names.map { ($0, TemplateSchema.Shape.object($0)) }))
+        })
+        var library = TemplateLibrary()
+        try library.register(names.map { "{{#\($0)}}{{>p}}{{/\($0)}}" }.joined() + "{{nope}}", named: "p")
+        let found = library.unknownFields(roots: [(template: "p", contexts: [.object("t0")])], schema: TemplateSchema(types: types))
+        #expect(found.map(\.written) == ["nope"])
+    }
 }

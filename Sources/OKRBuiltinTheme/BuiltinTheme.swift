@@ -1250,7 +1250,10 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div><dt>{{t.employment}}</dt><dd>{{employment}}</dd></div>{{/employment}}
 </dl>{{#person.bioHTML}}
 <div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
-{{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasMentions}}
+{{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasOwnedKeyResults}}
+<section class="owned" aria-labelledby="owned-title"><h2 id="owned-title">{{t.owned_key_results_title}}</h2>
+<ul>{{#ownedKeyResults}}<li><a href="{{url}}">{{target}}</a> {{title}}{{#progress}} {{>partials/progress}}{{/progress}}</li>{{/ownedKeyResults}}{{#moreOwnedKeyResults}}<li>{{moreOwnedKeyResults}}</li>{{/moreOwnedKeyResults}}</ul></section>
+{{/hasOwnedKeyResults}}{{#hasMentions}}
 <section class="mentions" aria-labelledby="mentions-title"><h2 id="mentions-title">{{t.mentions_title}}</h2>
 <ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul>{{#mentionsFeedURL}}
 <p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasNoteMentions}}
@@ -1613,6 +1616,8 @@ mentions_title: Mentioned in check-ins
 mentions_more: "… and {count} older"
 mentions_feed: Follow these mentions in a feed reader (Atom)
 note_mentions_title: Named in others' OKR notes and risks
+owned_key_results_title: Key results they own in others' OKRs
+owned_key_results_more: "… and {count} more"
 notes_short: notes
 current: current
 cycles_open: Current and upcoming
@@ -1898,6 +1903,8 @@ mentions_title: チェックインでの言及
 mentions_more: "… ほか {count} 件（より前）"
 mentions_feed: フィードリーダーで言及を購読（Atom）
 note_mentions_title: 他の人の OKR のメモやリスクでの言及
+owned_key_results_title: 他の人の OKR で担当している主要な成果
+owned_key_results_more: "… ほか {count} 件"
 notes_short: メモ
 current: 現在
 cycles_open: 現在と今後の期間
@@ -2183,6 +2190,8 @@ mentions_title: 在进展更新中提到 TA
 mentions_more: "……另有 {count} 条更早的"
 mentions_feed: 用 RSS 阅读器订阅提到 TA 的更新（Atom）
 note_mentions_title: 在他人 OKR 的说明和风险中提到 TA
+owned_key_results_title: 在他人 OKR 中负责的关键结果
+owned_key_results_more: "……另有 {count} 项"
 notes_short: 说明
 current: 当前
 cycles_open: 当前与未来周期

@@ -59,6 +59,9 @@ public struct SiteIndex: Sendable {
     /// Person id → the OKR files of others whose notes or risks mention them, in file order:
     /// each file's notes (objective nil) or objective once.
     let proseMentionsByPerson: [String: [(set: Int32, objective: String?)]]
+    /// Person id → the key results of others' OKRs that name them as `owner`, in file order:
+    /// what they answer for beyond their own OKRs.
+    let ownedKeyResultsByPerson: [String: [(set: Int32, objective: Int32, keyResult: Int32)]]
 
     public init(content: PortalContent, graph: AlignmentGraph, findings: [Finding] = [], buildDate: Day) {
         self.content = content
@@ -117,6 +120,16 @@ public struct SiteIndex: Sendable {
             }
         }
         proseMentionsByPerson = prose
+        var owned: [String: [(set: Int32, objective: Int32, keyResult: Int32)]] = [:]
+        for (setIndex, set) in content.okrSets.enumerated() {
+            for (objectiveIndex, objective) in set.objectives.enumerated() {
+                for (keyResultIndex, keyResult) in objective.keyResults.enumerated() {
+                    guard let id = keyResult.owner, people[id] != nil, set.owner != .person(id) else { continue }
+                    owned[id, default: []].append((Int32(setIndex), Int32(objectiveIndex), Int32(keyResultIndex)))
+                }
+            }
+        }
+        ownedKeyResultsByPerson = owned
         // Newest first; on one day in the order of the files, which is fixed.
         mentionsByPerson = mentions.mapValues { list in
             list.enumerated().sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }.map(\.element)

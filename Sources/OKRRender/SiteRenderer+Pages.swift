@@ -138,6 +138,17 @@ extension SiteRenderer {
                     url: views.url(page + "#" + (place.objective ?? Self.notesAnchor)),
                     name: "\(index.ownerName(set.owner)) · \(place.objective ?? views.t("notes_short"))")
             }
+            let (ownedPlaces, moreOwned) = views.cut(
+                (index.ownedKeyResultsByPerson[id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }, at: Self.mentionsLimit, note: "owned_key_results_more")
+            let owned = ownedPlaces.map { place in
+                let set = index.content.okrSets[Int(place.set)]
+                let objective = set.objectives[Int(place.objective)]
+                let keyResult = objective.keyResults[Int(place.keyResult)]
+                return OwnedKeyResult(
+                    url: views.url(index.keyResultURL(set.key(of: objective), keyResult: keyResult.id)),
+                    target: "\(index.ownerName(set.owner)) · \(objective.id)/\(keyResult.id)",
+                    title: views.text(keyResult.title), progress: views.progress(keyResult.progress, raw: keyResult.rawProgress))
+            }
             let page = PersonPage(
                 person: PersonInfo(
                     name: person.name, title: person.title, email: person.email, emailHTML: person.email.map(Self.breakableEmailHTML),
@@ -150,7 +161,8 @@ extension SiteRenderer {
                 alignTargets: targets?.links ?? [], hasAlignTargets: targets != nil, alignTargetsLabel: targets?.label, startCommand: targets?.command,
                 mentions: mentionViews, hasMentions: !mentionViews.isEmpty, moreMentions: moreMentions,
                 mentionsFeedURL: index.mentionsByPerson[id] == nil ? nil : siteRoot(views) + Self.mentionsFeedPath(id),
-                noteMentions: noteMentions, hasNoteMentions: !noteMentions.isEmpty, moreNoteMentions: moreNamed)
+                noteMentions: noteMentions, hasNoteMentions: !noteMentions.isEmpty, moreNoteMentions: moreNamed,
+                ownedKeyResults: owned, hasOwnedKeyResults: !owned.isEmpty, moreOwnedKeyResults: moreOwned)
             return (.person, "\(person.name) · \(cycle?.name ?? "")", page)
 
         case .cycles:

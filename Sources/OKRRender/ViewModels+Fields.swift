@@ -295,6 +295,19 @@ extension PersonPage {
         "noteMentions": { $0.noteMentions.templateValue },
         "hasNoteMentions": { $0.hasNoteMentions.templateValue },
         "moreNoteMentions": { $0.moreNoteMentions.templateValue },
+        "ownedKeyResults": { $0.ownedKeyResults.templateValue },
+        "hasOwnedKeyResults": { $0.hasOwnedKeyResults.templateValue },
+        "moreOwnedKeyResults": { $0.moreOwnedKeyResults.templateValue },
+    ]
+    static let fieldsByID = FieldTable(fields)
+}
+
+extension OwnedKeyResult {
+    static let fields: [String: @Sendable (OwnedKeyResult) -> TemplateValue] = [
+        "url": { $0.url.templateValue },
+        "target": { $0.target.templateValue },
+        "title": { $0.title.templateValue },
+        "progress": { $0.progress.templateValue },
     ]
     static let fieldsByID = FieldTable(fields)
 }
@@ -794,7 +807,8 @@ enum ViewModelSchema {
         "OwnerBlock": ["cycle": .object("CycleView"), "cycleLinks": .object("CycleLink"), "hasCycleLinks": .scalar, "summary": .object("SetSummary"), "objectives": .object("ObjectiveView"), "bodyHTML": .scalar, "setHints": .object("HintView"), "hasSetHints": .scalar, "ownerMapSVG": .scalar, "ownerMapNote": .scalar, "ownerMapURL": .scalar, "confidentialNote": .scalar, "editURL": .scalar],
         "CompanyPage": ["company": .object("CompanyInfo"), "owner": .object("OwnerBlock")],
         "TeamPage": ["team": .object("TeamInfo"), "owner": .object("OwnerBlock"), "ancestors": .object("NamedLink"), "lead": .object("NamedLink"), "children": .object("TeamNode"), "hasChildren": .scalar, "teamMapURL": .scalar, "coverageURL": .scalar, "screenURL": .scalar, "members": .object("PersonRow"), "hasMembers": .scalar, "membersMore": .scalar],
-        "PersonPage": ["person": .object("PersonInfo"), "owner": .object("OwnerBlock"), "team": .object("NamedLink"), "manager": .object("NamedLink"), "employment": .scalar, "reports": .object("ReportRow"), "hasReports": .scalar, "moreReports": .object("NamedLink"), "alignTargets": .object("ObjectiveLink"), "hasAlignTargets": .scalar, "alignTargetsLabel": .scalar, "startCommand": .scalar, "mentions": .object("MentionView"), "hasMentions": .scalar, "moreMentions": .scalar, "mentionsFeedURL": .scalar, "noteMentions": .object("NamedLink"), "hasNoteMentions": .scalar, "moreNoteMentions": .scalar],
+        "PersonPage": ["person": .object("PersonInfo"), "owner": .object("OwnerBlock"), "team": .object("NamedLink"), "manager": .object("NamedLink"), "employment": .scalar, "reports": .object("ReportRow"), "hasReports": .scalar, "moreReports": .object("NamedLink"), "alignTargets": .object("ObjectiveLink"), "hasAlignTargets": .scalar, "alignTargetsLabel": .scalar, "startCommand": .scalar, "mentions": .object("MentionView"), "hasMentions": .scalar, "moreMentions": .scalar, "mentionsFeedURL": .scalar, "noteMentions": .object("NamedLink"), "hasNoteMentions": .scalar, "moreNoteMentions": .scalar, "ownedKeyResults": .object("OwnedKeyResult"), "hasOwnedKeyResults": .scalar, "moreOwnedKeyResults": .scalar],
+        "OwnedKeyResult": ["url": .scalar, "target": .scalar, "title": .scalar, "progress": .object("ProgressView")],
         "ReportRow": ["url": .scalar, "name": .scalar, "reportProgress": .object("ProgressView"), "reportNote": .scalar],
         "MentionView": ["url": .scalar, "target": .scalar, "date": .scalar, "noteHTML": .scalar],
         "TeamInfo": ["name": .scalar, "missionHTML": .scalar],

@@ -375,6 +375,20 @@ struct PersonPage: ViewModel {
     var noteMentions: [NamedLink]
     var hasNoteMentions: Bool
     var moreNoteMentions: String?
+    /// Key results of others' OKRs of the cycle shown that name the person as their owner.
+    var ownedKeyResults: [OwnedKeyResult]
+    var hasOwnedKeyResults: Bool
+    var moreOwnedKeyResults: String?
+}
+
+/// A key result of someone else's OKRs that names the person as its owner.
+struct OwnedKeyResult: ViewModel {
+    /// The key result's anchor on its owner's page.
+    var url: String
+    /// "Growth · O1/KR2"
+    var target: String
+    var title: String
+    var progress: ProgressView?
 }
 
 /// A direct report on their manager's page: a lead follows their people from one place.

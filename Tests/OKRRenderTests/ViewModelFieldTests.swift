@@ -68,8 +68,11 @@ import Testing
         check(TeamPage(team: TeamInfo(name: "n", missionHTML: nil), owner: owner, ancestors: [], lead: nil, children: [node], hasChildren: true, teamMapURL: nil, coverageURL: nil, screenURL: nil, members: [row], hasMembers: true))
         let report = ReportRow(url: "u", name: "n", reportProgress: progress, reportNote: "no check-in yet")
         let mention = MentionView(url: "u", target: "t", date: "d", noteHTML: nil)
+        let owned = OwnedKeyResult(url: "u", target: "t", title: "k", progress: progress)
         check(PersonPage(person: PersonInfo(name: "n", title: nil, email: nil, location: nil, bioHTML: nil), owner: owner, team: nil, manager: nil, employment: nil, reports: [report], hasReports: true, moreReports: nil, alignTargets: [], hasAlignTargets: false, alignTargetsLabel: nil, startCommand: nil,
-            mentions: [mention], hasMentions: true, moreMentions: nil, mentionsFeedURL: nil, noteMentions: [person], hasNoteMentions: true, moreNoteMentions: nil))
+            mentions: [mention], hasMentions: true, moreMentions: nil, mentionsFeedURL: nil, noteMentions: [person], hasNoteMentions: true, moreNoteMentions: nil,
+            ownedKeyResults: [owned], hasOwnedKeyResults: true, moreOwnedKeyResults: nil))
+        check(owned)
         check(mention)
         check(report)
         check(TeamInfo(name: "n", missionHTML: nil))

@@ -140,6 +140,27 @@ import OKRRender
         #expect(try folder.read("public/zh/people/bo/index.html").contains(#"<a href="../../people/ana/#notes">Ana &lt;script&gt; · 说明</a>"#))
     }
 
+    /// A key result of others' OKRs that names a person as its owner is listed on that
+    /// person's page of its cycle, with its progress, even when they wrote no OKRs; one they
+    /// own in their own OKRs is not listed again.
+    @Test func keyResultsOwnedInOthersOKRsAreListedOnTheOwnersPage() async throws {
+        let folder = try TemporaryFolder()
+        var site = smallSite
+        site["content/okrs/2026-Q4/company.md"] = "---\nobjectives:\n  - title: Grow\n    key_results:\n      - {title: Revenue, start: 0, target: 10, current: 4, owner: people/bo}\n      - {title: Margin, progress: 0.5, owner: people/ana}\n---\n"
+        site["content/okrs/2026-Q4/people/ana.md"] = "---\nobjectives:\n  - title: Help grow\n    aligns: [company/O1/KR1]\n    key_results:\n      - {title: Deals, done: true, owner: people/ana}\n---\n"
+        site["content/okrs/2026-Q3/teams/sales.md"] = "---\nobjectives:\n  - title: Old goal\n    key_results:\n      - {title: K, progress: 0.5, score: 0.6, owner: people/bo}\n---\n## Retrospective\nFine.\n"
+        try folder.write(site)
+        #expect(await Site.build(options(folder)).succeeded)
+        let bo = try folder.read("public/people/bo/index.html")
+        let owned = try #require(bo.range(of: #"<section class="owned""#).map { String(bo[$0.lowerBound...].prefix(while: { $0 != "\n" })) + String(bo[$0.lowerBound...].drop(while: { $0 != "\n" }).prefix(300)) })
+        #expect(owned.contains(#"<li><a href="../../company/#O1-KR1">Small &lt;Co&gt; · O1/KR1</a> Revenue <span class="progress band-fair"><progress max="100" value="40"></progress> 40%</span></li></ul>"#), "\(owned)")
+        #expect(!owned.contains("Old goal") && !owned.contains(">K<"), "a key result of another cycle is on that cycle's page")
+        #expect(try folder.read("public/zh/people/bo/index.html").contains("在他人 OKR 中负责的关键结果"))
+        let ana = try folder.read("public/people/ana/index.html")
+        #expect(ana.contains(#"<a href="../../company/#O1-KR2">Small &lt;Co&gt; · O1/KR2</a> Margin"#))
+        #expect(!ana.contains("O1/KR1</a> Deals"), "her own key result is on her OKRs already")
+    }
+
     /// One message per mistake: an alignment that does not read leaves its objective
     /// unaligned without the warning for it, and a misspelt `key_results` does not also make
     /// the objective short of key results or of confidence; the file's other objectives keep

@@ -12,6 +12,8 @@ PAGES = [
     "updates/", "updates/2026-Q4/teams/growth/", "tv/", "tv/teams/sales/",
     # Without OKRs this cycle: the objectives to align to.
     "people/emma/",
+    # Owns a key result of a team's OKRs.
+    "people/ines/",
 ]
 
 

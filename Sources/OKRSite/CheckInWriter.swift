@@ -113,11 +113,59 @@ extension CheckInWriter {
         _ entry: CheckIn, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
         templatesDirectory: URL?, buildDate: Day
     ) async throws(Refused) -> (path: String, line: Int, warning: String?) {
-        let load = {
+        let edit = try await KeyResultEdit.locate(
+            owner: owner, keyResult: reference, contentFolder: contentFolder, displayPrefix: displayPrefix,
+            templatesDirectory: templatesDirectory, buildDate: buildDate
+        ) { config, _ throws(Refused) in
+            try config.commandCycle(cycleID, on: entry.date).mapError { Refused(description: $0.description) }.get()
+        }
+        let (objective, keyResult) = (edit.objective, edit.keyResult)
+        let given = [("value", entry.value != nil), ("done", entry.done != nil), ("progress", entry.progress != nil)].filter(\.1).map(\.0)
+        let (wanted, kind, how) = switch keyResult.measure {
+        case .numeric: ("value", "numeric", "--value N (the number it stands at)")
+        case .milestone: ("done", "milestone", "--done true or --done false")
+        case .manual: ("progress", "manual", "--progress P (from 0 to 1)")
+        }
+        guard given == [wanted] else {
+            throw Refused(description: "\(objective.id)/\(keyResult.id) is a \(kind) key result: its check-in gives \(how)")
+        }
+        let updated = try adding(entry, toKeyResultAt: keyResult.location, checkIns: keyResult.checkIns.map(\.location), in: edit.original)
+        // Read back: the file must hold the new check-in.
+        let added = try await edit.write(updated, what: "the check-in") { after in
+            after.checkIns.first { checkIn in !keyResult.checkIns.contains { $0.location == checkIn.location } }
+        }
+        var warning: String?
+        if case .numeric(_, _, let current?, _) = keyResult.measure {
+            warning = "current: \(CycleRollover.number(current)) is written in the file and wins over check-ins; remove it to let them set the value"
+        }
+        return (edit.set.path, added.location.line, warning)
+    }
+}
+
+/// A key result a command edits in its OKR file (`checkin`, `score`): found by owner, cycle
+/// and "O1/KR2" in content that reads cleanly, then written and read back.
+struct KeyResultEdit {
+    typealias Refused = CheckInWriter.Refused
+
+    let set: OKRSet
+    let objective: Objective
+    let keyResult: KeyResult
+    let file: URL
+    /// The file's text before the edit.
+    let original: String
+    let load: @Sendable () async -> (PortalContent, [Diagnostic])
+
+    /// The key result `reference` ("O1/KR2") of `owner` in the cycle `pickCycle` chooses from
+    /// the portal's settings and the content.
+    static func locate(
+        owner: Owner, keyResult reference: String, contentFolder: URL, displayPrefix: String, templatesDirectory: URL?, buildDate: Day,
+        pickCycle: (PortalConfig, PortalContent) throws(Refused) -> Cycle
+    ) async throws(Refused) -> KeyResultEdit {
+        let load: @Sendable () async -> (PortalContent, [Diagnostic]) = {
             await Site.loadContent(contentFolder, displayPrefix: displayPrefix, templatesDirectory: templatesDirectory, buildDate: buildDate)
         }
         let (content, before) = await load()
-        let cycle = try content.config.commandCycle(cycleID, on: entry.date).mapError { Refused(description: $0.description) }.get()
+        let cycle = try pickCycle(content.config, content)
         // The file is written only when it reads cleanly now, so a problem after is ours.
         let paths = OKRFilePaths.all(owner: owner, cycle: cycle.id).map { (displayPrefix.isEmpty ? "" : displayPrefix + "/") + $0 }
         if let error = before.first(where: { $0.severity == .error && paths.contains($0.location.path) }) {
@@ -134,44 +182,36 @@ extension CheckInWriter {
         guard let keyResult = objective.keyResults.first(where: { $0.id == parts[1] }) else {
             throw Refused(description: "\(objective.id) of \(owner.path) has no key result \(parts[1]) (it has \(objective.keyResults.map(\.id).joined(separator: ", ")))")
         }
-        let given = [("value", entry.value != nil), ("done", entry.done != nil), ("progress", entry.progress != nil)].filter(\.1).map(\.0)
-        let (wanted, kind, how) = switch keyResult.measure {
-        case .numeric: ("value", "numeric", "--value N (the number it stands at)")
-        case .milestone: ("done", "milestone", "--done true or --done false")
-        case .manual: ("progress", "manual", "--progress P (from 0 to 1)")
-        }
-        guard given == [wanted] else {
-            throw Refused(description: "\(objective.id)/\(keyResult.id) is a \(kind) key result: its check-in gives \(how)")
-        }
         let relative = String(set.path.dropFirst(displayPrefix.isEmpty ? 0 : displayPrefix.count + 1))
         let file = contentFolder.appendingPathComponent(relative)
         let original: String
         do { original = try ContentSource.readText(atPath: file.path) } catch {
             throw Refused(description: "cannot read \(set.path): \(error)")
         }
-        let updated = try adding(entry, toKeyResultAt: keyResult.location, checkIns: keyResult.checkIns.map(\.location), in: original)
-        func write(_ text: String) throws(Refused) {
+        return KeyResultEdit(set: set, objective: objective, keyResult: keyResult, file: file, original: original, load: load)
+    }
+
+    /// Writes `text`, reads the content again and gives what `confirm` finds in the key result
+    /// as read back; when it finds nothing or the file has an error, the file is put back as
+    /// it was and `what` is said not to read back.
+    func write<Found>(_ text: String, what: String, confirm: (KeyResult) -> Found?) async throws(Refused) -> Found {
+        func save(_ text: String) throws(Refused) {
             do { try Data(text.utf8).write(to: file, options: .atomic) } catch {
                 throw Refused(description: "cannot write \(set.path): \(error.localizedDescription)")
             }
         }
-        try write(updated)
-        // Read back: the file must hold the new check-in and no problem it did not have.
+        try save(text)
         let (after, problems) = await load()
         let errors = problems.filter { $0.severity == .error && $0.location.path == set.path }
-        let added = after.okrSets.first { $0.cycle == cycle.id && $0.owner == owner }?
-            .objectives.first { $0.id == objective.id }?.keyResults.first { $0.id == keyResult.id }?
-            .checkIns.first { checkIn in !keyResult.checkIns.contains { $0.location == checkIn.location } }
-        guard errors.isEmpty, let added else {
-            try write(original)
-            throw Refused(description: "the check-in would not read back, so \(set.path) is left as it was"
+        let found = after.okrSets.first { $0.cycle == set.cycle && $0.owner == set.owner }?
+            .objectives.first { $0.id == objective.id }?.keyResults.first { $0.id == keyResult.id }
+            .flatMap(confirm)
+        guard errors.isEmpty, let found else {
+            try save(original)
+            throw Refused(description: "\(what) would not read back, so \(set.path) is left as it was"
                 + errors.map { "\n\($0.location.path):\($0.location.line):\($0.location.column): \($0.message)" }.joined())
         }
-        var warning: String?
-        if case .numeric(_, _, let current?, _) = keyResult.measure {
-            warning = "current: \(CycleRollover.number(current)) is written in the file and wins over check-ins; remove it to let them set the value"
-        }
-        return (set.path, added.location.line, warning)
+        return found
     }
 }
 

@@ -342,7 +342,8 @@ public enum Scaffold {
 
             ## At the end of a cycle
 
-            1. Check in a last time and score each key result (`score:` from 0 to 1).
+            1. Check in a last time and score each key result (`score:` from 0 to 1;
+               `okr-portal score people/<you> O1/KR1 0.7` writes it for you).
             2. Add a `## Retrospective` section to your file: the score, what you learnt, what
                comes next.
             3. Add the next cycle and carry what is unfinished into it:

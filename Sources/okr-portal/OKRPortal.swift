@@ -13,7 +13,7 @@ struct OKRPortal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okr-portal",
         abstract: "Publish a company's OKRs, kept as Markdown and YAML files, as a static web portal.",
-        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, New.self, CycleCommand.self, CheckInCommand.self])
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Init.self, New.self, CycleCommand.self, CheckInCommand.self, ScoreCommand.self])
 
     /// ArgumentParser exits with 64 on bad usage; the spec promises 2, as most Unix tools do.
     static func main() async {
@@ -573,6 +573,41 @@ struct CheckInCommand: AsyncParsableCommand {
             stderr("added a check-in of \(entry.date) to \(owner.path) \(keyResult.uppercased()) at \(path):\(line)")
             if let warning { stderr("\(path):\(line): warning: \(warning)") }
         } catch let refused as CheckInWriter.Refused {
+            stderr("error: \(refused.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct ScoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Write a key result's end-of-cycle self score (0 to 1) into its OKR file, keeping every other line as it was.",
+        discussion: "Example: okr-portal score people/li.na O1/KR2 0.7")
+
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
+    var owner: Owner
+
+    @Argument(help: "The key result, e.g. O1/KR2.")
+    var keyResult: String
+
+    @Argument(help: "The score, from 0 to 1.")
+    var score: Double
+
+    @Option(name: .long, help: "The cycle (default: the current one when the owner has OKRs in it, else the last one that ended).")
+    var cycle: String?
+
+    @Option(name: .long, help: "The content folder.")
+    var content: String = "content"
+
+    func run() async throws {
+        let folder = try contentFolder(content)
+        do {
+            let (path, line, cycle) = try await ScoreWriter.score(
+                score, owner: owner, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                templatesDirectory: try templatesFolder(nil), buildDate: try buildDateFromEnvironment())
+            stderr("scored \(owner.path) \(keyResult.uppercased()) of \(cycle) \(Format.number(score)) at \(path):\(line)")
+        } catch let refused as ScoreWriter.Refused {
             stderr("error: \(refused.description)")
             throw ExitCode(1)
         }

@@ -1,0 +1,125 @@
+import Foundation
+import OKRModel
+
+/// `okr-portal score`: a key result's end-of-cycle self score written into its OKR file, as
+/// `checkin` writes a check-in: the `score:` it has replaced, or one added, and every other
+/// line of the file as the author wrote it.
+public enum ScoreWriter {
+    public typealias Refused = CheckInWriter.Refused
+
+    /// Sets key result `keyResult` ("O1/KR2") of `owner` to `score` (0–1) in `cycle`, else in
+    /// the current cycle when the owner has OKRs there, else in the last cycle they had OKRs
+    /// in that has ended (scoring comes after a cycle's end, when the next may be current).
+    /// The file is read again; when the score would not read back it is put back as it was.
+    /// Returns the file and the score's line.
+    public static func score(
+        _ score: Double, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
+        templatesDirectory: URL?, buildDate: Day
+    ) async throws(Refused) -> (path: String, line: Int, cycle: String) {
+        guard (0...1).contains(score) else {
+            throw Refused(description: "a score is from 0 to 1, found \(Format.number(score))\(Format.percentMeantAsShare(score).map { "; " + $0 } ?? "")")
+        }
+        let edit = try await KeyResultEdit.locate(
+            owner: owner, keyResult: reference, contentFolder: contentFolder, displayPrefix: displayPrefix,
+            templatesDirectory: templatesDirectory, buildDate: buildDate
+        ) { config, content throws(Refused) in
+            if cycleID == nil, let cycle = lastCycleToScore(of: owner, in: content, on: buildDate) { return cycle }
+            return try config.commandCycle(cycleID, on: buildDate).mapError { Refused(description: $0.description) }.get()
+        }
+        let (updated, line) = try setting(score, onKeyResultAt: edit.keyResult.location, in: edit.original)
+        _ = try await edit.write(updated, what: "the score") { after in after.score == score ? true : nil }
+        return (edit.set.path, line, edit.set.cycle)
+    }
+
+    /// The current cycle when `owner` has OKRs in it; else the cycle they had OKRs in that
+    /// ended last by `day`; nil when neither.
+    static func lastCycleToScore(of owner: Owner, in content: PortalContent, on day: Day) -> Cycle? {
+        let cycles = content.okrSets.filter { $0.owner == owner }.compactMap { set in content.config.cycles.first { $0.id == set.cycle } }
+        if let current = content.config.currentCycle(on: day), cycles.contains(where: { $0.id == current.id }) { return current }
+        return cycles.filter { $0.end < day }.max { ($0.end, $0.start) < ($1.end, $1.start) }
+    }
+
+    /// The file's text with the key result at `keyResult` (where its mapping starts, lines
+    /// and columns from 1) scored `score`: the value of its `score:` replaced, or `score:`
+    /// added — before the "}" of a `{…}` key result on one line, else as the last line of
+    /// its block — and the line it is on.
+    static func setting(_ score: Double, onKeyResultAt keyResult: SourceLocation, in text: String) throws(Refused) -> (text: String, line: Int) {
+        var lines = EditableLines(text)
+        guard lines.has(line: keyResult.line) else { throw Refused(description: "line \(keyResult.line) is not in the file as read") }
+        let value = CycleRollover.number(score)
+        let line = lines.scalars(keyResult.line)
+        let start = keyResult.column - 1
+        if start < line.count, line[start] == "{" {
+            guard let close = CheckInWriter.closing(line, from: start + 1, closer: "}") else {
+                throw Refused(description: "line \(keyResult.line): the key result is a {...} mapping over several lines; write it as a block to let this command score it")
+            }
+            if let (from, to) = flowValue(of: "score", in: line, from: start + 1, to: close) {
+                lines.replace(line: keyResult.line, with: line[..<from] + Array(" \(value)".unicodeScalars) + line[to...])
+            } else {
+                lines.replace(line: keyResult.line, with: line[..<close] + Array(", score: \(value)".unicodeScalars) + line[close...])
+            }
+            return (lines.text, keyResult.line)
+        }
+        // A block key result: its keys are indented as its first one.
+        let end = lines.end(after: keyResult.line, minimumIndent: start)
+        for number in keyResult.line...max(keyResult.line, end) where lines.has(line: number) {
+            let scalars = lines.scalars(number)
+            let keyStart = number == keyResult.line ? start : EditableLines.indent(String(String.UnicodeScalarView(scalars)))
+            guard keyStart == start || number == keyResult.line else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[min(keyStart, scalars.count)...]))
+            guard rest.hasPrefix("score:") else { continue }
+            // Keep a comment after the value.
+            let comment = rest.range(of: " #").map { String(rest[$0.lowerBound...]) } ?? ""
+            lines.replace(line: number, with: Array(scalars[..<keyStart]) + Array("score: \(value)\(comment)".unicodeScalars))
+            return (lines.text, number)
+        }
+        lines.insert([String(repeating: " ", count: start) + "score: \(value)"], at: end)
+        return (lines.text, end + 1)
+    }
+
+    /// Where the value of `key` is in the `{…}` mapping of `line[from..<to]` (from just after
+    /// its colon to the comma or brace that ends it), when the mapping has that key at its
+    /// own level.
+    static func flowValue(of key: String, in line: [Unicode.Scalar], from: Int, to: Int) -> (Int, Int)? {
+        let name = Array(key.unicodeScalars) + [":"]
+        var depth = 0
+        var quote: Unicode.Scalar?
+        var atKey = true
+        var index = from
+        while index < to {
+            let scalar = line[index]
+            if let open = quote {
+                if scalar == "\\" && open == "\"" { index += 2; continue }
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                quote = scalar
+                atKey = false
+            } else if scalar == "[" || scalar == "{" {
+                depth += 1
+            } else if scalar == "]" || scalar == "}" {
+                depth -= 1
+            } else if scalar == "," && depth == 0 {
+                atKey = true
+            } else if scalar != " " {
+                if atKey, depth == 0, index + name.count <= to, Array(line[index..<index + name.count]) == name {
+                    let valueStart = index + name.count
+                    var valueEnd = valueStart
+                    var inner = 0
+                    while valueEnd < to {
+                        let next = line[valueEnd]
+                        if next == "[" || next == "{" { inner += 1 }
+                        if next == "]" || next == "}" { inner -= 1 }
+                        if next == "," && inner == 0 { break }
+                        valueEnd += 1
+                    }
+                    // Spaces before the comma or brace stay where they were.
+                    while valueEnd > valueStart, line[valueEnd - 1] == " " { valueEnd -= 1 }
+                    return (valueStart, valueEnd)
+                }
+                atKey = false
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -113,7 +113,7 @@ public enum CycleRollover {
                     case .manual:
                         text += "        progress: 0\n"
                     }
-                    if let owner = keyResult.owner { text += "        owner: \(JSONWriter.quote(owner))\n" }
+                    if let owner = keyResult.owner { text += "        owner: \(JSONWriter.quote(Owner.person(owner).path))\n" }
                 }
             }
             text += "---\n"

@@ -78,7 +78,7 @@ import OKRModel
             key_results:
               - {title: Deals from 4 to 10, start: 4, target: 10, current: 7, unit: deals}
               - {title: Launch the portal, done: true}
-              - {title: Training done, progress: 0.5}
+              - {title: Training done, progress: 0.5, owner: people/bo}
           - title: Finished one
             key_results:
               - {title: K from 0 to 1, start: 0, target: 1, current: 1}
@@ -116,6 +116,7 @@ import OKRModel
         let set = try #require(carried.okrSets.first { $0.cycle == "2027-Q1" })
         #expect(set.objectives.first?.carriedFrom?.text == "2026-Q4:people/ana/O1")
         #expect(set.objectives.first?.keyResults.first?.progress == 0, "progress starts again")
+        #expect(set.objectives.first?.keyResults.last?.owner == "bo", "a key result's owner is carried as a reference that reads")
 
         // Never overwritten: a second carry, or an owner who already wrote the next file.
         try folder.write(["content/okrs/2027-Q1/people/ana.md": "mine"])

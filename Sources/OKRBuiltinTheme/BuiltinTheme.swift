@@ -1252,8 +1252,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <div class="bio">{{{person.bioHTML}}}</div>{{/person.bioHTML}}
 {{#owner}}{{>partials/cycle-switcher}}{{>partials/okr-set}}{{/owner}}{{#hasOwnedKeyResults}}
 <section class="owned" aria-labelledby="owned-title"><h2 id="owned-title">{{t.owned_key_results_title}}</h2>
-<ul>{{#ownedKeyResults}}<li><a href="{{url}}">{{target}}</a> {{title}}{{#progress}} {{>partials/progress}}{{/progress}}</li>{{/ownedKeyResults}}{{#moreOwnedKeyResults}}<li>{{moreOwnedKeyResults}}</li>{{/moreOwnedKeyResults}}</ul></section>
-{{/hasOwnedKeyResults}}{{#hasMentions}}
+<ul>{{#ownedKeyResults}}<li><a href="{{url}}">{{target}}</a> {{title}}{{#progress}} {{>partials/progress}}{{/progress}}</li>{{/ownedKeyResults}}{{#moreOwnedKeyResults}}<li>{{moreOwnedKeyResults}}</li>{{/moreOwnedKeyResults}}</ul></section>{{/hasOwnedKeyResults}}{{#hasMentions}}
 <section class="mentions" aria-labelledby="mentions-title"><h2 id="mentions-title">{{t.mentions_title}}</h2>
 <ul>{{#mentions}}<li><span class="date">{{date}}</span> <a href="{{url}}">{{target}}</a>{{t.colon}}{{{noteHTML}}}</li>{{/mentions}}{{#moreMentions}}<li>{{moreMentions}}</li>{{/moreMentions}}</ul>{{#mentionsFeedURL}}
 <p><a href="{{mentionsFeedURL}}" type="application/atom+xml">{{t.mentions_feed}}</a></p>{{/mentionsFeedURL}}</section>{{/hasMentions}}{{#hasNoteMentions}}

@@ -6,9 +6,9 @@ import OKRModel
 
 /// `confidential: true` keeps an objective off the portal while `check` still reads it.
 @Suite struct ConfidentialTests {
-    /// Sales has a published objective and a confidential one; Ana aligns one objective to
-    /// each, and another to the confidential one's key result and sideways to Bo's only
-    /// objective, which is confidential too.
+    /// Sales has a published objective and a confidential one, one of whose key results Ana
+    /// owns; Ana aligns one objective to each, and another to the confidential one's key
+    /// result and sideways to Bo's only objective, which is confidential too.
     static let site = smallSite.merging([
         "content/org/people.yaml": "- {id: ana, name: Ana <script>, team: emea, email: ana@example.com}\n- {id: bo, name: Bo, team: sales, manager: ana}\n",
         "content/okrs/2026-Q4/teams/sales.md": """
@@ -29,7 +29,7 @@ import OKRModel
                 done: false
                 checkins:
                   - {date: 2026-11-02, done: false, note: "SECRET-NOTE the board said yes"}
-              - {title: Term sheet signed by December 10, done: true}
+              - {title: Term sheet signed by December 10, done: true, owner: people/ana}
         ---
         """,
         "content/okrs/2026-Q4/people/ana.md": """

@@ -44,6 +44,10 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
     /// Progress moved by half the way or more in one change.
     case jump
     case confidence
+    /// A key result's end-of-cycle self score given, changed or dropped.
+    case scored
+    /// A key result's owner (the person who answers for it) set, changed or dropped.
+    case reassigned
     case linkAdded = "link-added"
     case linkRemoved = "link-removed"
     /// An objective that aligned to something no longer aligns to anything.
@@ -57,9 +61,9 @@ public enum ChangeKind: String, Sendable, CaseIterable, Comparable {
 
     public var section: ChangeSection {
         switch self {
-        case .objectiveAdded, .objectiveRemoved, .keyResultAdded, .keyResultRemoved, .retitled, .renumbered, .retyped, .published, .madeConfidential: .okrs
+        case .objectiveAdded, .objectiveRemoved, .keyResultAdded, .keyResultRemoved, .retitled, .renumbered, .retyped, .published, .madeConfidential, .reassigned: .okrs
         case .targetChanged, .goalposts: .targets
-        case .progress, .jump, .confidence: .progress
+        case .progress, .jump, .confidence, .scored: .progress
         case .linkAdded, .linkRemoved, .unaligned, .lostContributors, .oneWay: .alignment
         case .hintAdded, .hintResolved: .hints
         }

@@ -192,6 +192,8 @@ extension ChangeKind {
         case .progress: one ? "progress move" : "progress moves"
         case .jump: one ? "jump in progress" : "jumps in progress"
         case .confidence: one ? "confidence change" : "confidence changes"
+        case .scored: one ? "score given or changed" : "scores given or changed"
+        case .reassigned: one ? "key result with another owner" : "key results with another owner"
         case .linkAdded: one ? "link added" : "links added"
         case .linkRemoved: one ? "link removed" : "links removed"
         case .unaligned: one ? "objective left unaligned" : "objectives left unaligned"

@@ -133,6 +133,7 @@ struct Comparer {
             }
             compareMeasure(x, y, key: key)
             compareDue(x, y, key: key)
+            compareScoreAndOwner(x, y, key: key)
             moves(from: x.progress, to: y.progress, confidence: x.latestConfidence, y.latestConfidence, key: key, keyResult: y.id, title: y.title)
         }
     }
@@ -178,6 +179,26 @@ struct Comparer {
             add(.targetChanged, key, keyResult: y.id, title: y.title, from: from, to: to, new < old ? "due date brought forward" : "due date moved")
         case (nil, nil):
             return
+        }
+    }
+
+    /// The end-of-cycle self score and the person who answers for the key result.
+    mutating func compareScoreAndOwner(_ x: KeyResult, _ y: KeyResult, key: ObjectiveKey) {
+        if x.score != y.score {
+            let words = switch (x.score, y.score) {
+            case (nil, _): "scored"
+            case (_, nil): "score dropped"
+            default: "score changed"
+            }
+            add(.scored, key, keyResult: y.id, title: y.title, from: x.score.map(Format.number) ?? "", to: y.score.map(Format.number) ?? "", words)
+        }
+        if x.owner != y.owner {
+            let words = switch (x.owner, y.owner) {
+            case (nil, _): "owner set"
+            case (_, nil): "owner dropped"
+            default: "owner changed"
+            }
+            add(.reassigned, key, keyResult: y.id, title: y.title, from: x.owner.map { Owner.person($0).path } ?? "", to: y.owner.map { Owner.person($0).path } ?? "", words)
         }
     }
 

@@ -205,6 +205,25 @@ func kinds(_ report: ChangeReport) -> [String] { report.changes.map { "\($0.kind
         #expect(!kinds(report).contains("jump 2026-Q4:teams/marketing/O1/KR1"))
     }
 
+    /// End-of-cycle scores and the person a key result names as its owner.
+    @Test func scoresAndOwnersOfKeyResults() async {
+        let sales = baseFiles["okrs/2026-Q4/teams/sales.md"]!
+        let base = baseFiles.merging(["okrs/2026-Q4/teams/sales.md": sales.replacing("start: 6, target: 2, current: 5}", with: "start: 6, target: 2, current: 5, score: 0.2, owner: people/ana}")]) { $1 }
+        let report = await compare(base, [
+            "okrs/2026-Q4/teams/sales.md": sales
+                .replacing("current: 3, confidence: 6}", with: "current: 3, confidence: 6, score: 0.7, owner: people/bo}")
+                .replacing("start: 6, target: 2, current: 5}", with: "start: 6, target: 2, current: 5, score: 0.25, owner: people/bo}"),
+        ])
+        #expect(report.changes.map { "\($0.kind.rawValue) \($0.reference) \($0.from ?? "-")→\($0.to ?? "-") \($0.summary)" }.sorted() == [
+            "reassigned 2026-Q4:teams/sales/O1/KR1 →people/bo owner set",
+            "reassigned 2026-Q4:teams/sales/O1/KR2 people/ana→people/bo owner changed",
+            "scored 2026-Q4:teams/sales/O1/KR1 →0.7 scored",
+            "scored 2026-Q4:teams/sales/O1/KR2 0.2→0.25 score changed",
+        ])
+        let dropped = await compare(base, ["okrs/2026-Q4/teams/sales.md": sales])
+        #expect(dropped.changes.map(\.summary).sorted() == ["owner dropped", "score dropped"])
+    }
+
     @Test func alignmentLinksUnalignedLostContributorsAndOneWay() async {
         let report = await compare([
             // Ana stops aligning: her objective is unaligned and sales O1 loses its only contributor.

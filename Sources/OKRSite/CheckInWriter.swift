@@ -80,26 +80,41 @@ public enum CheckInWriter {
     /// comment) ends first.
     static func closing(_ line: [Unicode.Scalar], from: Int, closer: Unicode.Scalar) -> Int? {
         var depth = 1
+        for (index, scalar) in flowSyntax(line, from: from) {
+            if scalar == "[" || scalar == "{" {
+                depth += 1
+            } else if scalar == "]" || scalar == "}" {
+                depth -= 1
+                if depth == 0 { return scalar == closer ? index : nil }
+            }
+        }
+        return nil
+    }
+
+    /// The brackets, braces, commas, colons and quote marks of a YAML flow collection's line
+    /// from `from` on, with their indices: quoted text is skipped (a quote mark that opens
+    /// one is listed), and a comment ends the line.
+    static func flowSyntax(_ line: [Unicode.Scalar], from: Int, to end: Int? = nil) -> [(index: Int, scalar: Unicode.Scalar)] {
+        var found: [(index: Int, scalar: Unicode.Scalar)] = []
         var quote: Unicode.Scalar?
         var index = from
-        while index < line.count {
+        let end = min(end ?? line.count, line.count)
+        while index < end {
             let scalar = line[index]
             if let open = quote {
                 if scalar == "\\" && open == "\"" { index += 2; continue }
                 if scalar == open { quote = nil }
             } else if scalar == "\"" || scalar == "'" {
                 quote = scalar
-            } else if scalar == "[" || scalar == "{" {
-                depth += 1
-            } else if scalar == "]" || scalar == "}" {
-                depth -= 1
-                if depth == 0 { return scalar == closer ? index : nil }
+                found.append((index, scalar))
+            } else if "[]{},:".unicodeScalars.contains(scalar) {
+                found.append((index, scalar))
             } else if scalar == "#", index > 0, line[index - 1] == " " {
-                return nil
+                break
             }
             index += 1
         }
-        return nil
+        return found
     }
 }
 

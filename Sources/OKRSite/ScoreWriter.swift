@@ -81,44 +81,31 @@ public enum ScoreWriter {
     /// its colon to the comma or brace that ends it), when the mapping has that key at its
     /// own level.
     static func flowValue(of key: String, in line: [Unicode.Scalar], from: Int, to: Int) -> (Int, Int)? {
-        let name = Array(key.unicodeScalars) + [":"]
+        let syntax = CheckInWriter.flowSyntax(line, from: from, to: to)
         var depth = 0
-        var quote: Unicode.Scalar?
-        var atKey = true
-        var index = from
-        while index < to {
-            let scalar = line[index]
-            if let open = quote {
-                if scalar == "\\" && open == "\"" { index += 2; continue }
-                if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-                atKey = false
-            } else if scalar == "[" || scalar == "{" {
-                depth += 1
-            } else if scalar == "]" || scalar == "}" {
-                depth -= 1
-            } else if scalar == "," && depth == 0 {
-                atKey = true
-            } else if scalar != " " {
-                if atKey, depth == 0, index + name.count <= to, Array(line[index..<index + name.count]) == name {
-                    let valueStart = index + name.count
-                    var valueEnd = valueStart
-                    var inner = 0
-                    while valueEnd < to {
-                        let next = line[valueEnd]
-                        if next == "[" || next == "{" { inner += 1 }
-                        if next == "]" || next == "}" { inner -= 1 }
-                        if next == "," && inner == 0 { break }
-                        valueEnd += 1
-                    }
-                    // Spaces before the comma or brace stay where they were.
-                    while valueEnd > valueStart, line[valueEnd - 1] == " " { valueEnd -= 1 }
-                    return (valueStart, valueEnd)
+        // Where the key being read starts: after the "{" or a "," of this mapping.
+        var keyStart = from
+        for (position, (index, scalar)) in syntax.enumerated() {
+            switch scalar {
+            case "[", "{": depth += 1
+            case "]", "}": depth -= 1
+            case "," where depth == 0: keyStart = index + 1
+            case ":" where depth == 0:
+                let name = String(String.UnicodeScalarView(line[keyStart..<index])).trimmingCharacters(in: .whitespaces)
+                guard name == key else { continue }
+                // The value runs to the next comma of this mapping, or to its end.
+                var inner = 0
+                var valueEnd = to
+                for (next, mark) in syntax[(position + 1)...] {
+                    if mark == "[" || mark == "{" { inner += 1 }
+                    if mark == "]" || mark == "}" { inner -= 1 }
+                    if mark == "," && inner == 0 { valueEnd = next; break }
                 }
-                atKey = false
+                // Spaces before the comma or brace stay where they were.
+                while valueEnd > index + 1, line[valueEnd - 1] == " " { valueEnd -= 1 }
+                return (index + 1, valueEnd)
+            default: break
             }
-            index += 1
         }
         return nil
     }

@@ -17,6 +17,9 @@ public enum OKRFileDraft {
         public var reference: String
         public var title: String
         public var ownerName: String
+        /// A key result of another's OKRs that names the new file's owner as its `owner`:
+        /// what they answer for, and so the nearest thing their objectives serve.
+        public var owned = false
     }
 
     /// At most this many objectives of each owner above, and in all: a deep team tree would
@@ -24,10 +27,11 @@ public enum OKRFileDraft {
     static let targetsPerOwner = 10
     static let targetsInAll = 30
 
-    /// The objectives `owner`'s can serve in `cycle`, nearest first: for a person, their
-    /// team's, then each team above it, then the company's; for a team, those of the teams
-    /// above it and the company's. The company's objectives of the cycles enclosing `cycle`
-    /// (the year around a quarter) come last, with their cycle named.
+    /// The objectives `owner`'s can serve in `cycle`, nearest first: for a person, the key
+    /// results of others' OKRs that name them as `owner`, then their team's objectives, then
+    /// each team's above it, then the company's; for a team, those of the teams above it and
+    /// the company's. The company's objectives of the cycles enclosing `cycle` (the year
+    /// around a quarter) come last, with their cycle named.
     public static func targets(for owner: Owner, in cycle: Cycle, content: PortalContent) -> [Target] {
         let teams = Dictionary(content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var above: [Owner] = []
@@ -56,6 +60,17 @@ public enum OKRFileDraft {
                 found.append(Target(reference: prefix + set.owner.path + "/" + objective.id, title: objective.title.text(for: language, fallback: language), ownerName: name))
             }
         }
+        if case .person(let id) = owner {
+            for set in content.okrSets where set.cycle == cycle.id && set.owner != owner {
+                for objective in set.objectives where !objective.confidential {
+                    for keyResult in objective.keyResults where keyResult.owner == id {
+                        found.append(Target(
+                            reference: set.owner.path + "/" + objective.id + "/" + keyResult.id, title: keyResult.title.text(for: language, fallback: language),
+                            ownerName: content.name(of: set.owner), owned: true))
+                    }
+                }
+            }
+        }
         let sets = Dictionary(content.okrSets.map { (SetKey(cycle: $0.cycle, owner: $0.owner), $0) }, uniquingKeysWith: { first, _ in first })
         for owner in above {
             if let set = sets[SetKey(cycle: cycle.id, owner: owner)] { add(set, prefix: "") }
@@ -82,7 +97,8 @@ public enum OKRFileDraft {
             lines += ["#", "# " + words.targets]
             let width = targets.map(\.reference.count).max() ?? 0
             lines += targets.map { target in
-                "#   " + target.reference.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + oneLine(target.title) + "  (" + oneLine(target.ownerName) + ")"
+                "#   " + target.reference.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + oneLine(target.title)
+                    + "  (" + oneLine(target.ownerName) + (target.owned ? words.owned : "") + ")"
             }
         }
         lines += ["objectives:", "  - title: \"\""]
@@ -101,6 +117,8 @@ public enum OKRFileDraft {
     struct Words {
         var guide: [String]
         var targets: String
+        /// After the owner's name of a key result the new file's owner answers for.
+        var owned: String
 
         static func of(_ language: String) -> Words {
             switch language {
@@ -110,21 +128,21 @@ public enum OKRFileDraft {
                 "每个目标下写 2–4 个关键结果：用数字或日期说明怎样算达成，",
                 "例如“入驻时长从 14 天缩短到 3 天”，再写上 start: 14 和 target: 3。",
                 "`okr-portal check {path}` 会指出还缺什么。",
-            ], targets: "你的目标可以支撑下面这些目标，把引用写进 `aligns:`：")
+            ], targets: "你的目标可以支撑下面这些目标，把引用写进 `aligns:`：", owned: "；由你负责的关键结果")
             case "ja": Words(guide: [
                 "{name} の {cycle} の OKR（{start} 〜 {end}）。`okr-portal new` で作成。",
                 "目標は 1〜5 個：それぞれ到達したい場所を、人が向かいたくなる言葉で。",
                 "各目標に主要な結果を 2〜4 個：達成したと分かる数字か日付で、",
                 "例えば「オンボーディング期間を 14 日から 3 日に短縮」と start: 14、target: 3。",
                 "`okr-portal check {path}` で足りないところが分かります。",
-            ], targets: "あなたの目標が貢献できる目標（参照を `aligns:` に書きます）：")
+            ], targets: "あなたの目標が貢献できる目標（参照を `aligns:` に書きます）：", owned: "。あなたが担当する主要な成果")
             default: Words(guide: [
                 "OKRs of {name} for {cycle} ({start} to {end}), started by `okr-portal new`.",
                 "One to five objectives: each a place to get to, in words that make people want to go.",
                 "Two to four key results under each: a number or a date that says it is reached,",
                 "e.g. \"Onboarding time falls from 14 to 3 days\" with start: 14 and target: 3.",
                 "`okr-portal check {path}` says what is still missing.",
-            ], targets: "Objectives yours can serve; put their references in `aligns:`:")
+            ], targets: "Objectives yours can serve; put their references in `aligns:`:", owned: "; a key result you own")
             }
         }
     }

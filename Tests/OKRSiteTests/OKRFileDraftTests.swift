@@ -58,6 +58,18 @@ import Testing
         #expect(try folder.read("public/people/cy/index.html").contains("Sign the two largest EMEA accounts"))
     }
 
+    /// A key result of another's OKRs that names the person as its owner is what they answer
+    /// for: it comes first, said to be theirs.
+    @Test func aKeyResultThePersonOwnsComesFirst() async throws {
+        let sales = try #require(DashboardTests.site["content/okrs/2026-Q4/teams/sales.md"])
+        let folder = try folder(["content/okrs/2026-Q4/teams/sales.md": sales.replacingOccurrences(of: "current: 3}", with: "current: 3, owner: people/cy}")])
+        _ = try await new("people/cy", in: folder)
+        #expect(try folder.read("content/okrs/2026-Q4/people/cy.md").contains("""
+            #   teams/sales/O1/KR1  Accounts reach 5  (Sales; a key result you own)
+            #   teams/sales/O1      Win the region's big accounts  (Sales)
+            """))
+    }
+
     @Test func leavesConfidentialObjectivesOut() async throws {
         let folder = try folder([
             "content/okrs/2026-Q4/company.md": "---\nobjectives:\n  - title: Buy a rival quietly\n    confidential: true\n    key_results:\n      - {title: Deal signed by December 1, done: false}\n  - title: Grow revenue to ten\n    key_results:\n      - {title: Revenue reaches 10, start: 0, target: 10, current: 4}\n---\n",

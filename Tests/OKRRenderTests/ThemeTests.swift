@@ -105,6 +105,22 @@ func readTemplatesFolder() throws -> [String: String] {
         ])
     }
 
+    /// A home page written before `HomePage` held the company's OKRs in `owner` is told
+    /// where it reads what moved, and what to read instead.
+    @Test func aHomePageWrittenForTheFlatFieldsIsToldWhereTheyWent() {
+        let home = """
+            {{<layout}}{{$main}}
+            <h1>{{company.name}}</h1>
+            {{>partials/cycle-switcher}}
+            {{#cycle}}<h2>{{cycle.name}}</h2>{{/cycle}}{{>partials/okr-set}}
+            {{/main}}{{/layout}}
+            """
+        let (_, problems) = Theme.builtin.overlaid(with: ["pages/home.mustache": home]).compile(displayPrefix: "Templates")
+        #expect(problems.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+            "4:1 no field 'cycle' here (HomePage, or a section around it); it renders as nothing; did you mean 'owner.cycle'?",
+        ])
+    }
+
     /// The check looks a name up in the page's own fields before the frame's, where
     /// `PageContext` reads the frame's first: the same only while no name is in both.
     @Test func noViewModelHasAFieldNamedLikeTheFramesFields() {

@@ -1224,7 +1224,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <label>{{t.employment}} <select name="employment"><option value="">{{t.filter_all}}</option>{{#employments}}<option value="{{value}}">{{label}}</option>{{/employments}}</select></label>
 <output class="people-count" aria-live="polite"></output></form>
 <table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.team}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#people}}<tr data-team="{{teamID}}"{{#location}} data-location="{{.}}"{{/location}}{{#employment}} data-employment="{{.}}"{{/employment}}><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{#confidentialOnly}}{{t.okrs_confidential}}{{/confidentialOnly}}{{^confidentialOnly}}{{t.no_okrs_yet}}{{/confidentialOnly}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>
+<tbody>{{#people}}<tr data-team="{{teamID}}"{{#location}} data-location="{{.}}"{{/location}}{{#employment}} data-employment="{{.}}"{{/employment}}><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#team}}<a href="{{url}}">{{name}}</a>{{/team}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{#confidentialOnly}}{{t.okrs_confidential}}{{/confidentialOnly}}{{^confidentialOnly}}{{t.no_okrs_yet}}{{#ownedNote}} · {{ownedNote}}{{/ownedNote}}{{/confidentialOnly}}</span>{{/personProgress}}</td></tr>{{/people}}</tbody></table>
 {{/hasPeople}}
 {{#hasByTeam}}
 <p>{{t.people_by_team}} ({{peopleCount}})</p>
@@ -1359,7 +1359,7 @@ data-kinds="{{t.search_kind_person}}|{{t.search_kind_team}}|{{t.search_kind_obje
 <section class="members" aria-labelledby="members-title"><h2 id="members-title">{{t.members}}</h2>
 {{#hasMembers}}
 <table class="people-table"><thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.job_title}}</th><th scope="col">{{t.progress}}</th></tr></thead>
-<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{#confidentialOnly}}{{t.okrs_confidential}}{{/confidentialOnly}}{{^confidentialOnly}}{{t.no_okrs_yet}}{{/confidentialOnly}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>{{#membersMore}}
+<tbody>{{#members}}<tr><td><a href="{{url}}">{{name}}</a></td><td>{{title}}</td><td>{{#personProgress}}{{>partials/progress}}{{/personProgress}}{{^personProgress}}<span class="no-okrs">{{#confidentialOnly}}{{t.okrs_confidential}}{{/confidentialOnly}}{{^confidentialOnly}}{{t.no_okrs_yet}}{{#ownedNote}} · {{ownedNote}}{{/ownedNote}}{{/confidentialOnly}}</span>{{/personProgress}}</td></tr>{{/members}}</tbody></table>{{#membersMore}}
 <p class="list-more">{{.}}</p>{{/membersMore}}
 {{/hasMembers}}
 {{^hasMembers}}<p class="empty">{{t.no_members}}</p>{{/hasMembers}}</section>
@@ -1553,6 +1553,8 @@ align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
 start_with: "To start yours, run this in the OKR repository:"
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
+owns_key_results: "owns {count} key results of others' OKRs"
+owns_key_results_one: "owns a key result of others' OKRs"
 okrs_confidential: Confidential
 notes: Notes and retrospective
 confidence: Confidence
@@ -1840,6 +1842,8 @@ align_targets: "{owner} の今期の目標。新しい OKR はここにアライ
 start_with: "OKR リポジトリでこのコマンドを実行して書き始めます："
 no_key_results: 主要な成果はまだありません。
 no_okrs_yet: OKR 未作成
+owns_key_results: 他の人の OKR の主要な成果を {count} 件担当
+owns_key_results_one: 他の人の OKR の主要な成果を 1 件担当
 okrs_confidential: 非公開
 notes: メモと振り返り
 confidence: 自信度
@@ -2127,6 +2131,8 @@ align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里�
 start_with: "在 OKR 仓库里运行这条命令开始填写："
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
+owns_key_results: 负责他人 OKR 中的 {count} 个关键结果
+owns_key_results_one: 负责他人 OKR 中的 1 个关键结果
 okrs_confidential: 保密
 notes: 说明与复盘
 confidence: 信心指数

@@ -311,11 +311,14 @@ extension SiteRenderer {
 
     func personRow(_ person: Person, cycle: Cycle?, views: ViewBuilder, withTeam: Bool) -> PersonRow {
         let set = cycle.flatMap { index.set($0.id, .person(person.id)) }
+        let owned = set?.hasObjectives == true ? 0
+            : (index.ownedKeyResultsByPerson[person.id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }.count
         return PersonRow(
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,
             personProgress: set.flatMap { $0.objectives.isEmpty ? nil : views.progress($0.progress) },
             confidentialOnly: set.map { $0.objectives.isEmpty && $0.hasObjectives } ?? false,
+            ownedNote: views.t("owns_key_results", counting: owned),
             teamID: person.team ?? "", location: person.location, employment: person.employment?.rawValue)
     }
 

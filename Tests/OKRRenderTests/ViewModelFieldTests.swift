@@ -32,7 +32,7 @@ import Testing
             cycle: cycle, cycleLinks: [], hasCycleLinks: false, summary: nil, objectives: [objective], bodyHTML: nil, setHints: [], hasSetHints: false,
             ownerMapSVG: nil, ownerMapNote: nil, ownerMapURL: nil)
         let node = TeamNode(url: "u", name: "n", hasTeamProgress: false, teamProgress: nil, memberCount: 0, memberCountLabel: "0 members", children: [], hasChildren: false)
-        let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil, confidentialOnly: false, teamID: "", location: "", employment: "")
+        let row = PersonRow(url: "u", name: "n", title: "t", team: nil, personProgress: nil, confidentialOnly: false, ownedNote: nil, teamID: "", location: "", employment: "")
         let cycleRow = CycleRow(id: "q", isClosed: false, url: "u", name: "n", isCurrent: true, start: "s", end: "e", objectiveCount: 0, ownerCount: 0, companyProgress: nil)
         let company = CompanyInfo(name: "n", mission: nil, vision: nil, strategyHTML: nil)
         check(progress)

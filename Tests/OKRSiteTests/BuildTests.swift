@@ -141,8 +141,9 @@ import OKRRender
     }
 
     /// A key result of others' OKRs that names a person as its owner is listed on that
-    /// person's page of its cycle, with its progress, even when they wrote no OKRs; one they
-    /// own in their own OKRs is not listed again.
+    /// person's page of its cycle, with its progress, even when they wrote no OKRs (and the
+    /// directories say so beside "No OKRs yet"); one they own in their own OKRs is not listed
+    /// again.
     @Test func keyResultsOwnedInOthersOKRsAreListedOnTheOwnersPage() async throws {
         let folder = try TemporaryFolder()
         var site = smallSite
@@ -159,6 +160,9 @@ import OKRRender
         let ana = try folder.read("public/people/ana/index.html")
         #expect(ana.contains(#"<a href="../../company/#O1-KR2">Small &lt;Co&gt; · O1/KR2</a> Margin"#))
         #expect(!ana.contains("O1/KR1</a> Deals"), "her own key result is on her OKRs already")
+        // Bo has no OKRs of his own: the team's members and the directory say what he owns.
+        #expect(try folder.read("public/teams/sales/index.html").contains(#"<span class="no-okrs">No OKRs yet · owns a key result of others&#39; OKRs</span>"#))
+        #expect(try folder.read("public/zh/people/index.html").contains("尚未制定 OKR · 负责他人 OKR 中的 1 个关键结果"))
     }
 
     /// One message per mistake: an alignment that does not read leaves its objective

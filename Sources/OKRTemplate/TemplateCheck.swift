@@ -68,6 +68,8 @@ private struct TemplateChecker {
     /// Templates already walked with the same contexts and blocks (a partial used in a list
     /// is walked once, and one that includes itself ends).
     var walked: Set<WalkKey> = []
+    /// Partials and parents being walked inside each other, bounded as when rendering.
+    var depth = 0
 
     struct WalkKey: Hashable {
         var template: String
@@ -75,8 +77,6 @@ private struct TemplateChecker {
         /// Each block given, as "name=template@steps".
         var blocks: [String]
     }
-    /// Partials and parents being walked inside each other, bounded as when rendering.
-    var depth = 0
 
     typealias Blocks = [String: (templateName: String, template: Template, steps: Range<Int>)]
 

@@ -142,6 +142,11 @@ public struct SiteIndex: Sendable {
         ownerOrder = OwnerOrder(teams: content.teams, people: content.people)
     }
 
+    /// The key results of others' OKRs of `cycle` that name `person` as their owner.
+    func ownedKeyResults(of person: String, in cycle: String?) -> [(set: Int32, objective: Int32, keyResult: Int32)] {
+        (ownedKeyResultsByPerson[person] ?? []).filter { content.okrSets[Int($0.set)].cycle == cycle }
+    }
+
     /// A cycle's dashboard counts, counted once per build: the home page, the dashboards
     /// and their spreadsheets of both languages all ask for them.
     func coverage(of cycle: Cycle, employment: Employment? = nil) -> CycleCoverage {

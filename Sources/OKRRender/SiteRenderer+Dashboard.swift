@@ -110,7 +110,10 @@ extension SiteRenderer {
         let missing = !coverage.hasPersonalOKRs ? [] : peopleGroups(
             coverage.withoutOKRs, idPrefix: idPrefix + "without", views: views, subject: "mail_subject_missing", cycle: coverage.cycle, person: { $0 }
         ) { id in
-            GroupMember(url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id, memberNote: nil)
+            // One who answers for others' key results is told apart from one who does nothing yet.
+            GroupMember(
+                url: views.url("people/\(id)/"), name: index.peopleByID[id]?.name ?? id,
+                memberNote: views.t("owns_key_results", counting: index.ownedKeyResults(of: id, in: coverage.cycle.id).count))
         }
         let overdue = peopleGroups(
             coverage.overdue, idPrefix: idPrefix + "quiet", views: views, subject: "mail_subject_quiet", cycle: coverage.cycle, person: \.person

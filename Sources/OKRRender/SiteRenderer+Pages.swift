@@ -139,7 +139,7 @@ extension SiteRenderer {
                     name: "\(index.ownerName(set.owner)) · \(place.objective ?? views.t("notes_short"))")
             }
             let (ownedPlaces, moreOwned) = views.cut(
-                (index.ownedKeyResultsByPerson[id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }, at: Self.mentionsLimit, note: "owned_key_results_more")
+                index.ownedKeyResults(of: id, in: cycle?.id), at: Self.mentionsLimit, note: "owned_key_results_more")
             let owned = ownedPlaces.map { place in
                 let set = index.content.okrSets[Int(place.set)]
                 let objective = set.objectives[Int(place.objective)]
@@ -312,7 +312,7 @@ extension SiteRenderer {
     func personRow(_ person: Person, cycle: Cycle?, views: ViewBuilder, withTeam: Bool) -> PersonRow {
         let set = cycle.flatMap { index.set($0.id, .person(person.id)) }
         let owned = set?.hasObjectives == true ? 0
-            : (index.ownedKeyResultsByPerson[person.id] ?? []).filter { index.content.okrSets[Int($0.set)].cycle == cycle?.id }.count
+            : index.ownedKeyResults(of: person.id, in: cycle?.id).count
         return PersonRow(
             url: views.url("people/\(person.id)/"), name: person.name, title: person.title ?? "",
             team: withTeam ? views.teamLink(person.team) : nil,

@@ -1553,8 +1553,8 @@ align_targets: "Objectives of {owner} this cycle, which new OKRs can align to:"
 start_with: "To start yours, run this in the OKR repository:"
 no_key_results: No key results yet.
 no_okrs_yet: No OKRs yet
-owns_key_results: "owns {count} key results of others' OKRs"
-owns_key_results_one: "owns a key result of others' OKRs"
+owns_key_results: "owns {count} key results"
+owns_key_results_one: "owns 1 key result"
 okrs_confidential: Confidential
 notes: Notes and retrospective
 confidence: Confidence
@@ -1842,8 +1842,8 @@ align_targets: "{owner} の今期の目標。新しい OKR はここにアライ
 start_with: "OKR リポジトリでこのコマンドを実行して書き始めます："
 no_key_results: 主要な成果はまだありません。
 no_okrs_yet: OKR 未作成
-owns_key_results: 他の人の OKR の主要な成果を {count} 件担当
-owns_key_results_one: 他の人の OKR の主要な成果を 1 件担当
+owns_key_results: 主要な成果を {count} 件担当
+owns_key_results_one: 主要な成果を 1 件担当
 okrs_confidential: 非公開
 notes: メモと振り返り
 confidence: 自信度
@@ -2131,8 +2131,8 @@ align_targets: "{owner}本周期的目标，新写的 OKR 可以对齐到这里�
 start_with: "在 OKR 仓库里运行这条命令开始填写："
 no_key_results: 还没有关键结果。
 no_okrs_yet: 尚未制定 OKR
-owns_key_results: 负责他人 OKR 中的 {count} 个关键结果
-owns_key_results_one: 负责他人 OKR 中的 1 个关键结果
+owns_key_results: 负责 {count} 个关键结果
+owns_key_results_one: 负责 1 个关键结果
 okrs_confidential: 保密
 notes: 说明与复盘
 confidence: 信心指数

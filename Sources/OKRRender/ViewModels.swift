@@ -450,7 +450,7 @@ struct PersonRow: ViewModel {
     var personProgress: ProgressView?
     /// Every objective of theirs in the cycle is confidential: they have OKRs, unpublished.
     var confidentialOnly: Bool
-    /// Without OKRs of their own: "owns a key result of others' OKRs", when they do.
+    /// Without OKRs of their own: "owns 1 key result", when they do.
     var ownedNote: String?
     /// For the directory's filter: the team id ("" when none), location and employment (nil
     /// when none, so the row carries no empty attribute).

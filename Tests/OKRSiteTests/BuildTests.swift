@@ -161,9 +161,9 @@ import OKRRender
         #expect(ana.contains(#"<a href="../../company/#O1-KR2">Small &lt;Co&gt; · O1/KR2</a> Margin"#))
         #expect(!ana.contains("O1/KR1</a> Deals"), "her own key result is on her OKRs already")
         // Bo has no OKRs of his own: the team's members and the directory say what he owns.
-        #expect(try folder.read("public/teams/sales/index.html").contains(#"<span class="no-okrs">No OKRs yet · owns a key result of others&#39; OKRs</span>"#))
-        #expect(try folder.read("public/zh/people/index.html").contains("尚未制定 OKR · 负责他人 OKR 中的 1 个关键结果"))
-        #expect(try folder.read("public/dashboard/index.html").contains(#">Bo</a> <span class="member-note">owns a key result of others&#39; OKRs</span>"#))
+        #expect(try folder.read("public/teams/sales/index.html").contains(#"<span class="no-okrs">No OKRs yet · owns 1 key result</span>"#))
+        #expect(try folder.read("public/zh/people/index.html").contains("尚未制定 OKR · 负责 1 个关键结果"))
+        #expect(try folder.read("public/dashboard/index.html").contains(#">Bo</a> <span class="member-note">owns 1 key result</span>"#))
     }
 
     /// One message per mistake: an alignment that does not read leaves its objective

@@ -243,7 +243,13 @@ enum OKRFileParser {
                 keyResult.owner = person
                 result.personReferences.append((person, reader.location(node)))
             } else {
-                reader.error(.invalidReference, "owner must be written people/<person-id>, found '\(text)'", at: node)
+                // A bare id, or a person named with another word for people: only a person
+                // owns a key result, so what was meant is certain.
+                let id = parts.count == 1 ? parts[0] : parts.count == 2 && ["person", "persons", "user", "users", "member", "members"].contains(parts[0].lowercased()) ? parts[1] : nil
+                let meant = id.map { "people/" + $0.lowercased() }.flatMap { Identifier.isValid(String($0.dropFirst("people/".count))) ? $0 : nil }
+                reader.error(
+                    .invalidReference, "owner must be written people/<person-id>, found '\(text)'" + (meant.map { "; write \($0)" } ?? ""),
+                    at: node, fix: meant)
             }
         }
         if let node = fields["checkins"], let items = reader.list(node, what: "checkins") {

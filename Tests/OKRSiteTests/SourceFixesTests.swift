@@ -74,6 +74,22 @@ import OKRModel
         #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("    aligns: [company/O1/KR1]\n"))
     }
 
+    /// Only a person owns a key result: a bare id or another word for people means one.
+    @Test func aKeyResultOwnerWrittenWithoutPeople() async throws {
+        let folder = try TemporaryFolder()
+        let text = "---\nobjectives:\n  - title: Help grow\n    key_results:\n      - {title: Deals, done: true, owner: Bo}\n      - {title: Calls, done: true, owner: person/bo}\n      - {title: Visits, done: true, owner: teams/sales}\n---\n"
+        try folder.write(smallSite.merging(["content/okrs/2026-Q4/people/ana.md": text]) { $1 })
+        let found = await Site.check(options(folder))
+        #expect(found.diagnostics.filter { $0.rule == .invalidReference }.map(\.message) == [
+            "owner must be written people/<person-id>, found 'Bo'; write people/bo",
+            "owner must be written people/<person-id>, found 'person/bo'; write people/bo",
+            "owner must be written people/<person-id>, found 'teams/sales'",
+        ])
+        let (outcome, _) = await checkAndFix(folder)
+        #expect(outcome.fixed == 2)
+        #expect(try folder.read("content/okrs/2026-Q4/people/ana.md").contains("owner: people/bo}\n      - {title: Calls, done: true, owner: people/bo}\n      - {title: Visits, done: true, owner: teams/sales}"))
+    }
+
     /// The brackets first, then each reference's kind, in a second round.
     @Test func mendsInRounds() async throws {
         let folder = try TemporaryFolder()

@@ -68,10 +68,11 @@ def mutations(rng, text, choice=None):
         return text + "\n" + " ".join(rng.choice(bits) for _ in range(rng.randint(1, 3000))) + "\n"
     if choice == FIXABLE:
         # Mistakes `check --fix` mends: misspelt keys, percentages, dates with a time, lists
-        # without brackets, a reference's kind misspelt.
+        # without brackets, a reference's kind misspelt, a key result's owner without people/.
         swaps = [(r"\btitle:", "titel:"), (r"\btarget:", "taget:"), (r"progress: 0\.(\d)(?!\d)", r"progress: \g<1>0%"),
                  (r"(date: \d{4}-\d\d-\d\d)", r"\1T09:00"), (r"aligns: \[([^\]\n]*)\]", r"aligns: \1"),
-                 (r"\bteams/", "team/"), (r"type: committed", "type: commited"), (r"languages: \[en, zh\]", "languages: [en, cn]")]
+                 (r"\bteams/", "team/"), (r"type: committed", "type: commited"), (r"languages: \[en, zh\]", "languages: [en, cn]"),
+                 (r"owner: people/", "owner: ")]
         # And YAML that does not parse, one place each: a file stops at its first.
         breaks = [(r"(\{date: \d{4}-\d\d-\d\d), ", r"\1 "), (r"(- title: )([A-Z][a-z]+) ", r"\1\2: "), (r'note: "(\w)', r"note: @\1")]
         for pattern, replacement in rng.sample(swaps, rng.randint(1, 4)):

@@ -130,6 +130,14 @@ public struct SiteIndex: Sendable {
             }
         }
         ownedKeyResultsByPerson = owned
+        // A person has a page for each cycle in which they own a key result of others, as for
+        // each in which they wrote OKRs: what they answered for stays to be seen.
+        for (id, places) in owned {
+            for place in places {
+                guard let cycle = cyclesByID[content.okrSets[Int(place.set)].cycle] else { continue }
+                if !(cyclesByOwner[.person(id)] ?? []).contains(where: { $0.id == cycle.id }) { cyclesByOwner[.person(id), default: []].append(cycle) }
+            }
+        }
         // Newest first; on one day in the order of the files, which is fixed.
         mentionsByPerson = mentions.mapValues { list in
             list.enumerated().sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }.map(\.element)

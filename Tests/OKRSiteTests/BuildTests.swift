@@ -155,7 +155,11 @@ import OKRRender
         let bo = try folder.read("public/people/bo/index.html")
         let owned = try #require(bo.range(of: #"<section class="owned""#).map { String(bo[$0.lowerBound...].prefix(while: { $0 != "\n" })) + String(bo[$0.lowerBound...].drop(while: { $0 != "\n" }).prefix(300)) })
         #expect(owned.contains(#"<li><a href="../../company/#O1-KR1">Small &lt;Co&gt; · O1/KR1</a> Revenue <span class="progress band-fair"><progress max="100" value="40"></progress> 40%</span></li></ul>"#), "\(owned)")
-        #expect(!owned.contains("Old goal") && !owned.contains(">K<"), "a key result of another cycle is on that cycle's page")
+        #expect(!owned.contains("Old goal") && !owned.contains(" K "), "a key result of another cycle is on that cycle's page")
+        // Bo wrote no OKRs, but owned a key result in 2026-Q3 too: he has a page of that cycle.
+        let past = try folder.read("public/people/bo/2026-Q3/index.html")
+        #expect(past.contains(#"<a href="../../../teams/sales/2026-Q3/#O1-KR1">Sales · O1/KR1</a> K "#), "\(past)")
+        #expect(bo.contains(#"<a href="../../people/bo/2026-Q3/">2026-Q3</a>"#), "his switcher leads there")
         #expect(try folder.read("public/zh/people/bo/index.html").contains("在他人 OKR 中负责的关键结果"))
         let ana = try folder.read("public/people/ana/index.html")
         #expect(ana.contains(#"<a href="../../company/#O1-KR2">Small &lt;Co&gt; · O1/KR2</a> Margin"#))

@@ -301,6 +301,9 @@ public enum Scaffold {
             lists the check-ins that mention them. `okr-portal checkin people/<your-id> O1/KR1
             --value 18 --note "…"` adds this week's line for you, dated today.
 
+            A team's key result that one person drives takes `owner: people/<their-id>`: their
+            page lists it, and `okr-portal new` offers it to them first to align to.
+
             An objective not yet for everyone (a negotiation, a reorganisation) takes
             `confidential: true`: it is checked like the others, but the portal shows only
             that a confidential objective exists. Anyone who can read this repository can

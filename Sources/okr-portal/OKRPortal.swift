@@ -514,17 +514,22 @@ struct CarryCycle: AsyncParsableCommand {
     }
 }
 
+/// Whose key result a command writes to, and which: `people/li.na O1/KR2`.
+struct KeyResultArguments: ParsableArguments {
+    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
+    var owner: Owner
+
+    @Argument(help: "The key result, e.g. O1/KR2.")
+    var keyResult: String
+}
+
 struct CheckInCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Add a check-in to a key result's OKR file, keeping every other line as it was.",
         discussion: "Example: okr-portal checkin people/li.na O1/KR2 --value 36 --confidence 7 --note \"@wang.lei shipped the API\"")
 
-    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
-    var owner: Owner
-
-    @Argument(help: "The key result, e.g. O1/KR2.")
-    var keyResult: String
+    @OptionGroup var target: KeyResultArguments
 
     @Option(name: .long, help: "Where a numeric key result stands now.")
     var value: Double?
@@ -568,9 +573,9 @@ struct CheckInCommand: AsyncParsableCommand {
             location: SourceLocation(path: "the command line", line: 1, column: 1))
         do {
             let (path, line, warning) = try await CheckInWriter.checkIn(
-                entry, owner: owner, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                entry, owner: target.owner, keyResult: target.keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
                 templatesDirectory: try templatesFolder(nil), buildDate: today)
-            stderr("added a check-in of \(entry.date) to \(owner.path) \(keyResult.uppercased()) at \(path):\(line)")
+            stderr("added a check-in of \(entry.date) to \(target.owner.path) \(target.keyResult.uppercased()) at \(path):\(line)")
             if let warning { stderr("\(path):\(line): warning: \(warning)") }
         } catch let refused as CheckInWriter.Refused {
             stderr("error: \(refused.description)")
@@ -585,11 +590,7 @@ struct ScoreCommand: AsyncParsableCommand {
         abstract: "Write a key result's end-of-cycle self score (0 to 1) into its OKR file, keeping every other line as it was.",
         discussion: "Example: okr-portal score people/li.na O1/KR2 0.7")
 
-    @Argument(help: "Whose OKRs: company, teams/ID or people/ID.", transform: Owner.argument)
-    var owner: Owner
-
-    @Argument(help: "The key result, e.g. O1/KR2.")
-    var keyResult: String
+    @OptionGroup var target: KeyResultArguments
 
     @Argument(help: "The score, from 0 to 1.")
     var score: Double
@@ -604,9 +605,9 @@ struct ScoreCommand: AsyncParsableCommand {
         let folder = try contentFolder(content)
         do {
             let (path, line, cycle) = try await ScoreWriter.score(
-                score, owner: owner, keyResult: keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
+                score, owner: target.owner, keyResult: target.keyResult, cycle: cycle, contentFolder: folder, displayPrefix: content,
                 templatesDirectory: try templatesFolder(nil), buildDate: try buildDateFromEnvironment())
-            stderr("scored \(owner.path) \(keyResult.uppercased()) of \(cycle) \(Format.number(score)) at \(path):\(line)")
+            stderr("scored \(target.owner.path) \(target.keyResult.uppercased()) of \(cycle) \(Format.number(score)) at \(path):\(line)")
         } catch let refused as ScoreWriter.Refused {
             stderr("error: \(refused.description)")
             throw ExitCode(1)

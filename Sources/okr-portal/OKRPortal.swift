@@ -161,6 +161,13 @@ struct ReportOptions: ParsableArguments {
 /// A count as the summaries print it, thousands grouped: "40,122".
 func grouped(_ count: Int) -> String { Format.number(Double(count)) }
 
+/// A command that writes content and refuses (an existing file, a line it cannot place):
+/// the reason said as an error, and exit code 1.
+func refusal(_ refused: some CustomStringConvertible) -> ExitCode {
+    stderr("error: \(refused.description)")
+    return ExitCode(1)
+}
+
 func stderr(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
@@ -347,8 +354,7 @@ struct Init: ParsableCommand {
             for path in written { print("  \(directory)/\(path)") }
             stderr("created a portal in \(directory)/: run 'okr-portal build' there, then open public/index.html")
         } catch let refused as Scaffold.Refused {
-            stderr("error: \(refused.description)")
-            throw ExitCode(1)
+            throw refusal(refused)
         }
     }
 }
@@ -465,8 +471,7 @@ struct AddCycle: ParsableCommand {
             try Data(updated.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             stderr("added cycle \(id) (\(start) to \(end)) to \(path)")
         } catch let refused as CycleRollover.Refused {
-            stderr("error: \(refused.description)")
-            throw ExitCode(1)
+            throw refusal(refused)
         }
     }
 }
@@ -578,8 +583,7 @@ struct CheckInCommand: AsyncParsableCommand {
             stderr("added a check-in of \(entry.date) to \(target.owner.path) \(target.keyResult.uppercased()) at \(path):\(line)")
             if let warning { stderr("\(path):\(line): warning: \(warning)") }
         } catch let refused as CheckInWriter.Refused {
-            stderr("error: \(refused.description)")
-            throw ExitCode(1)
+            throw refusal(refused)
         }
     }
 }
@@ -609,8 +613,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 templatesDirectory: try templatesFolder(nil), buildDate: try buildDateFromEnvironment())
             stderr("scored \(target.owner.path) \(target.keyResult.uppercased()) of \(cycle) \(Format.number(score)) at \(path):\(line)")
         } catch let refused as ScoreWriter.Refused {
-            stderr("error: \(refused.description)")
-            throw ExitCode(1)
+            throw refusal(refused)
         }
     }
 }
@@ -637,8 +640,7 @@ struct New: AsyncParsableCommand {
                 templatesDirectory: try templatesFolder(nil), today: try buildDateFromEnvironment())
             stderr("wrote \(path): write the titles, then check it: okr-portal check \(path)")
         } catch let refused as OKRFileDraft.Refused {
-            stderr("error: \(refused.description)")
-            throw ExitCode(1)
+            throw refusal(refused)
         }
     }
 }

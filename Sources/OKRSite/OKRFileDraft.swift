@@ -50,11 +50,7 @@ public enum OKRFileDraft {
         let language = content.config.defaultLanguage
         var found: [Target] = []
         func add(_ set: OKRSet, prefix: String) {
-            let name = switch set.owner {
-            case .company: content.company.name
-            case .team(let id): teams[id]?.name ?? id
-            case .person(let id): id
-            }
+            let name = content.name(of: set.owner)
             // A confidential objective is not for everyone to align to (or to read in a comment).
             for objective in set.objectives.lazy.filter({ !$0.confidential }).prefix(targetsPerOwner) {
                 found.append(Target(reference: prefix + set.owner.path + "/" + objective.id, title: objective.title.text(for: language, fallback: language), ownerName: name))

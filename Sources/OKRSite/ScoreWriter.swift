@@ -64,13 +64,13 @@ public enum ScoreWriter {
         let end = lines.end(after: keyResult.line, minimumIndent: start)
         for number in keyResult.line...max(keyResult.line, end) where lines.has(line: number) {
             let scalars = lines.scalars(number)
-            let keyStart = number == keyResult.line ? start : EditableLines.indent(String(String.UnicodeScalarView(scalars)))
-            guard keyStart == start || number == keyResult.line else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[min(keyStart, scalars.count)...]))
+            // The first line's key follows its "- "; the others' follow their indent.
+            guard number == keyResult.line || EditableLines.indent(String(String.UnicodeScalarView(scalars))) == start else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[min(start, scalars.count)...]))
             guard rest.hasPrefix("score:") else { continue }
             // Keep a comment after the value.
             let comment = rest.range(of: " #").map { String(rest[$0.lowerBound...]) } ?? ""
-            lines.replace(line: number, with: Array(scalars[..<keyStart]) + Array("score: \(value)\(comment)".unicodeScalars))
+            lines.replace(line: number, with: Array(scalars[..<start]) + Array("score: \(value)\(comment)".unicodeScalars))
             return (lines.text, number)
         }
         lines.insert([String(repeating: " ", count: start) + "score: \(value)"], at: end)

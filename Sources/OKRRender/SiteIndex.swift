@@ -288,6 +288,11 @@ public struct SiteIndex: Sendable {
         pagePath(key.owner, cycle: key.cycle) + "#" + Self.keyResultAnchor(objective: key.objective, keyResult: keyResult)
     }
 
+    /// A key result as lists on other pages name it: "Growth · O1/KR2".
+    func keyResultName(_ key: ObjectiveKey, keyResult: String) -> String {
+        "\(ownerName(key.owner)) · \(key.objective)/\(keyResult)"
+    }
+
     func mapPath(cycle: String) -> String { isCurrent(cycle) ? "map/" : "map/\(cycle)/" }
 
     /// The team tree or the people directory with a cycle's progress: the current cycle's at

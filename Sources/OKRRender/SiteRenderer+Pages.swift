@@ -126,7 +126,7 @@ extension SiteRenderer {
                 let (objective, keyResult, checkIn) = index.checkIn(at: place)
                 return MentionView(
                     url: views.url(index.keyResultURL(objective, keyResult: keyResult.id)),
-                    target: "\(index.ownerName(objective.owner)) · \(objective.objective)/\(keyResult.id)",
+                    target: index.keyResultName(objective, keyResult: keyResult.id),
                     date: checkIn.date.description, noteHTML: views.noteHTML(checkIn.note ?? ""))
             }
             let (named, moreNamed) = views.cut(
@@ -144,9 +144,9 @@ extension SiteRenderer {
                 let set = index.content.okrSets[Int(place.set)]
                 let objective = set.objectives[Int(place.objective)]
                 let keyResult = objective.keyResults[Int(place.keyResult)]
+                let key = set.key(of: objective)
                 return OwnedKeyResult(
-                    url: views.url(index.keyResultURL(set.key(of: objective), keyResult: keyResult.id)),
-                    target: "\(index.ownerName(set.owner)) · \(objective.id)/\(keyResult.id)",
+                    url: views.url(index.keyResultURL(key, keyResult: keyResult.id)), target: index.keyResultName(key, keyResult: keyResult.id),
                     title: views.text(keyResult.title), progress: views.progress(keyResult.progress, raw: keyResult.rawProgress))
             }
             let page = PersonPage(

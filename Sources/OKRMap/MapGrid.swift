@@ -60,7 +60,7 @@ public struct MapGrid: Sendable {
     }
 
     /// One step of an arrow's path.
-    public enum Step: Equatable, Sendable {
+    public enum Step: Hashable, Sendable {
         case move(Int, Int)
         case vertical(Int)
         case horizontal(Int)
@@ -68,8 +68,10 @@ public struct MapGrid: Sendable {
         case curve(Int, Int, Int, Int, Int, Int)
     }
 
-    /// The path of an arrow from `from` (the contributor) to `to`; `lane` spreads arrows that
-    /// share a channel or corridor apart.
+    /// The path of an arrow from `from` (the contributor) to `to`. Arrows of one `lane` into
+    /// one target take the same corridor, the one beside the target on their side, and the
+    /// same heights in the channels, so arrows from many boxes merge into one trunk before
+    /// they reach it; other lanes run beside them, apart.
     public func route(from: Int, to: Int, lane: Int) -> [Step] {
         let (w, h) = (Self.nodeWidth, Self.nodeHeight)
         let (sx, tx) = (x[from] + w / 2, x[to] + w / 2)
@@ -93,10 +95,11 @@ public struct MapGrid: Sendable {
         let laneOffset = (lane % 5 - 2) * 6
         let leave = upward ? sy - Self.rowGap / 2 + laneOffset : sy + Self.rowGap / 2 + laneOffset
         let arrive = upward ? ty + Self.rowGap / 2 + laneOffset : ty - Self.rowGap / 2 + laneOffset
-        // The corridor nearest the middle of the two ends.
+        // The corridor beside the target on the arrow's side; for an arrow from the target's
+        // own column, the one towards the middle of the drawing, away from its edge.
         let pitch = w + Self.columnGap
-        let middle = (sx + tx) / 2
-        let corridor = min(max(Int((Double(middle - Self.margin + Self.columnGap / 2) / Double(pitch)).rounded()), 0), columns)
+        let column = (x[to] - Self.margin) / pitch
+        let corridor = column + (sx > tx || sx == tx && 2 * column + 1 < columns ? 1 : 0)
         let cx = Self.margin + corridor * pitch - Self.columnGap / 2 + (lane % 3 - 1) * 6
         return [.move(sx, sy), .vertical(leave), .horizontal(cx), .vertical(arrive), .horizontal(tx), .vertical(ty)]
     }

@@ -99,7 +99,12 @@ public enum MapSVG {
         var position = [Int](repeating: 0, count: nodes.count)
         for (place, index) in layout.order.joined().enumerated() { position[index] = place }
         svg += #"<g class="map-edges">"#
-        for (number, line) in lines.enumerated() {
+        // One lane per target and kind of arrow: the arrows into one box merge into a trunk,
+        // solid and dotted (to a key result) ones each their own.
+        func trunk(_ line: MapLine) -> Int { line.to * 2 + (line.keyResult == nil ? 0 : 1) }
+        var lanes: [Int: Int] = [:]
+        for line in lines where lanes[trunk(line)] == nil { lanes[trunk(line)] = lanes.count }
+        for line in lines {
             // Most arrows point up: that is the plain arrow, and only the others carry a class.
             let marked = line.direction != "up"
             if marked || line.keyResult != nil {
@@ -111,7 +116,7 @@ public enum MapSVG {
                 svg += #"<path data-from=""#
             }
             svg += position[line.from]; svg += #"" data-to=""#; svg += position[line.to]; svg += #"" d=""#
-            for step in grid.route(from: line.from, to: line.to, lane: number) {
+            for step in grid.route(from: line.from, to: line.to, lane: lanes[trunk(line)]!) {
                 switch step {
                 case .move(let x, let y): svg += "M"; svg += x; svg += ","; svg += y
                 case .vertical(let y): svg += "V"; svg += y

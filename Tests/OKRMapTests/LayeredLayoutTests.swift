@@ -246,6 +246,47 @@ import Testing
         }
     }
 
+    /// Two targets and twelve contributors wrapped onto three rows under them: every arrow
+    /// that climbs more than one row into a target runs up one corridor per side of it, so
+    /// the arrows from many boxes merge into at most two trunks a target.
+    @Test func arrowsIntoOneTargetShareATrunkPerSide() {
+        let levels = [0, 0] + Array(repeating: 1, count: 12)
+        let edges = (2..<14).map { ($0, $0 % 2) }
+        let layout = LayeredLayout(.init(levels: levels, groups: Array(0..<14), edges: edges))
+        let grid = MapGrid(layout, columns: 5)
+        for target in 0..<2 {
+            // Per side of the target, the routes from the corridor on.
+            var trunks: [Bool: Set<[MapGrid.Step]>] = [:]
+            for (from, to) in edges where to == target && grid.screenRow[from] > grid.screenRow[to] + 1 {
+                // move, up into the channel, along it to the corridor, up the corridor, …
+                let steps = grid.route(from: from, to: to, lane: target)
+                trunks[grid.x[from] > grid.x[to], default: []].insert(Array(steps[2...]))
+            }
+            #expect(!trunks.isEmpty && trunks.values.allSatisfy { $0.count == 1 }, "target \(target): \(trunks)")
+        }
+    }
+
+    /// The drawing gives every arrow into one box and of one kind the same lane, and so
+    /// one trunk: arrows to a key result of it (dotted) get their own.
+    @Test func aDrawingGivesArrowsIntoOneBoxOneLane() {
+        let levels = [0] + Array(repeating: 1, count: 12)
+        let layout = LayeredLayout(.init(levels: levels, groups: Array(0..<13), edges: (1..<13).map { ($0, 0) }))
+        let node = MapNode(title: "Win", caption: "Sales", progress: 0.5, progressLabel: "50%", status: "on-track", statusLabel: "On track", href: "x/")
+        let lines = (1..<13).map { MapLine(from: $0, to: 0, keyResult: $0 > 10 ? "KR1" : nil, direction: "up") }
+        let svg = String(decoding: MapSVG.draw(nodes: Array(repeating: node, count: 13), lines: lines, layout: layout, label: "Map"), as: UTF8.self)
+        // Each path's corridor: the x of its first "H" step.
+        var corridors: [Bool: Set<Substring>] = [:]
+        for path in svg.split(separator: "<path").dropFirst() where path.contains("data-to=\"0\"") {
+            guard let d = path.firstRange(of: " d=\"").map({ path[$0.upperBound...].prefix { $0 != "\"" } }),
+                  let h = d.firstRange(of: "H") else { continue }
+            corridors[path.contains("edge-kr"), default: []].insert(d[h.upperBound...].prefix { $0.isNumber })
+        }
+        // Solid arrows from both sides of the target, dotted ones from one.
+        #expect(corridors[false]?.count == 2, "\(corridors)")
+        #expect(corridors[true]?.count == 1, "\(corridors)")
+        #expect(corridors[false]!.isDisjoint(with: corridors[true]!), "a lane of its own for arrows to a key result")
+    }
+
     @Test func wideRowsWrapOntoTheSameColumns() {
         let layout = LayeredLayout(.init(levels: [0] + Array(repeating: 1, count: 7), groups: Array(0..<8), edges: []))
         let grid = MapGrid(layout, columns: 5)

@@ -92,8 +92,9 @@ public enum TextAnalysis {
 
     /// A recurring duty: a marker of recurrence ("每月", "every month", "weekly") together with
     /// a word of completing or submitting ("完成", "提交", "payroll", "report") or with no wish
-    /// for anything new; a stream of requests; a duty done well; a job description.
-    /// Misses: duties without a recurrence marker ("Do the payroll").
+    /// for anything new; a stream of requests; a duty done well; a job description; the upkeep
+    /// of an office, a shop or a fleet ("Order office supplies", "保管公司印章").
+    /// Misses: a duty with no cadence whose verb and object no list names ("Water the plants").
     public static func isRoutine(_ title: String) -> Bool { isRoutine(Normalized(title)) }
 
     static func isRoutine(_ text: Normalized) -> Bool {
@@ -152,18 +153,22 @@ public enum TextAnalysis {
         // "Carry out the audit" administers; "carry on last year's record" keeps a level.
         if words.first == "carry", words.dropFirst().first != "out" { return false }
         if let first = words.first,
-           enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first) && words.contains(where: { enRecordNouns.contains($0) }) {
+           enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first) && words.contains(where: { enRecordNouns.contains($0) || enUpkeepObjects.contains($0) }) {
             // A date ("by the end of March") makes it a one-off; "the new term" is a period.
             return !words.indices.contains { index in
                 let word = words[index]
                 return !namesAPeriod(words, at: index)
-                    && (enAmbitionWords.contains(word) || enNumberWords.contains(word) || enGrowthWords.contains(word) || enMonths.contains(word))
+                    && (enAmbitionWords.contains(word) || enNumberWords.contains(word) || enGrowthWords.contains(word) || enMonths.contains(word)
+                        || enChangeWords.contains(word))
             }
         }
         // "负责任地" is responsibly, not in charge of.
         if text.hanCount > 0, !text.compact.hasPrefix(zhResponsibly), zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
             || zhUpkeepVerbs.contains(where: { text.compact.hasPrefix($0) }) && zhRecordNouns.contains(where: { text.compact.contains($0) }) {
+            // "报销全流程无纸化", "巡视机器人替代人工巡检": the duty made into something else.
             return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
+                && !zhProjectWords.contains { text.compact.contains($0) } && !zhChangeWords.contains { text.compact.contains($0) }
+                && !text.compact.hasSuffix(zhBecomeSuffix)
         }
         return false
     }
@@ -690,7 +695,10 @@ public enum TextAnalysis {
                                              "prepare", "compile", "record", "issue", "send", "collect", "schedule", "book", "order", "restock",
                                              "sort", "file", "archive", "post", "print", "scan", "answer", "respond", "reply", "register",
                                              "count", "label", "pack", "service", "monitor", "track", "chase", "coordinate",
-                                             "greet", "empty", "refill", "replenish", "tidy", "receive"]
+                                             "greet", "empty", "refill", "replenish", "tidy", "receive",
+                                             // Tending what keeps an office or a shop going ("Order office supplies",
+                                             // "Take minutes at board meetings", "Staff the help desk").
+                                             "take", "order", "reorder", "manage", "staff", "cover", "run", "draft", "arrange"]
     static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rotas", "bulletin", "newsletter", "grades", "marks", "log",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
@@ -699,21 +707,32 @@ public enum TextAnalysis {
                                              "appointments", "bookings", "inspections", "checks", "audits", "backups", "logs", "files",
                                              "documents", "forms", "paperwork", "returns", "filings", "meeting", "meetings", "stand-up",
                                              "rounds", "cleaning", "maintenance", "desk", "phones", "inbox", "visitors", "parcels", "mailroom"]
+    /// What else an office, a shop or a fleet is kept going with, tended by a verb of upkeep
+    /// ("Order office supplies", "Manage the executives' diaries"). Not records: keeping
+    /// these ("Keep cash reserves at …") may hold a level.
+    static let enUpkeepObjects: Set<String> = ["supplies", "diaries", "diary", "calendar", "calendars", "travel", "fleet", "vehicles", "machines",
+                                               "machinery", "equipment", "reviews", "replies", "pack", "badges", "rosters", "roster",
+                                               "stationery", "consumables", "interviews", "cash"]
+    /// A duty's object turned into something else ("Take the mailroom paperless"): a change.
+    static let enChangeWords: Set<String> = ["paperless"]
     static let zhUpkeepVerbs: [Pattern] = ["录入", "登记", "整理", "处理", "核对", "检查", "更新", "发布", "编制", "报送", "清洁", "打扫",
                                            "配合", "负责", "协助", "跟进", "统计", "收集", "填写", "上传", "打印", "接听", "接待", "回复",
                                            "答复", "安排", "维护", "保养", "巡查", "巡视", "值守", "盘点", "补货", "上架", "收发", "寄送",
-                                           "催收", "催缴", "收取", "收缴", "支付", "缴纳", "发放", "记录", "归档", "清点", "做好"]
+                                           "催收", "催缴", "收取", "收缴", "支付", "缴纳", "发放", "记录", "归档", "清点", "做好",
+                                           "管理", "采购", "订购", "预订", "预定", "报销"]
     static let zhRecordNouns: [Pattern] = ["报表", "数据", "成绩", "合同", "发票", "单据", "台账", "档案", "排班", "考勤", "工资", "时刻表",
                                            "卫生", "设施", "设备", "信息", "资料", "文件", "会议", "纪要", "邮件", "电话", "来电", "访客",
                                            "快递", "货物", "货款", "款项", "费用", "账目", "凭证", "记录", "日志", "库存", "货架", "订单",
-                                           "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检", "热线"]
+                                           "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检", "热线",
+                                           "车辆", "用品", "耗材", "差旅", "酒店", "机票", "评论", "留言", "印章"]
     /// "the new term", "the new year": "new" names the coming period, not a new thing.
     static func namesAPeriod(_ words: [String], at index: Int) -> Bool {
         words[index] == "new" && index + 1 < words.endIndex && enPeriodNouns.contains(words[index + 1])
     }
     static let enPeriodNouns: Set<String> = ["term", "semester", "year", "quarter", "month", "week", "season", "school"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
-    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档"]
+    static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档",
+                                                  "开具", "保管", "巡视", "巡查", "巡检"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     /// Two-word verbs of doing something once ("Go over last year's complaints").
@@ -742,8 +761,12 @@ public enum TextAnalysis {
     static let zhResponsibly: Pattern = "负责任"
     /// `lowered` begins with a space, so each phrase does.
     static let enJobPhrases: [Pattern] = [" be responsible for ", " responsible for ", " look after ", " take care of ", " oversee ", " be in charge of ", " in charge of "]
-    /// A one-off change a job line may serve ("负责搭建海外仓网络", "Oversee the move to …"): a project.
+    /// A one-off change a job line or a duty's verb may serve ("负责搭建海外仓网络", "Oversee the
+    /// move to …"): a project.
     static let zhProjectWords: [Pattern] = ["搭建", "建立", "建设", "上线", "推出", "落地", "改造", "转型", "升级", "打造", "启动", "迁移", "引入", "开拓", "开发", "筹建"]
+    /// Achieving, replacing, all of something: what no duty of upkeep says ("保管箱业务实现盈利",
+    /// "巡视无人机覆盖全部输电线路").
+    static let zhChangeWords: [Pattern] = ["实现", "替代", "取代", "全部"]
     static let enProjectWords: Set<String> = ["move", "build", "migrate", "migration", "rollout", "introduce", "open", "opening", "redesign", "rebuild", "transformation"]
     /// "Support/assist/help X with Y": helping another with their work.
     static let enJobVerbs: Set<String> = ["support", "assist", "help"]

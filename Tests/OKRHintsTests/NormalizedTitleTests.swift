@@ -63,6 +63,24 @@ import Testing
         #expect(TextAnalysis.isTask("Verify every supplier's certificates"))
     }
 
+    /// The upkeep of an office, a shop or a fleet, said with no cadence: ordering, booking,
+    /// managing, staffing, minuting what keeps it going. The same verbs that set out to change
+    /// something (a first, a target, a process made paperless) start no duty.
+    @Test func tendingAnOfficeWithoutACadenceIsADuty() {
+        for duty in ["Take minutes at the board meetings", "Order office supplies for the team", "Manage the executives' diaries",
+                     "Staff the help desk during office hours", "Cover the weekend on-call rota", "Run the front desk at the Madrid office",
+                     "Reorder packaging when stock runs low", "Draft replies to customer emails", "Manage the petty cash",
+                     "Schedule the farm machinery during spring planting",
+                     "管理公司车辆", "采购办公用品", "订购会议茶歇", "预订员工差旅", "保管公司印章", "巡视门店陈列", "开具销售发票", "报销差旅费用"] {
+            #expect(TextAnalysis.isRoutine(duty), "\(duty)")
+        }
+        for change in ["Cover the province with fast chargers", "Manage the move to a new warehouse without losing a day of shipping",
+                       "Staff the new Berlin team with ten engineers", "Take the mailroom paperless", "Run our first customer conference in Asia",
+                       "巡视机器人替代人工巡检", "保管箱业务实现盈利", "报销全流程无纸化", "巡视无人机覆盖全部输电线路", "采购成本降低10%"] {
+            #expect(!TextAnalysis.isRoutine(change), "\(change)")
+        }
+    }
+
     /// A cadence with no wish in it is a duty whatever its verb; one that asks for something
     /// new, a hit or progress people see is an ambition; "within a week" is no cadence.
     @Test func aCadenceWithoutAWishIsADuty() {

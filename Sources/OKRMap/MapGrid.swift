@@ -99,8 +99,11 @@ public struct MapGrid: Sendable {
         // own column, the one towards the middle of the drawing, away from its edge.
         let pitch = w + Self.columnGap
         let column = (x[to] - Self.margin) / pitch
-        let corridor = column + (sx > tx || sx == tx && 2 * column + 1 < columns ? 1 : 0)
-        let cx = Self.margin + corridor * pitch - Self.columnGap / 2 + (lane % 3 - 1) * 6
+        let right = sx > tx || sx == tx && 2 * column + 1 < columns
+        // In a corridor between two targets, the left one's trunk keeps to the left half and
+        // the right one's to the right, so the two never cross on their way up.
+        let side = (2 + lane % 2 * 4) * (right ? -1 : 1)
+        let cx = Self.margin + (column + (right ? 1 : 0)) * pitch - Self.columnGap / 2 + side
         return [.move(sx, sy), .vertical(leave), .horizontal(cx), .vertical(arrive), .horizontal(tx), .vertical(ty)]
     }
 }

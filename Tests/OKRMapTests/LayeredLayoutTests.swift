@@ -249,21 +249,35 @@ import Testing
     /// Two targets and twelve contributors wrapped onto three rows under them: every arrow
     /// that climbs more than one row into a target runs up one corridor per side of it, so
     /// the arrows from many boxes merge into at most two trunks a target.
-    @Test func arrowsIntoOneTargetShareATrunkPerSide() {
+    @Test(arguments: [[0, 1], [1, 0]])
+    func arrowsIntoOneTargetShareATrunkPerSide(lanes: [Int]) {
         let levels = [0, 0] + Array(repeating: 1, count: 12)
         let edges = (2..<14).map { ($0, $0 % 2) }
-        let layout = LayeredLayout(.init(levels: levels, groups: Array(0..<14), edges: edges))
+        // In the order given, each target has contributors on both sides below it.
+        let layout = LayeredLayout(.init(levels: levels, groups: Array(0..<14), edges: edges), reduceCrossings: false)
         let grid = MapGrid(layout, columns: 5)
-        for target in 0..<2 {
-            // Per side of the target, the routes from the corridor on.
-            var trunks: [Bool: Set<[MapGrid.Step]>] = [:]
-            for (from, to) in edges where to == target && grid.screenRow[from] > grid.screenRow[to] + 1 {
-                // move, up into the channel, along it to the corridor, up the corridor, …
-                let steps = grid.route(from: from, to: to, lane: target)
-                trunks[grid.x[from] > grid.x[to], default: []].insert(Array(steps[2...]))
-            }
-            #expect(!trunks.isEmpty && trunks.values.allSatisfy { $0.count == 1 }, "target \(target): \(trunks)")
+        // Per target and side, the routes from the corridor on.
+        var trunks: [Int: [Bool: Set<[MapGrid.Step]>]] = [:]
+        for (from, to) in edges where grid.screenRow[from] > grid.screenRow[to] + 1 {
+            // move, up into the channel, along it to the corridor, up the corridor, …
+            let steps = grid.route(from: from, to: to, lane: lanes[to])
+            guard case .horizontal(let corridor) = steps[2] else { Issue.record("no corridor for \(from)→\(to)"); continue }
+            // The side of the target its corridor is on.
+            trunks[to, default: [:]][corridor > grid.x[to], default: []].insert(Array(steps[2...]))
         }
+        for target in 0..<2 {
+            // One trunk a side: from the corridor on, every arrow on that side runs the same way.
+            #expect(trunks[target]?.values.allSatisfy { $0.count == 1 } == true, "target \(target): \(String(describing: trunks[target]))")
+        }
+        // The corridor between the two targets holds the left one's right trunk and the right
+        // one's left trunk, side by side in that order, so they do not cross.
+        let (left, right) = grid.x[0] < grid.x[1] ? (0, 1) : (1, 0)
+        guard case .horizontal(let leftTrunk)? = trunks[left]?[true]?.first?.first,
+              case .horizontal(let rightTrunk)? = trunks[right]?[false]?.first?.first else {
+            Issue.record("both targets have a trunk on the side facing the other: \(trunks)")
+            return
+        }
+        #expect(abs(leftTrunk - rightTrunk) < MapGrid.columnGap && leftTrunk < rightTrunk)
     }
 
     /// The drawing gives every arrow into one box and of one kind the same lane, and so

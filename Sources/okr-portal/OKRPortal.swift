@@ -536,13 +536,15 @@ struct CheckInCommand: AsyncParsableCommand {
 
     @OptionGroup var target: KeyResultArguments
 
-    @Option(name: .long, help: "Where a numeric key result stands now.")
+    // Unconditional: a value may be negative ("--value -120" for a loss or an NPS), which
+    // would otherwise be read as an option.
+    @Option(name: .long, parsing: .unconditional, help: "Where a numeric key result stands now.")
     var value: Double?
 
     @Option(name: .long, help: "Whether a milestone is reached: true or false.")
     var done: Bool?
 
-    @Option(name: .long, help: "A manual key result's progress, from 0 to 1.")
+    @Option(name: .long, parsing: .unconditional, help: "A manual key result's progress, from 0 to 1.")
     var progress: Double?
 
     @Option(name: .long, help: "Confidence from 1 to 10.")

@@ -113,7 +113,11 @@ public enum TextAnalysis {
         // month"); the wish is looked for only then, as most titles name no cadence. A title
         // that opens with "a" describes a thing to have, and a wish about it outweighs the
         // duty its readers do with it ("A dashboard the team actually reviews every week").
-        let recurringDuty = recurs && (duty && !(["a", "an"].contains(words.first) && wishesForSomething(text)) || !wishesForSomething(text))
+        var recurringDuty = false
+        if recurs {
+            let wishes = wishesForSomething(text)
+            recurringDuty = !wishes || duty && !["a", "an"].contains(words.first)
+        }
         return (recurringDuty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
     }
 
@@ -698,7 +702,7 @@ public enum TextAnalysis {
                                              "greet", "empty", "refill", "replenish", "tidy", "receive",
                                              // Tending what keeps an office or a shop going ("Order office supplies",
                                              // "Take minutes at board meetings", "Staff the help desk").
-                                             "take", "order", "reorder", "manage", "staff", "cover", "run", "draft", "arrange"]
+                                             "take", "reorder", "manage", "staff", "cover", "run", "draft", "arrange"]
     static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rotas", "bulletin", "newsletter", "grades", "marks", "log",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",

@@ -157,7 +157,8 @@ public enum TextAnalysis {
         // "Carry out the audit" administers; "carry on last year's record" keeps a level.
         if words.first == "carry", words.dropFirst().first != "out" { return false }
         if let first = words.first,
-           enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first) && words.contains(where: { enRecordNouns.contains($0) || enUpkeepObjects.contains($0) }) {
+           enAdministeringVerbs.contains(first) || enUpkeepVerbs.contains(first)
+            && (words.contains { enRecordNouns.contains($0) } || words.dropFirst().contains { enUpkeepObjects.contains($0) }) {
             // A date ("by the end of March") makes it a one-off; "the new term" is a period.
             return !words.indices.contains { index in
                 let word = words[index]
@@ -713,7 +714,8 @@ public enum TextAnalysis {
                                              "rounds", "cleaning", "maintenance", "desk", "phones", "inbox", "visitors", "parcels", "mailroom"]
     /// What else an office, a shop or a fleet is kept going with, tended by a verb of upkeep
     /// ("Order office supplies", "Manage the executives' diaries"). Not records: keeping
-    /// these ("Keep cash reserves at …") may hold a level.
+    /// these ("Keep cash reserves at …") may hold a level. Looked for after the verb: "pack"
+    /// is both ("Compile the board pack"; "Pack products in recycled boxes" tends nothing).
     static let enUpkeepObjects: Set<String> = ["supplies", "diaries", "diary", "calendar", "calendars", "travel", "fleet", "vehicles", "machines",
                                                "machinery", "equipment", "reviews", "replies", "pack", "badges", "rosters", "roster",
                                                "stationery", "consumables", "interviews", "cash"]

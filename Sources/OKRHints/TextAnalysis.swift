@@ -104,7 +104,7 @@ public enum TextAnalysis {
         // Automating a duty ("实现每日自动对账", "Make the weekly report write itself") changes it.
         let words = text.latinWords
         let improves = zhGrowthWords.contains { text.compact.contains($0) }
-            || words.indices.contains { enGrowthWords.contains(words[$0]) && !namesAPeriod(words, at: $0) }
+            || words.indices.contains { enGrowthWords.contains(words[$0]) && !newIsNoNewThing(words, at: $0) }
             || zhAutomation.contains { text.compact.contains($0) } || enAutomation.contains { text.lowered.contains($0) }
             || changesTheDuty(text) || enSoonerPhrases.contains { text.lowered.contains($0) }
         // "做好病历归档", "抓好安全生产": doing a duty well is the duty.
@@ -118,7 +118,7 @@ public enum TextAnalysis {
             let wishes = wishesForSomething(text)
             recurringDuty = !wishes || duty && !["a", "an"].contains(words.first)
         }
-        return (recurringDuty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text)) && !improves
+        return (recurringDuty || handlesStream(text) || doesWell || startsWithAdministering(text) || describesAJob(text) || isAChore(text)) && !improves
     }
 
     /// "每周上线一个新玩法", "Release a hit show every week": something new, a hit or a feeling
@@ -162,20 +162,59 @@ public enum TextAnalysis {
             // A date ("by the end of March") makes it a one-off; "the new term" is a period.
             return !words.indices.contains { index in
                 let word = words[index]
-                return !namesAPeriod(words, at: index)
+                return !newIsNoNewThing(words, at: index)
                     && (enAmbitionWords.contains(word) || enNumberWords.contains(word) || enGrowthWords.contains(word) || enMonths.contains(word)
                         || enChangeWords.contains(word))
             }
         }
         // "负责任地" is responsibly, not in charge of.
-        if text.hanCount > 0, !text.compact.hasPrefix(zhResponsibly), zhAdministeringVerbs.contains(where: { text.compact.hasPrefix($0) })
-            || zhUpkeepVerbs.contains(where: { text.compact.hasPrefix($0) }) && zhRecordNouns.contains(where: { text.compact.contains($0) }) {
+        let zhStart = text.hanCount > 0 ? zhDutyVerbStart(text.compact) : text.compact
+        if text.hanCount > 0, !text.compact.hasPrefix(zhResponsibly), zhAdministeringVerbs.contains(where: { zhStart.hasPrefix($0) })
+            || zhUpkeepVerbs.contains(where: { zhStart.hasPrefix($0) }) && zhRecordNouns.contains(where: { text.compact.contains($0) }) {
             // "报销全流程无纸化", "巡视机器人替代人工巡检": the duty made into something else.
             return !zhAmbitionWords.contains { text.compact.contains($0) } && !zhDateWords.contains { text.compact.contains($0) }
                 && !zhProjectWords.contains { text.compact.contains($0) } && !zhChangeWords.contains { text.compact.contains($0) }
                 && !text.compact.hasSuffix(zhBecomeSuffix)
         }
         return false
+    }
+
+    /// The title from its first verb of a duty on, past whom it is done for ("给客户开具发票"
+    /// reads from "开具"); the title itself when it does not start with such a "for".
+    static func zhDutyVerbStart(_ compact: Bytes) -> Bytes {
+        guard zhForPrepositions.contains(where: { compact.hasPrefix($0) }) else { return compact }
+        let characters = Array(compact.text)
+        // Whom it is for is a short noun: look no further than eight characters in.
+        for offset in characters.indices.dropFirst(2).prefix(7) {
+            let rest = Bytes(String(characters[offset...]))
+            if zhAdministeringVerbs.contains(where: { rest.hasPrefix($0) }) || zhUpkeepVerbs.contains(where: { rest.hasPrefix($0) }) { return rest }
+        }
+        return compact
+    }
+
+    /// "Clear the print queue", "Lubricate the conveyor belts": a short order with a verb and
+    /// "the", and nothing in it to reach — no number, date, growth or change, nothing wished
+    /// for — reads as a chore of the job whatever its verb. Verbs of arriving, winning or
+    /// turning something into another ("Enter the European market", "Fix the returns
+    /// experience for good") carry an ambition without saying how much, so they are left out.
+    static func isAChore(_ text: Normalized) -> Bool {
+        let words = text.latinWords
+        guard text.hanCount == 0, !text.hasDigit, (3...8).contains(words.count), words[1] == "the" else { return false }
+        let verb = words[0]
+        // "Numbers the leadership team can act on", "Winning the north": a plural or a gerund
+        // heads a phrase; an order opens with the verb's bare form ("Process", "Address" end
+        // in "ss").
+        if verb.hasSuffix("s") && !verb.hasSuffix("ss") && !verb.hasSuffix("us") || verb.hasSuffix("ing") && verb.count > 5 { return false }
+        if enNotTaskVerbs.contains(verb) || enReshapingVerbs.contains(verb) || enProjectWords.contains(verb) || enAmbitionVerbs.contains(verb) {
+            return false
+        }
+        // "the best-rated clinic": the halves of a hyphenated word count too.
+        let parts = words.flatMap { word in word.contains("-") ? word.split(separator: "-").map(String.init) : [word] }
+        return !parts.contains { word in
+            enAmbitionWords.contains(word) || enNumberWords.contains(word) || enGrowthWords.contains(word) || enVagueWords.contains(word)
+                || enWishWords.contains(word) || enProjectWords.contains(word) || enMonths.contains(word) || enChangeWords.contains(word)
+                || enTransformWords.contains(word)
+        }
     }
 
     /// "负责新员工入职手续办理", "Be responsible for after-sales service", "Support HR with
@@ -641,7 +680,7 @@ public enum TextAnalysis {
                                           "annual", "yearly", "every year", " on time", "routine", " regular", "biweekly", "bi-weekly", "fortnightly",
                                           "nightly", "semiannual", "semi-annual", "month-end", "year-end", "quarter-end",
                                           "per week", "per month", "per quarter", "recurring", "periodic", " as required",
-                                          "day-to-day", "business as usual", "as scheduled", "on schedule"]
+                                          "day-to-day", "business as usual", "as scheduled", "on schedule", " at night", " every night", " each night"]
         // "Twice a month", but not "within a week".
         + ["once", "twice", "times"].flatMap { count in ["day", "week", "month", "quarter", "year"].map { Pattern(stringLiteral: "\(count) a \($0)") } }
     static let zhDutyWords: [Pattern] = ["完成", "提交", "核算", "盘点", "报表", "报告", "对账", "发放", "整理", "填写", "汇总", "工作", "召开", "例会", "结账", "结算", "更新",
@@ -694,7 +733,11 @@ public enum TextAnalysis {
     static let enThisPeriod: [Pattern] = ["this quarter's", "this month's", "this week's", "this year's", "next year's", "next quarter's", "next month's"]
     static let enAdministeringVerbs: Set<String> = ["renew", "file", "submit", "pay", "process", "reconcile", "handle", "update", "send", "issue",
                                                     "archive", "record", "check", "inspect", "close", "carry", "conduct", "answer", "chair", "collect",
-                                                    "calculate", "distribute", "do", "book", "attend", "test", "produce", "enrol", "enroll"]
+                                                    "calculate", "distribute", "do", "book", "attend", "test", "produce", "enrol", "enroll",
+                                                    // Chores nobody sets out to reach ("Mow the lawns", "Patrol the car park").
+                                                    "mow", "sweep", "vacuum", "mop", "scrub", "refuel", "defrost", "disinfect", "sterilise",
+                                                    "sterilize", "launder", "shred", "photocopy", "invigilate", "proofread", "transcribe",
+                                                    "patrol", "weigh"]
     /// Verbs of keeping records and requests moving, and what they tend.
     static let enUpkeepVerbs: Set<String> = ["log", "enter", "clean", "test", "check", "produce", "support", "deal", "handle", "update",
                                              "prepare", "compile", "record", "issue", "send", "collect", "schedule", "book", "order", "restock",
@@ -703,7 +746,11 @@ public enum TextAnalysis {
                                              "greet", "empty", "refill", "replenish", "tidy", "receive",
                                              // Tending what keeps an office or a shop going ("Order office supplies",
                                              // "Take minutes at board meetings", "Staff the help desk").
-                                             "take", "reorder", "manage", "staff", "cover", "run", "draft", "arrange"]
+                                             "take", "reorder", "manage", "staff", "cover", "run", "draft", "arrange",
+                                             // Tending people, places and systems ("Water the plants", "Screen
+                                             // incoming CVs", "Rotate the database passwords").
+                                             "write", "deliver", "screen", "mark", "grade", "apply", "rotate", "feed", "water", "wash",
+                                             "wipe", "triage", "invoice", "onboard", "induct", "stock", "load", "unload", "shelve"]
     static let enRecordNouns: Set<String> = ["report", "reports", "schedule", "schedules", "timetable", "timetables", "rotas", "bulletin", "newsletter", "grades", "marks", "log",
                                              "payslips", "payroll", "invoices", "bills", "receipts", "claims", "complaints", "tickets", "queries",
                                              "calls", "emails", "post", "mail", "alarms", "deliveries", "contracts", "records", "minutes",
@@ -718,27 +765,62 @@ public enum TextAnalysis {
     /// is both ("Compile the board pack"; "Pack products in recycled boxes" tends nothing).
     static let enUpkeepObjects: Set<String> = ["supplies", "diaries", "diary", "calendar", "calendars", "travel", "fleet", "vehicles", "machines",
                                                "machinery", "equipment", "reviews", "replies", "pack", "badges", "rosters", "roster",
-                                               "stationery", "consumables", "interviews", "cash"]
+                                               "stationery", "consumables", "interviews", "cash",
+                                               "vans", "trucks", "lorries", "forklifts", "cars", "ambulances", "boilers", "lifts", "elevators",
+                                               "generators", "printers", "machine", "kitchen", "toilets", "rooms", "floors", "windows", "dishes",
+                                               "linen", "towels", "plants", "gardens", "lawns", "crops", "animals", "livestock",
+                                               "passwords", "credentials", "keys", "certificates", "patches", "alerts", "bugs",
+                                               "homework", "assignments", "essays", "coursework", "exams", "papers", "cvs", "resumes", "applicants",
+                                               "starters", "joiners", "hires", "tenants"]
     /// A duty's object turned into something else ("Take the mailroom paperless"): a change.
     static let enChangeWords: Set<String> = ["paperless"]
-    static let zhUpkeepVerbs: [Pattern] = ["录入", "登记", "整理", "处理", "核对", "检查", "更新", "发布", "编制", "报送", "清洁", "打扫",
+    /// What a short order reaches for when it changes a thing whole ("Take the whole factory
+    /// digital", "Automate the warehouse end to end", "Set the standard for …").
+    static let enTransformWords: Set<String> = ["whole", "entire", "digital", "online", "global", "end", "good", "standard", "bar", "pace",
+                                                "benchmark", "backlog", "market", "markets", "leader", "trust", "lead"]
+    /// First words of an ambition said as an order: arriving, winning, owning, turning into.
+    static let enAmbitionVerbs: Set<String> = ["become", "remain", "stay", "enter", "earn", "fix", "cover", "take", "reach", "lead", "own",
+                                               "crack", "nail", "master", "shape", "define", "hit", "beat", "pass", "find", "solve", "prove",
+                                               "save", "join", "host", "ship", "land", "kill", "end", "retire", "sunset", "consolidate",
+                                               "centralise", "centralize", "standardise", "standardize", "digitise", "digitize", "unify",
+                                               "integrate", "merge", "outsource", "rationalise", "rationalize", "transform", "reinvent",
+                                               "rethink", "redefine", "reimagine", "relaunch", "reshape", "restore", "regain", "recover",
+                                               "rebuild", "revive", "return", "bring", "give", "put", "help", "show", "tell", "change",
+                                               "disrupt", "unlock", "conquer", "dominate", "capture", "seize", "claim", "attract", "acquire",
+                                               "hire", "sell", "convert", "scale", "accelerate", "position", "establish", "create", "design",
+                                               "develop", "pilot", "trial", "plan", "lift", "drive", "automate", "delight", "wow", "close",
+                                               "protect", "defend", "keep", "maintain", "hold", "sustain", "secure", "win", "grow", "launch",
+                                               // Growing people or filling a funnel: "Coach the account executives".
+                                               "coach", "mentor", "teach", "fill"]
+    static let zhUpkeepVerbs: [Pattern] = ["录入", "登记", "整理", "处理", "核对", "检查", "更新", "发布", "编制", "报送", "清洁",
                                            "配合", "负责", "协助", "跟进", "统计", "收集", "填写", "上传", "打印", "接听", "接待", "回复",
                                            "答复", "安排", "维护", "保养", "巡查", "巡视", "值守", "盘点", "补货", "上架", "收发", "寄送",
                                            "催收", "催缴", "收取", "收缴", "支付", "缴纳", "发放", "记录", "归档", "清点", "做好",
-                                           "管理", "采购", "订购", "预订", "预定", "报销"]
+                                           "管理", "采购", "订购", "预订", "预定", "报销",
+                                           "清洗", "筛选", "审查", "监控", "补充", "分拣"]
     static let zhRecordNouns: [Pattern] = ["报表", "数据", "成绩", "合同", "发票", "单据", "台账", "档案", "排班", "考勤", "工资", "时刻表",
                                            "卫生", "设施", "设备", "信息", "资料", "文件", "会议", "纪要", "邮件", "电话", "来电", "访客",
                                            "快递", "货物", "货款", "款项", "费用", "账目", "凭证", "记录", "日志", "库存", "货架", "订单",
                                            "工单", "投诉", "咨询", "申请", "报销", "周报", "月报", "日报", "清洁", "值班", "检查", "巡检", "热线",
-                                           "车辆", "用品", "耗材", "差旅", "酒店", "机票", "评论", "留言", "印章"]
-    /// "the new term", "the new year": "new" names the coming period, not a new thing.
-    static func namesAPeriod(_ words: [String], at index: Int) -> Bool {
-        words[index] == "new" && index + 1 < words.endIndex && enPeriodNouns.contains(words[index + 1])
+                                           "车辆", "用品", "耗材", "差旅", "酒店", "机票", "评论", "留言", "印章",
+                                           "名录", "通讯录", "名单", "清单", "目录", "简历", "报告", "请求", "代码", "告警", "报警",
+                                           "药品", "资产", "账款", "欠款", "租金", "物业费", "会费", "会议室", "信件"]
+    /// "the new term", "new starters": "new" names the coming period or the people who keep
+    /// arriving, not a new thing.
+    static func newIsNoNewThing(_ words: [String], at index: Int) -> Bool {
+        words[index] == "new" && index + 1 < words.endIndex
+            && (enPeriodNouns.contains(words[index + 1]) || enNewcomerNouns.contains(words[index + 1]))
     }
     static let enPeriodNouns: Set<String> = ["term", "semester", "year", "quarter", "month", "week", "season", "school"]
+    static let enNewcomerNouns: Set<String> = ["starters", "joiners", "hires", "recruits", "arrivals"]
     static let enAmbitionWords: Set<String> = ["first", "new", "all", "every", "our", "faster", "better", "without", "into", "launch"]
     static let zhAdministeringVerbs: [Pattern] = ["办理", "发放", "缴纳", "续签", "续保", "核对", "处理", "出具", "报送", "召开", "编制", "上报", "填报", "审核", "汇总", "按时", "及时", "准时", "跟进", "安排", "整理", "归档",
-                                                  "开具", "保管", "巡视", "巡查", "巡检"]
+                                                  "开具", "保管", "巡视", "巡查", "巡检",
+                                                  // Chores: "巡逻停车场", "打扫客房", "批改学生作业".
+                                                  "巡逻", "续费", "续办", "核发", "批改", "阅卷", "监考", "喂养", "修剪", "清扫", "打扫",
+                                                  "签收", "销毁", "称重", "收运", "分发", "消毒", "浇水"]
+    /// Who a duty is done for, said before its verb ("给客户开具发票", "为用人部门安排面试").
+    static let zhForPrepositions: [Pattern] = ["给", "为", "向", "替", "帮"]
     /// "新" alone would match 更新 (update); the new thing is said with a second character.
     static let zhAmbitionWords: [Pattern] = ["首", "新的", "全新", "新增", "新建", "新开", "新品", "新一", "全面", "所有", "提升", "提高", "降低", "缩短", "翻倍", "突破", "让", "不再", "自动", "一次通过"]
     /// Two-word verbs of doing something once ("Go over last year's complaints").

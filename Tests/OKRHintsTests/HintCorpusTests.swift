@@ -96,19 +96,19 @@ import OKRSyntax
         }
     }
 
-    /// The evaluation half, measured after each round of new titles and tuning (the eighteenth,
-    /// 2026-12-05, with 1,505 titles a half; unmeasurable key results judged by kind as the
-    /// checker judges them). The target is 0.9 for each figure; one is below it, so these
-    /// floors hold what was measured, and README says so. Tuning while reading this half's
-    /// mistakes would make its figures meaningless: raising a floor needs new titles, split by
-    /// scripts/split-corpus.py, and tuning on the tuning half only. Only the figures are
-    /// printed, never this half's titles.
+    /// The evaluation half, measured after each round of new titles and tuning (the
+    /// nineteenth, 2026-12-06, a round of tuning with no new titles, 1,505 titles a half;
+    /// unmeasurable key results judged by kind as the checker judges them). Every figure is
+    /// held to the 0.9 the project aims for and to what was measured, so none gets worse
+    /// unnoticed. Tuning while reading this half's mistakes would make its figures
+    /// meaningless: raising a floor needs new titles, split by scripts/split-corpus.py, and
+    /// tuning on the tuning half only. Only the figures are printed, never this half's titles.
     static let evaluationFloors: [String: (precision: Double, recall: Double)] = [
         "bare-phrase-objective": (0.94, 1.00),
-        "status-quo-objective": (0.93, 0.92),
-        "routine-objective": (0.94, 0.88),
+        "status-quo-objective": (0.95, 0.93),
+        "routine-objective": (0.94, 0.91),
         "unmeasurable-key-result": (0.95, 0.96),
-        "task-key-result": (0.99, 0.90),
+        "task-key-result": (0.99, 0.91),
     ]
 
     @Test func evaluationHalfHoldsWhatWasMeasured() throws {
@@ -118,6 +118,7 @@ import OKRSyntax
             let floor = try #require(Self.evaluationFloors[score.rule])
             #expect(score.precision >= floor.precision, "\(score.rule) precision \(score.precision)")
             #expect(score.recall >= floor.recall, "\(score.rule) recall \(score.recall)")
+            #expect(score.precision >= 0.9 && score.recall >= 0.9, "\(score.rule) below 0.9: \(score.precision)/\(score.recall)")
         }
     }
 }

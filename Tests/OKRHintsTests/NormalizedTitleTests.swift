@@ -81,6 +81,36 @@ import Testing
         }
     }
 
+    /// A short order with "the" and nothing to reach is a chore whatever its verb; one that
+    /// arrives, wins, turns a thing into another or grows people is not, nor is a phrase headed
+    /// by a plural or a gerund.
+    @Test func aShortOrderWithNothingToReachIsAChore() {
+        for chore in ["Lubricate the conveyor belts", "Clear the print queue", "Empty the recycling bins", "Unload the containers at the dock",
+                      "Count the tills at closing", "Photocopy the worksheets for class", "Run the backup tapes off site"] {
+            #expect(TextAnalysis.isRoutine(chore), "\(chore)")
+        }
+        for ambition in ["Enter the European EV market", "Fix the returns experience for good", "Take the whole factory digital",
+                         "Earn the trust of regulators", "Coach the account executives", "Fill the merchant pipeline for peak season",
+                         "Numbers the leadership team can act on", "Winning the north", "Run the best-rated clinic in the city",
+                         "Ship the checkout redesign", "Open the second warehouse"] {
+            #expect(!TextAnalysis.isRoutine(ambition), "\(ambition)")
+        }
+    }
+
+    /// Chores named by their verb and what they tend, newcomers who keep arriving, and a duty
+    /// whose verb follows whom it is done for.
+    @Test func choresNewcomersAndDutiesDoneForSomeone() {
+        for duty in ["Water the plants in the lobby", "Screen incoming CVs", "Rotate the database passwords", "Mark the exam papers",
+                     "Onboard new starters", "Service the delivery vans", "Patrol the car park", "Mow the lawns", "Lock up the warehouse at night",
+                     "给客户开具发票", "为用人部门安排面试", "向租户收取物业费", "巡逻停车场", "批改学生作业", "续费公司域名", "维护供应商名录"] {
+            #expect(TextAnalysis.isRoutine(duty), "\(duty)")
+        }
+        for change in ["Water quality", "Onboard our first enterprise customers", "Screen every applicant with an AI model",
+                       "为客户打造一站式服务", "给门店上线自助收银", "向海外市场拓展业务", "Draft a pricing model customers understand at a glance"] {
+            #expect(!TextAnalysis.isRoutine(change), "\(change)")
+        }
+    }
+
     /// A cadence with no wish in it is a duty whatever its verb; one that asks for something
     /// new, a hit or progress people see is an ambition; "within a week" is no cadence.
     @Test func aCadenceWithoutAWishIsADuty() {

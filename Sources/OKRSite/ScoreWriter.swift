@@ -7,6 +7,12 @@ import OKRModel
 public enum ScoreWriter {
     public typealias Refused = CheckInWriter.Refused
 
+    /// Why `score` cannot be a score, or nil when it is from 0 to 1.
+    public static func outOfRange(_ score: Double) -> Refused? {
+        if (0...1).contains(score) { return nil }
+        return Refused(description: "a score is from 0 to 1, found \(Format.number(score))\(Format.percentMeantAsShare(score).map { "; " + $0 } ?? "")")
+    }
+
     /// Sets key result `keyResult` ("O1/KR2") of `owner` to `score` (0–1) in `cycle`, else in
     /// the current cycle when the owner has OKRs there, else in the last cycle they had OKRs
     /// in that has ended (scoring comes after a cycle's end, when the next may be current).
@@ -16,9 +22,7 @@ public enum ScoreWriter {
         _ score: Double, owner: Owner, keyResult reference: String, cycle cycleID: String?, contentFolder: URL, displayPrefix: String,
         templatesDirectory: URL?, buildDate: Day
     ) async throws(Refused) -> (path: String, line: Int, cycle: String) {
-        guard (0...1).contains(score) else {
-            throw Refused(description: "a score is from 0 to 1, found \(Format.number(score))\(Format.percentMeantAsShare(score).map { "; " + $0 } ?? "")")
-        }
+        if let refused = outOfRange(score) { throw refused }
         let edit = try await KeyResultEdit.locate(
             owner: owner, keyResult: reference, contentFolder: contentFolder, displayPrefix: displayPrefix,
             templatesDirectory: templatesDirectory, buildDate: buildDate

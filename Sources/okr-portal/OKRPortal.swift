@@ -28,6 +28,12 @@ struct OKRPortal: AsyncParsableCommand {
             Foundation.exit(code.rawValue)
         } catch {
             let exitCode = exitCode(for: error)
+            // "score … -0.5": the parser takes a negative number for an option and says the
+            // score is missing; say what is wrong with the score instead.
+            if exitCode != .success, let score = negativeScore(in: Array(CommandLine.arguments.dropFirst())),
+               let refused = ScoreWriter.outOfRange(score) {
+                Foundation.exit(refusal(refused).rawValue)
+            }
             if exitCode == .success {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
@@ -36,6 +42,12 @@ struct OKRPortal: AsyncParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// The negative number given to `score` as its score, if any.
+func negativeScore(in arguments: [String]) -> Double? {
+    guard arguments.first == "score" else { return nil }
+    return arguments.dropFirst().lazy.filter { $0.hasPrefix("-") }.compactMap { Double($0) }.first
 }
 
 struct SourceOptions: ParsableArguments {

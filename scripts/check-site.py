@@ -3,8 +3,9 @@
 redirect page leads to an existing page that is not itself a redirect (and holds the anchor
 the redirect names, if any), and every objective's
 address in okrs.json (and the current cycle's own address of its page, which redirects)
-reaches a page holding the objective's anchor. Pages carry no indentation and no empty
-lines (outside `<pre>` and `<textarea>`): every byte of a page is multiplied by the company.
+reaches a page holding the objective's anchor. Pages and feeds carry no indentation and no
+empty lines (outside `<pre>` and `<textarea>`): every byte of a page is multiplied by the
+company.
 
     python3 scripts/check-site.py public [--max-page-bytes 1000000]
 
@@ -41,6 +42,12 @@ def main():
             path = os.path.join(folder, name)
             size = os.path.getsize(path)
             total += size
+            if name.endswith(".xml"):
+                with open(path, "rb") as f:
+                    loose = LOOSE_LINE.search(f.read().rstrip(b"\n"))
+                if loose:
+                    problems.append(f"{os.path.relpath(path, root)}: indentation or an empty line at {loose.group(0)[:40]!r}")
+                continue
             if not name.endswith(".html"):
                 continue
             pages.append((size, os.path.relpath(path, root)))

@@ -141,20 +141,21 @@ extension SiteRenderer {
         let slug = index.content.config.title.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         let site = index.content.config.baseURL.map { String($0.dropLast()) }
             ?? "tag:okr-portal,\(index.content.config.cycles.first?.start.components.year ?? 2000):\(HTMLEscape.escapeXML(slug))"
+        // One line for the feed's own facts and one per entry, with no indentation: a team's
+        // feed is written for every team, and spaces before each element were a thirteenth
+        // of it.
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(HTMLEscape.escapeXML(title))</title>\n"
-        xml += "  <id>\(site)/\(HTMLEscape.escapeXML(path))</id>\n"
-        xml += "  <updated>\((entries.first?.date ?? index.buildDate).description)T00:00:00Z</updated>\n"
-        xml += "  <link rel=\"self\" href=\"\(HTMLEscape.escapeXML(prefix + path))\"/>\n"
-        xml += "  <author><name>\(HTMLEscape.escapeXML(index.content.company.name))</name></author>\n"
+        xml += "<title>\(HTMLEscape.escapeXML(title))</title>"
+        xml += "<id>\(site)/\(HTMLEscape.escapeXML(path))</id>"
+        xml += "<updated>\((entries.first?.date ?? index.buildDate).description)T00:00:00Z</updated>"
+        xml += "<link rel=\"self\" href=\"\(HTMLEscape.escapeXML(prefix + path))\"/>"
+        xml += "<author><name>\(HTMLEscape.escapeXML(index.content.company.name))</name></author>\n"
         for entry in entries.prefix(Self.feedLength) {
-            xml += "  <entry>\n"
-            xml += "    <title>\(HTMLEscape.escapeXML(entry.title))</title>\n"
-            xml += "    <id>\(site)/\(HTMLEscape.escapeXML(entry.reference))</id>\n"
-            xml += "    <updated>\(entry.date)T00:00:00Z</updated>\n"
-            xml += "    <link href=\"\(HTMLEscape.escapeXML(prefix + entry.objectivePath))\"/>\n"
-            xml += "    <summary>\(HTMLEscape.escapeXML(entry.summary))</summary>\n"
-            xml += "  </entry>\n"
+            xml += "<entry><title>\(HTMLEscape.escapeXML(entry.title))</title>"
+            xml += "<id>\(site)/\(HTMLEscape.escapeXML(entry.reference))</id>"
+            xml += "<updated>\(entry.date)T00:00:00Z</updated>"
+            xml += "<link href=\"\(HTMLEscape.escapeXML(prefix + entry.objectivePath))\"/>"
+            xml += "<summary>\(HTMLEscape.escapeXML(entry.summary))</summary></entry>\n"
         }
         return xml + "</feed>\n"
     }
@@ -165,7 +166,7 @@ extension SiteRenderer {
         guard let base = index.content.config.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for job in pages {
-            xml += "  <url><loc>\(HTMLEscape.escapeXML(base + outputPath(of: job).dropLast("index.html".count)))</loc></url>\n"
+            xml += "<url><loc>\(HTMLEscape.escapeXML(base + outputPath(of: job).dropLast("index.html".count)))</loc></url>\n"
         }
         return OutputFile(path: "sitemap.xml", contents: xml + "</urlset>\n")
     }

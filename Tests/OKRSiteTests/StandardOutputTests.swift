@@ -55,7 +55,7 @@ import OKRRender
         let expected = all.sorted { ($0.day, $0.reference) > ($1.day, $1.reference) }.prefix(50).map(\.reference)
         #expect(expected.suffix(3) == ["2026-Q4:people/bo/O1/KR1#5", "2026-Q4:people/bo/O1/KR3#4", "2026-Q4:people/bo/O1/KR2#4"])
         for feed in ["public/feed.xml", "public/teams/sales/feed.xml"] {
-            let ids = try folder.read(feed).matches(of: /<entry>\n    <title>[^\n]*\n    <id>[^\n]*small---co\/([^<]*)<\/id>/).map { String($0.1) }
+            let ids = try folder.read(feed).matches(of: /<entry><title>[^\n]*?<\/title><id>[^<]*small---co\/([^<]*)<\/id>/).map { String($0.1) }
             #expect(ids == Array(expected), "\(feed)")
         }
     }

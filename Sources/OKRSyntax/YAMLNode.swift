@@ -84,6 +84,16 @@ extension YAMLNode {
         }
     }
 
+    /// Whether `text`'s UTF-8 holds a byte that starts a forbidden character: one below
+    /// 0x20 other than tab and line feed, DEL, or the lead byte of U+0080–U+009F (0xC2) or
+    /// of U+2028/U+2029 (0xE2). Every scalar of every file is checked, and walking bytes
+    /// is a fraction of decoding each scalar; only text with such a byte is decoded.
+    static func mayHoldForbiddenCharacter(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        }
+    }
+
     /// Each scalar (key or value) that holds a forbidden character, with the first such
     /// character; walked without recursion.
     public func forbiddenCharacters() -> [(position: SourcePosition, character: Unicode.Scalar)] {
@@ -92,11 +102,16 @@ extension YAMLNode {
         while let node = pending.popLast() {
             switch node.value {
             case .scalar(let text, _):
-                if let character = text.unicodeScalars.first(where: Self.isForbiddenCharacter) {
+                if Self.mayHoldForbiddenCharacter(text),
+                   let character = text.unicodeScalars.first(where: Self.isForbiddenCharacter) {
                     found.append((node.position, character))
                 }
             case .sequence(let items): pending += items.reversed()
-            case .mapping(let pairs): pending += pairs.reversed().flatMap { [$0.value, $0.key] }
+            case .mapping(let pairs):
+                for pair in pairs.reversed() {
+                    pending.append(pair.value)
+                    pending.append(pair.key)
+                }
             }
         }
         return found

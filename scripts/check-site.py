@@ -7,7 +7,10 @@ reaches a page holding the objective's anchor. Pages and feeds carry no indentat
 empty lines (outside `<pre>` and `<textarea>`): every byte of a page is multiplied by the
 company.
 
-    python3 scripts/check-site.py public [--max-page-bytes 1000000]
+    python3 scripts/check-site.py public [--max-page-bytes 1000000] [--max-total-bytes N]
+
+`--max-total-bytes` holds a seeded generated company to a byte budget, so a change that
+makes every owner page bigger fails where it is made rather than at a company's host.
 
 Prints the largest pages and the totals; exits 1 when a check fails.
 """
@@ -33,6 +36,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site")
     parser.add_argument("--max-page-bytes", type=int, default=1_000_000)
+    parser.add_argument("--max-total-bytes", type=int, help="fail when the whole site is larger")
     args = parser.parse_args()
     root = os.path.abspath(args.site)
     problems = []
@@ -102,6 +106,9 @@ def main():
         if not address.endswith(objective["cycle"] + "/") and redirects.get(cycle_page) != shown:
             problems.append(f"{objective['ref']}: {cycle_page} does not redirect to {shown}")
         checked += 1
+
+    if args.max_total_bytes is not None and total > args.max_total_bytes:
+        problems.append(f"the site is {total:,} bytes, over the budget of {args.max_total_bytes:,}")
 
     pages.sort(reverse=True)
     print(f"{len(pages):,} HTML pages ({len(redirects):,} of them redirects), {total:,} bytes in all")

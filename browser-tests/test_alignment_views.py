@@ -172,6 +172,52 @@ def test_a_person_with_three_objectives_fits_in_about_two_screens(browser, viewp
     browser.save_screenshot(os.path.join(SCREENSHOTS, f"person-three-objectives-{site_id(root)}.png"))
 
 
+# On an owner page's drawing as it first shows: the owner's boxes out of view, and the boxes
+# in view sideways that the frame's top or bottom edge cuts (one wholly outside is not cut).
+OWNER_DRAWING_FIRST_VIEW = """
+const viewport = document.querySelector('.owner-map .map-viewport');
+const frame = viewport.getBoundingClientRect();
+const inner = {top: frame.top + viewport.clientTop, bottom: frame.top + viewport.clientTop + viewport.clientHeight};
+const cut = [], focusHidden = [];
+for (const node of viewport.querySelectorAll('.map-node')) {
+    const box = node.querySelector('use').getBoundingClientRect();
+    if (box.right <= frame.left || box.left >= frame.right) continue;  // out of view sideways
+    const inside = box.bottom > inner.top + 1 && box.top < inner.bottom - 1;
+    if (inside && (box.top < inner.top - 1 || box.bottom > inner.bottom + 1)) cut.push(node.getAttribute('href'));
+    if (node.classList.contains('focus') && !inside) focusHidden.push(node.getAttribute('href'));
+}
+return {cut, focusHidden, tall: viewport.scrollHeight > viewport.clientHeight};
+"""
+
+
+def owner_pages(root, data, count):
+    """Team pages first (their drawings have contributors below), then people, with objectives."""
+    owners = sorted({o["owner"] for o in current_objectives(data)}, key=lambda o: (not o.startswith("teams/"), o))
+    return [owner + "/" for owner in owners if owner != "company"][:count]
+
+
+@pytest.mark.parametrize("root", SITES, ids=site_id)
+def test_an_owner_drawing_starts_on_whole_rows_around_the_owner(browser, viewport, serve, root):
+    """The first view of an owner's drawing shows the owner's objectives with what they
+    serve above and their contributors below, and no box cut by the frame's top or bottom."""
+    data = export(root)
+    pages = owner_pages(root, data, 12)
+    if root == SITE:
+        pages = ["teams/sales/", "people/liu.yang/"] + pages
+    tall = 0
+    for width, height in ((1400, 900), (390, 844)):
+        viewport(width, height, mobile=width < 500)
+        for page in pages:
+            browser.get(serve(root) + page)
+            if not browser.find_elements(By.CSS_SELECTOR, ".owner-map .map-viewport"):
+                continue
+            state = browser.execute_script(OWNER_DRAWING_FIRST_VIEW)
+            tall += state["tall"]
+            assert state["focusHidden"] == [], (page, width, state)
+            assert state["cut"] == [], (page, width, state)
+    assert tall > 0, "no drawing was taller than its frame, so nothing was tested"
+
+
 # The dates shown on a page that take more than one line box.
 BROKEN_DATES = """
 const broken = [];

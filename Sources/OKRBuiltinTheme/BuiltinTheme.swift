@@ -183,21 +183,69 @@ public enum BuiltinTheme {
     // else on the company's row.
     var start = Math.min(1, Math.max(readable, viewport.clientWidth / width));
     if (start !== 1) zoom(start);
-    var centre = svg.querySelectorAll('.map-node.focus');
-    if (!centre.length) centre = svg.querySelectorAll('.map-node[data-row="0"]');
+    var focus = svg.querySelectorAll('.map-node.focus');
+    var centre = focus.length ? focus : svg.querySelectorAll('.map-node[data-row="0"]');
     if (centre.length) {
       var frame = viewport.getBoundingClientRect();
-      var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
-      centre.forEach(function (node) {
+      var extent = screenExtent(centre);
+      viewport.scrollLeft += (extent.left + extent.right) / 2 - (frame.left + viewport.clientWidth / 2);
+      if (focus.length) {
+        // The frame shrinks to those lines, so it neither starts nor ends mid-box.
+        var view = focusWindow(focus);
+        var wanted = Math.ceil(view.bottom - view.top + 32);
+        if (wanted < viewport.clientHeight) {
+          viewport.style.height = wanted + 'px';
+          viewport.style.height = (2 * wanted - viewport.clientHeight) + 'px';
+        }
+        viewport.scrollTop += view.top - 16 - frame.top;
+      } else if (extent.bottom > frame.top + viewport.clientHeight) {
+        // The company's row stays at the top; focused boxes come into view.
+        viewport.scrollTop += extent.bottom - (frame.top + viewport.clientHeight) + 16;
+      }
+    }
+
+    // The screen box around `nodes`.
+    function screenExtent(nodes) {
+      var extent = {left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity};
+      [].forEach.call(nodes, function (node) {
         var box = node.getBoundingClientRect();
-        left = Math.min(left, box.left);
-        right = Math.max(right, box.right);
-        top = Math.min(top, box.top);
-        bottom = Math.max(bottom, box.bottom);
+        extent.left = Math.min(extent.left, box.left);
+        extent.right = Math.max(extent.right, box.right);
+        extent.top = Math.min(extent.top, box.top);
+        extent.bottom = Math.max(extent.bottom, box.bottom);
       });
-      viewport.scrollLeft += (left + right) / 2 - (frame.left + viewport.clientWidth / 2);
-      // Vertically: the company's row stays at the top; focused boxes come into view.
-      if (bottom > frame.top + viewport.clientHeight) viewport.scrollTop += bottom - (frame.top + viewport.clientHeight) + 16;
+      return extent;
+    }
+
+    // On an owner's drawing: the lines of boxes to show (their top and bottom on screen),
+    // always whole, as a frame that starts or ends mid-box reads as a broken drawing: from
+    // the line its objectives serve down through the line of their contributors, as far as
+    // that fits, then as many lines above as still fit. Lines, not rows: a long row is
+    // wrapped onto several lines. Only boxes in view sideways count.
+    function focusWindow(nodes) {
+      var lines = [];
+      var frame = viewport.getBoundingClientRect();
+      [].forEach.call(svg.querySelectorAll('.map-node'), function (node) {
+        var box = node.getBoundingClientRect();
+        // Boxes scrolled out of view sideways take no room (a phone shows a column).
+        if (!node.classList.contains('focus') && (box.right <= frame.left || box.left >= frame.right)) return;
+        var line = lines.filter(function (l) { return Math.abs(l.top - box.top) < 1; })[0];
+        if (line) line.bottom = Math.max(line.bottom, box.bottom);
+        else lines.push({top: box.top, bottom: box.bottom});
+      });
+      lines.sort(function (a, b) { return a.top - b.top; });
+      function lineOf(node) {
+        var top = node.getBoundingClientRect().top;
+        for (var i = 0; i < lines.length; i++) if (Math.abs(lines[i].top - top) < 1) return i;
+        return 0;
+      }
+      var indices = [].map.call(nodes, lineOf);
+      var first = Math.min.apply(null, indices), last = Math.max.apply(null, indices);
+      function fits(from, to) { return lines[to].bottom - lines[from].top + 32 <= viewport.clientHeight; }
+      var start = Math.max(0, first - 1), end = start;
+      while (end + 1 < lines.length && end + 1 <= last + 1 && fits(start, end + 1)) end++;
+      while (start > 0 && fits(start - 1, end)) start--;
+      return {top: lines[start].top, bottom: lines[end].bottom};
     }
   }
 

@@ -207,11 +207,12 @@
       return extent;
     }
 
-    // On an owner's drawing: the lines of boxes to show (their top and bottom on screen),
-    // always whole, as a frame that starts or ends mid-box reads as a broken drawing: from
-    // the line its objectives serve down through the line of their contributors, as far as
-    // that fits, then as many lines above as still fit. Lines, not rows: a long row is
-    // wrapped onto several lines. Only boxes in view sideways count.
+    // On a drawing about an owner (its page, a team's focused view): the lines of boxes to
+    // show (their top and bottom on screen), always whole, as a frame that starts or ends
+    // mid-box reads as a broken drawing: from the line its objectives serve down through the
+    // line of their contributors, as far as that fits, then as many lines above as still
+    // fit, then below. Lines, not rows: a long row is wrapped onto several lines. Only boxes
+    // in view sideways count.
     function focusWindow(nodes) {
       var lines = [];
       var frame = viewport.getBoundingClientRect();
@@ -235,6 +236,7 @@
       var start = Math.max(0, first - 1), end = start;
       while (end + 1 < lines.length && end + 1 <= last + 1 && fits(start, end + 1)) end++;
       while (start > 0 && fits(start - 1, end)) start--;
+      while (end + 1 < lines.length && fits(start, end + 1)) end++;
       return {top: lines[start].top, bottom: lines[end].bottom};
     }
   }

@@ -193,13 +193,14 @@ public enum BuiltinTheme {
         // The frame shrinks to those lines, so it neither starts nor ends mid-box.
         var view = focusWindow(focus);
         var wanted = Math.ceil(view.bottom - view.top + 32);
-        if (wanted < viewport.clientHeight) {
+        // One line alone (a phone held sideways) keeps the frame and what shows below it.
+        if (wanted < viewport.clientHeight && view.lines > 1) {
           viewport.style.height = wanted + 'px';
           viewport.style.height = (2 * wanted - viewport.clientHeight) + 'px';
         }
         viewport.scrollTop += view.top - 16 - frame.top;
       } else if (extent.bottom > frame.top + viewport.clientHeight) {
-        // The company's row stays at the top; focused boxes come into view.
+        // Without an owner, the company's row stays at the top unless the frame ends above it.
         viewport.scrollTop += extent.bottom - (frame.top + viewport.clientHeight) + 16;
       }
     }
@@ -243,11 +244,13 @@ public enum BuiltinTheme {
       var indices = [].map.call(nodes, lineOf);
       var first = Math.min.apply(null, indices), last = Math.max.apply(null, indices);
       function fits(from, to) { return lines[to].bottom - lines[from].top + 32 <= viewport.clientHeight; }
-      var start = Math.max(0, first - 1), end = start;
+      // A frame too low for even the line above and the owner's first line starts at the
+      // owner's (a phone held sideways).
+      var start = first > 0 && fits(first - 1, first) ? first - 1 : first, end = start;
       while (end + 1 < lines.length && end + 1 <= last + 1 && fits(start, end + 1)) end++;
       while (start > 0 && fits(start - 1, end)) start--;
       while (end + 1 < lines.length && fits(start, end + 1)) end++;
-      return {top: lines[start].top, bottom: lines[end].bottom};
+      return {top: lines[start].top, bottom: lines[end].bottom, lines: end - start + 1};
     }
   }
 

@@ -46,22 +46,21 @@ def main():
             path = os.path.join(folder, name)
             size = os.path.getsize(path)
             total += size
-            if name.endswith(".xml"):
-                with open(path, "rb") as f:
-                    loose = LOOSE_LINE.search(f.read().rstrip(b"\n"))
-                if loose:
-                    problems.append(f"{os.path.relpath(path, root)}: indentation or an empty line at {loose.group(0)[:40]!r}")
+            is_feed = name.endswith(".xml")
+            if not is_feed and not name.endswith(".html"):
                 continue
-            if not name.endswith(".html"):
+            with open(path, "rb") as f:
+                head = f.read()
+            # Feeds hold no <pre>; in a page, preformatted text keeps its own lines.
+            text = head.rstrip(b"\n") if is_feed else PREFORMATTED.sub(b"", head.rstrip(b"\n"))
+            loose = LOOSE_LINE.search(text)
+            if loose:
+                problems.append(f"{os.path.relpath(path, root)}: indentation or an empty line at {loose.group(0)[:40]!r}")
+            if is_feed:
                 continue
             pages.append((size, os.path.relpath(path, root)))
             if size > args.max_page_bytes:
                 problems.append(f"{os.path.relpath(path, root)}: {size:,} bytes, over {args.max_page_bytes:,}")
-            with open(path, "rb") as f:
-                head = f.read()
-            loose = LOOSE_LINE.search(PREFORMATTED.sub(b"", head.rstrip(b"\n")))
-            if loose:
-                problems.append(f"{os.path.relpath(path, root)}: indentation or an empty line at {loose.group(0)[:40]!r}")
             if size < 4096:
                 canonical, refresh = CANONICAL.search(head), REFRESH.search(head)
                 if canonical and refresh:

@@ -7,6 +7,18 @@ import Testing
         return pairs
     }
 
+    /// The byte walk that spares decoding must let through every character the scalar rule
+    /// forbids: checked for every Unicode scalar, so the two cannot drift apart.
+    @Test func theBytePreFilterPassesEveryForbiddenCharacter() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), YAMLNode.isForbiddenCharacter(scalar) else { continue }
+            #expect(YAMLNode.mayHoldForbiddenCharacter("a" + String(Character(scalar)) + "b"), "U+\(String(value, radix: 16))")
+        }
+        // Most text is let by undecoded: tabs, line breaks, Chinese, accents. ("→" and "—"
+        // share the lead byte of U+2028, so they are decoded, and pass there.)
+        #expect(!YAMLNode.mayHoldForbiddenCharacter("Grow\tsales\n增长 café 2026"))
+    }
+
     @Test func keepsLineAndColumnOfEveryNode() throws {
         let root = try YAMLParser.parse("title: Grow\nkey_results:\n  - target: 50\n    unit: users\n")
         let pairs = mapping(root)

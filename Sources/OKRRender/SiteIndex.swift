@@ -6,7 +6,7 @@ import Synchronization
 
 /// Lookups the pages need, computed once from the content and the graph so that rendering
 /// any page costs only its own size (no scans over all people per page).
-public struct SiteIndex: Sendable {
+public final class SiteIndex: Sendable {
     public let content: PortalContent
     public let graph: AlignmentGraph
     public let buildDate: Day

@@ -220,10 +220,11 @@ public final class SiteIndex: Sendable {
         setIndex[SetKey(cycle: cycle, owner: owner)].map { content.okrSets[$0] }
     }
 
-    func objective(_ key: ObjectiveKey) -> (set: OKRSet, objective: Objective)? {
+    /// The objective `key` names. Its set is not copied out with it: a copy retains and
+    /// releases every field, and links ask for thousands of objectives per page batch.
+    func objective(_ key: ObjectiveKey) -> Objective? {
         guard let position = graph.objectives[key] else { return nil }
-        let set = content.okrSets[position.set]
-        return (set, set.objectives[position.objective])
+        return content.okrSets[position.set].objectives[position.objective]
     }
 
     func ownerName(_ owner: Owner) -> String {

@@ -197,7 +197,7 @@ extension SiteRenderer {
             let byKey = Dictionary(below.map { ($0.key, $0.reference) }, uniquingKeysWith: { $0 && $1 })
             let nested = sorted(Array(byKey.keys)).map { item($0, reference: byKey[$0]!, depth: depth + 1) }
             let link = views.link(to: key)
-            let objective = index.objective(key)?.objective
+            let objective = index.objective(key)
             let progress = objective?.progress ?? 0
             let status = objective == nil ? Status.onTrack : index.status(progress: progress, in: key.cycle)
             let team = index.teamID(of: key.owner)
@@ -247,7 +247,7 @@ extension SiteRenderer {
                 document.field("objectives", writing: { objectives in
                     objectives.array { writer in
                         for key in keys {
-                            guard let (_, objective) = index.objective(key) else { continue }
+                            guard let objective = index.objective(key) else { continue }
                             writer.element(AlignmentNodeRecord(
                                 ref: key.description, cycle: key.cycle, owner: key.owner.path, owner_name: index.ownerName(key.owner),
                                 level: index.graph.level(of: key.owner), title: objective.title.text(for: language, fallback: language),
@@ -290,7 +290,7 @@ extension SiteRenderer {
         for level in byLevel.keys.sorted() {
             dot.write("  { rank=same;\n")
             for key in byLevel[level]! {
-                guard let (_, objective) = index.objective(key) else { continue }
+                guard let objective = index.objective(key) else { continue }
                 let label = quoted("\(index.ownerName(key.owner)) \(key.objective)", objective.title.text(for: language, fallback: language), Format.percent(objective.progress))
                 dot.write("    \(quoted(key.description)) [label=\(label), URL=\(quoted(index.objectiveURL(key)))];\n")
             }
@@ -390,7 +390,7 @@ struct MapGeometry {
         let keys = selection.objectives
         self.keys = keys
         facts = keys.map { key in
-            let objective = index.objective(key)?.objective
+            let objective = index.objective(key)
             let progress = objective?.progress ?? 0
             var tail = " · \(key.objective)"
             if key.cycle != cycle, let other = index.cyclesByID[key.cycle] { tail += " · \(other.name)" }

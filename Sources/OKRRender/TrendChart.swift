@@ -120,20 +120,23 @@ struct TrendChart {
         let steps: [[(day: Day, progress: Double)]?] = objective.keyResults.map { keyResult in
             keyResult.checkIns.isEmpty ? nil : checkInProgress(of: keyResult).map { (day: $0.day, progress: min(max($0.progress, 0), 1)) }
         }
+        // Read once, not per day: each read of a key result out of the array copies it (a
+        // retain and a release of each of its fields), and its progress is computed.
+        let weights = objective.keyResults.map(\.weight)
+        let fixed = objective.keyResults.map { $0.checkIns.isEmpty ? $0.weight * $0.progress : 0 }
+        let totalWeight = weights.reduce(0, +)
         var next = [Int](repeating: 0, count: steps.count)
-        var weights = 0.0
-        for keyResult in objective.keyResults { weights += keyResult.weight }
         return days.map { day in
             var total = 0.0
-            for (index, keyResult) in objective.keyResults.enumerated() {
+            for index in steps.indices {
                 guard let keySteps = steps[index] else {
-                    total += keyResult.weight * keyResult.progress
+                    total += fixed[index]
                     continue
                 }
                 while next[index] < keySteps.count && keySteps[next[index]].day <= day { next[index] += 1 }
-                total += keyResult.weight * (next[index] == 0 ? 0 : keySteps[next[index] - 1].progress)
+                total += weights[index] * (next[index] == 0 ? 0 : keySteps[next[index] - 1].progress)
             }
-            return (day, weights > 0 ? total / weights : 0)
+            return (day, totalWeight > 0 ? total / totalWeight : 0)
         }
     }
 }

@@ -121,11 +121,11 @@ struct ViewBuilder {
         var label = key.objective
         var path = index.objectiveURL(key)
         if let found = index.objective(key) {
-            if let keyResult, let kr = found.objective.keyResults.first(where: { $0.id == keyResult }) {
+            if let keyResult, let kr = found.keyResults.first(where: { $0.id == keyResult }) {
                 label = "\(key.objective)/\(keyResult) \(text(kr.title))"
                 path = index.keyResultURL(key, keyResult: keyResult)
             } else {
-                label = "\(key.objective) \(text(found.objective.title))"
+                label = "\(key.objective) \(text(found.title))"
             }
         }
         var ownerName = index.ownerName(key.owner)

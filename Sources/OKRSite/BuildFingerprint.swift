@@ -89,12 +89,13 @@ struct OutputManifest: Equatable {
         return Entry(path: path, size: Int(status.st_size), modified: "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)")
     }
 
-    /// The manifest of the files in `paths` as they are on disk now.
+    /// The manifest of the files in `paths` as they are on disk now. Files are looked at on
+    /// every core: it is one `stat` per file (254,417 at 50,000 people), after the last page.
     static func take(of output: URL, fingerprint: String, pages: Int, objectives: Int, diagnostics: [Diagnostic], paths: some Sequence<String>) -> OutputManifest {
         let root = output.standardizedFileURL.path
         return OutputManifest(
             fingerprint: fingerprint, pages: pages, objectives: objectives, diagnostics: diagnostics,
-            files: paths.sorted().compactMap { entry(root, $0) })
+            files: parallelMap(paths.sorted()) { entry(root, $0) }.compactMap { $0 })
     }
 
     /// Lines: the header, the fingerprint, the counts, the number of problems, one line per

@@ -151,7 +151,7 @@ public struct AlignmentGraph: Sendable {
         for key in graph.incoming.keys {
             graph.incoming[key]!.sort { ($0.source, $0.targetKeyResult ?? "") < ($1.source, $1.targetKeyResult ?? "") }
         }
-        let numbered = NumberedEdges(graph.outgoing)
+        let numbered = NumberedEdges(graph.outgoing, positions: graph.objectives)
         let backEdges = graph.findCycles(numbered, into: &diagnostics)
         graph.computeChains(numbered, skipping: backEdges)
         return (graph, diagnostics.items)

@@ -29,7 +29,8 @@ public enum FrontMatter {
         enum Cut {
             case noFrontMatter(bodyStart: Int)
             case openedNeverClosed(onlyLine: Bool)
-            case found(yamlStart: Int, yamlEnd: Int, bodyStart: Int)
+            /// `yamlLines`: the line breaks inside the YAML, counted while its end is looked for.
+            case found(yamlStart: Int, yamlEnd: Int, bodyStart: Int, yamlLines: Int)
         }
         var source = text
         let cut = source.withUTF8 { bytes -> Cut in
@@ -54,12 +55,14 @@ public enum FrontMatter {
             guard firstEnd < bytes.count else { return .openedNeverClosed(onlyLine: true) }
             let yamlStart = firstEnd + 1
             var lineStart = yamlStart
+            var lines = 0
             while lineStart < bytes.count {
                 let end = lineEnd(from: lineStart)
                 if isDelimiter(lineStart, end, "---") || isDelimiter(lineStart, end, "...") {
-                    return .found(yamlStart: yamlStart, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count))
+                    return .found(yamlStart: yamlStart, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), yamlLines: lines)
                 }
                 lineStart = end + 1
+                lines += 1
             }
             return .openedNeverClosed(onlyLine: false)
         }
@@ -72,11 +75,11 @@ public enum FrontMatter {
         case .openedNeverClosed(let onlyLine):
             let message = onlyLine ? "front matter opened with --- but never closed" : "front matter opened with --- on line 1 but never closed with ---"
             throw FrontMatterError(message: message, position: .init(line: 1, column: 1))
-        case .found(let yamlStart, let yamlEnd, let bodyStart):
+        case .found(let yamlStart, let yamlEnd, let bodyStart, let yamlLines):
             let yaml = String(text[index(yamlStart)..<index(yamlEnd)])
             return FrontMatterDocument(
                 yaml: yaml, yamlLineOffset: 1, body: String(text[index(bodyStart)...]),
-                bodyLine: 3 + yaml.utf8.count { $0 == UInt8(ascii: "\n") }, hasFrontMatter: true)
+                bodyLine: 3 + yamlLines, hasFrontMatter: true)
         }
     }
 }

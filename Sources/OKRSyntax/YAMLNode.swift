@@ -89,8 +89,14 @@ extension YAMLNode {
     /// of U+2028/U+2029 (0xE2). Every scalar of every file is checked, and walking bytes
     /// is a fraction of decoding each scalar; only text with such a byte is decoded.
     static func mayHoldForbiddenCharacter(_ text: String) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        // Through the contiguous bytes: iterating the UTF-8 view element by element was 2% of
+        // a 50,000-person check.
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                return true
+            }
+            return false
         }
     }
 

@@ -116,7 +116,16 @@ struct SiteWriter {
         let parts = renderer.staticFiles { extras in
             Result { () -> (paths: [String], written: Int) in
                 var written = 0
-                for file in extras {
+                var done: Set<String> = []
+                for file in extras where !done.contains(file.path) {
+                    // Files one pass makes together (the exports) are made together when all
+                    // of them are here.
+                    if let group = file.group, Set(group.paths).isSubset(of: extras.map(\.path)) {
+                        for path in group.paths { try folders.make(for: path) }
+                        written += try files.write(group).count { $0 }
+                        done.formUnion(group.paths)
+                        continue
+                    }
                     try folders.make(for: file.path)
                     if try files.write(file) { written += 1 }
                 }
@@ -391,6 +400,33 @@ struct FileWriter: Sendable {
             throw error
         }
         close(descriptor)
+        return try keepStreamed(file.path, at: path, writtenAt: written)
+    }
+
+    /// The files of `group`, made by one pass of its producer, each then kept as a streamed
+    /// file is; whether each is new or changed, in the group's order.
+    func write(_ group: StreamGroup) throws -> [Bool] {
+        let paths = group.paths.map { root + "/" + $0 }
+        let written = paths.map { reusing ? $0 + ".okr-portal-new" : $0 }
+        var descriptors: [Int32] = []
+        defer { for descriptor in descriptors { close(descriptor) } }
+        do {
+            for path in written { descriptors.append(try Self.create(path)) }
+            try group.produce(zip(descriptors, written).map { descriptor, path in
+                { try Self.writeAll($0, to: descriptor, path: path) }
+            })
+        } catch {
+            for path in written { unlink(path) }
+            throw error
+        }
+        for descriptor in descriptors { close(descriptor) }
+        descriptors = []
+        return try group.paths.indices.map { try keepStreamed(group.paths[$0], at: paths[$0], writtenAt: written[$0]) }
+    }
+
+    /// A streamed file written at `written`, put at `path` (the site's `relative` file): kept
+    /// when new or changed, else replaced by a link to the old site's file.
+    private func keepStreamed(_ relative: String, at path: String, writtenAt written: String) throws -> Bool {
         func keepWritten() throws {
             guard written != path else { return }
             guard rename(written, path) == 0 else {
@@ -403,7 +439,7 @@ struct FileWriter: Sendable {
             try keepWritten()
             return true
         }
-        let old = previous + "/" + file.path
+        let old = previous + "/" + relative
         guard Self.sameContents(written, old) else {
             try keepWritten()
             return true

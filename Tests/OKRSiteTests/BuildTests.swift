@@ -404,6 +404,34 @@ import OKRRender
         #expect(try FileManager.default.contentsOfDirectory(atPath: new) == ["okrs.json"], "no temporary file is left")
     }
 
+    /// Files one pass makes together (the exports) are written by one run of their producer,
+    /// each to its own file; each file alone is still the same bytes; unchanged, they are
+    /// links to the old site's files like any streamed file.
+    @Test func aGroupOfStreamedFilesIsMadeInOnePass() throws {
+        let folder = try TemporaryFolder()
+        let old = folder.url.appendingPathComponent("old").path, new = folder.url.appendingPathComponent("new").path
+        for root in [old, new, old + "/okrs"] { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true) }
+        try FileManager.default.createDirectory(atPath: new + "/okrs", withIntermediateDirectories: true)
+        let runs = Mutex(0)
+        let paths = ["okrs.json", "okrs/a.json", "okrs/b.json"]
+        let files = OutputFile.grouped(paths) { sinks in
+            runs.withLock { $0 += 1 }
+            for (index, sink) in sinks.enumerated() {
+                try sink.map { try sendInPieces(String(repeating: "file \(index) ", count: 100_000), to: $0) }
+            }
+        }
+        let group = try #require(files[0].group)
+        #expect(try FileWriter(root: old, previous: nil).write(group) == [true, true, true])
+        #expect(runs.withLock { $0 } == 1, "one pass for the three files")
+        for (index, path) in paths.enumerated() {
+            #expect(try folder.read("old/" + path) == String(repeating: "file \(index) ", count: 100_000))
+            #expect(files[index].contents == String(repeating: "file \(index) ", count: 100_000), "alone, the same bytes")
+        }
+        #expect(try FileWriter(root: new, previous: old).write(group) == [false, false, false], "the same bytes are not new")
+        func inode(_ path: String) throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        #expect(try inode(new + "/okrs/b.json") == inode(old + "/okrs/b.json"), "the old file itself, linked")
+    }
+
     /// The manifest keeps each problem on one line and gives it back whole: its mend, its
     /// exemption from --strict, and text with tabs, line breaks and backslashes.
     @Test func recordedProblemsComeBackWhole() throws {

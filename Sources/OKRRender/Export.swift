@@ -187,44 +187,36 @@ extension SiteRenderer {
     /// (both documents list every objective of a company with one cycle of OKRs, 450 MB each
     /// at 50,000 people). Each document goes to its sink a megabyte at a time.
     public func writeExports(whole: ByteSink?, cycles sinks: [String: ByteSink]) throws {
-        struct Document {
-            let sink: ByteSink
-            var bytes: [UInt8] = []
-            var listsObjective = false
-
-            mutating func append(_ part: [UInt8], flushing: Bool = true) throws {
-                bytes += part
-                if flushing, bytes.count >= JSONWriter.drainSize { try flush() }
-            }
-
-            mutating func flush() throws {
-                if !bytes.isEmpty { try bytes.withUnsafeBufferPointer(sink) }
-                bytes.removeAll(keepingCapacity: true)
-            }
-        }
-        var documents = (whole.map { [Document(sink: $0)] } ?? []) + sinks.values.map { Document(sink: $0) }
+        // A StreamWriter per document: it hands its sink a megabyte at a time and keeps the
+        // first error the sink throws for `finish()`.
+        var documents = ((whole.map { [$0] } ?? []) + sinks.values).map(StreamWriter.init(sink:))
+        var listsObjective = [Bool](repeating: false, count: documents.count)
         let wholeDocument: Int? = whole == nil ? nil : 0
         var byCycle: [String: Int] = [:]
         for (position, cycle) in sinks.keys.enumerated() { byCycle[cycle] = position + (whole == nil ? 0 : 1) }
+        func append(_ bytes: [UInt8], to index: Int) {
+            documents[index].buffer += bytes
+            documents[index].flushIfFull()
+        }
         let head = exportHead()
-        for index in documents.indices { try documents[index].append(head, flushing: false) }
+        for index in documents.indices { append(head, to: index) }
         var record = JSONWriter()
-        try forEachExportObjective(cycle: whole == nil && sinks.count == 1 ? sinks.keys.first : nil) { cycle, objective in
+        forEachExportObjective(cycle: whole == nil && sinks.count == 1 ? sinks.keys.first : nil) { cycle, objective in
             let targets = [wholeDocument, byCycle[cycle]].compactMap { $0 }
             guard !targets.isEmpty else { return }
             record.bytes.removeAll(keepingCapacity: true)
             objective.write(to: &record)
             for index in targets {
-                if documents[index].listsObjective { documents[index].bytes.append(UInt8(ascii: ",")) }
-                documents[index].listsObjective = true
-                try documents[index].append(record.bytes)
+                if listsObjective[index] { documents[index].buffer.append(UInt8(ascii: ",")) }
+                listsObjective[index] = true
+                append(record.bytes, to: index)
             }
         }
-        for index in documents.indices {
-            try documents[index].append(Array("]".utf8), flushing: false)
-            try documents[index].flush()
+        for index in documents.indices { append(Array("]".utf8), to: index) }
+        writeExportTail { part in
+            for index in documents.indices { append(part, to: index) }
         }
-        try writeExportTail(to: documents.map(\.sink))
+        for index in documents.indices { try documents[index].finish() }
     }
 
     /// What every export document holds before its first objective, ending in
@@ -253,9 +245,9 @@ extension SiteRenderer {
     }
 
     /// What every export document holds after its objectives' `]`: the people, the teams and
-    /// the title, encoded once and streamed to each sink (10 MB at 50,000 people), the opening
-    /// brace of their object cut and a comma before them.
-    func writeExportTail(to sinks: [ByteSink]) throws {
+    /// the title, encoded once and handed to `emit` a megabyte at a time (10 MB at 50,000
+    /// people), the opening brace of their object replaced by the comma before them.
+    func writeExportTail(_ emit: ([UInt8]) -> Void) {
         let teams = index.content.teams.map { team in
             ExportTeam(id: team.id, name: team.name, parent: Nullable(team.parent), lead: Nullable(team.lead), url: "teams/\(team.id)/")
         }
@@ -265,28 +257,24 @@ extension SiteRenderer {
                 title: Nullable(person.title), manager: Nullable(person.manager),
                 employment: Nullable(person.employment?.rawValue), url: "people/\(person.id)/")
         }
-        var failure: (any Error)?
-        var opened = false
-        func send(_ bytes: inout [UInt8]) {
-            // The object's own "{" is cut; a comma follows the objectives' "]".
-            if !opened, !bytes.isEmpty {
-                bytes[0] = UInt8(ascii: ",")
-                opened = true
+        withoutActuallyEscaping(emit) { emit in
+            var opened = false
+            var json = JSONWriter(drain: { bytes in
+                if !opened, !bytes.isEmpty {
+                    bytes[0] = UInt8(ascii: ",")
+                    opened = true
+                }
+                emit(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            })
+            json.object { document in
+                document.field("people", people)
+                document.field("teams", teams)
+                document.field("title", index.content.config.title)
             }
-            if failure == nil {
-                do { for sink in sinks { try bytes.withUnsafeBufferPointer(sink) } } catch { failure = error }
-            }
-            bytes.removeAll(keepingCapacity: true)
+            json.bytes.append(UInt8(ascii: "\n"))
+            json.finish()
         }
-        var json = JSONWriter(drain: { send(&$0) })
-        json.object { document in
-            document.field("people", people)
-            document.field("teams", teams)
-            document.field("title", index.content.config.title)
-        }
-        json.bytes.append(UInt8(ascii: "\n"))
-        send(&json.bytes)
-        if let failure { throw failure }
     }
 
     /// The most steps of an objective's `chain` the export lists. Alignments can chain sideways

@@ -26,16 +26,21 @@ public enum HTMLEscape {
     /// The same, appended as UTF-8 bytes.
     public static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() where needsEscape(byte) {
-                output += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                let entity = entityBytes(for: byte)
-                output += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
-                runStart = index + 1
-            }
-            output += UnsafeBufferPointer(rebasing: bytes[runStart...])
+        text.withUTF8 { append($0, to: &output, apostrophe: true) }
+    }
+
+    /// `bytes` with each byte that needs it as its entity (the apostrophe only with
+    /// `apostrophe`): runs between them are copied whole.
+    @inline(__always)
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], apostrophe: Bool) {
+        var runStart = 0
+        for (index, byte) in bytes.enumerated() where needsEscape(byte) && (apostrophe || byte != 0x27) {
+            output += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+            let entity = entityBytes(for: byte)
+            output += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
+            runStart = index + 1
         }
+        output += UnsafeBufferPointer(rebasing: bytes[runStart...])
     }
 
     public static func escape(_ text: String) -> String {
@@ -81,14 +86,7 @@ public enum HTMLEscape {
             guard bytes.contains(where: { needsEscape($0) && $0 != 0x27 }) else { return text }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() where needsEscape(byte) && byte != 0x27 {
-                out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                let entity = entityBytes(for: byte)
-                out += UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount)
-                runStart = index + 1
-            }
-            out += UnsafeBufferPointer(rebasing: bytes[runStart...])
+            append(bytes, to: &out, apostrophe: false)
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -66,10 +66,15 @@ struct OutputManifest: Equatable {
     var fingerprint: String
     var pages: Int
     var objectives: Int
+    /// The UI languages the site was built in: an unchanged rebuild's hosting note names them.
+    var languages: Int
     var diagnostics: [Diagnostic]
     var files: [Entry]
 
-    static let header = "okr-portal manifest 3"
+    static let header = "okr-portal manifest 4"
+
+    /// The bytes of all the site's files.
+    var bytes: Int { files.reduce(0) { $0 + $1.size } }
 
     struct Entry: Equatable {
         var path: String
@@ -91,19 +96,19 @@ struct OutputManifest: Equatable {
 
     /// The manifest of the files in `paths` as they are on disk now. Files are looked at on
     /// every core: it is one `stat` per file (254,417 at 50,000 people), after the last page.
-    static func take(of output: URL, fingerprint: String, pages: Int, objectives: Int, diagnostics: [Diagnostic], paths: some Sequence<String>) -> OutputManifest {
+    static func take(of output: URL, fingerprint: String, pages: Int, objectives: Int, languages: Int, diagnostics: [Diagnostic], paths: some Sequence<String>) -> OutputManifest {
         let root = output.standardizedFileURL.path
         return OutputManifest(
-            fingerprint: fingerprint, pages: pages, objectives: objectives, diagnostics: diagnostics,
+            fingerprint: fingerprint, pages: pages, objectives: objectives, languages: languages, diagnostics: diagnostics,
             files: parallelMap(paths.sorted()) { entry(root, $0) }.compactMap { $0 })
     }
 
-    /// Lines: the header, the fingerprint, the counts, the number of problems, one line per
+    /// Lines: the header, the fingerprint, the counts (pages, objectives, languages), the number of problems, one line per
     /// problem (`Recorded`), then one per file ("size modified path"). Plain lines rather than
     /// JSON: a company of 10,000 people with every key result quiet records 100,000 problems,
     /// which Foundation's JSON coders took over a second to write and read again.
     func save(for output: URL) throws {
-        var text = "\(Self.header)\n\(fingerprint)\n\(pages)\n\(objectives)\n\(diagnostics.count)\n"
+        var text = "\(Self.header)\n\(fingerprint)\n\(pages)\n\(objectives)\n\(languages)\n\(diagnostics.count)\n"
         for diagnostic in diagnostics { text += Recorded.line(diagnostic) + "\n" }
         for file in files { text += "\(file.size) \(file.modified) \(file.path)\n" }
         try Data(text.utf8).write(to: Self.location(for: output))
@@ -118,22 +123,23 @@ struct OutputManifest: Equatable {
         let bytes = [UInt8](data)
         let lines = Self.split(bytes[...], at: UInt8(ascii: "\n"))
         func text(_ line: ArraySlice<UInt8>) -> String { String(decoding: line, as: UTF8.self) }
-        guard lines.count >= 5, text(lines[0]) == header, text(lines[1]) == fingerprint,
-              let pages = Int(text(lines[2])), let objectives = Int(text(lines[3])), let count = Int(text(lines[4])), count >= 0, lines.count >= 5 + count
+        guard lines.count >= 6, text(lines[0]) == header, text(lines[1]) == fingerprint,
+              let pages = Int(text(lines[2])), let objectives = Int(text(lines[3])), let languages = Int(text(lines[4])),
+              let count = Int(text(lines[5])), count >= 0, lines.count >= 6 + count
         else { return nil }
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(count)
-        for line in lines[5..<5 + count] {
+        for line in lines[6..<6 + count] {
             guard let diagnostic = Recorded.diagnostic(line) else { return nil }
             diagnostics.append(diagnostic)
         }
         var files: [Entry] = []
-        for line in lines.dropFirst(5 + count) where !line.isEmpty {
+        for line in lines.dropFirst(6 + count) where !line.isEmpty {
             let parts = text(line).split(separator: " ", maxSplits: 2)
             guard parts.count == 3, let size = Int(parts[0]) else { return nil }
             files.append(Entry(path: String(parts[2]), size: size, modified: String(parts[1])))
         }
-        return OutputManifest(fingerprint: fingerprint, pages: pages, objectives: objectives, diagnostics: diagnostics, files: files)
+        return OutputManifest(fingerprint: fingerprint, pages: pages, objectives: objectives, languages: languages, diagnostics: diagnostics, files: files)
     }
 
     /// `bytes` cut at each `separator`, empty pieces kept.

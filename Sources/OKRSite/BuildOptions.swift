@@ -48,10 +48,13 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int = 0
     /// Files of the previous build that the new site no longer has.
     public var filesRemoved: Int = 0
+    /// The bytes of all the site's files.
+    public var bytes: Int = 0
     public var objectives: Int = 0
     /// False when errors (or, in strict mode, warnings) stopped the build.
     public var succeeded: Bool
-    /// How the site was put in place when it could not be the usual way (see `SiteWriter`).
+    /// How the site was put in place when it could not be the usual way (see `SiteWriter`),
+    /// and the host limits it passes (see `SiteSize`).
     public var notes: [String] = []
 
     public init(diagnostics: [Diagnostic], succeeded: Bool) {

@@ -132,6 +132,8 @@ public enum Site {
             if report.succeeded {
                 report.pages = manifest.pages
                 report.files = manifest.files.count
+                report.bytes = manifest.bytes
+                report.notes = SiteSize.hostingNotes(bytes: manifest.bytes, files: manifest.files.count, languages: manifest.languages)
             }
             return report
         }
@@ -157,12 +159,14 @@ public enum Site {
             report.files = counts.files
             report.filesWritten = counts.written
             report.filesRemoved = counts.removed
-            report.notes = counts.notes
             report.succeeded = true
-            try? OutputManifest.take(
+            let languages = loaded.content.config.languages.count
+            let manifest = OutputManifest.take(
                 of: output, fingerprint: fingerprint.value, pages: counts.pages, objectives: report.objectives,
-                diagnostics: loaded.diagnostics, paths: counts.paths
-            ).save(for: output)
+                languages: languages, diagnostics: loaded.diagnostics, paths: counts.paths)
+            report.bytes = manifest.bytes
+            report.notes = counts.notes + SiteSize.hostingNotes(bytes: manifest.bytes, files: counts.files, languages: languages)
+            try? manifest.save(for: output)
         } catch {
             report.diagnostics.append(.error(.outputFailed, describe(error), at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))
         }

@@ -223,7 +223,7 @@ struct Build: AsyncParsableCommand {
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         for note in result.notes { stderr("note: \(note)") }
         if result.succeeded {
-            output_.finish("built \(grouped(result.pages)) pages (\(DiagnosticFormat.counted(result.objectives, "objective")), \(grouped(result.files)) files: "
+            output_.finish("built \(grouped(result.pages)) pages (\(DiagnosticFormat.counted(result.objectives, "objective")), \(grouped(result.files)) files, \(SiteSize.described(result.bytes)): "
                 + "\(grouped(result.filesWritten)) written, \(grouped(result.files - result.filesWritten)) unchanged, \(grouped(result.filesRemoved)) removed) into \(output)/ in \(seconds) s; \(DiagnosticFormat.summary(result.diagnostics))")
         } else {
             stderr("build failed: \(DiagnosticFormat.summary(result.diagnostics)); \(output)/ was left as it was")

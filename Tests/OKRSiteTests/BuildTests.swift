@@ -449,10 +449,38 @@ import OKRRender
 
         let folder = try TemporaryFolder()
         let output = folder.url.appendingPathComponent("public")
-        let manifest = OutputManifest(fingerprint: "f1", pages: 2, objectives: 3, diagnostics: [mended, exempt], files: [.init(path: "a b.html", size: 4, modified: "1.2")])
+        let manifest = OutputManifest(fingerprint: "f1", pages: 2, objectives: 3, languages: 2, diagnostics: [mended, exempt], files: [.init(path: "a b.html", size: 4, modified: "1.2")])
         try manifest.save(for: output)
         #expect(OutputManifest.load(for: output, fingerprint: "f1") == manifest)
         #expect(OutputManifest.load(for: output, fingerprint: "f2") == nil, "another build's record is not read")
+    }
+
+    /// The build says how many bytes the site is (every file, as on disk), and a site that
+    /// passes what GitHub Pages or GitLab.com's Pages publish gets a note saying which limit
+    /// and what makes it smaller, from the build and from an unchanged rebuild alike.
+    @Test func buildReportsTheSiteSizeAndHostLimits() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(smallSite)
+        let report = await Site.build(options(folder))
+        #expect(report.succeeded)
+        let public_ = folder.url.appendingPathComponent("public")
+        var onDisk = 0
+        let files = try #require(FileManager.default.enumerator(at: public_, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]))
+        for case let file as URL in files where try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            onDisk += try file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
+        }
+        #expect(report.bytes == onDisk && onDisk > 100_000)
+        #expect(report.notes.isEmpty, "a small site is within every host's limits")
+
+        #expect(SiteSize.described(746_149_872) == "746.1 MB" && SiteSize.described(1_465_400_000) == "1,465.4 MB")
+        #expect(SiteSize.described(2_949_999) == "2.9 MB" && SiteSize.described(411_600) == "412 KB")
+        #expect(SiteSize.hostingNotes(bytes: SiteSize.hostBytes, files: SiteSize.hostFiles, languages: 2).isEmpty, "the limits themselves are allowed")
+        let twenty = SiteSize.hostingNotes(bytes: 1_465_400_000, files: 101_542, languages: 2)
+        #expect(twenty == ["the site is 1,465.4 MB, over the 1 GB that GitHub Pages and GitLab.com's Pages publish; each of its 2 languages (`languages:` in portal.yaml) is a full copy of the pages, so publishing fewer makes it smaller, or publish to a host without these limits"])
+        let fifty = try #require(SiteSize.hostingNotes(bytes: 900_000_000, files: 254_417, languages: 1).first)
+        #expect(fifty.hasPrefix("the site is 254,417 files, over the 200,000 that GitLab.com's Pages takes; publish to a host without these limits"))
+        let both = try #require(SiteSize.hostingNotes(bytes: 3_655_100_000, files: 254_417, languages: 2).first)
+        #expect(both.hasPrefix("the site is 3,655.1 MB, over the 1 GB that GitHub Pages and GitLab.com's Pages publish and 254,417 files, over the 200,000"))
     }
 
     /// The last build's fingerprint and file list let a rebuild with the same inputs skip
@@ -476,6 +504,7 @@ import OKRRender
 
         let (again, againSteps) = await build(options(folder))
         #expect(again.succeeded && again.filesWritten == 0 && again.files == first.files && again.pages == first.pages)
+        #expect(again.bytes == first.bytes && again.notes == first.notes, "the same size, from the manifest")
         #expect(!againSteps.contains("render and write") && againSteps.contains("output already up to date, nothing rendered"))
         // Nothing was parsed either: the problems and counts are the ones the manifest kept.
         #expect(!againSteps.contains("hints") && !againSteps.contains("theme"))

@@ -333,6 +333,10 @@ public enum Scaffold {
             to your registry; put that name there. The workflows keep the last built site in
             their cache, so a commit that changes nothing builds nothing. On GitLab each build
             also reports its problems as code quality, so a merge request lists the ones it adds.
+            GitHub Pages publishes sites of up to 1 GB, GitLab.com's Pages up to 1 GB and
+            200,000 files: the build's last line says the site's size, and a note says when it
+            passes either (each language in `portal.yaml` is a full copy of the pages; about
+            13,000 people with two languages and weekly check-ins reach 1 GB).
 
             On a pull request (GitHub) or merge request (GitLab) a second job comments with what
             the change does to the OKRs: objectives and key results added, removed or retitled,

@@ -31,6 +31,7 @@ import OKRSyntax
         let today = Day(iso: "2026-11-22")!
         _ = try Scaffold.write(to: folder.url.appendingPathComponent("portal"), today: today)
         #expect(try folder.read("portal/README.md").contains("`okr-portal new people/<your-id>` starts yours"))
+        #expect(try folder.read("portal/README.md").contains("GitHub Pages publishes sites of up to 1 GB, GitLab.com's Pages up to 1 GB and\n200,000 files"))
         #expect(try folder.read("portal/README.md").contains("`confidential: true`: it is checked like the others, but the portal shows only\nthat a confidential objective exists."))
         let path = try await OKRFileDraft.write(
             owner: .person("alex"), cycle: nil, contentFolder: folder.url.appendingPathComponent("portal/content"), displayPrefix: "content",

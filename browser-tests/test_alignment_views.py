@@ -178,15 +178,17 @@ OWNER_DRAWING_FIRST_VIEW = """
 const viewport = document.querySelector('.owner-map .map-viewport');
 const frame = viewport.getBoundingClientRect();
 const inner = {top: frame.top + viewport.clientTop, bottom: frame.top + viewport.clientTop + viewport.clientHeight};
-const cut = [], focusHidden = [];
+const buttons = viewport.querySelector('.map-controls').getBoundingClientRect();
+const cut = [], focusHidden = [], underButtons = [];
 for (const node of viewport.querySelectorAll('.map-node')) {
     const box = node.querySelector('use').getBoundingClientRect();
     if (box.right <= frame.left || box.left >= frame.right) continue;  // out of view sideways
     const inside = box.bottom > inner.top + 1 && box.top < inner.bottom - 1;
     if (inside && (box.top < inner.top - 1 || box.bottom > inner.bottom + 1)) cut.push(node.getAttribute('href'));
     if (node.classList.contains('focus') && !inside) focusHidden.push(node.getAttribute('href'));
+    if (box.left < buttons.right && box.right > buttons.left && box.top < buttons.bottom && box.bottom > buttons.top) underButtons.push(node.getAttribute('href'));
 }
-return {cut, focusHidden, tall: viewport.scrollHeight > viewport.clientHeight};
+return {cut, focusHidden, underButtons, tall: viewport.scrollHeight > viewport.clientHeight};
 """
 
 
@@ -199,7 +201,8 @@ def owner_pages(root, data, count):
 @pytest.mark.parametrize("root", SITES, ids=site_id)
 def test_an_owner_drawing_starts_on_whole_rows_around_the_owner(browser, viewport, serve, root):
     """The first view of an owner's drawing shows the owner's objectives with what they
-    serve above and their contributors below, and no box cut by the frame's top or bottom."""
+    serve above and their contributors below, no box cut by the frame's top or bottom and
+    none under the zoom buttons."""
     data = export(root)
     pages = owner_pages(root, data, 12)
     if root == SITE:
@@ -215,6 +218,8 @@ def test_an_owner_drawing_starts_on_whole_rows_around_the_owner(browser, viewpor
             tall += state["tall"]
             assert state["focusHidden"] == [], (page, width, state)
             assert state["cut"] == [], (page, width, state)
+            # The zoom buttons stay over the frame's top corner: no box starts under them.
+            assert state["underButtons"] == [], (page, width, state)
     assert tall > 0, "no drawing was taller than its frame, so nothing was tested"
 
 

@@ -129,6 +129,9 @@
       controls.appendChild(button);
     });
     viewport.insertBefore(controls, svg);
+    // The buttons stay at the frame's top as it scrolls: a first view that starts lower in
+    // the drawing keeps its first line of boxes below them, as the drawing's top is.
+    var covered = controls.offsetHeight + 16;
     viewport.addEventListener('wheel', function (event) {
       if (!event.ctrlKey) return;
       event.preventDefault();
@@ -182,13 +185,13 @@
       if (focus.length) {
         // The frame shrinks to those lines, so it neither starts nor ends mid-box.
         var view = focusWindow(focus);
-        var wanted = Math.ceil(view.bottom - view.top + 32);
+        var wanted = Math.ceil(view.bottom - view.top + covered + 16);
         // One line alone (a phone held sideways) keeps the frame and what shows below it.
         if (wanted < viewport.clientHeight && view.lines > 1) {
           viewport.style.height = wanted + 'px';
           viewport.style.height = (2 * wanted - viewport.clientHeight) + 'px';
         }
-        viewport.scrollTop += view.top - 16 - frame.top;
+        viewport.scrollTop += view.top - covered - frame.top;
       } else if (extent.bottom > frame.top + viewport.clientHeight) {
         // Without an owner, the company's row stays at the top unless the frame ends above it.
         viewport.scrollTop += extent.bottom - (frame.top + viewport.clientHeight) + 16;
@@ -233,7 +236,7 @@
       }
       var indices = [].map.call(nodes, lineOf);
       var first = Math.min.apply(null, indices), last = Math.max.apply(null, indices);
-      function fits(from, to) { return lines[to].bottom - lines[from].top + 32 <= viewport.clientHeight; }
+      function fits(from, to) { return lines[to].bottom - lines[from].top + covered + 16 <= viewport.clientHeight; }
       // A frame too low for even the line above and the owner's first line starts at the
       // owner's (a phone held sideways).
       var start = first > 0 && fits(first - 1, first) ? first - 1 : first, end = start;

@@ -180,15 +180,17 @@ const frame = viewport.getBoundingClientRect();
 const inner = {top: frame.top + viewport.clientTop, bottom: frame.top + viewport.clientTop + viewport.clientHeight};
 const buttons = viewport.querySelector('.map-controls').getBoundingClientRect();
 const cut = [], focusHidden = [], underButtons = [];
+let focusWhole = 0;
 for (const node of viewport.querySelectorAll('.map-node')) {
     const box = node.querySelector('use').getBoundingClientRect();
+    if (node.classList.contains('focus') && box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5) focusWhole += 1;
     if (box.right <= frame.left || box.left >= frame.right) continue;  // out of view sideways
     const inside = box.bottom > inner.top + 1 && box.top < inner.bottom - 1;
     if (inside && (box.top < inner.top - 1 || box.bottom > inner.bottom + 1)) cut.push(node.getAttribute('href'));
     if (node.classList.contains('focus') && !inside) focusHidden.push(node.getAttribute('href'));
     if (box.left < buttons.right && box.right > buttons.left && box.top < buttons.bottom && box.bottom > buttons.top) underButtons.push(node.getAttribute('href'));
 }
-return {cut, focusHidden, underButtons, tall: viewport.scrollHeight > viewport.clientHeight};
+return {cut, focusHidden, underButtons, focusWhole, tall: viewport.scrollHeight > viewport.clientHeight};
 """
 
 
@@ -201,8 +203,8 @@ def owner_pages(root, data, count):
 @pytest.mark.parametrize("root", SITES, ids=site_id)
 def test_an_owner_drawing_starts_on_whole_rows_around_the_owner(browser, viewport, serve, root):
     """The first view of an owner's drawing shows the owner's objectives with what they
-    serve above and their contributors below, no box cut by the frame's top or bottom and
-    none under the zoom buttons."""
+    serve above and their contributors below, no box cut by the frame's top or bottom,
+    none under the zoom buttons, and at least one of the owner's boxes whole sideways."""
     data = export(root)
     pages = owner_pages(root, data, 12)
     if root == SITE:
@@ -220,6 +222,8 @@ def test_an_owner_drawing_starts_on_whole_rows_around_the_owner(browser, viewpor
             assert state["cut"] == [], (page, width, state)
             # The zoom buttons stay over the frame's top corner: no box starts under them.
             assert state["underButtons"] == [], (page, width, state)
+            # At least one of the owner's boxes shows whole sideways, even on a phone.
+            assert state["focusWhole"] > 0, (page, width, state)
     assert tall > 0, "no drawing was taller than its frame, so nothing was tested"
 
 

@@ -191,7 +191,13 @@ public enum BuiltinTheme {
     if (centre.length) {
       var frame = viewport.getBoundingClientRect();
       var extent = screenExtent(centre);
-      viewport.scrollLeft += (extent.left + extent.right) / 2 - (frame.left + viewport.clientWidth / 2);
+      // Centred when it fits; wider than the frame (a phone), from its left end, so the
+      // first box shows whole and the next leads on, instead of every box cut in half.
+      if (extent.right - extent.left + 32 <= viewport.clientWidth) {
+        viewport.scrollLeft += (extent.left + extent.right) / 2 - (frame.left + viewport.clientWidth / 2);
+      } else {
+        viewport.scrollLeft += extent.left - 16 - frame.left;
+      }
       if (focus.length) {
         // The frame shrinks to those lines, so it neither starts nor ends mid-box.
         var view = focusWindow(focus);

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,6 +43,13 @@ public enum Markdown {
         return true
     }()
 
+    /// cmark-gfm's inline parsing reads a process-wide table of special characters, which each
+    /// parser fills with its extensions' characters (`~`, `:`, `w`…) when it starts on inlines
+    /// and empties when it is done (cmark-gfm issue 221, pull request 176): a document parsed
+    /// while another finishes loses its strikethrough and autolinks. Parsing holds this lock;
+    /// a build's Markdown is well under 1% of its time, so serialising it costs nothing seen.
+    private static let parsing = Mutex(())
+
     /// `headingsFrom` is the level the body's shallowest heading is shown at; deeper ones keep
     /// their distance below it (at most `<h6>`). A page puts a body under headings of its own,
     /// so an owner's "## Plan" must not become a peer of the section that holds it.
@@ -59,12 +67,16 @@ public enum Markdown {
             }
         }
         var text = Self.replacingControlCharacters(in: source)
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        var parsed: OpaquePointer?
+        parsing.withLock { _ in
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
             }
+            parsed = cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = parsed else {
             return RenderedMarkdown(html: "", sectionTitles: [])
         }
         defer { cmark_node_free(document) }

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 @testable import OKRSyntax
 
@@ -50,6 +52,24 @@ import Testing
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"https://example.com\">"))
         #expect(html.contains("type=\"checkbox\""))
+    }
+
+    /// cmark-gfm adds its inline extensions' characters (`~`, `:`, `w`…) to a process-wide
+    /// table when a parser starts on inlines and takes them out when it is done, so one
+    /// document finishing could take strikethrough and autolinks from another being parsed
+    /// on another thread: a build, which parses files on every core, would not then write
+    /// the same pages twice. Every rendering on many threads at once must be the same.
+    @Test func rendersTheSameOnManyThreadsAtOnce() {
+        let source = "~~old~~ and https://example.com, www.example.org and ~gone~\n"
+        let expected = Markdown.render(source).html
+        #expect(expected.contains("<del>old</del>") && expected.contains("<a href=\"https://example.com\">"))
+        let differing = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for _ in 0..<2_000 where Markdown.render(source).html != expected {
+                differing.add(1, ordering: .relaxed)
+            }
+        }
+        #expect(differing.load(ordering: .relaxed) == 0)
     }
 
     @Test func rawHTMLIsNotPassedThrough() {

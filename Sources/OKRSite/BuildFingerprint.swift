@@ -73,8 +73,12 @@ struct OutputManifest: Equatable {
 
     static let header = "okr-portal manifest 4"
 
-    /// The bytes of all the site's files.
-    var bytes: Int { files.reduce(0) { $0 + $1.size } }
+    /// Puts the site's size in `report` and a note for the host limits it passes: the build
+    /// that wrote the site and a rebuild that finds it unchanged say the same.
+    func reportSize(in report: inout BuildReport) {
+        report.bytes = files.reduce(0) { $0 + $1.size }
+        report.notes += SiteSize.hostingNotes(bytes: report.bytes, files: files.count, languages: languages)
+    }
 
     struct Entry: Equatable {
         var path: String
@@ -103,8 +107,9 @@ struct OutputManifest: Equatable {
             files: parallelMap(paths.sorted()) { entry(root, $0) }.compactMap { $0 })
     }
 
-    /// Lines: the header, the fingerprint, the counts (pages, objectives, languages), the number of problems, one line per
-    /// problem (`Recorded`), then one per file ("size modified path"). Plain lines rather than
+    /// Lines: the header, the fingerprint, the counts (pages, objectives, languages), the
+    /// number of problems, one line per problem (`Recorded`), then one per file ("size
+    /// modified path"). Plain lines rather than
     /// JSON: a company of 10,000 people with every key result quiet records 100,000 problems,
     /// which Foundation's JSON coders took over a second to write and read again.
     func save(for output: URL) throws {

@@ -132,8 +132,7 @@ public enum Site {
             if report.succeeded {
                 report.pages = manifest.pages
                 report.files = manifest.files.count
-                report.bytes = manifest.bytes
-                report.notes = SiteSize.hostingNotes(bytes: manifest.bytes, files: manifest.files.count, languages: manifest.languages)
+                manifest.reportSize(in: &report)
             }
             return report
         }
@@ -159,13 +158,12 @@ public enum Site {
             report.files = counts.files
             report.filesWritten = counts.written
             report.filesRemoved = counts.removed
+            report.notes = counts.notes
             report.succeeded = true
-            let languages = loaded.content.config.languages.count
             let manifest = OutputManifest.take(
                 of: output, fingerprint: fingerprint.value, pages: counts.pages, objectives: report.objectives,
-                languages: languages, diagnostics: loaded.diagnostics, paths: counts.paths)
-            report.bytes = manifest.bytes
-            report.notes = counts.notes + SiteSize.hostingNotes(bytes: manifest.bytes, files: counts.files, languages: languages)
+                languages: loaded.content.config.languages.count, diagnostics: loaded.diagnostics, paths: counts.paths)
+            manifest.reportSize(in: &report)
             try? manifest.save(for: output)
         } catch {
             report.diagnostics.append(.error(.outputFailed, describe(error), at: SourceLocation(path: options.outputDirectory.lastPathComponent, line: 1, column: 1)))

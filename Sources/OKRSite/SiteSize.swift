@@ -19,8 +19,8 @@ public enum SiteSize {
         return "\(Format.number(Double((bytes + 500) / 1_000))) KB"
     }
 
-    /// A note for each host limit the site passes, with what makes a site smaller; none for a
-    /// site within them.
+    /// One note naming every host limit the site passes and what makes a site smaller; none
+    /// for a site within them.
     public static func hostingNotes(bytes: Int, files: Int, languages: Int) -> [String] {
         var over: [String] = []
         if bytes > hostBytes { over.append("\(described(bytes)), over the 1 GB that GitHub Pages and GitLab.com's Pages publish") }
